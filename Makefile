@@ -1,0 +1,119 @@
+# Digital-literacy training kiosk.
+#   make            build build/kiosk
+#   make run        build and start the kiosk in a window (data in ./var)
+#   make test       unit + integration tests under AddressSanitizer/UBSan
+#   make deps       install the Debian / Raspberry Pi OS packages needed
+#   make bench      performance table against a minimal SDL program
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make clean
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+CC       ?= cc
+PKG_CONFIG ?= pkg-config
+
+PKGS     := sdl2 SDL2_ttf SDL2_image lua5.4 sqlite3 libsodium libthai
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
+CHECK_LIBS   := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
+
+VERSION  := 0.1.0
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wno-unused-parameter -Wformat=2 -Wvla -Wno-format-truncation
+BASE_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -Iengine -Ibuild/gen $(PKG_CFLAGS) \
+            -DKIOSK_VERSION='"$(VERSION)"' -DKIOSK_DATADIR='"$(PREFIX)/share/kiosk"'
+CFLAGS   ?= -O2 -g
+LDLIBS   := $(PKG_LIBS) -lm
+
+SAN      := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+ASAN_CFLAGS := -O1 -g $(SAN)
+
+ENGINE_SRC := $(sort $(shell find engine -name '*.c' ! -name main.c))
+ENGINE_OBJ := $(ENGINE_SRC:%.c=build/obj/%.o)
+ASAN_OBJ   := $(ENGINE_SRC:%.c=build/asan/%.o)
+GEN        := build/gen/prelude.inc
+UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+
+.PHONY: all run test unit integration deps deps-dev bench install uninstall clean lint screenshots
+
+all: build/kiosk
+
+build/kiosk: $(ENGINE_OBJ) build/obj/engine/main.o
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+build/obj/%.o: %.c $(GEN)
+	@mkdir -p $(dir $@)
+	@echo "  CC    $<"
+	@$(CC) $(BASE_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build/asan/%.o: %.c $(GEN)
+	@mkdir -p $(dir $@)
+	@echo "  CC    $< (sanitizers)"
+	@$(CC) $(BASE_CFLAGS) $(ASAN_CFLAGS) -MMD -MP -c -o $@ $<
+
+# The Lua prelude (the friendly lesson API) is compiled into the binary, so a lesson
+# pack can never replace it.
+build/gen/prelude.inc: engine/lesson/prelude.lua
+	@mkdir -p $(dir $@)
+	od -An -v -tx1 $< | sed -e 's/ \([0-9a-f][0-9a-f]\)/0x\1,/g' > $@
+
+build/asan/kiosk: $(ASAN_OBJ) build/asan/engine/main.o
+	$(CC) $(ASAN_CFLAGS) -o $@ $^ $(LDLIBS)
+
+build/tests/%: tests/unit/%.c tests/unit/testutil.h $(ASAN_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS)
+
+run: build/kiosk
+	@mkdir -p var
+	./build/kiosk run --data var --lessons lessons
+
+# Every unit test binary, then the integration scripts against the sanitized kiosk.
+test: unit integration
+
+unit: $(UNIT_BIN) build/asan/kiosk
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; \
+	  KIOSK_TEST_BIN=build/asan/kiosk ASAN_OPTIONS=detect_leaks=1 $$t; done
+
+integration: build/asan/kiosk
+	@set -e; for t in $(sort $(wildcard tests/integration/*.sh)); do echo "== $$t"; \
+	  KIOSK=build/asan/kiosk bash $$t; done
+
+# Packages from Debian / Raspberry Pi OS only; nothing is downloaded at build time.
+DEB_RUNTIME := libsdl2-2.0-0 libsdl2-ttf-2.0-0 libsdl2-image-2.0-0 liblua5.4-0 libsqlite3-0 \
+               libsodium23 libthai0 libthai-data fonts-noto-core fonts-dejavu-core
+DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev \
+               liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev
+DEB_TEST    := check libsubunit-dev minisign xvfb xauth valgrind time libharfbuzz-bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+deps:
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+	  $(DEB_RUNTIME) $(DEB_BUILD) $(DEB_TEST)
+
+bench: build/kiosk
+	bash tests/bench/run.sh
+
+screenshots: build/kiosk
+	bash tests/screenshots.sh
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --inline-suppr --std=c11 -Iengine -D__GNUC__ engine
+
+install: build/kiosk
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/kiosk
+	install -m 755 build/kiosk $(DESTDIR)$(PREFIX)/bin/kiosk
+	cp -R lessons assets $(DESTDIR)$(PREFIX)/share/kiosk/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/kiosk
+	rm -rf $(DESTDIR)$(PREFIX)/share/kiosk
+
+clean:
+	rm -rf build
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,182 @@
+/* fs.c — bounded reads, atomic writes. */
+#include "core/fs.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/mem.h"
+
+#define PATH_SAFE_MAX 200 /* pack-relative names stay short and printable */
+
+char *fs_read_file(const char *path, size_t max, size_t *len, Error *err) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) {
+    error_set(err, "%s: %s", path, strerror(errno));
+    return NULL;
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    error_set(err, "%s: not a regular file", path);
+    close(fd);
+    return NULL;
+  }
+  if ((size_t)st.st_size > max) {
+    error_set(err, "%s: too large (%lld bytes, limit %zu)", path, (long long)st.st_size, max);
+    close(fd);
+    return NULL;
+  }
+  /* read until EOF rather than trusting st_size: the file may change under us */
+  size_t cap = (size_t)st.st_size + 1, n = 0;
+  char *data = xmalloc(cap + 1);
+  for (;;) {
+    if (n == cap) {
+      if (cap > max) break;
+      cap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+      data = xrealloc(data, cap + 1);
+    }
+    ssize_t r = read(fd, data + n, cap - n);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      error_set(err, "%s: read failed: %s", path, strerror(errno));
+      free(data);
+      close(fd);
+      return NULL;
+    }
+    if (r == 0) break;
+    n += (size_t)r;
+  }
+  if (n > max) {
+    error_set(err, "%s: too large (limit %zu bytes)", path, max);
+    free(data);
+    close(fd);
+    return NULL;
+  }
+  close(fd);
+  data[n] = '\0';
+  if (len) *len = n;
+  return data;
+}
+
+static bool fsync_dir(const char *dir, Error *err) {
+  int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return error_set(err, "%s: %s", dir, strerror(errno));
+  int rc = fsync(fd);
+  close(fd);
+  if (rc != 0 && errno != EINVAL) return error_set(err, "%s: fsync: %s", dir, strerror(errno));
+  return true;
+}
+
+bool fs_write_atomic(const char *path, const void *data, size_t len, Error *err) {
+  char *tmp = xasprintf("%s.tmp", path);
+  bool ok = false;
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    error_set(err, "%s: %s", tmp, strerror(errno));
+    goto done;
+  }
+  const char *p = data;
+  size_t left = len;
+  while (left > 0) {
+    ssize_t w = write(fd, p, left);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      error_set(err, "%s: write failed: %s", tmp, strerror(errno));
+      close(fd);
+      unlink(tmp);
+      goto done;
+    }
+    p += w;
+    left -= (size_t)w;
+  }
+  if (fsync(fd) != 0) {
+    error_set(err, "%s: fsync failed: %s", tmp, strerror(errno));
+    close(fd);
+    unlink(tmp);
+    goto done;
+  }
+  close(fd);
+  if (rename(tmp, path) != 0) {
+    error_set(err, "%s: rename failed: %s", path, strerror(errno));
+    unlink(tmp);
+    goto done;
+  }
+  char *dir = path_dirname(path);
+  ok = fsync_dir(dir, err);
+  free(dir);
+done:
+  free(tmp);
+  return ok;
+}
+
+bool fs_mkdirs(const char *path, Error *err) {
+  char *p = xstrdup(path);
+  size_t n = strlen(p);
+  for (size_t i = 1; i <= n; i++) {
+    if (p[i] == '/' || p[i] == '\0') {
+      char c = p[i];
+      p[i] = '\0';
+      if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+        error_set(err, "%s: cannot create folder: %s", p, strerror(errno));
+        free(p);
+        return false;
+      }
+      p[i] = c;
+    }
+  }
+  free(p);
+  if (!fs_is_dir(path)) return error_set(err, "%s: not a folder", path);
+  return true;
+}
+
+bool fs_is_dir(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool fs_is_file(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+char *path_join(const char *a, const char *b) {
+  if (!a || !*a) return xstrdup(b);
+  size_t la = strlen(a);
+  return xasprintf("%s%s%s", a, a[la - 1] == '/' ? "" : "/", b);
+}
+
+char *path_dirname(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return xstrdup(".");
+  if (slash == path) return xstrdup("/");
+  return xstrndup(path, (size_t)(slash - path));
+}
+
+const char *path_basename(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? slash + 1 : path;
+}
+
+bool path_is_safe_relative(const char *name) {
+  size_t n = strlen(name);
+  if (n == 0 || n > PATH_SAFE_MAX || name[0] == '/') return false;
+  const char *seg = name;
+  for (size_t i = 0; i <= n; i++) {
+    char c = name[i];
+    if (c == '/' || c == '\0') {
+      size_t len = (size_t)(name + i - seg);
+      if (len == 0) return false;
+      if (len == 1 && seg[0] == '.') return false;
+      if (len == 2 && seg[0] == '.' && seg[1] == '.') return false;
+      seg = name + i + 1;
+      continue;
+    }
+    unsigned char u = (unsigned char)c;
+    if (u < 0x20 || u >= 0x7F || c == '\\') return false;
+  }
+  return true;
+}

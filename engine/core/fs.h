@@ -1,0 +1,29 @@
+/* fs.h — files and paths: bounded reads, atomic writes that survive a power cut. */
+#ifndef CORE_FS_H
+#define CORE_FS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/error.h"
+
+/* Reads a whole regular file of at most max bytes; returns a NUL-terminated copy (caller
+   frees) and its length in *len (may be NULL). NULL with err filled on any failure. */
+char *fs_read_file(const char *path, size_t max, size_t *len, Error *err);
+
+/* Writes data to PATH.tmp, fsyncs it, renames it over PATH and fsyncs the folder, so a
+   power cut leaves either the old file or the new one. */
+bool fs_write_atomic(const char *path, const void *data, size_t len, Error *err);
+
+bool fs_mkdirs(const char *path, Error *err); /* mkdir -p */
+bool fs_is_dir(const char *path);
+bool fs_is_file(const char *path);
+
+char *path_join(const char *a, const char *b);   /* caller frees */
+char *path_dirname(const char *path);            /* "a/b/c.lua" -> "a/b"; caller frees */
+const char *path_basename(const char *path);     /* pointer into path */
+/* True for a safe pack-relative name: non-empty, relative, '/'-separated, no empty,
+   "." or ".." segment, no backslash, no control or non-ASCII characters, bounded length. */
+bool path_is_safe_relative(const char *name);
+
+#endif

@@ -1,0 +1,126 @@
+/* lesson.h — runs untrusted Lua lessons and reads a pack's Lua data files.
+
+   A lesson run is a fresh sandboxed Lua state in a child process; the lesson's code is
+   a coroutine that yields a Screen per interaction and receives the learner's Answer.
+   The engine only ever sees Screens, never Lua. A lesson that errors, loops, exhausts
+   memory, hangs inside C or crashes ends its own process, and the engine gets one line
+   "lesson FILE: reason". pack.lua and strings/<lang>.lua are data: they are evaluated
+   in a sandbox with no libraries and handed over as plain C structs. */
+#ifndef LESSON_LESSON_H
+#define LESSON_LESSON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/error.h"
+#include "screen/screen.h"
+
+/* ---- string tables ------------------------------------------------------------- */
+
+/* Translations of one language: nested tables flattened to dotted keys
+   ("l01.intro_title"). */
+typedef struct StringTable StringTable;
+
+/* Reads DIR/LANG.lua. NULL with err when missing or malformed. */
+StringTable *strings_load(const char *dir, const char *lang, Error *err);
+const char *strings_get(const StringTable *t, const char *key); /* NULL if absent */
+int strings_count(const StringTable *t);
+const char *strings_key(const StringTable *t, int i); /* sorted */
+void strings_free(StringTable *t);
+
+/* ---- pack metadata (pack.lua) ---------------------------------------------------- */
+
+#define PACK_MAX_LESSONS 64
+#define PACK_MAX_LANGUAGES 16
+
+typedef struct PackLesson {
+  char *id;        /* also the section of the string tables holding its texts */
+  char *file;      /* pack-relative, e.g. "lessons/l01_message_real.lua" */
+  char *topic;     /* "fraud", "accounts", "migration", ... */
+  char *icon;      /* pack-relative asset, or NULL */
+  int minutes;
+  bool sensitive;  /* the kiosk shows a content note first */
+} PackLesson;
+
+typedef struct PackInfo {
+  char *dir;
+  char *id;
+  char *version;     /* "MAJOR.MINOR.PATCH" */
+  char *min_engine;  /* oldest engine version that plays it */
+  char *languages[PACK_MAX_LANGUAGES];
+  int nlanguages;
+  char *review[PACK_MAX_LANGUAGES]; /* per language: a note that a native speaker should
+                                       review it, or NULL */
+  PackLesson lessons[PACK_MAX_LESSONS];
+  int nlessons;
+} PackInfo;
+
+PackInfo *pack_info_load(const char *pack_dir, Error *err);
+const PackLesson *pack_info_lesson(const PackInfo *p, const char *id);
+void pack_info_free(PackInfo *p);
+
+/* Compares "1.2.10" with "1.10.0" numerically: <0, 0, >0. Malformed sorts lowest. */
+int version_compare(const char *a, const char *b);
+bool version_valid(const char *v);
+
+/* ---- running a lesson ------------------------------------------------------------ */
+
+typedef struct LessonSource {
+  char *file;      /* the lesson .lua */
+  char *pack_dir;  /* strings/ and assets/ are looked up here */
+  char *lesson_id; /* the string-table section searched first */
+} LessonSource;
+
+/* Finds the pack and id of a lesson given as a file path ("PACK/lessons/x.lua", or any
+   .lua file with strings/ beside it) or as PACK_DIR/LESSON_ID. */
+LessonSource *lesson_source_new(const char *spec, Error *err);
+LessonSource *lesson_source_from_pack(const PackInfo *pack, const PackLesson *lesson);
+void lesson_source_free(LessonSource *src);
+
+typedef struct LessonVar {
+  const char *name;  /* replaces {name} in lesson texts, e.g. "help.scam" */
+  const char *value;
+} LessonVar;
+
+typedef struct LessonOptions {
+  const char *lang;          /* language of the texts; English fills gaps */
+  uint64_t seed;             /* math.random seed; a fixed seed replays a run exactly */
+  size_t memory;             /* Lua heap ceiling in bytes; 0 = LESSON_DEFAULT_MEMORY */
+  uint64_t instructions;     /* VM instructions between two screens; 0 = default */
+  int step_ms;               /* wall-clock limit between two screens; 0 = default */
+  const LessonVar *vars;
+  int nvars;
+} LessonOptions;
+
+#define LESSON_DEFAULT_MEMORY (64u << 20)         /* a lesson needs < 2 MiB */
+#define LESSON_DEFAULT_INSTRUCTIONS 50000000ull   /* ~0.2 s of Lua on a Pi 3 */
+#define LESSON_DEFAULT_STEP_MS 5000               /* process watchdog: C-level hangs */
+#define LESSON_MAX_FILE (512 * 1024)              /* bytes of one lesson source */
+
+typedef struct LessonRun LessonRun;
+
+typedef enum LessonStatus {
+  LESSON_SCREEN, /* *screen holds the next Screen (caller frees) */
+  LESSON_DONE,   /* the lesson finished */
+  LESSON_FAILED  /* err holds "lesson FILE: reason" */
+} LessonStatus;
+
+/* Starts a run. Never fails for lesson faults: those come back from lesson_next. */
+LessonRun *lesson_start(const LessonSource *src, const LessonOptions *opt, Error *err);
+
+/* Passes the answer to the previous screen (NULL on the first call) and waits for the
+   next screen. After LESSON_DONE or LESSON_FAILED the run is over. */
+LessonStatus lesson_next(LessonRun *run, const Answer *answer, Screen **screen, Error *err);
+
+/* Warnings so far: missing translations (with file and line), print() output. */
+int lesson_warning_count(const LessonRun *run);
+const char *lesson_warning(const LessonRun *run, int i);
+
+/* Score so far over graded screens. */
+void lesson_score(const LessonRun *run, int *points, int *max);
+
+/* Ends the run (the process is killed if still running) and frees it. */
+void lesson_stop(LessonRun *run);
+
+#endif

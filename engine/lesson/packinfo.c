@@ -1,0 +1,258 @@
+/* packinfo.c — pack.lua read as data, lesson sources, version numbers. */
+#include <lauxlib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/fs.h"
+#include "core/mem.h"
+#include "lesson/data.h"
+#include "lesson/lesson.h"
+
+#define PACK_INFO_MAX_FILE (64 * 1024)
+#define PACK_ID_MAX 48
+
+static bool name_ok(const char *s, size_t max) {
+  size_t n = s ? strlen(s) : 0;
+  if (n == 0 || n > max) return false;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+      return false;
+  }
+  return true;
+}
+
+bool version_valid(const char *v) {
+  if (!v) return false;
+  int parts = 0;
+  const char *p = v;
+  while (*p) {
+    int digits = 0;
+    while (*p >= '0' && *p <= '9') {
+      p++;
+      if (++digits > 6) return false;
+    }
+    if (!digits) return false;
+    parts++;
+    if (*p == '.') p++;
+    else if (*p) return false;
+  }
+  return parts >= 1 && parts <= 3 && p[-1] != '.';
+}
+
+int version_compare(const char *a, const char *b) {
+  bool va = version_valid(a), vb = version_valid(b);
+  if (!va || !vb) return (int)va - (int)vb;
+  for (;;) {
+    long x = strtol(a, (char **)&a, 10), y = strtol(b, (char **)&b, 10);
+    if (x != y) return x < y ? -1 : 1;
+    if (*a == '.') a++;
+    if (*b == '.') b++;
+    if (!*a && !*b) return 0;
+  }
+}
+
+typedef struct PackRead {
+  PackInfo *info;
+  const char *path;
+} PackRead;
+
+static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
+
+static bool read_lesson(lua_State *L, int idx, int n, PackRead *r, Error *err) {
+  PackLesson *pl = &r->info->lessons[n];
+  const char *id = data_string(L, idx, "id"), *file = data_string(L, idx, "file");
+  const char *icon = data_string(L, idx, "icon"), *topic = data_string(L, idx, "topic");
+  if (!name_ok(id, PACK_ID_MAX))
+    return error_set(err, "%s: lesson %d needs an id of lower-case letters, digits, '_' or '-'",
+                     r->path, n + 1);
+  if (!file || !path_is_safe_relative(file))
+    return error_set(err, "%s: lesson '%s' needs a file inside the pack", r->path, id);
+  if (icon && !path_is_safe_relative(icon))
+    return error_set(err, "%s: lesson '%s' has an icon outside the pack", r->path, id);
+  if (!name_ok(topic, PACK_ID_MAX))
+    return error_set(err, "%s: lesson '%s' needs a topic", r->path, id);
+  lua_pushliteral(L, "minutes");
+  lua_rawget(L, idx);
+  int minutes = lua_isinteger(L, -1) ? (int)lua_tointeger(L, -1) : 0;
+  lua_pop(L, 1);
+  if (minutes < 1 || minutes > 60)
+    return error_set(err, "%s: lesson '%s' needs minutes between 1 and 60", r->path, id);
+  lua_pushliteral(L, "sensitive");
+  lua_rawget(L, idx);
+  pl->sensitive = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  for (int i = 0; i < n; i++)
+    if (strcmp(r->info->lessons[i].id, id) == 0)
+      return error_set(err, "%s: lesson id '%s' is used twice", r->path, id);
+  pl->id = xstrdup(id);
+  pl->file = xstrdup(file);
+  pl->topic = xstrdup(topic);
+  pl->icon = dup_or_null(icon);
+  pl->minutes = minutes;
+  r->info->nlessons = n + 1;
+  return true;
+}
+
+static bool read_pack(lua_State *L, void *ud, Error *err) {
+  PackRead *r = ud;
+  PackInfo *p = r->info;
+  if (lua_type(L, 1) != LUA_TTABLE) return error_set(err, "%s: must return a table", r->path);
+  const char *id = data_string(L, 1, "id"), *version = data_string(L, 1, "version");
+  const char *min_engine = data_string(L, 1, "min_engine");
+  if (!name_ok(id, PACK_ID_MAX))
+    return error_set(err, "%s: id must be lower-case letters, digits, '_' or '-'", r->path);
+  if (!version_valid(version))
+    return error_set(err, "%s: version must look like \"1.0.0\"", r->path);
+  if (min_engine && !version_valid(min_engine))
+    return error_set(err, "%s: min_engine must look like \"0.1.0\"", r->path);
+  p->id = xstrdup(id);
+  p->version = xstrdup(version);
+  p->min_engine = xstrdup(min_engine ? min_engine : "0.0.0");
+
+  lua_pushliteral(L, "languages");
+  if (lua_rawget(L, 1) != LUA_TTABLE) return error_set(err, "%s: languages must be a list", r->path);
+  int langs = lua_gettop(L);
+  lua_Integer nl = (lua_Integer)lua_rawlen(L, langs);
+  if (nl < 1 || nl > PACK_MAX_LANGUAGES)
+    return error_set(err, "%s: 1 to %d languages", r->path, PACK_MAX_LANGUAGES);
+  for (lua_Integer i = 1; i <= nl; i++) {
+    lua_rawgeti(L, langs, i);
+    const char *l = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    if (!name_ok(l, 8)) return error_set(err, "%s: language %d is not a code like \"th\"", r->path, (int)i);
+    p->languages[p->nlanguages++] = xstrdup(l);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+
+  lua_pushliteral(L, "review");
+  if (lua_rawget(L, 1) == LUA_TTABLE)
+    for (int i = 0; i < p->nlanguages; i++)
+      p->review[i] = dup_or_null(data_string(L, -1, p->languages[i]));
+  lua_pop(L, 1);
+
+  lua_pushliteral(L, "lessons");
+  if (lua_rawget(L, 1) != LUA_TTABLE) return error_set(err, "%s: lessons must be a list", r->path);
+  int lessons = lua_gettop(L);
+  lua_Integer n = (lua_Integer)lua_rawlen(L, lessons);
+  if (n < 1 || n > PACK_MAX_LESSONS)
+    return error_set(err, "%s: 1 to %d lessons", r->path, PACK_MAX_LESSONS);
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (lua_rawgeti(L, lessons, i) != LUA_TTABLE)
+      return error_set(err, "%s: lesson %d must be a table", r->path, (int)i);
+    if (!read_lesson(L, lua_gettop(L), (int)i - 1, r, err)) return false;
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return true;
+}
+
+PackInfo *pack_info_load(const char *pack_dir, Error *err) {
+  char *path = path_join(pack_dir, "pack.lua");
+  PackInfo *p = xcalloc(1, sizeof *p);
+  p->dir = xstrdup(pack_dir);
+  PackRead r = {p, path};
+  bool ok = data_eval(path, PACK_INFO_MAX_FILE, read_pack, &r, err);
+  free(path);
+  if (!ok) {
+    pack_info_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+const PackLesson *pack_info_lesson(const PackInfo *p, const char *id) {
+  for (int i = 0; i < p->nlessons; i++)
+    if (strcmp(p->lessons[i].id, id) == 0) return &p->lessons[i];
+  return NULL;
+}
+
+void pack_info_free(PackInfo *p) {
+  if (!p) return;
+  free(p->dir);
+  free(p->id);
+  free(p->version);
+  free(p->min_engine);
+  for (int i = 0; i < p->nlanguages; i++) {
+    free(p->languages[i]);
+    free(p->review[i]);
+  }
+  for (int i = 0; i < p->nlessons; i++) {
+    free(p->lessons[i].id);
+    free(p->lessons[i].file);
+    free(p->lessons[i].topic);
+    free(p->lessons[i].icon);
+  }
+  free(p);
+}
+
+/* ---- lesson sources -------------------------------------------------------------- */
+
+LessonSource *lesson_source_from_pack(const PackInfo *pack, const PackLesson *lesson) {
+  LessonSource *src = xcalloc(1, sizeof *src);
+  src->file = path_join(pack->dir, lesson->file);
+  src->pack_dir = xstrdup(pack->dir);
+  src->lesson_id = xstrdup(lesson->id);
+  return src;
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+LessonSource *lesson_source_new(const char *spec, Error *err) {
+  if (ends_with(spec, ".lua")) {
+    if (!fs_is_file(spec)) {
+      error_set(err, "lesson %s: no such file", spec);
+      return NULL;
+    }
+    LessonSource *src = xcalloc(1, sizeof *src);
+    src->file = xstrdup(spec);
+    char *dir = path_dirname(spec);
+    const char *base = path_basename(spec);
+    src->lesson_id = xstrndup(base, strlen(base) - 4);
+    /* PACK/lessons/x.lua belongs to PACK when PACK has a pack.lua */
+    char *parent = path_dirname(dir);
+    char *manifest = path_join(parent, "pack.lua");
+    if (strcmp(path_basename(dir), "lessons") == 0 && fs_is_file(manifest)) {
+      src->pack_dir = parent;
+      parent = NULL;
+      PackInfo *p = pack_info_load(src->pack_dir, NULL);
+      char *rel = xasprintf("lessons/%s", base);
+      for (int i = 0; p && i < p->nlessons; i++)
+        if (strcmp(p->lessons[i].file, rel) == 0) {
+          free(src->lesson_id);
+          src->lesson_id = xstrdup(p->lessons[i].id);
+        }
+      free(rel);
+      pack_info_free(p);
+      free(dir);
+    } else {
+      src->pack_dir = dir;
+    }
+    free(parent);
+    free(manifest);
+    return src;
+  }
+  char *pack_dir = path_dirname(spec);
+  const char *id = path_basename(spec);
+  PackInfo *p = pack_info_load(pack_dir, err);
+  free(pack_dir);
+  if (!p) return NULL;
+  const PackLesson *pl = pack_info_lesson(p, id);
+  LessonSource *src = NULL;
+  if (pl) src = lesson_source_from_pack(p, pl);
+  else error_set(err, "pack %s has no lesson '%s'", p->dir, id);
+  pack_info_free(p);
+  return src;
+}
+
+void lesson_source_free(LessonSource *src) {
+  if (!src) return;
+  free(src->file);
+  free(src->pack_dir);
+  free(src->lesson_id);
+  free(src);
+}

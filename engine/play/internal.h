@@ -1,0 +1,61 @@
+/* internal.h — (internal to play/) the Player shared by play.c and explore.c. */
+#ifndef PLAY_INTERNAL_H
+#define PLAY_INTERNAL_H
+
+#include <stdio.h>
+
+#include "lesson/lesson.h"
+#include "play/play.h"
+#include "play/words.h"
+#include "render/render.h"
+#include "text/text.h"
+#include "ui/ui.h"
+
+#define PLAY_MAX_PROBLEMS 200
+
+typedef struct DigestSet {
+  uint64_t *slots; /* open addressing; 0 marks an empty slot */
+  size_t cap, count;
+} DigestSet;
+
+bool digest_set_add(DigestSet *set, uint64_t d); /* true if it was new */
+bool digest_set_has(const DigestSet *set, uint64_t d);
+void digest_set_free(DigestSet *set);
+
+typedef struct Player {
+  const PlayOptions *opt;
+  const char *lang;
+  int width, height;  /* the viewport (a fullscreen window decides its own) */
+  LessonSource *src;
+  char *asset_dir;    /* the pack's assets/ */
+  Text *text;
+  Render *render;     /* NULL when nothing is drawn */
+  Ui *ui;
+  Words words;
+  UiFrame frame;
+  FILE *transcript;
+  DigestSet checked;  /* screens already checked and photographed */
+  char *problems[PLAY_MAX_PROBLEMS];
+  int nproblems;
+  int warnings_seen;  /* of the current run */
+  int shot;           /* screenshot counter */
+  int screens, answers, runs;
+  uint64_t start_ms;
+  bool bench_first_frame; /* KIOSK_BENCH: exit after the first frame is shown */
+  int bench_idle_s;
+  bool stop;              /* the person closed the window */
+} Player;
+
+/* Answers screen s at position step of the current run. */
+typedef bool (*Chooser)(Player *p, const Screen *s, int step, Answer *a, void *ud, Error *err);
+
+/* One run of the lesson from the start, answering with choose. Screens are checked,
+   photographed and written to the transcript on the way. */
+LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err);
+
+void player_problem(Player *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Explores every branch (explore.c). */
+LessonStatus player_explore(Player *p, Error *err);
+
+#endif

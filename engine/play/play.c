@@ -1,0 +1,404 @@
+/* play.c — one lesson, played by a person or a driver, with the checks, screenshots and
+   transcript every way of playing shares. */
+#include "play/play.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/fs.h"
+#include "core/mem.h"
+#include "play/driver.h"
+#include "play/internal.h"
+#include "render/input.h"
+
+/* ---- digest sets ------------------------------------------------------------------ */
+
+static size_t slot_of(uint64_t d, size_t cap) { return (size_t)(d ^ (d >> 31)) & (cap - 1); }
+
+bool digest_set_has(const DigestSet *set, uint64_t d) {
+  if (!set->cap) return false;
+  d |= 1; /* 0 marks an empty slot */
+  for (size_t i = slot_of(d, set->cap);; i = (i + 1) & (set->cap - 1)) {
+    if (set->slots[i] == d) return true;
+    if (set->slots[i] == 0) return false;
+  }
+}
+
+bool digest_set_add(DigestSet *set, uint64_t d) {
+  if (digest_set_has(set, d)) return false;
+  if ((set->count + 1) * 2 > set->cap) {
+    DigestSet bigger = {xcalloc(set->cap ? set->cap * 2 : 64, sizeof(uint64_t)),
+                        set->cap ? set->cap * 2 : 64, 0};
+    for (size_t i = 0; i < set->cap; i++)
+      if (set->slots[i]) digest_set_add(&bigger, set->slots[i]);
+    free(set->slots);
+    *set = bigger;
+  }
+  d |= 1;
+  size_t i = slot_of(d, set->cap);
+  while (set->slots[i]) i = (i + 1) & (set->cap - 1);
+  set->slots[i] = d;
+  set->count++;
+  return true;
+}
+
+void digest_set_free(DigestSet *set) {
+  free(set->slots);
+  memset(set, 0, sizeof *set);
+}
+
+/* ---- problems, screenshots, transcript -------------------------------------------- */
+
+void player_problem(Player *p, const char *fmt, ...) {
+  char line[ERROR_MAX];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(line, sizeof line, fmt, ap);
+  va_end(ap);
+  for (int i = 0; i < p->nproblems; i++)
+    if (strcmp(p->problems[i], line) == 0) return;
+  if (p->nproblems == PLAY_MAX_PROBLEMS) return;
+  p->problems[p->nproblems++] = xstrdup(line);
+  fprintf(stderr, "lesson %s: %s%s\n", p->src->file,
+          p->opt->mode == PLAY_PERSON ? "warning: " : "", line);
+}
+
+static void shoot(Player *p, UiView *v, const Screen *s, const char *suffix) {
+  if (!p->opt->screenshots || !p->render) return;
+  ui_view_draw(v, p->render, 0);
+  char name[256];
+  snprintf(name, sizeof name, "%s-%s-%dx%d-%03d-%s%s%s.png", p->src->lesson_id, p->lang,
+           p->width, p->height, ++p->shot, screen_kind_name(s->kind),
+           suffix ? "-" : "", suffix ? suffix : "");
+  char *path = path_join(p->opt->screenshots, name);
+  Error err;
+  if (!render_screenshot(p->render, path, &err)) player_problem(p, "%s", err.msg);
+  free(path);
+}
+
+static void check_asset(Player *p, const char *name, const char *what) {
+  if (!name) return;
+  char *path = path_join(p->asset_dir, name);
+  if (!fs_is_file(path)) player_problem(p, "%s 'assets/%s' is missing", what, name);
+  free(path);
+}
+
+/* Checks and photographs a screen the first time it is seen. */
+static void observe(Player *p, const Screen *s) {
+  p->screens++;
+  if (p->transcript) {
+    Buf b = {0};
+    screen_to_json(s, &b);
+    fprintf(p->transcript, "%s\n", b.data);
+    buf_free(&b);
+  }
+  if (!digest_set_add(&p->checked, screen_digest(s))) return;
+  if (p->opt->mode != PLAY_PERSON) {
+    char *problems[16];
+    int n = ui_check_fit(p->ui, s, &p->frame, p->width, p->height, problems, 16);
+    for (int i = 0; i < n; i++) {
+      player_problem(p, "text does not fit: %s", problems[i]);
+      free(problems[i]);
+    }
+    check_asset(p, s->image, "image");
+    check_asset(p, s->audio, "narration");
+  }
+  if (p->opt->screenshots && p->render) {
+    UiView *v = ui_view_new(p->ui, s, &p->frame, p->width, p->height, p->asset_dir, 0);
+    ui_view_settle(v);
+    shoot(p, v, s, NULL);
+    ui_view_free(v);
+  }
+}
+
+static uint64_t answer_digest(const Screen *s, const Answer *a) {
+  return screen_digest(s) ^ ((uint64_t)(a->choice + 7) * 0x9E3779B97F4A7C15ull) ^
+         ((uint64_t)a->picked << 17) ^ ((uint64_t)a->misses << 48);
+}
+
+static void observe_answer(Player *p, const Screen *s, const Answer *a) {
+  p->answers++;
+  if (p->transcript) {
+    Buf b = {0};
+    answer_to_json(s, a, &b);
+    fprintf(p->transcript, "%s\n", b.data);
+    buf_free(&b);
+  }
+  bool feedback = s->kind == SCREEN_CHOICE || s->kind == SCREEN_MULTI || s->kind == SCREEN_FLAGS ||
+                  s->kind == SCREEN_DECIDE || (s->kind == SCREEN_CHAT && s->noptions);
+  if (!feedback || a->status != ANSWER_GIVEN || !p->opt->screenshots || !p->render) return;
+  if (!digest_set_add(&p->checked, answer_digest(s, a))) return;
+  UiView *v = ui_view_new(p->ui, s, &p->frame, p->width, p->height, p->asset_dir, 0);
+  ui_view_show_answer(v, a);
+  shoot(p, v, s, "feedback");
+  ui_view_free(v);
+}
+
+static void take_warnings(Player *p, const LessonRun *run) {
+  int n = lesson_warning_count(run);
+  for (; p->warnings_seen < n; p->warnings_seen++) {
+    const char *w = lesson_warning(run, p->warnings_seen);
+    if (strncmp(w, "print: ", 7) == 0) fprintf(stderr, "lesson %s: %s\n", p->src->file, w);
+    else player_problem(p, "%s", w);
+  }
+}
+
+LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
+  LessonOptions lo = {.lang = p->lang, .seed = 1};
+  if (p->opt->mode == PLAY_PERSON) lo.seed = (uint64_t)time(NULL); /* variety for people */
+  LessonRun *run = lesson_start(p->src, &lo, err);
+  if (!run) return LESSON_FAILED;
+  p->runs++;
+  p->warnings_seen = 0;
+  if (p->transcript) fprintf(p->transcript, "{\"run\":%d,\"lang\":\"%s\"}\n", p->runs, p->lang);
+  Answer a, *prev = NULL;
+  LessonStatus st;
+  for (int step = 0;; step++) {
+    Screen *s = NULL;
+    st = lesson_next(run, prev, &s, err);
+    take_warnings(p, run);
+    if (st != LESSON_SCREEN) break;
+    observe(p, s);
+    if (!choose(p, s, step, &a, ud, err)) {
+      screen_free(s);
+      st = LESSON_FAILED;
+      break;
+    }
+    observe_answer(p, s, &a);
+    screen_free(s);
+    if (a.status != ANSWER_GIVEN) {
+      st = LESSON_DONE; /* the learner left: not a fault */
+      break;
+    }
+    prev = &a;
+  }
+  if (p->transcript)
+    fprintf(p->transcript, "{\"end\":\"%s\"}\n", st == LESSON_FAILED ? "error" : "done");
+  lesson_stop(run);
+  return st;
+}
+
+/* ---- a person at the window --------------------------------------------------------- */
+
+static void present(Player *p, UiView *v) {
+  ui_view_draw(v, p->render, input_ticks());
+  render_present(p->render);
+}
+
+/* The Get help page, built from the configured help lines. */
+static Screen *help_screen(Player *p) {
+  Screen *s = screen_new(SCREEN_PAGE);
+  s->title = arena_strdup(s->arena, p->words.ui.get_help);
+  Buf b = {0};
+  buf_adds(&b, "");
+  for (int i = 0; i < p->opt->nhelp; i++)
+    buf_printf(&b, "%s%s: %s", i ? "\n" : "", p->opt->help[i].name, p->opt->help[i].number);
+  s->text = arena_strdup(s->arena, b.len ? b.data : p->words.ui.need_help);
+  buf_free(&b);
+  return s;
+}
+
+static bool show_help(Player *p);
+
+/* Shows s until the learner answers; fills a. Returns false when the window closed. */
+static bool person_answer(Player *p, const Screen *s, const UiFrame *frame, Answer *a) {
+  UiView *v = ui_view_new(p->ui, s, frame, p->width, p->height, p->asset_dir, input_ticks());
+  present(p, v);
+  if (p->bench_first_frame) {
+    p->stop = true;
+    ui_view_free(v);
+    return false;
+  }
+  uint64_t idle_end = p->bench_idle_s ? input_ticks() + (uint64_t)p->bench_idle_s * 1000u : 0;
+  bool answered = false;
+  while (!answered) {
+    int wake = ui_view_wake_ms(v, input_ticks());
+    if (idle_end) {
+      uint64_t now = input_ticks();
+      if (now >= idle_end) break;
+      int left = (int)(idle_end - now);
+      if (wake < 0 || wake > left) wake = left;
+    }
+    Input in;
+    if (!input_wait(p->render, wake, &in)) {
+      present(p, v); /* an animation step is due */
+      continue;
+    }
+    if (in.kind == INPUT_QUIT) break;
+    switch (ui_view_input(v, &in, input_ticks())) {
+    case UI_CHANGED:
+      present(p, v);
+      break;
+    case UI_ANSWERED:
+      answered = ui_view_answer(v, a);
+      break;
+    case UI_HELP:
+      if (!show_help(p)) {
+        ui_view_free(v);
+        return false;
+      }
+      present(p, v);
+      break;
+    case UI_EXIT:
+      *a = answer_continue();
+      a->status = ANSWER_QUIT;
+      answered = true;
+      break;
+    default:
+      break;
+    }
+  }
+  ui_view_free(v);
+  if (!answered) p->stop = true;
+  return answered;
+}
+
+static bool show_help(Player *p) {
+  Screen *s = help_screen(p);
+  UiFrame frame = p->frame;
+  frame.help_button = false;
+  frame.exit_button = false;
+  Answer a;
+  bool ok = person_answer(p, s, &frame, &a);
+  screen_free(s);
+  return ok;
+}
+
+static bool choose_person(Player *p, const Screen *s, int step, Answer *a, void *ud, Error *err) {
+  (void)step;
+  (void)ud;
+  if (person_answer(p, s, &p->frame, a)) return true;
+  *a = answer_continue();
+  a->status = ANSWER_QUIT; /* window closed (or a benchmark is done) */
+  (void)err;
+  return true;
+}
+
+static bool choose_driver(Player *p, const Screen *s, int step, Answer *a, void *ud, Error *err) {
+  (void)step;
+  if (!driver_answer(ud, s, a, err)) return false;
+  if (p->render && !p->opt->headless) { /* show what the driver does */
+    UiView *v = ui_view_new(p->ui, s, &p->frame, p->width, p->height, p->asset_dir, 0);
+    ui_view_show_answer(v, a);
+    present(p, v);
+    ui_view_free(v);
+  }
+  return true;
+}
+
+/* ---- setup ------------------------------------------------------------------------ */
+
+const char *play_default_assets(void) {
+  if (fs_is_dir("assets/strings")) return "assets";
+  return KIOSK_DATADIR "/assets";
+}
+
+/* The lesson's title from the pack's strings, for the top bar. */
+static char *lesson_title(const LessonSource *src, const char *lang) {
+  char *dir = path_join(src->pack_dir, "strings");
+  char key[160];
+  snprintf(key, sizeof key, "%s.title", src->lesson_id);
+  char *title = NULL;
+  const char *langs[2] = {lang, "en"};
+  for (int i = 0; i < 2 && !title; i++) {
+    StringTable *t = strings_load(dir, langs[i], NULL);
+    const char *s = strings_get(t, key);
+    if (s) title = xstrdup(s);
+    strings_free(t);
+  }
+  free(dir);
+  return title ? title : xstrdup(src->lesson_id);
+}
+
+static void parse_bench(Player *p) {
+  const char *bench = getenv("KIOSK_BENCH");
+  if (!bench) return;
+  if (strcmp(bench, "first-frame") == 0) p->bench_first_frame = true;
+  else if (strncmp(bench, "idle:", 5) == 0) p->bench_idle_s = atoi(bench + 5);
+}
+
+static bool setup(Player *p, const PlayOptions *opt, Error *err) {
+  p->opt = opt;
+  p->lang = opt->lang ? opt->lang : "en";
+  p->width = opt->width;
+  p->height = opt->height;
+  p->start_ms = input_ticks();
+  parse_bench(p);
+  p->src = lesson_source_new(opt->lesson, err);
+  if (!p->src) return false;
+  p->asset_dir = path_join(p->src->pack_dir, "assets");
+  p->text = text_new(NULL, err);
+  if (!p->text) return false;
+  if (!text_language_supported(p->text, p->lang, err)) return false;
+  const char *assets = opt->assets ? opt->assets : play_default_assets();
+  Error werr;
+  if (!words_load(&p->words, assets, p->lang, &werr))
+    player_problem(p, "engine words: %s (English shown)", werr.msg);
+  else if (p->words.missing)
+    player_problem(p, "engine words: %d missing in '%s', e.g. %s", p->words.missing, p->lang,
+                   p->words.first_missing);
+  p->ui = ui_new(p->text, &p->words.ui);
+  ui_set_helplines(p->ui, opt->help, opt->nhelp);
+  p->frame = (UiFrame){NULL, -1, true, opt->mode == PLAY_PERSON};
+  p->frame.title = lesson_title(p->src, p->lang);
+  if (!opt->headless || opt->screenshots) {
+    RenderOptions ro = {opt->width, opt->height, opt->fullscreen, opt->headless, 0, p->frame.title};
+    p->render = render_open(&ro, p->text, err);
+    if (!p->render) return false;
+    if (!opt->headless) render_size(p->render, &p->width, &p->height);
+  }
+  if (opt->screenshots && !fs_mkdirs(opt->screenshots, err)) return false;
+  if (opt->transcript) {
+    p->transcript = fopen(opt->transcript, "w");
+    if (!p->transcript) return error_set(err, "%s: cannot write the transcript", opt->transcript);
+  }
+  return true;
+}
+
+static void teardown(Player *p) {
+  if (p->transcript) fclose(p->transcript);
+  render_close(p->render);
+  ui_free(p->ui);
+  words_free(&p->words);
+  text_free(p->text);
+  free((char *)p->frame.title);
+  free(p->asset_dir);
+  lesson_source_free(p->src);
+  digest_set_free(&p->checked);
+  for (int i = 0; i < p->nproblems; i++) free(p->problems[i]);
+}
+
+int play_lesson(const PlayOptions *opt) {
+  Player p = {0};
+  Error err = {{0}};
+  LessonStatus st = LESSON_FAILED;
+  if (!setup(&p, opt, &err)) {
+    fprintf(stderr, "%s\n", err.msg);
+    teardown(&p);
+    return 1;
+  }
+  Driver *driver = NULL;
+  switch (opt->mode) {
+  case PLAY_PERSON:
+    st = player_run(&p, choose_person, NULL, &err);
+    break;
+  case PLAY_DRIVER:
+    driver = driver_new(opt->driver ? opt->driver : "first", &err);
+    if (driver) st = player_run(&p, choose_driver, driver, &err);
+    break;
+  case PLAY_EXPLORE:
+    st = player_explore(&p, &err);
+    break;
+  }
+  driver_free(driver);
+  if (st == LESSON_FAILED) fprintf(stderr, "%s\n", err.msg);
+  if (!opt->quiet && opt->mode != PLAY_PERSON)
+    printf("lesson %s [%s %dx%d]: %d screens, %d answers, %d runs, %d problems%s\n", p.src->file,
+           p.lang, p.width, p.height, p.screens, p.answers, p.runs, p.nproblems,
+           st == LESSON_FAILED ? ", lesson error" : "");
+  int status = st == LESSON_FAILED || (opt->mode != PLAY_PERSON && p.nproblems > 0) ? 1 : 0;
+  teardown(&p);
+  return status;
+}

@@ -1,0 +1,44 @@
+/* play.h — plays one lesson: with a person at a window, with a driver, or explored
+   branch by branch; headless or on screen; writing screenshots and a transcript, and
+   reporting what a checker must catch (script errors, missing strings and assets, text
+   that does not fit). `kiosk play`, the pack checker and the kiosk all come here. */
+#ifndef PLAY_PLAY_H
+#define PLAY_PLAY_H
+
+#include <stdbool.h>
+
+#include "ui/ui.h"
+
+typedef enum PlayMode {
+  PLAY_PERSON,  /* a person answers in the window */
+  PLAY_DRIVER,  /* a driver answers (first, random:SEED, script:FILE) */
+  PLAY_EXPLORE  /* every branch, depth first, bounded */
+} PlayMode;
+
+typedef struct PlayOptions {
+  const char *lesson;      /* a .lua file or PACK_DIR/LESSON_ID */
+  PlayMode mode;
+  const char *driver;      /* for PLAY_DRIVER */
+  bool headless;           /* no display: draw in memory (or not at all) */
+  bool fullscreen;
+  const char *lang;        /* "en" when NULL */
+  int width, height;
+  const char *screenshots; /* folder for PNGs, or NULL */
+  const char *transcript;  /* file of JSON lines, or NULL */
+  const char *assets;      /* the engine's assets (its own words); NULL: the default */
+  int max_runs;            /* explore: 0 = PLAY_EXPLORE_RUNS */
+  const UiHelpline *help;  /* help lines for the result screen and Get help */
+  int nhelp;
+  bool quiet;              /* no summary line on stdout */
+} PlayOptions;
+
+#define PLAY_EXPLORE_RUNS 400 /* far above any lesson's real branch count */
+
+/* Returns the exit status: 0 when the lesson played through without a problem; 1 on a
+   lesson error or a problem found (each reported on stderr as one line). */
+int play_lesson(const PlayOptions *opt);
+
+/* The engine's assets folder: ./assets in a source tree, else the installed one. */
+const char *play_default_assets(void);
+
+#endif

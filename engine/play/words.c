@@ -1,0 +1,35 @@
+/* words.c — the engine's words from a string table. */
+#include "play/words.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/fs.h"
+#include "core/mem.h"
+
+bool words_load(Words *w, const char *assets_dir, const char *lang, Error *err) {
+  memset(w, 0, sizeof *w);
+  w->ui = *ui_default_words();
+  char *dir = path_join(assets_dir, "strings");
+  w->table = strings_load(dir, lang, err);
+  free(dir);
+  int n;
+  const UiWordKey *keys = ui_word_keys(&n);
+  for (int i = 0; i < n; i++) {
+    char key[80];
+    snprintf(key, sizeof key, "ui.%s", keys[i].key);
+    const char *text = strings_get(w->table, key);
+    if (text) {
+      memcpy((char *)&w->ui + keys[i].offset, &text, sizeof text);
+    } else if (w->missing++ == 0) {
+      snprintf(w->first_missing, sizeof w->first_missing, "%s", key);
+    }
+  }
+  return w->table != NULL;
+}
+
+void words_free(Words *w) {
+  strings_free(w->table);
+  w->table = NULL;
+}

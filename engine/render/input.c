@@ -1,0 +1,126 @@
+/* input.c — one stream of taps and keys from SDL events, and an idle wait that sleeps.
+   Touch: under KMSDRM SDL2 reports fingers only (no mouse emulation, SDL #6650); on
+   desktops we switched SDL's touch<->mouse emulation off, so each tap arrives once. */
+#include "render/input.h"
+
+#include <SDL.h>
+#include <string.h>
+#include <time.h>
+
+#include "render/internal.h"
+
+uint64_t input_ticks(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+/* Undo the panel's rotation: physical output pixels -> logical pixels. */
+static void unrotate(const Render *r, int px, int py, int *x, int *y) {
+  int ox = (r->out_w - (r->rotation % 180 ? r->height : r->width)) / 2;
+  int oy = (r->out_h - (r->rotation % 180 ? r->width : r->height)) / 2;
+  px -= ox;
+  py -= oy;
+  switch (r->rotation) {
+  case 90:
+    *x = py;
+    *y = r->height - 1 - px;
+    break;
+  case 180:
+    *x = r->width - 1 - px;
+    *y = r->height - 1 - py;
+    break;
+  case 270:
+    *x = r->width - 1 - py;
+    *y = px;
+    break;
+  default:
+    *x = px;
+    *y = py;
+    break;
+  }
+}
+
+static Key key_of(SDL_Keycode k, bool shift) {
+  switch (k) {
+  case SDLK_TAB: return shift ? KEY_BACKTAB : KEY_TAB;
+  case SDLK_LEFT: return KEY_LEFT;
+  case SDLK_RIGHT: return KEY_RIGHT;
+  case SDLK_UP: return KEY_UP;
+  case SDLK_DOWN: return KEY_DOWN;
+  case SDLK_RETURN:
+  case SDLK_KP_ENTER:
+  case SDLK_SPACE: return KEY_ENTER;
+  case SDLK_ESCAPE:
+  case SDLK_AC_BACK: return KEY_ESCAPE;
+  default: return KEY_NONE;
+  }
+}
+
+/* Translates one SDL event; false when it means nothing to the kiosk. */
+static bool translate(const Render *r, const SDL_Event *e, Input *in) {
+  memset(in, 0, sizeof *in);
+  switch (e->type) {
+  case SDL_QUIT:
+    in->kind = INPUT_QUIT;
+    return true;
+  case SDL_WINDOWEVENT:
+    if (e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+      in->kind = INPUT_REDRAW;
+      return true;
+    }
+    return false;
+  case SDL_MOUSEBUTTONDOWN:
+  case SDL_MOUSEBUTTONUP:
+    if (e->button.which == SDL_TOUCH_MOUSEID || e->button.button != SDL_BUTTON_LEFT) return false;
+    in->kind = e->type == SDL_MOUSEBUTTONDOWN ? INPUT_PRESS : INPUT_RELEASE;
+    unrotate(r, e->button.x, e->button.y, &in->x, &in->y);
+    return true;
+  case SDL_FINGERDOWN:
+  case SDL_FINGERUP:
+    in->kind = e->type == SDL_FINGERDOWN ? INPUT_PRESS : INPUT_RELEASE;
+    in->touch = true;
+    unrotate(r, (int)(e->tfinger.x * (float)r->out_w), (int)(e->tfinger.y * (float)r->out_h),
+             &in->x, &in->y);
+    return true;
+  case SDL_KEYDOWN: {
+    SDL_Keymod mod = SDL_GetModState();
+    in->kind = INPUT_KEY;
+    in->shift = (mod & KMOD_SHIFT) != 0;
+    in->ctrl = (mod & KMOD_CTRL) != 0;
+    in->alt = (mod & KMOD_ALT) != 0;
+    in->key = key_of(e->key.keysym.sym, in->shift);
+    if (in->key == KEY_NONE && e->key.keysym.sym >= 32 && e->key.keysym.sym < 127) {
+      in->key = KEY_CHAR;
+      in->ch = (uint32_t)e->key.keysym.sym;
+    }
+    return in->key != KEY_NONE;
+  }
+  default:
+    return false;
+  }
+}
+
+static bool real_wait(const Render *r) {
+  /* SDL 2.26 implements a blocking wait only for these; others poll every 1 ms */
+  return strcmp(r->driver, "x11") == 0 || strcmp(r->driver, "wayland") == 0;
+}
+
+bool input_wait(Render *r, int timeout_ms, Input *in) {
+  if (!r->sdl_video) return false; /* headless: nothing ever arrives */
+  uint64_t deadline = timeout_ms < 0 ? UINT64_MAX : input_ticks() + (uint64_t)timeout_ms;
+  SDL_Event e;
+  for (;;) {
+    while (SDL_PollEvent(&e))
+      if (translate(r, &e, in)) return true;
+    uint64_t now = input_ticks();
+    if (now >= deadline) return false;
+    uint64_t left = deadline - now;
+    if (real_wait(r)) {
+      int ms = left > 1000000 ? 1000000 : (int)left;
+      if (SDL_WaitEventTimeout(&e, ms) && translate(r, &e, in)) return true;
+    } else {
+      SDL_Delay((Uint32)(left < INPUT_NAP_MS ? left : INPUT_NAP_MS));
+    }
+  }
+}

@@ -1,0 +1,324 @@
+/* render.c — window or headless canvas, primitives, text and image texture caches. */
+#include "render/render.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/mem.h"
+#include "render/internal.h"
+
+#define TEXT_CACHE_BYTES (24u << 20) /* glyph textures of several full 1080p screens */
+#define IMAGE_CACHE_MAX 32           /* a lesson shows a handful of pictures */
+
+static uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) {
+    h ^= b[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+static bool want_software(const char *driver) {
+  const char *force = getenv("KIOSK_RENDERER");
+  if (force && strcmp(force, "software") == 0) return true;
+  if (force && strcmp(force, "gpu") == 0) return false;
+  /* KMSDRM has no framebuffer without GL: it needs the accelerated renderer */
+  return strcmp(driver, "kmsdrm") != 0;
+}
+
+static bool open_window(Render *r, const RenderOptions *opt, Error *err) {
+  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0"); /* a tap must count once (SDL #2904) */
+  SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+  SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+  SDL_SetHint(SDL_HINT_IDLE_TIMER_DISABLED, "1");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
+    return error_set(err, "cannot start the display: %s", SDL_GetError());
+  r->sdl_video = true;
+  r->driver = SDL_GetCurrentVideoDriver();
+  bool software = want_software(r->driver);
+  if (software) /* else SDL 2.26 builds a throw-away GL context: +78 ms, +88 MiB */
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  if (opt->fullscreen) SDL_ShowCursor(SDL_DISABLE); /* before the window (EmulationStation #517) */
+  Uint32 flags = SDL_WINDOW_SHOWN;
+  if (opt->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  bool turned = opt->rotation == 90 || opt->rotation == 270;
+  int w = turned ? opt->height : opt->width, h = turned ? opt->width : opt->height;
+  r->window = SDL_CreateWindow(opt->title ? opt->title : "Kiosk", SDL_WINDOWPOS_CENTERED,
+                               SDL_WINDOWPOS_CENTERED, w, h, flags);
+  if (!r->window) return error_set(err, "cannot open a window: %s", SDL_GetError());
+  r->renderer = SDL_CreateRenderer(r->window, -1,
+                                   software ? SDL_RENDERER_SOFTWARE
+                                            : SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+  if (!r->renderer && !software) r->renderer = SDL_CreateRenderer(r->window, -1, 0);
+  if (!r->renderer) return error_set(err, "cannot draw in the window: %s", SDL_GetError());
+  int ow, oh;
+  SDL_GetRendererOutputSize(r->renderer, &ow, &oh);
+  r->out_w = ow;
+  r->out_h = oh;
+  r->width = turned ? oh : ow;
+  r->height = turned ? ow : oh;
+  if (opt->rotation) {
+    /* draw upright into a texture, then turn it onto the panel at present */
+    r->target = SDL_CreateTexture(r->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                  SDL_TEXTUREACCESS_TARGET, r->width, r->height);
+    if (!r->target) return error_set(err, "cannot rotate the screen: %s", SDL_GetError());
+    SDL_SetRenderTarget(r->renderer, r->target);
+  }
+  return true;
+}
+
+static bool open_headless(Render *r, const RenderOptions *opt, Error *err) {
+  r->driver = "headless";
+  r->width = r->out_w = opt->width;
+  r->height = r->out_h = opt->height;
+  r->canvas = SDL_CreateRGBSurfaceWithFormat(0, opt->width, opt->height, 32,
+                                             SDL_PIXELFORMAT_ARGB8888);
+  if (!r->canvas) return error_set(err, "cannot create a %dx%d canvas: %s", opt->width, opt->height, SDL_GetError());
+  r->renderer = SDL_CreateSoftwareRenderer(r->canvas);
+  if (!r->renderer) return error_set(err, "cannot draw headless: %s", SDL_GetError());
+  return true;
+}
+
+Render *render_open(const RenderOptions *opt, Text *text, Error *err) {
+  if (opt->width < 200 || opt->height < 200 || opt->width > 8192 || opt->height > 8192) {
+    error_set(err, "screen size %dx%d is out of range", opt->width, opt->height);
+    return NULL;
+  }
+  if (opt->rotation % 90 != 0 || opt->rotation < 0 || opt->rotation > 270) {
+    error_set(err, "rotation must be 0, 90, 180 or 270");
+    return NULL;
+  }
+  Render *r = xcalloc(1, sizeof *r);
+  r->text = text;
+  r->rotation = opt->rotation;
+  bool ok = opt->headless ? open_headless(r, opt, err) : open_window(r, opt, err);
+  if (!ok) {
+    render_close(r);
+    return NULL;
+  }
+  SDL_SetRenderDrawBlendMode(r->renderer, SDL_BLENDMODE_BLEND);
+  return r;
+}
+
+static void text_cache_clear(Render *r) {
+  for (int i = 0; i < r->ntext; i++) {
+    SDL_DestroyTexture(r->texts[i].texture);
+    free(r->texts[i].key);
+  }
+  free(r->texts);
+  r->texts = NULL;
+  r->ntext = r->captext = 0;
+  r->text_bytes = 0;
+}
+
+void render_close(Render *r) {
+  if (!r) return;
+  text_cache_clear(r);
+  for (int i = 0; i < r->nimages; i++) {
+    SDL_DestroyTexture(r->images[i].texture);
+    free(r->images[i].path);
+  }
+  shapes_free(r);
+  if (r->target) SDL_DestroyTexture(r->target);
+  if (r->renderer) SDL_DestroyRenderer(r->renderer);
+  if (r->window) SDL_DestroyWindow(r->window);
+  if (r->canvas) SDL_FreeSurface(r->canvas);
+  if (r->sdl_video) SDL_QuitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+  free(r);
+}
+
+void render_size(const Render *r, int *width, int *height) {
+  *width = r->width;
+  *height = r->height;
+}
+
+const char *render_driver(const Render *r) { return r->driver; }
+
+static void set_color(Render *r, Color c) { SDL_SetRenderDrawColor(r->renderer, c.r, c.g, c.b, c.a); }
+
+void render_clear(Render *r, Color c) {
+  r->frame++;
+  set_color(r, c);
+  SDL_RenderClear(r->renderer);
+}
+
+void render_fill(Render *r, Rect rect, Color c) {
+  if (rect.w <= 0 || rect.h <= 0) return;
+  set_color(r, c);
+  SDL_Rect sr = {rect.x, rect.y, rect.w, rect.h};
+  SDL_RenderFillRect(r->renderer, &sr);
+}
+
+void render_clip(Render *r, Rect rect) {
+  SDL_Rect sr = {rect.x, rect.y, rect.w > 0 ? rect.w : 0, rect.h > 0 ? rect.h : 0};
+  SDL_RenderSetClipRect(r->renderer, &sr);
+}
+
+void render_unclip(Render *r) { SDL_RenderSetClipRect(r->renderer, NULL); }
+
+/* ---- text ----------------------------------------------------------------------- */
+
+static void evict_text(Render *r) {
+  /* drop the least recently used half when over budget: rare, and keeps it simple */
+  while (r->text_bytes > TEXT_CACHE_BYTES && r->ntext > 0) {
+    int oldest = 0;
+    for (int i = 1; i < r->ntext; i++)
+      if (r->texts[i].used < r->texts[oldest].used) oldest = i;
+    if (r->texts[oldest].used == r->frame) break; /* everything is on screen now */
+    r->text_bytes -= r->texts[oldest].bytes;
+    SDL_DestroyTexture(r->texts[oldest].texture);
+    free(r->texts[oldest].key);
+    r->texts[oldest] = r->texts[--r->ntext];
+  }
+}
+
+static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w, int *h) {
+  const TextPiece *p = &l->pieces[i];
+  size_t n = p->end - p->start;
+  int meta[3] = {p->face, l->style.size, (int)l->style.weight};
+  uint64_t hash = hash_bytes(hash_bytes(14695981039346656037ULL, meta, sizeof meta), l->text + p->start, n);
+  for (int k = 0; k < r->ntext; k++) {
+    TextTexture *t = &r->texts[k];
+    if (t->hash == hash && t->len == n && memcmp(t->meta, meta, sizeof meta) == 0 &&
+        memcmp(t->key, l->text + p->start, n) == 0) {
+      t->used = r->frame;
+      *w = t->w;
+      *h = t->h;
+      return t->texture;
+    }
+  }
+  SDL_Surface *surface = text_render_piece(r->text, l, i);
+  if (!surface) return NULL;
+  SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, surface);
+  *w = surface->w;
+  *h = surface->h;
+  SDL_FreeSurface(surface);
+  if (!tex) return NULL;
+  SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+  if (r->ntext == r->captext) {
+    r->captext = r->captext ? r->captext * 2 : 128;
+    r->texts = xrealloc(r->texts, sizeof(TextTexture) * (size_t)r->captext);
+  }
+  TextTexture *t = &r->texts[r->ntext++];
+  t->hash = hash;
+  memcpy(t->meta, meta, sizeof meta);
+  t->key = xstrndup(l->text + p->start, n);
+  t->len = n;
+  t->texture = tex;
+  t->w = *w;
+  t->h = *h;
+  t->bytes = (size_t)*w * (size_t)*h * 4;
+  t->used = r->frame;
+  r->text_bytes += t->bytes;
+  evict_text(r);
+  return tex;
+}
+
+void render_text(Render *r, const TextLayout *l, int x, int y, Color c, const int *offsets,
+                 const Color *tag_colors, int ntags) {
+  for (int li = 0; li < l->nlines; li++) {
+    const TextLine *line = &l->lines[li];
+    int lx = x + (offsets ? offsets[li] : 0);
+    for (int k = line->first; k < line->first + line->count; k++) {
+      const TextPiece *p = &l->pieces[k];
+      if (p->end <= p->start) continue;
+      int w, h;
+      SDL_Texture *tex = piece_texture(r, l, k, &w, &h);
+      if (!tex) continue;
+      Color col = (tag_colors && p->tag > 0 && p->tag < ntags) ? tag_colors[p->tag] : c;
+      SDL_SetTextureColorMod(tex, col.r, col.g, col.b);
+      SDL_SetTextureAlphaMod(tex, col.a);
+      SDL_Rect dst = {lx + p->x, y + line->y + p->y, w, h};
+      SDL_RenderCopy(r->renderer, tex, NULL, &dst);
+    }
+  }
+}
+
+int render_cached_textures(const Render *r) { return r->ntext; }
+
+/* ---- images --------------------------------------------------------------------- */
+
+static ImageTexture *image_get(Render *r, const char *path, Error *err) {
+  for (int i = 0; i < r->nimages; i++)
+    if (strcmp(r->images[i].path, path) == 0) return &r->images[i];
+  SDL_Surface *s = IMG_Load(path);
+  if (!s) {
+    error_set(err, "%s: cannot load image: %s", path, IMG_GetError());
+    return NULL;
+  }
+  SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, s);
+  int w = s->w, h = s->h;
+  SDL_FreeSurface(s);
+  if (!tex) {
+    error_set(err, "%s: %s", path, SDL_GetError());
+    return NULL;
+  }
+  if (r->nimages == IMAGE_CACHE_MAX) { /* forget the oldest */
+    SDL_DestroyTexture(r->images[0].texture);
+    free(r->images[0].path);
+    memmove(r->images, r->images + 1, sizeof(ImageTexture) * (IMAGE_CACHE_MAX - 1));
+    r->nimages--;
+  }
+  ImageTexture *img = &r->images[r->nimages++];
+  img->path = xstrdup(path);
+  img->texture = tex;
+  img->w = w;
+  img->h = h;
+  return img;
+}
+
+bool render_image_size(Render *r, const char *path, int *w, int *h, Error *err) {
+  ImageTexture *img = image_get(r, path, err);
+  if (!img) return false;
+  *w = img->w;
+  *h = img->h;
+  return true;
+}
+
+bool render_image(Render *r, const char *path, Rect dst, Error *err) {
+  ImageTexture *img = image_get(r, path, err);
+  if (!img || img->w <= 0 || img->h <= 0) return false;
+  double scale = (double)dst.w / img->w;
+  if ((double)dst.h / img->h < scale) scale = (double)dst.h / img->h;
+  int w = (int)(img->w * scale), h = (int)(img->h * scale);
+  SDL_Rect d = {dst.x + (dst.w - w) / 2, dst.y + (dst.h - h) / 2, w, h};
+  SDL_RenderCopy(r->renderer, img->texture, NULL, &d);
+  return true;
+}
+
+/* ---- frames --------------------------------------------------------------------- */
+
+void render_present(Render *r) {
+  if (r->target) {
+    SDL_SetRenderTarget(r->renderer, NULL);
+    SDL_SetRenderDrawColor(r->renderer, 0, 0, 0, 255);
+    SDL_RenderClear(r->renderer);
+    SDL_Rect dst = {(r->out_w - r->width) / 2, (r->out_h - r->height) / 2, r->width, r->height};
+    SDL_RenderCopyEx(r->renderer, r->target, NULL, &dst, r->rotation, NULL, SDL_FLIP_NONE);
+    SDL_RenderPresent(r->renderer);
+    SDL_SetRenderTarget(r->renderer, r->target);
+    return;
+  }
+  if (r->window) SDL_RenderPresent(r->renderer);
+}
+
+bool render_screenshot(Render *r, const char *png_path, Error *err) {
+  SDL_Surface *s = r->canvas;
+  bool owned = false;
+  if (!s) {
+    s = SDL_CreateRGBSurfaceWithFormat(0, r->width, r->height, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s) return error_set(err, "screenshot: %s", SDL_GetError());
+    owned = true;
+    if (SDL_RenderReadPixels(r->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) != 0) {
+      SDL_FreeSurface(s);
+      return error_set(err, "screenshot: %s", SDL_GetError());
+    }
+  }
+  int rc = IMG_SavePNG(s, png_path);
+  if (owned) SDL_FreeSurface(s);
+  if (rc != 0) return error_set(err, "%s: cannot write screenshot: %s", png_path, IMG_GetError());
+  return true;
+}

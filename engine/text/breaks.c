@@ -1,0 +1,108 @@
+/* breaks.c — where a line may end. Spaces, U+200B, '-' and '/' inside words and URLs,
+   libthai's dictionary breaks inside Thai (which has no spaces between words), and
+   never inside a grapheme cluster. Only '\n' forces a break. */
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <thai/thwbrk.h>
+
+#include "core/utf8.h"
+#include "text/internal.h"
+
+/* libthai sees at most this many code points at a time (a stack buffer). Real Thai
+   runs between spaces are a sentence or two; a longer one just loses the breaks at the
+   chunk seams, and text_layout still cuts it between clusters if it must. */
+#define TEXT_THAI_CHUNK 1024
+
+static bool text_is_thai(uint32_t cp) { return cp >= 0x0E00 && cp <= 0x0E7F; }
+
+bool text_is_space(uint32_t cp) {
+  return cp == ' ' || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A && cp != 0x2007) ||
+         cp == 0x205F || cp == 0x3000; /* U+00A0 and U+2007 are no-break by definition */
+}
+
+/* A letter or digit of any script: what may follow a hyphen or slash we break after. */
+static bool text_is_word(uint32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+  return !text_is_common(cp) && !utf8_is_mark(cp);
+}
+
+/* Thai signs that close the word before them: ๆ (repeat), ฯ (abbreviation) and the
+   end-of-text marks. A line must not begin with one. */
+static bool text_never_starts_line(uint32_t cp) {
+  return cp == 0x0E46 || cp == 0x0E2F || cp == 0x0E5A || cp == 0x0E5B;
+}
+
+/* Spaces that open a paragraph or follow '\n' are indentation, not a break. */
+static bool text_spaces_open_line(const uint32_t *cps, int i) {
+  while (i >= 0 && text_is_space(cps[i])) i--;
+  return i < 0 || cps[i] == '\n';
+}
+
+static ThBrk *text_thai_breaker(Text *t) {
+  if (!t->thai_tried) {
+    t->thai_tried = true;
+    t->thai = th_brk_new(NULL);
+    if (!t->thai)
+      fprintf(stderr, "kiosk: text: libthai has no dictionary (package libthai-data): "
+                      "Thai will only wrap at spaces\n");
+  }
+  return t->thai;
+}
+
+/* libthai's word boundaries inside one run of Thai code points [start, start+len). */
+static void text_thai_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk) {
+  ThBrk *breaker = text_thai_breaker(t);
+  if (!breaker) return;
+  wchar_t ucs4[TEXT_THAI_CHUNK + 1]; /* thwchar_t is wchar_t: UCS-4 on Linux */
+  int pos[TEXT_THAI_CHUNK];
+  for (int off = 0; off < len; off += TEXT_THAI_CHUNK) {
+    int m = len - off < TEXT_THAI_CHUNK ? len - off : TEXT_THAI_CHUNK;
+    for (int k = 0; k < m; k++) ucs4[k] = (wchar_t)cps[start + off + k];
+    ucs4[m] = 0;
+    int nbreaks = th_brk_wc_find_breaks(breaker, ucs4, pos, TEXT_THAI_CHUNK);
+    for (int k = 0; k < nbreaks; k++)
+      if (pos[k] > 0 && pos[k] < m) brk[start + off + pos[k] - 1] = TEXT_BREAK_ALLOW;
+  }
+}
+
+void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
+  memset(brk, TEXT_BREAK_NONE, (size_t)n);
+  for (int i = 0; i < n; i++) {
+    uint32_t c = cps[i];
+    if (c == '\n') {
+      brk[i] = TEXT_BREAK_MUST;
+      continue;
+    }
+    if (i + 1 == n) break;
+    uint32_t next = cps[i + 1], prev = i > 0 ? cps[i - 1] : 0;
+    bool allow = false;
+    if (text_is_space(c)) /* after the last space of a run, so the spaces end the line */
+      allow = !text_is_space(next) && next != '\n' && !text_spaces_open_line(cps, i);
+    else if (c == 0x200B)
+      allow = true;
+    else if (c == '-' || c == 0x2010 || c == 0x2013) /* "e-mail", not "-5" */
+      allow = text_is_word(prev) && text_is_word(next);
+    else if (c == '/') /* URLs in scam messages must wrap: "bit.ly/" | "abc" */
+      allow = text_is_word(next) && prev != 0 && prev != '\n' && !text_is_space(prev);
+    /* "รหัสOTP": Thai meets a Latin word or a number */
+    if (!allow && text_is_thai(c) != text_is_thai(next))
+      allow = text_is_thai(c) ? text_is_word(next) : text_is_word(c);
+    if (allow) brk[i] = TEXT_BREAK_ALLOW;
+  }
+  for (int i = 0; i < n;) {
+    if (!text_is_thai(cps[i])) {
+      i++;
+      continue;
+    }
+    int start = i;
+    while (i < n && text_is_thai(cps[i])) i++;
+    if (i - start > 1) text_thai_breaks(t, cps, start, i - start, brk);
+  }
+  for (int i = 0; i + 1 < n; i++)
+    if (brk[i] == TEXT_BREAK_ALLOW &&
+        (!utf8_cluster_break(i > 0 ? cps[i - 1] : 0, cps[i], cps[i + 1]) ||
+         text_never_starts_line(cps[i + 1])))
+      brk[i] = TEXT_BREAK_NONE;
+}

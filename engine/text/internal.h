@@ -1,0 +1,94 @@
+/* internal.h — what the files of the text module share: the font set (font.c), the
+   face of each code point (itemize.c) and the break opportunities (breaks.c).
+   Nothing here is visible outside engine/text. */
+#ifndef TEXT_INTERNAL_H
+#define TEXT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <SDL_ttf.h>
+#include <thai/thbrk.h>
+
+#include "text/text.h"
+
+/* One face per script the kiosk serves; TextPiece.face holds one of these. */
+typedef enum TextFace {
+  TEXT_FACE_LATIN,      /* Noto Sans: Latin, Greek, Cyrillic, digits, punctuation */
+  TEXT_FACE_THAI,
+  TEXT_FACE_DEVANAGARI, /* Nepali, Hindi, Marathi */
+  TEXT_FACE_BENGALI,
+  TEXT_FACE_MYANMAR,
+  TEXT_FACE_KHMER,
+  TEXT_FACE_SYMBOLS,    /* DejaVu Sans: ticks, arrows and whatever the others lack */
+  TEXT_FACE_COUNT
+} TextFace;
+
+/* Font sizes are clamped to this range: below it glyphs are unreadable, above it a
+   single glyph bitmap outgrows any screen and FreeType's caches grow with size². */
+#define TEXT_MIN_SIZE 6
+#define TEXT_MAX_SIZE 400
+
+/* A TTF_Font per (face, weight, size). A screen uses two or three sizes, two weights
+   and two or three faces; each font holds a FreeType size object and a glyph cache. */
+#define TEXT_MAX_FONTS 24
+
+typedef struct TextFile { /* one font file, read into memory once, opened at any size */
+  char *data;
+  size_t len;
+  int state;              /* TEXT_FILE_UNTRIED, _LOADED or _MISSING */
+  char *why;              /* why it could not be read (owned), for error messages */
+} TextFile;
+
+enum { TEXT_FILE_UNTRIED, TEXT_FILE_LOADED, TEXT_FILE_MISSING };
+
+typedef struct TextFont {
+  TTF_Font *font;  /* owned; reads from its TextFile's data */
+  int face, size;
+  TextWeight weight;
+  uint64_t used;   /* clock value of the last lookup, for least-recently-used eviction */
+} TextFont;
+
+struct Text {
+  char *dirs[2];                          /* Noto folder, DejaVu folder (owned) */
+  TextFile files[TEXT_FACE_COUNT][2];     /* [face][weight] */
+  TextFont fonts[TEXT_MAX_FONTS];
+  int nfonts;
+  uint64_t clock;
+  int latin;            /* TEXT_FACE_LATIN, or TEXT_FACE_SYMBOLS when Noto Sans is absent */
+  ThBrk *thai;          /* libthai's dictionary breaker, made on first Thai text (owned) */
+  bool thai_tried;
+  bool owns_ttf_init;   /* text_new called TTF_Init, so text_free calls TTF_Quit */
+  bool warned_shaping;  /* the "no HarfBuzz" warning was printed */
+};
+
+/* The font of face at size (clamped), opening it on first use; NULL when the face's
+   file is missing or unreadable. Borrowed: valid until TEXT_MAX_FONTS other (face,
+   weight, size) combinations have been asked for, which one layout never does. */
+TTF_Font *text_font(Text *t, int face, TextWeight weight, int size);
+
+int text_clamp_size(int size);
+
+/* Rows a piece's surface keeps above its face's ascent line (render.c); TextPiece.y
+   accounts for them. */
+int text_headroom(int size);
+
+/* Fills faces[i] (a TextFace) for each of the n code points: script faces for script
+   blocks, the previous face for marks and for common characters it has, else the Latin
+   face, else the symbols face. */
+void text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int size,
+                  uint8_t *faces);
+
+/* Script-neutral characters (spaces, digits, punctuation, symbols): they join the face
+   of the text around them. */
+bool text_is_common(uint32_t cp);
+bool text_is_space(uint32_t cp); /* a breakable space that collapses at a line end */
+
+enum { TEXT_BREAK_NONE, TEXT_BREAK_ALLOW, TEXT_BREAK_MUST };
+
+/* Fills brk[i] with the kind of line break allowed after code point i; never inside a
+   grapheme cluster except the mandatory one after '\n'. */
+void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk);
+
+#endif

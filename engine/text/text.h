@@ -1,0 +1,93 @@
+/* text.h — fonts per script, shaping (SDL2_ttf with HarfBuzz), line breaking that never
+   splits a grapheme cluster and breaks Thai between words (libthai), measuring.
+   Knows nothing of screens: it lays out one paragraph at a given width. */
+#ifndef TEXT_TEXT_H
+#define TEXT_TEXT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <SDL_surface.h>
+
+#include "core/error.h"
+
+typedef struct Text Text; /* fonts and caches; one per process */
+
+typedef enum TextWeight { TEXT_REGULAR, TEXT_BOLD } TextWeight;
+
+typedef struct TextStyle {
+  int size;          /* font size in pixels, as TTF_OpenFont takes it */
+  TextWeight weight;
+} TextStyle;
+
+/* A tagged byte range of the input (e.g. a red flag): pieces never straddle a span
+   boundary, and carry its tag. */
+typedef struct TextSpan {
+  uint32_t start, end;
+  int tag; /* > 0 */
+} TextSpan;
+
+/* A run of one line drawn with one font face. */
+typedef struct TextPiece {
+  uint32_t start, end; /* bytes of layout->text */
+  int x, width;        /* pixels from the start of the line */
+  int tag;             /* the span it lies in, 0 for none */
+  int face;            /* font face (opaque; text_render_piece uses it) */
+  int y;               /* top of its text_render_piece surface from the top of the line
+                          (may be negative: the surface has room for tall marks) */
+} TextPiece;
+
+typedef struct TextLine {
+  int first, count; /* its pieces */
+  int y;            /* top of the line, from the top of the paragraph */
+  int width;        /* advance of the line, trailing spaces excluded */
+} TextLine;
+
+typedef struct TextLayout {
+  char *text;       /* the paragraph (a copy) */
+  TextStyle style;
+  int max_width;
+  TextPiece *pieces;
+  int npieces;
+  TextLine *lines;
+  int nlines;
+  int line_height;  /* every line of a paragraph has the same height */
+  int baseline;     /* from the top of a line */
+  int width;        /* the widest line */
+  int height;       /* nlines * line_height */
+  bool cut_word;    /* a word wider than max_width had to be cut between clusters */
+} TextLayout;
+
+/* Opens the font set. font_dir NULL means the system folders of fonts-noto-core and
+   fonts-dejavu-core. Fails only when no Latin font at all can be found. */
+Text *text_new(const char *font_dir, Error *err);
+void text_free(Text *t);
+
+/* True when the fonts a language's script needs are installed ("th" needs Noto Sans
+   Thai, "ne" Noto Sans Devanagari, ...); err names the missing font file. */
+bool text_language_supported(Text *t, const char *lang, Error *err);
+
+/* Lays out UTF-8 text (invalid bytes are drawn as U+FFFD) in lines no wider than
+   max_width pixels (<= 0: no limit). '\n' forces a line break; each '\n' ends a line,
+   so "a\n\nb" is 3 lines and a final '\n' adds none. Empty text gives 0 lines and
+   height 0. layout->text is the input with invalid bytes as U+FFFD, tabs as spaces and
+   other control characters dropped (the input itself when it is clean UTF-8); spans
+   index the input. Spaces at the end of a line are neither counted nor drawn. Text
+   beyond 64 KiB is dropped. Never fails; caller frees. */
+TextLayout *text_layout(Text *t, const char *utf8, const TextSpan *spans, int nspans,
+                        TextStyle style, int max_width);
+void text_layout_free(TextLayout *layout);
+
+/* Width and height of text laid out with no width limit (one line unless it holds
+   '\n'); empty text measures 0 x 0. */
+void text_measure(Text *t, const char *utf8, TextStyle style, int *width, int *height);
+
+/* Renders piece i as white glyphs on transparent (ARGB8888), for the renderer to tint
+   and cache. For a paragraph placed at (x, y), draw it unscaled with its top-left at
+   (x + piece.x, y + line.y + piece.y): pieces of all faces then share the line's
+   baseline, y + line.y + layout->baseline. The surface depends only on the piece's text,
+   face, style.size and style.weight, so it may be cached under those. Caller frees the
+   surface; NULL for an empty piece. */
+SDL_Surface *text_render_piece(Text *t, const TextLayout *layout, int piece);
+
+#endif

@@ -1,0 +1,455 @@
+/* build.c — the layout of each screen kind: pages, questions, safe-or-scam cards,
+   red-flag screens, chats and the result, for landscape and portrait viewports. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/internal.h"
+
+/* A column being filled from the top; bottom is the lowest pixel content may use. */
+typedef struct Area {
+  int x, y, w, bottom;
+} Area;
+
+static const UiWords *words(const UiView *v) { return v->ui->words; }
+
+static void text_in(UiView *v, Area *a, const char *text, TextRole role, Color c, const char *what) {
+  if (!text || !*text) return;
+  Widget *w = ui_add_text(v, text, role, c, a->x, a->y, a->w, false);
+  a->y += w->r.h + v->theme.gap;
+  if (a->y - v->theme.gap > a->bottom) ui_problem(v, what, text);
+}
+
+/* The primary action at the bottom right of the area; the area shrinks above it. */
+static void primary(UiView *v, Area *a, const char *label, int action) {
+  int pad = theme_dp(&v->theme, 24);
+  int tw, th;
+  text_measure(v->ui->text, label, theme_text(&v->theme, ROLE_BUTTON, v->tscale), &tw, &th);
+  int bw = tw + 2 * pad;
+  int min = theme_dp(&v->theme, 160);
+  if (bw < min) bw = min;
+  if (bw > a->w) bw = a->w;
+  int h = v->theme.touch;
+  Widget *b = ui_add_button(v, (Rect){a->x + a->w - bw, a->bottom - h, bw, h}, label, BTN_PRIMARY, action);
+  if (b->r.h > h) { /* wrapped: grow upwards */
+    b->r.y -= b->r.h - h;
+  }
+  a->bottom = b->r.y - v->theme.gap;
+}
+
+static void card(UiView *v, Area *a, const char *heading, Color heading_color, const char *text,
+                 Color bg, const char *what) {
+  int pad = theme_dp(&v->theme, 14);
+  Widget *box = ui_add(v, W_BOX, (Rect){a->x, a->y, a->w, 0});
+  box->bg = bg;
+  box->radius = v->theme.radius;
+  Area in = {a->x + pad, a->y + pad, a->w - 2 * pad, a->bottom - pad};
+  if (heading) text_in(v, &in, heading, ROLE_HEADING, heading_color, what);
+  if (text) text_in(v, &in, text, ROLE_BODY, v->theme.ink, what);
+  box->r.h = in.y - v->theme.gap + pad - a->y;
+  a->y += box->r.h + v->theme.gap;
+  if (a->y - v->theme.gap > a->bottom) ui_problem(v, what, text ? text : heading);
+}
+
+/* ---- chrome ----------------------------------------------------------------------- */
+
+static Area content_area(UiView *v) {
+  int top = v->frame.title ? v->theme.bar_h : 0;
+  Area a = {v->theme.margin, top + v->theme.margin, v->width - 2 * v->theme.margin,
+            v->height - v->theme.margin};
+  return a;
+}
+
+static void build_bar(UiView *v) {
+  if (!v->frame.title) return;
+  const Theme *t = &v->theme;
+  Widget *bar = ui_add(v, W_BOX, (Rect){0, 0, v->width, t->bar_h});
+  bar->bg = t->bar;
+  int right = v->width - theme_dp(t, 8);
+  int bh = t->bar_h - theme_dp(t, 10);
+  if (v->frame.help_button) {
+    int tw, th;
+    text_measure(v->ui->text, words(v)->get_help, theme_text(t, ROLE_BUTTON, v->tscale), &tw, &th);
+    int bw = tw + theme_dp(t, 56);
+    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 5), bw, bh}, words(v)->get_help,
+                              BTN_HELP, ACT_HELP);
+    b->r.h = bh; /* the bar is the bar: a long word shows as a problem instead */
+    if (b->text->nlines > 1) ui_problem(v, "Get help label", words(v)->get_help);
+    for (int i = 0; i < b->text->nlines; i++) b->offsets[i] += theme_dp(t, 14);
+    Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + theme_dp(t, 10), b->r.y + (bh - theme_dp(t, 22)) / 2,
+                                             theme_dp(t, 22), theme_dp(t, 22)});
+    icon->icon = ICON_HELP;
+    icon->fg = t->primary_ink;
+    right = b->r.x - theme_dp(t, 8);
+  }
+  if (v->frame.exit_button) {
+    int tw, th;
+    text_measure(v->ui->text, words(v)->back, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
+    int bw = tw + theme_dp(t, 28);
+    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 5), bw, bh}, words(v)->back, BTN_BAR, ACT_EXIT);
+    b->r.h = bh;
+    right = b->r.x - theme_dp(t, 8);
+  }
+  int left = theme_dp(t, 14);
+  Widget *title = ui_add_text(v, v->frame.title, ROLE_BAR, t->bar_ink, left, 0, right - left, false);
+  title->r.y = (t->bar_h - title->r.h) / 2;
+  if (title->text->nlines > 1) ui_problem(v, "lesson title in the top bar", v->frame.title);
+  if (v->frame.progress >= 0) {
+    int ph = theme_dp(t, 4);
+    Widget *track = ui_add(v, W_BOX, (Rect){0, t->bar_h - ph, v->width, ph});
+    track->bg = (Color){255, 255, 255, 50};
+    Widget *done = ui_add(v, W_BOX, (Rect){0, t->bar_h - ph, v->width * v->frame.progress / 100, ph});
+    done->bg = t->accent_soft;
+  }
+}
+
+/* ---- page ----------------------------------------------------------------------- */
+
+static void image_box(UiView *v, Rect r, const char *name) {
+  const char *path = ui_image_path(v, name);
+  if (!path) return;
+  Widget *w = ui_add(v, W_IMAGE, r);
+  w->image = path;
+}
+
+static void build_page(UiView *v, Area a) {
+  const Screen *s = v->s;
+  primary(v, &a, words(v)->next, ACT_NEXT);
+  if (s->audio) {
+    Widget *b = ui_add_button(v, (Rect){a.x, a.bottom + v->theme.gap, theme_dp(&v->theme, 150),
+                                        v->theme.touch}, words(v)->listen, BTN_OPTION, ACT_LISTEN);
+    (void)b;
+  }
+  if (s->image) {
+    if (v->theme.portrait) {
+      int h = (a.bottom - a.y) * 2 / 5;
+      image_box(v, (Rect){a.x, a.y, a.w, h}, s->image);
+      a.y += h + v->theme.gap;
+    } else {
+      int w = a.w * 2 / 5;
+      image_box(v, (Rect){a.x, a.y, w, a.bottom - a.y}, s->image);
+      a.x += w + v->theme.margin;
+      a.w -= w + v->theme.margin;
+    }
+  }
+  text_in(v, &a, s->title, ROLE_TITLE, v->theme.ink, "page title");
+  text_in(v, &a, s->text, ROLE_BODY, v->theme.ink, "page text");
+}
+
+/* ---- choices -------------------------------------------------------------------- */
+
+/* Stacks option buttons in one column, or two when one does not fit. */
+static void option_buttons(UiView *v, Area *a, bool multi) {
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  int n = s->noptions, inset = multi ? theme_dp(t, 36) : 0;
+  int total = 0;
+  for (int i = 0; i < n; i++) total += ui_button_height(v, s->options[i].text, a->w - inset) + t->gap;
+  int cols = (total - t->gap > a->bottom - a->y && n >= 4) ? 2 : 1;
+  int cw = cols == 2 ? (a->w - t->gap) / 2 : a->w;
+  int y = a->y, row_h = 0;
+  for (int i = 0; i < n; i++) {
+    int col = cols == 2 ? i % 2 : 0;
+    if (col == 0 && i > 0) y += row_h + t->gap;
+    if (col == 0) row_h = 0;
+    int h = ui_button_height(v, s->options[i].text, cw - inset);
+    if (cols == 2 && i + 1 < n && col == 0) {
+      int h2 = ui_button_height(v, s->options[i + 1].text, cw - inset);
+      if (h2 > h) h = h2;
+    }
+    Rect r = {a->x + col * (cw + t->gap), y, cw, h};
+    Widget *b = ui_add_button_inset(v, r, s->options[i].text, BTN_OPTION, ACT_OPTION + i, inset);
+    if (row_h < b->r.h) row_h = b->r.h;
+    if (multi) {
+      bool on = v->answer.picked & (1u << i);
+      int box = theme_dp(t, 24);
+      Widget *mark = ui_add(v, W_BOX, (Rect){r.x + theme_dp(t, 14), r.y + (b->r.h - box) / 2, box, box});
+      mark->radius = theme_dp(t, 5);
+      mark->bg = on ? t->primary : t->card;
+      mark->border = on ? t->primary : t->ink_soft;
+      mark->border_width = theme_dp(t, 2);
+      if (on) {
+        Widget *tick = ui_add(v, W_ICON, mark->r);
+        tick->icon = ICON_TICK;
+        tick->fg = t->primary_ink;
+        b->bg = t->selected;
+        b->border = t->primary;
+      }
+    }
+  }
+  a->y = y + row_h + t->gap;
+  if (a->y - t->gap > a->bottom) ui_problem(v, "answers", s->options[n - 1].text);
+}
+
+static void build_question(UiView *v, Area a, bool multi) {
+  const Screen *s = v->s;
+  if (multi) primary(v, &a, words(v)->check, ACT_CHECK);
+  text_in(v, &a, s->title, ROLE_SMALL, v->theme.ink_soft, "question title");
+  text_in(v, &a, s->text, ROLE_HEADING, v->theme.ink, "question");
+  if (multi) text_in(v, &a, words(v)->pick_all, ROLE_SMALL, v->theme.ink_soft, "hint");
+  option_buttons(v, &a, multi);
+}
+
+/* One answer shown after the fact: marked right (tick) or wrong (cross). */
+static Widget *marked_option(UiView *v, Area *a, const Option *o, bool right, bool chosen) {
+  const Theme *t = &v->theme;
+  int inset = theme_dp(t, 40);
+  Widget *b = ui_add_button_inset(v, (Rect){a->x, a->y, a->w, 0}, o->text, BTN_OPTION, ACT_NONE, inset);
+  b->focusable = false;
+  int compact = b->text->height + theme_dp(t, 12); /* shown, not tapped: no touch minimum */
+  if (compact < b->r.h) b->r.h = compact;
+  b->bg = right ? t->good_soft : (chosen ? t->bad_soft : t->card);
+  b->border = right ? t->good : t->bad;
+  int size = theme_dp(t, 24);
+  Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + theme_dp(t, 12), b->r.y + (b->r.h - size) / 2, size, size});
+  icon->icon = right ? ICON_TICK : ICON_CROSS;
+  icon->fg = right ? t->good : t->bad;
+  a->y += b->r.h + t->gap;
+  if (a->y - t->gap > a->bottom) ui_problem(v, "answer", o->text);
+  return b;
+}
+
+static void build_choice_feedback(UiView *v, Area a) {
+  const Screen *s = v->s;
+  const Option *o = &s->options[v->answer.choice];
+  primary(v, &a, words(v)->next, ACT_NEXT);
+  text_in(v, &a, s->text, ROLE_BODY, v->theme.ink_soft, "question");
+  marked_option(v, &a, o, o->correct, true);
+  if (!o->correct)
+    for (int i = 0; i < s->noptions; i++)
+      if (s->options[i].correct) marked_option(v, &a, &s->options[i], true, false);
+  card(v, &a, o->correct ? words(v)->right : words(v)->not_quite,
+       o->correct ? v->theme.good : v->theme.bad, o->feedback, v->theme.card, "feedback");
+}
+
+static void build_multi_feedback(UiView *v, Area a) {
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  primary(v, &a, words(v)->next, ACT_NEXT);
+  Grade g = screen_grade(s, &v->answer);
+  text_in(v, &a, g.correct ? words(v)->right : words(v)->not_quite, ROLE_HEADING,
+          g.correct ? t->good : t->bad, "feedback heading");
+  for (int i = 0; i < s->noptions; i++) {
+    const Option *o = &s->options[i];
+    bool ticked = v->answer.picked & (1u << i);
+    bool handled_right = ticked == o->correct;
+    marked_option(v, &a, o, handled_right, ticked);
+    if (!handled_right && o->feedback) {
+      Area in = {a.x + theme_dp(t, 40), a.y - t->gap / 2, a.w - theme_dp(t, 40), a.bottom};
+      text_in(v, &in, o->feedback, ROLE_SMALL, t->ink, "feedback");
+      a.y = in.y;
+      if (a.y - t->gap > a.bottom) ui_problem(v, "feedback", o->feedback);
+    }
+  }
+}
+
+/* ---- messages on a phone: decide and red flags ------------------------------------ */
+
+static void split_phone(UiView *v, Area content, Rect *phone, Area *panel) {
+  const Theme *t = &v->theme;
+  if (t->portrait) {
+    int h = (content.bottom - content.y) * 11 / 20;
+    *phone = (Rect){content.x, content.y, content.w, h};
+    *panel = (Area){content.x, content.y + h + t->margin, content.w, content.bottom};
+    return;
+  }
+  int pw = content.w * 47 / 100;
+  if (pw > theme_dp(t, 390)) pw = theme_dp(t, 390);
+  *phone = (Rect){content.x, content.y, pw, content.bottom - content.y};
+  *panel = (Area){content.x + pw + t->margin + t->gap, content.y,
+                  content.w - pw - t->margin - t->gap, content.bottom};
+}
+
+static void build_decide(UiView *v, Area content) {
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  Rect phone;
+  Area a;
+  split_phone(v, content, &phone, &a);
+  ui_build_phone(v, phone);
+  if (v->phase == PHASE_FEEDBACK) {
+    bool right = (v->answer.choice == 1) == s->scam;
+    primary(v, &a, words(v)->next, ACT_NEXT);
+    text_in(v, &a, right ? words(v)->right : words(v)->not_quite, ROLE_TITLE, right ? t->good : t->bad,
+            "feedback heading");
+    text_in(v, &a, s->scam ? words(v)->is_scam : words(v)->is_safe, ROLE_HEADING, t->ink, "verdict");
+    text_in(v, &a, s->why, ROLE_BODY, t->ink, "explanation");
+    return;
+  }
+  if (s->steps) {
+    char *step = ui_format(words(v)->card, s->step, s->steps);
+    text_in(v, &a, step, ROLE_SMALL, t->ink_soft, "card number");
+    free(step);
+  }
+  text_in(v, &a, s->text, ROLE_HEADING, t->ink, "question");
+  int h = t->touch + theme_dp(t, 16);
+  int size = theme_dp(t, 28);
+  const struct { const char *label; int action; RenderIcon icon; Color c; } choice[2] = {
+      {words(v)->safe, ACT_SAFE, ICON_SHIELD, t->good},
+      {words(v)->scam, ACT_SCAM, ICON_WARNING, t->accent},
+  };
+  for (int i = 0; i < 2; i++) {
+    Widget *b = ui_add_button(v, (Rect){a.x, a.y, a.w, h}, choice[i].label, BTN_OPTION, choice[i].action);
+    b->offsets[0] = (b->r.w - b->text->lines[0].width) / 2 + size / 2;
+    for (int k = 1; k < b->text->nlines; k++) b->offsets[k] = b->offsets[0];
+    Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + b->offsets[0] - size - theme_dp(t, 10),
+                                             b->r.y + (b->r.h - size) / 2, size, size});
+    icon->icon = choice[i].icon;
+    icon->fg = choice[i].c;
+    a.y += b->r.h + t->gap;
+  }
+  if (a.y - t->gap > a.bottom) ui_problem(v, "safe/scam buttons", s->text);
+}
+
+static void build_flags(UiView *v, Area content) {
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  Rect phone;
+  Area a;
+  split_phone(v, content, &phone, &a);
+  ui_build_phone(v, phone);
+  Grade g = screen_grade(s, &v->answer);
+  if (v->phase == PHASE_FEEDBACK) {
+    /* one explanation at a time: the flag tapped for review, else the first missed
+       one, else the first; every flag stays tappable in the phone */
+    primary(v, &a, words(v)->next, ACT_NEXT);
+    char *found = ui_format(words(v)->found, g.points, g.max);
+    text_in(v, &a, g.correct ? words(v)->found_all : found, ROLE_HEADING, g.correct ? t->good : t->ink,
+            "result");
+    free(found);
+    text_in(v, &a, words(v)->tap_review, ROLE_SMALL, t->ink_soft, "hint");
+    int show = v->review_flag;
+    for (int f = 0; show < 0 && f < s->nflags; f++)
+      if (!(v->answer.picked & (1u << f))) show = f;
+    if (show < 0) show = 0;
+    bool missed = !(v->answer.picked & (1u << show));
+    card(v, &a, missed ? words(v)->missed : NULL, t->bad, s->flags[show].explain,
+         missed ? t->bad_soft : t->accent_soft, "flag explanation");
+    return;
+  }
+  primary(v, &a, words(v)->done, ACT_DONE);
+  text_in(v, &a, s->title, ROLE_HEADING, t->ink, "title");
+  text_in(v, &a, s->text ? s->text : words(v)->tap_flags, ROLE_BODY, t->ink, "instructions");
+  char *found = ui_format(words(v)->found, g.points, g.max);
+  text_in(v, &a, found, ROLE_HEADING, t->accent, "counter");
+  free(found);
+  if (v->last_flag >= 0)
+    card(v, &a, NULL, t->ink, s->flags[v->last_flag].explain, t->accent_soft, "flag explanation");
+  else if (v->last_flag == -2)
+    card(v, &a, NULL, t->ink, words(v)->looks_normal, t->card, "note");
+}
+
+/* ---- chat ----------------------------------------------------------------------- */
+
+static void build_chat(UiView *v, Area content) {
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  Rect phone;
+  Area a;
+  split_phone(v, content, &phone, &a);
+  ui_build_chat_phone(v, phone, 0);
+  if (v->revealed < v->nfresh) return; /* read first, answer after */
+  if (s->noptions == 0) {
+    primary(v, &a, words(v)->next, ACT_NEXT);
+    text_in(v, &a, s->text, ROLE_BODY, t->ink, "text");
+    return;
+  }
+  if (v->phase == PHASE_FEEDBACK) {
+    const Option *o = &s->options[v->answer.choice];
+    Grade g = screen_grade(s, &v->answer);
+    primary(v, &a, words(v)->next, ACT_NEXT);
+    if (g.max) text_in(v, &a, o->correct ? words(v)->right : words(v)->not_quite, ROLE_TITLE,
+                       o->correct ? t->good : t->bad, "feedback heading");
+    text_in(v, &a, o->feedback, ROLE_BODY, t->ink, "feedback");
+    return;
+  }
+  text_in(v, &a, s->text ? s->text : words(v)->reply, ROLE_HEADING, t->ink, "question");
+  option_buttons(v, &a, false);
+}
+
+/* ---- result --------------------------------------------------------------------- */
+
+static const UiHelpline *helpline(const UiView *v, const char *topic) {
+  for (int i = 0; topic && i < v->ui->nhelp; i++)
+    if (strcmp(v->ui->help[i].topic, topic) == 0) return &v->ui->help[i];
+  return NULL;
+}
+
+static void build_result(UiView *v, Area a) {
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  const UiHelpline *help = helpline(v, s->help);
+  Area left = a, right = a;
+  if (help && !t->portrait) {
+    int rw = a.w * 2 / 5;
+    left.w = a.w - rw - t->margin;
+    right.x = a.x + left.w + t->margin;
+    right.w = rw;
+    primary(v, &right, words(v)->finish, ACT_NEXT);
+  } else {
+    primary(v, &left, words(v)->finish, ACT_NEXT);
+    right = left;
+  }
+  int star = theme_dp(t, 34);
+  Widget *icon = ui_add(v, W_ICON, (Rect){left.x, left.y, star, star});
+  icon->icon = ICON_STAR;
+  icon->fg = (Color){0xE0, 0xA1, 0x00, 255};
+  Area title = {left.x + star + t->gap, left.y, left.w - star - t->gap, left.bottom};
+  text_in(v, &title, s->title ? s->title : words(v)->complete, ROLE_TITLE, t->ink, "result title");
+  left.y = title.y > left.y + star + t->gap ? title.y : left.y + star + t->gap;
+  if (s->max > 0) {
+    char *score = ui_format(words(v)->score, s->score, s->max);
+    text_in(v, &left, score, ROLE_HEADING, t->primary, "score");
+    free(score);
+  }
+  if (s->ntakeaways) text_in(v, &left, words(v)->takeaways, ROLE_SMALL, t->ink_soft, "takeaways heading");
+  int size = theme_dp(t, 22);
+  for (int i = 0; i < s->ntakeaways; i++) {
+    Widget *tick = ui_add(v, W_ICON, (Rect){left.x, left.y + theme_dp(t, 3), size, size});
+    tick->icon = ICON_TICK;
+    tick->fg = t->good;
+    Area in = {left.x + size + t->gap, left.y, left.w - size - t->gap, left.bottom};
+    text_in(v, &in, s->takeaways[i], ROLE_BODY, t->ink, "takeaway");
+    left.y = in.y;
+  }
+  if (help) {
+    if (t->portrait) right = left;
+    char line[256];
+    snprintf(line, sizeof line, "%s\n%s", help->name, help->number);
+    card(v, &right, words(v)->need_help, t->help, line, t->card, "help line");
+  }
+}
+
+/* ---- dispatch ------------------------------------------------------------------- */
+
+void ui_build(UiView *v) {
+  Area a = content_area(v);
+  const Screen *s = v->s;
+  switch (s->kind) {
+  case SCREEN_PAGE:
+    build_page(v, a);
+    break;
+  case SCREEN_CHOICE:
+    if (v->phase == PHASE_FEEDBACK) build_choice_feedback(v, a);
+    else build_question(v, a, false);
+    break;
+  case SCREEN_MULTI:
+    if (v->phase == PHASE_FEEDBACK) build_multi_feedback(v, a);
+    else build_question(v, a, true);
+    break;
+  case SCREEN_DECIDE:
+    build_decide(v, a);
+    break;
+  case SCREEN_FLAGS:
+    build_flags(v, a);
+    break;
+  case SCREEN_CHAT:
+    build_chat(v, a);
+    break;
+  case SCREEN_RESULT:
+    build_result(v, a);
+    break;
+  default:
+    break;
+  }
+  build_bar(v);
+}

@@ -1,0 +1,132 @@
+/* internal.h — (internal to ui/) widgets, the view state and the layout helpers shared
+   by the builders of each screen kind. */
+#ifndef UI_INTERNAL_H
+#define UI_INTERNAL_H
+
+#include "ui/theme.h"
+#include "ui/ui.h"
+
+typedef enum WidgetKind {
+  W_BOX,     /* filled rounded rectangle, optional border */
+  W_TEXT,    /* a laid-out paragraph */
+  W_BUTTON,  /* box + centred label, a hit target */
+  W_ICON,
+  W_IMAGE,
+  W_HIT      /* an invisible hit target (a piece of a message) */
+} WidgetKind;
+
+/* Actions a hit target triggers. */
+enum {
+  ACT_NONE = 0,
+  ACT_NEXT,      /* Continue / Finish */
+  ACT_CHECK,     /* MULTI: check the ticked options */
+  ACT_DONE,      /* FLAGS: finished looking */
+  ACT_SAFE,
+  ACT_SCAM,
+  ACT_HELP,
+  ACT_EXIT,
+  ACT_LISTEN,
+  ACT_OPTION,    /* + option index */
+  ACT_SEGMENT = ACT_OPTION + 32 /* + message segment index */
+};
+
+typedef struct Widget {
+  WidgetKind kind;
+  Rect r;
+  Color fg, bg, border;
+  int radius, border_width;
+  TextLayout *text;  /* owned */
+  int *offsets;      /* per-line x offsets (centring), owned */
+  Color *tag_colors; /* owned, ntags entries */
+  int ntags;
+  RenderIcon icon;
+  const char *image; /* path, owned by the view */
+  int action;
+  bool focusable;
+} Widget;
+
+#define VIEW_MAX_WIDGETS 256
+#define VIEW_MAX_SEGMENTS 64
+
+typedef enum Phase { PHASE_ASK, PHASE_FEEDBACK } Phase;
+
+/* A part of the message on a FLAGS screen a learner can tap: a red flag or the plain
+   words between flags (split at sentence ends so the keyboard can reach every part
+   without giving away which parts are flags). */
+typedef struct Segment {
+  int field;      /* 0 from, 1 subject, 2.. parts */
+  uint32_t start, end;
+  int flag;       /* flag index, or -1 for plain words */
+} Segment;
+
+struct Ui {
+  Text *text;
+  const UiWords *words;
+  UiHelpline help[UI_MAX_HELPLINES];
+  int nhelp;
+  float text_scale;
+};
+
+struct UiView {
+  Ui *ui;
+  const Screen *s;
+  UiFrame frame;
+  char *asset_dir;
+  int width, height;
+  Theme theme;
+  float tscale;       /* text scale this layout used (shrunk to fit when needed) */
+
+  Phase phase;
+  Answer answer;      /* what the learner has done so far */
+  int last_flag;      /* FLAGS: flag of the last tap, -1 none, -2 a miss */
+  int review_flag;    /* FLAGS feedback: the flag tapped for review, -1 none */
+  Segment segments[VIEW_MAX_SEGMENTS];
+  int nsegments;
+
+  uint64_t shown_at;  /* CHAT: when the fresh bubbles started appearing */
+  int revealed;       /* CHAT: fresh bubbles visible so far */
+  int nfresh;
+
+  Widget widgets[VIEW_MAX_WIDGETS + 1]; /* the last one is a sink, never drawn */
+  int nwidgets;
+  int focus;          /* index into widgets, -1 none */
+  int pressed;        /* widget under a finger, -1 none */
+  bool keyboard;      /* a key was used: show the focus ring */
+
+  char *images[8];    /* image paths owned by the view */
+  int nimages;
+
+  char problems[8][200]; /* text that did not fit in the last layout */
+  int nproblems;
+};
+
+/* ---- layout helpers (layout.c) -------------------------------------------------- */
+
+Widget *ui_add(UiView *v, WidgetKind kind, Rect r);
+/* Lays text out at the given role's style, max width w; returns the layout (owned by a
+   new W_TEXT widget at (x, y)). align_center centres each line in w. */
+Widget *ui_add_text(UiView *v, const char *text, TextRole role, Color c, int x, int y, int w,
+                    bool align_center);
+/* A button with a label that may wrap to two lines; height grows to fit (at least the
+   touch minimum). */
+Widget *ui_add_button(UiView *v, Rect r, const char *label, ButtonStyle style, int action);
+/* The same with inset pixels kept free left of the label (for a tick box or a mark). */
+Widget *ui_add_button_inset(UiView *v, Rect r, const char *label, ButtonStyle style, int action,
+                            int inset);
+/* Height a button of width w needs for label. */
+int ui_button_height(UiView *v, const char *label, int w);
+/* Records text that does not fit (what, where). */
+void ui_problem(UiView *v, const char *what, const char *text);
+/* Replaces {n} and {total} in a word. Caller frees. */
+char *ui_format(const char *word, int n, int total);
+const char *ui_image_path(UiView *v, const char *name);
+
+/* ---- builders, one per screen kind (build.c, phone.c) --------------------------- */
+
+void ui_build(UiView *v);
+/* Draws a message as it looks on a phone in rect; records red-flag segments when
+   tappable. Returns the height used. */
+void ui_build_phone(UiView *v, Rect rect);
+void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now);
+
+#endif

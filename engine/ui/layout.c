@@ -1,0 +1,150 @@
+/* layout.c — widgets and the small helpers every screen builder uses. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/fs.h"
+#include "core/mem.h"
+#include "ui/internal.h"
+
+Widget *ui_add(UiView *v, WidgetKind kind, Rect r) {
+  /* the slot past the end is a sink: a screen with too many parts still lays out and
+     reports the problem instead of writing out of bounds */
+  Widget *w;
+  if (v->nwidgets < VIEW_MAX_WIDGETS) {
+    w = &v->widgets[v->nwidgets++];
+  } else {
+    ui_problem(v, "screen", "too many elements to draw");
+    w = &v->widgets[VIEW_MAX_WIDGETS];
+    text_layout_free(w->text);
+    free(w->offsets);
+    free(w->tag_colors);
+  }
+  memset(w, 0, sizeof *w);
+  w->kind = kind;
+  w->r = r;
+  return w;
+}
+
+static int *centre_offsets(const TextLayout *l, int w) {
+  int *off = xcalloc((size_t)(l->nlines > 0 ? l->nlines : 1), sizeof(int));
+  for (int i = 0; i < l->nlines; i++) off[i] = (w - l->lines[i].width) / 2;
+  return off;
+}
+
+Widget *ui_add_text(UiView *v, const char *text, TextRole role, Color c, int x, int y, int w,
+                    bool align_center) {
+  TextStyle style = theme_text(&v->theme, role, v->tscale);
+  TextLayout *l = text_layout(v->ui->text, text ? text : "", NULL, 0, style, w > 1 ? w : 1);
+  Widget *wd = ui_add(v, W_TEXT, (Rect){x, y, w, l->height});
+  wd->text = l;
+  wd->fg = c;
+  if (align_center) wd->offsets = centre_offsets(l, w);
+  if (l->cut_word) ui_problem(v, "a word too long for its line", text);
+  return wd;
+}
+
+static void button_colors(const Theme *t, ButtonStyle style, Widget *w) {
+  switch (style) {
+  case BTN_PRIMARY:
+    w->bg = t->primary;
+    w->fg = t->primary_ink;
+    break;
+  case BTN_HELP:
+    w->bg = t->help;
+    w->fg = t->primary_ink;
+    break;
+  case BTN_BAR:
+    w->bg = (Color){255, 255, 255, 40};
+    w->fg = t->bar_ink;
+    break;
+  case BTN_SAFE:
+  case BTN_SCAM:
+  case BTN_OPTION:
+  default:
+    w->bg = t->option;
+    w->fg = t->option_ink;
+    w->border = t->line;
+    w->border_width = theme_dp(t, 2);
+    break;
+  }
+}
+
+static int button_pad(const UiView *v) { return theme_dp(&v->theme, 14); }
+
+int ui_button_height(UiView *v, const char *label, int w) {
+  TextStyle style = theme_text(&v->theme, ROLE_OPTION, v->tscale);
+  TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, style, w - 2 * button_pad(v));
+  int h = l->height + theme_dp(&v->theme, 20);
+  text_layout_free(l);
+  return h < v->theme.touch ? v->theme.touch : h;
+}
+
+Widget *ui_add_button(UiView *v, Rect r, const char *label, ButtonStyle style, int action) {
+  return ui_add_button_inset(v, r, label, style, action, 0);
+}
+
+Widget *ui_add_button_inset(UiView *v, Rect r, const char *label, ButtonStyle style, int action,
+                            int inset) {
+  int pad = button_pad(v);
+  TextRole role = style == BTN_OPTION ? ROLE_OPTION : (style == BTN_BAR ? ROLE_SMALL : ROLE_BUTTON);
+  TextStyle ts = theme_text(&v->theme, role, v->tscale);
+  TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, ts, r.w - 2 * pad - inset);
+  int need = l->height + theme_dp(&v->theme, 20);
+  if (r.h < need) r.h = need;
+  if (r.h < v->theme.touch) r.h = v->theme.touch;
+  Widget *w = ui_add(v, W_BUTTON, r);
+  w->text = l;
+  w->radius = v->theme.radius;
+  w->action = action;
+  w->focusable = true;
+  button_colors(&v->theme, style, w);
+  if (style == BTN_OPTION) {
+    w->offsets = xcalloc((size_t)(l->nlines > 0 ? l->nlines : 1), sizeof(int));
+    for (int i = 0; i < l->nlines; i++) w->offsets[i] = pad + inset; /* left-aligned answers */
+  } else {
+    w->offsets = centre_offsets(l, r.w);
+  }
+  if (l->cut_word) ui_problem(v, "a word too long for its button", label);
+  if (l->nlines > 3) ui_problem(v, "button text longer than three lines", label);
+  return w;
+}
+
+void ui_problem(UiView *v, const char *what, const char *text) {
+  for (int i = 0; i < v->nproblems; i++)
+    if (strncmp(v->problems[i], what, strlen(what)) == 0) return;
+  if (v->nproblems >= 8) return;
+  char excerpt[48] = "";
+  if (text) {
+    size_t n = strlen(text), k = n > 40 ? 40 : n;
+    while (k > 0 && k < n && ((unsigned char)text[k] & 0xC0) == 0x80) k--; /* whole UTF-8 */
+    snprintf(excerpt, sizeof excerpt, "%.*s%s", (int)k, text, k < n ? "…" : "");
+  }
+  snprintf(v->problems[v->nproblems++], sizeof v->problems[0], "%s: \"%s\"", what, excerpt);
+}
+
+char *ui_format(const char *word, int n, int total) {
+  Buf b = {0};
+  buf_adds(&b, "");
+  for (const char *p = word ? word : ""; *p; p++) {
+    if (strncmp(p, "{n}", 3) == 0) {
+      buf_printf(&b, "%d", n);
+      p += 2;
+    } else if (strncmp(p, "{total}", 7) == 0) {
+      buf_printf(&b, "%d", total);
+      p += 6;
+    } else {
+      buf_addc(&b, *p);
+    }
+  }
+  return buf_take(&b);
+}
+
+const char *ui_image_path(UiView *v, const char *name) {
+  if (!name || !v->asset_dir) return NULL;
+  if (v->nimages == (int)(sizeof v->images / sizeof v->images[0])) return NULL;
+  char *path = path_join(v->asset_dir, name);
+  v->images[v->nimages++] = path;
+  return path;
+}

@@ -1,0 +1,339 @@
+/* phone.c — messages drawn as they look on a phone: an SMS thread, an e-mail, a social
+   media post, a chat. On a red-flag screen every part of the message is tappable (flags
+   and the plain words between them alike, so neither a finger nor the keyboard can tell
+   which parts are flags before tapping). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/utf8.h"
+#include "ui/internal.h"
+
+#define BUBBLE_MAX_WIDTH 78 /* percent of the phone's width, as messaging apps do */
+
+typedef struct Phone {
+  Rect screen;     /* inside the bezel */
+  int x, y, w;     /* the body column being filled */
+  int bottom;
+} Phone;
+
+static Widget *box(UiView *v, Rect r, Color bg, int radius) {
+  Widget *w = ui_add(v, W_BOX, r);
+  w->bg = bg;
+  w->radius = radius;
+  return w;
+}
+
+static Phone phone_frame(UiView *v, Rect rect) {
+  const Theme *t = &v->theme;
+  int bezel = theme_dp(t, 8);
+  box(v, rect, t->bezel, theme_dp(t, 26));
+  Phone p;
+  p.screen = (Rect){rect.x + bezel, rect.y + bezel, rect.w - 2 * bezel, rect.h - 2 * bezel};
+  box(v, p.screen, t->phone_bg, theme_dp(t, 18));
+  return p;
+}
+
+static void phone_bar(UiView *v, Phone *p, Color bg, int h) {
+  const Theme *t = &v->theme;
+  box(v, (Rect){p->screen.x, p->screen.y, p->screen.w, h}, bg, theme_dp(t, 18));
+  box(v, (Rect){p->screen.x, p->screen.y + h / 2, p->screen.w, h - h / 2}, bg, 0); /* square bottom */
+  int pad = theme_dp(t, 12);
+  p->x = p->screen.x + pad;
+  p->w = p->screen.w - 2 * pad;
+  p->y = p->screen.y + h + pad;
+  p->bottom = p->screen.y + p->screen.h - pad;
+}
+
+/* ---- tappable message text ---------------------------------------------------------- */
+
+static bool sentence_end(const char *s, uint32_t i, uint32_t end) {
+  unsigned char c = (unsigned char)s[i];
+  if (c == '\n') return true;
+  if ((c == '.' || c == '!' || c == '?') && i + 1 < end && s[i + 1] == ' ') return true;
+  /* Devanagari danda, and the space that separates Thai phrases */
+  if (c == 0xE0 && i + 2 < end && (unsigned char)s[i + 1] == 0xA5 && (unsigned char)s[i + 2] == 0xA4) return true;
+  if (c == ' ' && i > 2 && (unsigned char)s[i - 3] == 0xE0 && (unsigned char)s[i - 2] == 0xB8) return true;
+  if (c == ' ' && i > 2 && (unsigned char)s[i - 3] == 0xE0 && (unsigned char)s[i - 2] == 0xB9) return true;
+  return false;
+}
+
+static bool blank(const char *s, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i < b; i++)
+    if (s[i] != ' ' && s[i] != '\n') return false;
+  return true;
+}
+
+static void add_segment(UiView *v, int field, uint32_t a, uint32_t b, int flag, const char *text,
+                        TextSpan *spans, int *nspans) {
+  if (a >= b || (flag < 0 && blank(text, a, b))) return;
+  if (v->nsegments >= VIEW_MAX_SEGMENTS) {
+    ui_problem(v, "message with too many parts to tap", text);
+    return;
+  }
+  v->segments[v->nsegments] = (Segment){field, a, b, flag};
+  spans[(*nspans)++] = (TextSpan){a, b, v->nsegments + 1};
+  v->nsegments++;
+}
+
+/* Splits a field into segments: its red flags, and the plain words between them cut at
+   sentence ends. Returns the span count. */
+static int segment_field(UiView *v, int field, const RichText *rt, TextSpan *spans) {
+  int n = 0;
+  uint32_t pos = 0, len = (uint32_t)strlen(rt->text);
+  for (int k = 0; k <= rt->nspans; k++) {
+    uint32_t stop = k < rt->nspans ? rt->spans[k].start : len;
+    uint32_t start = pos;
+    for (uint32_t i = pos; i < stop; i++)
+      if (sentence_end(rt->text, i, stop)) {
+        add_segment(v, field, start, i + 1, -1, rt->text, spans, &n);
+        start = i + 1;
+      }
+    add_segment(v, field, start, stop, -1, rt->text, spans, &n);
+    if (k < rt->nspans) {
+      add_segment(v, field, rt->spans[k].start, rt->spans[k].end, rt->spans[k].flag, rt->text, spans, &n);
+      pos = rt->spans[k].end;
+    }
+  }
+  return n;
+}
+
+/* Lays out a message field; on a red-flag screen every part becomes a tap target and
+   found (or, in feedback, missed) flags are highlighted. Returns the text widget. */
+static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Color c, int x, int y,
+                    int w) {
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  bool tappable = s->kind == SCREEN_FLAGS;
+  TextSpan spans[VIEW_MAX_SEGMENTS];
+  int first = v->nsegments;
+  int nspans = tappable ? segment_field(v, field, rt, spans) : 0;
+  TextLayout *l = text_layout(v->ui->text, rt->text, spans, nspans, theme_text(t, role, v->tscale), w);
+  if (l->cut_word) ui_problem(v, "a word too long for the phone", rt->text);
+  int pad = theme_dp(t, 1);
+  for (int li = 0; tappable && li < l->nlines; li++) {
+    const TextLine *line = &l->lines[li];
+    for (int k = line->first; k < line->first + line->count; k++) {
+      const TextPiece *pc = &l->pieces[k];
+      if (pc->tag <= 0) continue;
+      int seg = pc->tag - 1;
+      Rect r = {x + pc->x - pad, y + line->y, pc->width + 2 * pad, l->line_height};
+      int flag = v->segments[seg].flag;
+      if (flag >= 0) {
+        bool found = v->answer.picked & (1u << flag);
+        if (found || v->phase == PHASE_FEEDBACK)
+          box(v, r, found ? t->accent_soft : t->bad_soft, theme_dp(t, 4));
+      }
+      Widget *hit = ui_add(v, W_HIT, r);
+      hit->action = ACT_SEGMENT + seg;
+      /* one focus stop per segment, however many lines it wraps over */
+      bool seen = false;
+      for (int j = 0; j < v->nwidgets - 1; j++)
+        if (v->widgets[j].action == hit->action && v->widgets[j].focusable) seen = true;
+      hit->focusable = !seen;
+    }
+  }
+  (void)first;
+  Widget *tw = ui_add(v, W_TEXT, (Rect){x, y, w, l->height});
+  tw->text = l;
+  tw->fg = c;
+  return tw;
+}
+
+static void body_text(UiView *v, Phone *p, int field, const RichText *rt, TextRole role, Color c) {
+  if (!rt->text) return;
+  Widget *w = rich(v, field, rt, role, c, p->x, p->y, p->w);
+  p->y += w->r.h + theme_dp(&v->theme, 8);
+}
+
+/* A sender or contact name centred in the app bar (one line; more is a problem). */
+static void bar_name(UiView *v, const Phone *p, const RichText *name, const char *plain, int x,
+                     int bar, Color c) {
+  const Theme *t = &v->theme;
+  TextStyle style = theme_text(t, ROLE_PHONE_BOLD, v->tscale);
+  int w = p->screen.x + p->screen.w - x - theme_dp(t, 8), tw, th;
+  text_measure(v->ui->text, "Ag", style, &tw, &th);
+  int y = p->screen.y + (bar - th) / 2;
+  Widget *label = NULL;
+  if (name && name->text) label = rich(v, 0, name, ROLE_PHONE_BOLD, c, x, y, w);
+  else if (plain) label = ui_add_text(v, plain, ROLE_PHONE_BOLD, c, x, y, w, false);
+  if (label && label->text->nlines > 1) ui_problem(v, "name longer than the app bar", label->text->text);
+}
+
+static void avatar(UiView *v, int x, int y, int size, Color c) {
+  box(v, (Rect){x, y, size, size}, c, size / 2);
+}
+
+/* ---- the message kinds ----------------------------------------------------------------- */
+
+static void sms(UiView *v, Phone *p, const Message *m) {
+  const Theme *t = &v->theme;
+  int bar = theme_dp(t, 46), size = theme_dp(t, 30);
+  phone_bar(v, p, t->phone_bar, bar);
+  avatar(v, p->screen.x + theme_dp(t, 10), p->screen.y + (bar - size) / 2, size, (Color){0x9A, 0xA5, 0xB1, 255});
+  bar_name(v, p, &m->from, NULL, p->screen.x + theme_dp(t, 10) + size + theme_dp(t, 8), bar, t->ink);
+  if (m->time) {
+    Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, p->x, p->y, p->w, true);
+    p->y += time->r.h + theme_dp(t, 6);
+  }
+  /* one grey bubble holding every paragraph, as an SMS inbox shows it */
+  int inner = theme_dp(t, 12);
+  int bw = p->w * 90 / 100;
+  Widget *bubble = box(v, (Rect){p->x, p->y, bw, 0}, t->bubble_in, theme_dp(t, 16));
+  Phone in = *p;
+  in.x = p->x + inner;
+  in.w = bw - 2 * inner;
+  in.y = p->y + inner;
+  for (int i = 0; i < m->nparts; i++) body_text(v, &in, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
+  bubble->r.h = in.y - theme_dp(t, 8) + inner - p->y;
+  p->y += bubble->r.h + theme_dp(t, 8);
+}
+
+static void email(UiView *v, Phone *p, const Message *m) {
+  const Theme *t = &v->theme;
+  int bar = theme_dp(t, 40);
+  phone_bar(v, p, t->phone_bar, bar);
+  bar_name(v, p, NULL, m->app, p->x, bar, t->ink);
+  body_text(v, p, 0, &m->from, ROLE_PHONE_BOLD, t->ink);
+  if (m->time) {
+    Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, p->x, p->y - theme_dp(t, 6), p->w, false);
+    p->y = time->r.y + time->r.h + theme_dp(t, 6);
+  }
+  body_text(v, p, 1, &m->subject, ROLE_PHONE_BOLD, t->ink);
+  box(v, (Rect){p->x, p->y, p->w, theme_dp(t, 1) > 0 ? theme_dp(t, 1) : 1}, t->line, 0);
+  p->y += theme_dp(t, 8);
+  for (int i = 0; i < m->nparts; i++) body_text(v, p, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
+}
+
+static void post(UiView *v, Phone *p, const Message *m) {
+  const Theme *t = &v->theme;
+  int bar = theme_dp(t, 40);
+  phone_bar(v, p, (Color){0x2F, 0x5D, 0xA8, 255}, bar);
+  bar_name(v, p, NULL, m->app, p->x, bar, t->primary_ink);
+  int size = theme_dp(t, 30);
+  avatar(v, p->x, p->y, size, (Color){0xE0, 0x8E, 0x3B, 255});
+  Phone head = *p;
+  head.x = p->x + size + theme_dp(t, 8);
+  head.w = p->w - size - theme_dp(t, 8);
+  body_text(v, &head, 0, &m->from, ROLE_PHONE_BOLD, t->ink);
+  if (m->time) {
+    Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, head.x, head.y - theme_dp(t, 8), head.w, false);
+    head.y = time->r.y + time->r.h + theme_dp(t, 6);
+  }
+  p->y = head.y > p->y + size + theme_dp(t, 8) ? head.y : p->y + size + theme_dp(t, 8);
+  for (int i = 0; i < m->nparts; i++) body_text(v, p, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
+}
+
+static void chat_header(UiView *v, Phone *p, const char *name, const RichText *rich_name) {
+  const Theme *t = &v->theme;
+  int bar = theme_dp(t, 46), size = theme_dp(t, 30);
+  Color green = {0x1E, 0x6F, 0x5C, 255};
+  phone_bar(v, p, green, bar);
+  avatar(v, p->screen.x + theme_dp(t, 10), p->screen.y + (bar - size) / 2, size, (Color){0xC9, 0xE4, 0xDC, 255});
+  bar_name(v, p, rich_name, name, p->screen.x + theme_dp(t, 10) + size + theme_dp(t, 8), bar,
+           t->primary_ink);
+}
+
+static void thread(UiView *v, Phone *p, const Message *m) {
+  const Theme *t = &v->theme;
+  chat_header(v, p, NULL, &m->from);
+  if (m->time) {
+    Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, p->x, p->y, p->w, true);
+    p->y += time->r.h + theme_dp(t, 6);
+  }
+  int inner = theme_dp(t, 10);
+  for (int i = 0; i < m->nparts; i++) {
+    Widget *bubble = box(v, (Rect){p->x, p->y, p->w * BUBBLE_MAX_WIDTH / 100, 0}, t->bubble_in, theme_dp(t, 14));
+    Phone in = *p;
+    in.x = p->x + inner;
+    in.w = bubble->r.w - 2 * inner;
+    in.y = p->y + inner;
+    body_text(v, &in, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
+    bubble->r.h = in.y - theme_dp(t, 8) + inner - p->y;
+    p->y += bubble->r.h + theme_dp(t, 8);
+  }
+}
+
+void ui_build_phone(UiView *v, Rect rect) {
+  const Message *m = &v->s->message;
+  Phone p = phone_frame(v, rect);
+  switch (m->kind) {
+  case MESSAGE_EMAIL:
+    email(v, &p, m);
+    break;
+  case MESSAGE_POST:
+    post(v, &p, m);
+    break;
+  case MESSAGE_CHAT:
+    thread(v, &p, m);
+    break;
+  default:
+    sms(v, &p, m);
+    break;
+  }
+  if (p.y - theme_dp(&v->theme, 8) > p.bottom)
+    ui_problem(v, "message does not fit on the phone", m->nparts ? m->parts[m->nparts - 1].text : NULL);
+}
+
+/* ---- chat simulation ------------------------------------------------------------------ */
+
+typedef struct Bub {
+  const char *text;
+  bool mine, typing, fresh;
+  TextLayout *layout;
+  int w, h;
+} Bub;
+
+void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
+  (void)now;
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  Phone p = phone_frame(v, rect);
+  chat_header(v, &p, s->contact, NULL);
+  /* a decorative message box at the bottom, as in any chat app */
+  int input_h = theme_dp(t, 34);
+  box(v, (Rect){p.x, p.bottom - input_h, p.w, input_h}, t->phone_bar, input_h / 2);
+  int bottom = p.bottom - input_h - theme_dp(t, 8);
+
+  Bub list[SCREEN_MAX_BUBBLES + 2];
+  int n = 0, fresh_seen = 0;
+  for (int i = 0; i < s->nbubbles; i++) {
+    const Bubble *b = &s->bubbles[i];
+    if (b->fresh && !b->mine) {
+      if (fresh_seen >= v->revealed) break; /* not typed yet */
+      fresh_seen++;
+    }
+    list[n++] = (Bub){b->text, b->mine, false, b->fresh, NULL, 0, 0};
+  }
+  if (v->revealed < v->nfresh) list[n++] = (Bub){v->ui->words->typing, false, true, true, NULL, 0, 0};
+  if (v->phase == PHASE_FEEDBACK && s->noptions > 0 && v->answer.choice >= 0)
+    list[n++] = (Bub){s->options[v->answer.choice].text, true, false, true, NULL, 0, 0};
+
+  int inner = theme_dp(t, 10), maxw = p.w * BUBBLE_MAX_WIDTH / 100;
+  for (int i = 0; i < n; i++) {
+    TextRole role = list[i].typing ? ROLE_PHONE_SMALL : ROLE_PHONE;
+    list[i].layout = text_layout(v->ui->text, list[i].text, NULL, 0, theme_text(t, role, v->tscale),
+                                 maxw - 2 * inner);
+    list[i].w = list[i].layout->width + 2 * inner;
+    list[i].h = list[i].layout->height + 2 * inner;
+  }
+  /* newest at the bottom; older ones scroll away at the top as on a phone */
+  int y = bottom, first = n;
+  for (int i = n - 1; i >= 0; i--) {
+    if (y - list[i].h < p.y) {
+      if (list[i].fresh) ui_problem(v, "new chat messages do not fit on the phone", list[i].text);
+      break;
+    }
+    y -= list[i].h + theme_dp(t, 8);
+    first = i;
+  }
+  y += theme_dp(t, 8);
+  for (int i = 0; i < first; i++) text_layout_free(list[i].layout);
+  for (int i = first; i < n; i++) {
+    int x = list[i].mine ? p.x + p.w - list[i].w : p.x;
+    box(v, (Rect){x, y, list[i].w, list[i].h}, list[i].mine ? t->bubble_out : t->bubble_in, theme_dp(t, 14));
+    Widget *w = ui_add(v, W_TEXT, (Rect){x + inner, y + inner, list[i].w - 2 * inner, list[i].h - 2 * inner});
+    w->text = list[i].layout;
+    w->fg = list[i].typing ? t->ink_soft : t->ink;
+    y += list[i].h + theme_dp(t, 8);
+  }
+}

@@ -1,0 +1,38 @@
+/* theme.h — (internal to ui/) colours, sizes and type roles. One calm palette for the
+   whole kiosk; every size is in "dp" (pixels at 800x480) and scaled to the viewport. */
+#ifndef UI_THEME_H
+#define UI_THEME_H
+
+#include <stdbool.h>
+
+#include "render/render.h"
+#include "text/text.h"
+
+typedef enum TextRole {
+  ROLE_TITLE, ROLE_HEADING, ROLE_BODY, ROLE_OPTION, ROLE_SMALL, ROLE_BAR, ROLE_PHONE,
+  ROLE_PHONE_BOLD, ROLE_PHONE_SMALL, ROLE_BUTTON, ROLE_COUNT
+} TextRole;
+
+typedef enum ButtonStyle {
+  BTN_PRIMARY, /* Continue, Check, Done */
+  BTN_OPTION,  /* an answer */
+  BTN_HELP,    /* Get help */
+  BTN_BAR,     /* Back to menu, in the top bar */
+  BTN_SAFE,
+  BTN_SCAM
+} ButtonStyle;
+
+typedef struct Theme {
+  float scale;     /* pixels per dp */
+  bool portrait;
+  int margin, gap, radius, bar_h, touch; /* touch: the smallest hit target, 48 dp */
+  Color bg, ink, ink_soft, card, line, primary, primary_ink, option, option_ink,
+      selected, accent, accent_soft, good, good_soft, bad, bad_soft, help, bar, bar_ink,
+      focus, bezel, phone_bg, phone_bar, bubble_in, bubble_out, link;
+} Theme;
+
+void theme_init(Theme *t, int width, int height);
+int theme_dp(const Theme *t, float dp);
+TextStyle theme_text(const Theme *t, TextRole role, float text_scale);
+
+#endif

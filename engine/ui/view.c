@@ -1,0 +1,379 @@
+/* view.c — a Screen on show: its state, input handling, focus, drawing, and the fit
+   check that lays out every reachable state. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/mem.h"
+#include "ui/internal.h"
+
+#define CHAT_FIRST_MS 500 /* a typing pause before the first new message */
+#define CHAT_EACH_MS 900  /* and between messages: time to read, not to wait */
+#define SHRINK_STEPS 3    /* 100 %, 90 %, 80 % text before a screen is reported */
+
+Ui *ui_new(Text *text, const UiWords *words) {
+  Ui *ui = xcalloc(1, sizeof *ui);
+  ui->text = text;
+  ui->words = words;
+  ui->text_scale = 1.0f;
+  return ui;
+}
+
+void ui_free(Ui *ui) { free(ui); }
+
+void ui_set_words(Ui *ui, const UiWords *words) { ui->words = words; }
+
+void ui_set_helplines(Ui *ui, const UiHelpline *lines, int n) {
+  ui->nhelp = n < UI_MAX_HELPLINES ? n : UI_MAX_HELPLINES;
+  memcpy(ui->help, lines, sizeof(UiHelpline) * (size_t)ui->nhelp);
+}
+
+void ui_set_text_scale(Ui *ui, float scale) {
+  ui->text_scale = scale < 0.5f ? 0.5f : (scale > 2.0f ? 2.0f : scale);
+}
+
+/* ---- building ------------------------------------------------------------------- */
+
+static void clear_widgets(UiView *v) {
+  for (int i = 0; i <= VIEW_MAX_WIDGETS; i++) {
+    Widget *w = &v->widgets[i];
+    text_layout_free(w->text);
+    free(w->offsets);
+    free(w->tag_colors);
+    memset(w, 0, sizeof *w);
+  }
+  v->nwidgets = 0;
+  v->nsegments = 0;
+}
+
+static int focused_action(const UiView *v) {
+  return v->focus >= 0 && v->focus < v->nwidgets ? v->widgets[v->focus].action : ACT_NONE;
+}
+
+/* Lays the view out again, shrinking text a step at a time until it fits. */
+static void rebuild(UiView *v) {
+  int keep = focused_action(v);
+  for (int step = 0; step < SHRINK_STEPS; step++) {
+    clear_widgets(v);
+    v->nproblems = 0;
+    v->tscale = v->ui->text_scale * (1.0f - 0.1f * (float)step);
+    ui_build(v);
+    if (v->nproblems == 0) break;
+  }
+  v->focus = -1;
+  v->pressed = -1;
+  for (int i = 0; keep != ACT_NONE && i < v->nwidgets; i++)
+    if (v->widgets[i].focusable && v->widgets[i].action == keep) v->focus = i;
+}
+
+static int count_fresh(const Screen *s) {
+  int n = 0;
+  for (int i = 0; i < s->nbubbles; i++)
+    if (s->bubbles[i].fresh && !s->bubbles[i].mine) n++;
+  return n;
+}
+
+UiView *ui_view_new(Ui *ui, const Screen *s, const UiFrame *frame, int width, int height,
+                    const char *asset_dir, uint64_t now) {
+  UiView *v = xcalloc(1, sizeof *v);
+  v->ui = ui;
+  v->s = s;
+  if (frame) v->frame = *frame;
+  else v->frame.progress = -1;
+  v->asset_dir = asset_dir ? xstrdup(asset_dir) : NULL;
+  v->width = width;
+  v->height = height;
+  theme_init(&v->theme, width, height);
+  v->answer = answer_continue();
+  v->last_flag = -1;
+  v->review_flag = -1;
+  v->focus = -1;
+  v->pressed = -1;
+  v->shown_at = now;
+  v->nfresh = s->kind == SCREEN_CHAT ? count_fresh(s) : 0;
+  rebuild(v);
+  return v;
+}
+
+void ui_view_free(UiView *v) {
+  if (!v) return;
+  clear_widgets(v);
+  for (int i = 0; i < v->nimages; i++) free(v->images[i]);
+  free(v->asset_dir);
+  free(v);
+}
+
+/* ---- input ---------------------------------------------------------------------- */
+
+static bool has_feedback(const Screen *s) {
+  return s->kind == SCREEN_CHOICE || s->kind == SCREEN_MULTI || s->kind == SCREEN_FLAGS ||
+         s->kind == SCREEN_DECIDE || (s->kind == SCREEN_CHAT && s->noptions > 0);
+}
+
+static UiEvent to_feedback(UiView *v) {
+  v->phase = PHASE_FEEDBACK;
+  rebuild(v);
+  return UI_CHANGED;
+}
+
+static UiEvent activate(UiView *v, int action) {
+  const Screen *s = v->s;
+  switch (action) {
+  case ACT_NEXT:
+    return UI_ANSWERED;
+  case ACT_HELP:
+    return UI_HELP;
+  case ACT_EXIT:
+    return UI_EXIT;
+  case ACT_LISTEN:
+    return UI_LISTEN;
+  case ACT_CHECK:
+  case ACT_DONE:
+    return to_feedback(v);
+  case ACT_SAFE:
+  case ACT_SCAM:
+    v->answer.choice = action == ACT_SCAM ? 1 : 0;
+    return to_feedback(v);
+  default:
+    break;
+  }
+  if (action >= ACT_OPTION && action < ACT_SEGMENT && v->phase == PHASE_ASK) {
+    int i = action - ACT_OPTION;
+    if (s->kind == SCREEN_MULTI) {
+      v->answer.picked ^= 1u << i;
+      rebuild(v);
+      return UI_CHANGED;
+    }
+    v->answer.choice = i;
+    return to_feedback(v);
+  }
+  if (action >= ACT_SEGMENT && action - ACT_SEGMENT < v->nsegments) {
+    const Segment *seg = &v->segments[action - ACT_SEGMENT];
+    if (v->phase == PHASE_FEEDBACK) {
+      if (seg->flag < 0) return UI_NOTHING;
+      v->review_flag = seg->flag;
+    } else if (seg->flag >= 0) {
+      v->answer.picked |= 1u << seg->flag;
+      v->last_flag = seg->flag;
+    } else {
+      if (v->answer.misses < 99) v->answer.misses++;
+      v->last_flag = -2;
+    }
+    rebuild(v);
+    return UI_CHANGED;
+  }
+  return UI_NOTHING;
+}
+
+static int hit(const UiView *v, int x, int y) {
+  for (int i = v->nwidgets - 1; i >= 0; i--) {
+    const Widget *w = &v->widgets[i];
+    if (w->action != ACT_NONE && x >= w->r.x && x < w->r.x + w->r.w && y >= w->r.y &&
+        y < w->r.y + w->r.h)
+      return i;
+  }
+  return -1;
+}
+
+static UiEvent move_focus(UiView *v, int dir) {
+  int n = v->nwidgets;
+  int i = v->focus < 0 ? (dir > 0 ? n - 1 : 0) : v->focus;
+  for (int k = 0; k < n; k++) {
+    i = (i + dir + n) % n;
+    if (v->widgets[i].focusable) {
+      v->focus = i;
+      return UI_CHANGED;
+    }
+  }
+  return UI_NOTHING;
+}
+
+UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
+  (void)now;
+  switch (in->kind) {
+  case INPUT_PRESS:
+    v->pressed = hit(v, in->x, in->y);
+    return v->pressed >= 0 ? UI_CHANGED : UI_NOTHING;
+  case INPUT_RELEASE: {
+    int target = hit(v, in->x, in->y);
+    int pressed = v->pressed;
+    v->pressed = -1;
+    if (pressed < 0) return UI_NOTHING;
+    /* a tap completes on the target it started on; segments of one red flag that
+       wraps over two lines count as one target */
+    if (target < 0 || v->widgets[target].action != v->widgets[pressed].action) return UI_CHANGED;
+    v->keyboard = false;
+    UiEvent e = activate(v, v->widgets[pressed].action);
+    return e == UI_NOTHING ? UI_CHANGED : e;
+  }
+  case INPUT_KEY:
+    switch (in->key) {
+    case KEY_TAB:
+    case KEY_DOWN:
+    case KEY_RIGHT:
+      v->keyboard = true;
+      return move_focus(v, 1);
+    case KEY_BACKTAB:
+    case KEY_UP:
+    case KEY_LEFT:
+      v->keyboard = true;
+      return move_focus(v, -1);
+    case KEY_ENTER:
+      v->keyboard = true;
+      if (v->focus < 0) return move_focus(v, 1);
+      return activate(v, v->widgets[v->focus].action);
+    case KEY_ESCAPE:
+      return UI_EXIT;
+    default:
+      return UI_NOTHING;
+    }
+  case INPUT_REDRAW:
+    return UI_CHANGED;
+  default:
+    return UI_NOTHING;
+  }
+}
+
+bool ui_view_answer(const UiView *v, Answer *a) {
+  *a = v->answer;
+  a->status = ANSWER_GIVEN;
+  const Screen *s = v->s;
+  if (s->kind == SCREEN_PAGE || s->kind == SCREEN_RESULT ||
+      (s->kind == SCREEN_CHAT && s->noptions == 0)) {
+    *a = answer_continue();
+  }
+  return screen_answer_valid(s, a);
+}
+
+void ui_view_settle(UiView *v) {
+  if (v->revealed != v->nfresh) {
+    v->revealed = v->nfresh;
+    rebuild(v);
+  }
+}
+
+void ui_view_show_answer(UiView *v, const Answer *a) {
+  v->revealed = v->nfresh;
+  v->answer = *a;
+  v->phase = has_feedback(v->s) ? PHASE_FEEDBACK : PHASE_ASK;
+  v->last_flag = -1;
+  v->review_flag = -1;
+  rebuild(v);
+}
+
+/* ---- animation ------------------------------------------------------------------ */
+
+static int revealed_at(const UiView *v, uint64_t now) {
+  if (now < v->shown_at + CHAT_FIRST_MS) return 0;
+  uint64_t n = (now - v->shown_at - CHAT_FIRST_MS) / CHAT_EACH_MS + 1;
+  return n > (uint64_t)v->nfresh ? v->nfresh : (int)n;
+}
+
+int ui_view_wake_ms(const UiView *v, uint64_t now) {
+  if (v->revealed >= v->nfresh) return -1;
+  uint64_t next = v->shown_at + CHAT_FIRST_MS + (uint64_t)v->revealed * CHAT_EACH_MS;
+  return next > now ? (int)(next - now) : 0;
+}
+
+/* ---- drawing -------------------------------------------------------------------- */
+
+static Color darker(Color c) {
+  return (Color){(uint8_t)(c.r * 4 / 5), (uint8_t)(c.g * 4 / 5), (uint8_t)(c.b * 4 / 5), c.a};
+}
+
+static void draw_widget(UiView *v, Render *r, int i) {
+  Widget *w = &v->widgets[i];
+  bool pressed = v->pressed >= 0 && v->widgets[v->pressed].action == w->action && w->action;
+  switch (w->kind) {
+  case W_BOX:
+  case W_BUTTON: {
+    Color bg = pressed ? darker(w->bg) : w->bg;
+    if (w->bg.a) render_round_rect(r, w->r, w->radius, bg);
+    if (w->border_width) render_round_outline(r, w->r, w->radius, w->border_width, w->border);
+    if (w->text) {
+      int ty = w->r.y + (w->r.h - w->text->height) / 2;
+      render_text(r, w->text, w->r.x, ty, w->fg, w->offsets, NULL, 0);
+    }
+    break;
+  }
+  case W_TEXT:
+    render_text(r, w->text, w->r.x, w->r.y, w->fg, w->offsets, w->tag_colors, w->ntags);
+    break;
+  case W_ICON:
+    render_icon(r, w->icon, w->r, w->fg);
+    break;
+  case W_IMAGE:
+    render_image(r, w->image, w->r, NULL);
+    break;
+  case W_HIT:
+    if (pressed) render_round_rect(r, w->r, theme_dp(&v->theme, 4), (Color){0, 0, 0, 28});
+    break;
+  }
+}
+
+void ui_view_draw(UiView *v, Render *r, uint64_t now) {
+  if (v->nfresh && v->revealed < v->nfresh) {
+    int want = revealed_at(v, now);
+    if (want != v->revealed) {
+      v->revealed = want;
+      rebuild(v);
+    }
+  }
+  render_clear(r, v->theme.bg);
+  for (int i = 0; i < v->nwidgets; i++) draw_widget(v, r, i);
+  if (v->keyboard && v->focus >= 0) {
+    int t = theme_dp(&v->theme, 3);
+    int action = v->widgets[v->focus].action;
+    for (int i = 0; i < v->nwidgets; i++) {
+      const Widget *w = &v->widgets[i];
+      if (w->action != action) continue;
+      Rect fr = {w->r.x - t * 2, w->r.y - t * 2, w->r.w + t * 4, w->r.h + t * 4};
+      render_round_outline(r, fr, v->theme.radius + t, t, v->theme.focus);
+    }
+  }
+}
+
+/* ---- fit check ------------------------------------------------------------------ */
+
+static void collect(UiView *v, char **problems, int *n, int max, const char *state) {
+  const Screen *s = v->s;
+  for (int i = 0; i < v->nproblems && *n < max; i++) {
+    char line[400];
+    snprintf(line, sizeof line, "%s%s%s%s (%s) at %dx%d: %s", screen_kind_name(s->kind),
+             s->id ? " '" : "", s->id ? s->id : "", s->id ? "'" : "", state, v->width,
+             v->height, v->problems[i]);
+    bool dup = false;
+    for (int k = 0; k < *n; k++)
+      if (strcmp(problems[k], line) == 0) dup = true;
+    if (!dup) problems[(*n)++] = xstrdup(line);
+  }
+}
+
+int ui_check_fit(Ui *ui, const Screen *s, const UiFrame *frame, int width, int height,
+                 char **problems, int max) {
+  int n = 0;
+  UiView *v = ui_view_new(ui, s, frame, width, height, NULL, 0);
+  ui_view_settle(v);
+  collect(v, problems, &n, max, "asking");
+  if (s->kind == SCREEN_FLAGS) {
+    for (int f = -2; f < s->nflags; f++) {
+      v->last_flag = f;
+      rebuild(v);
+      collect(v, problems, &n, max, "explaining a flag");
+    }
+  }
+  Answer alts[SCREEN_MAX_OPTIONS + 4];
+  int na = screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0]));
+  for (int i = 0; i < na; i++) {
+    ui_view_show_answer(v, &alts[i]);
+    collect(v, problems, &n, max, "feedback");
+    if (s->kind == SCREEN_FLAGS)
+      for (int f = 0; f < s->nflags; f++) {
+        v->review_flag = f;
+        rebuild(v);
+        collect(v, problems, &n, max, "reviewing a flag");
+      }
+  }
+  ui_view_free(v);
+  return n;
+}

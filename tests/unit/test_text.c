@@ -1,0 +1,584 @@
+/* test_text.c — the text module: wrapping (Latin, Thai, URLs, over-long words), font
+   fallback per script, spans, shaping widths against HarfBuzz's own hb-shape, baselines,
+   missing fonts, rendering. Uses the system fonts (fonts-noto-core, fonts-dejavu-core). */
+#include <time.h>
+#include <wchar.h>
+
+#include <thai/thwbrk.h>
+
+#include "core/utf8.h"
+#include "testutil.h"
+#include "text/text.h"
+
+#define NOTO "/usr/share/fonts/truetype/noto"
+
+static const char *THAI_SENTENCE =
+    "ถ้ามีคนขอรหัสOTPของคุณ อย่าบอกใครเด็ดขาด เพราะมิจฉาชีพจะใช้รหัสนี้เข้าบัญชีของคุณ";
+
+static Text *text;
+
+static void setup(void) {
+  Error err = {{0}};
+  text = text_new(NULL, &err);
+  ck_assert_msg(text != NULL, "text_new: %s", err.msg);
+}
+
+static void teardown(void) {
+  text_free(text);
+  text = NULL;
+}
+
+static TextStyle style(int size) { return (TextStyle){size, TEXT_REGULAR}; }
+
+/* The code points of s with the byte offset each starts at; offsets[n] = strlen(s). */
+typedef struct Decoded {
+  uint32_t cps[512];
+  uint32_t offsets[513];
+  int n;
+} Decoded;
+
+static void decode(const char *s, Decoded *d) {
+  size_t len = strlen(s), i = 0;
+  d->n = 0;
+  while (i < len) {
+    ck_assert_int_lt(d->n, 512);
+    d->offsets[d->n] = (uint32_t)i;
+    d->cps[d->n++] = utf8_next(s, len, &i);
+  }
+  d->offsets[d->n] = (uint32_t)len;
+}
+
+static int cp_index_at(const Decoded *d, uint32_t byte) {
+  for (int k = 0; k <= d->n; k++)
+    if (d->offsets[k] == byte) return k;
+  ck_abort_msg("byte %u is not the start of a code point", byte);
+  return -1;
+}
+
+static bool is_thai(uint32_t cp) { return cp >= 0x0E00 && cp <= 0x0E7F; }
+
+static bool is_thai_mark(uint32_t cp) {
+  return cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E);
+}
+
+/* Byte offset where line i begins (its first piece). */
+static uint32_t line_start(const TextLayout *l, int i) {
+  ck_assert_int_gt(l->lines[i].count, 0);
+  return l->pieces[l->lines[i].first].start;
+}
+
+static int count_ink(const SDL_Surface *s) {
+  int ink = 0;
+  for (int y = 0; y < s->h; y++) {
+    const uint32_t *row = (const uint32_t *)((const uint8_t *)s->pixels + y * s->pitch);
+    for (int x = 0; x < s->w; x++) ink += (row[x] >> 24) != 0;
+  }
+  return ink;
+}
+
+/* Lowest row with ink, or -1. */
+static int lowest_ink_row(const SDL_Surface *s) {
+  for (int y = s->h - 1; y >= 0; y--) {
+    const uint32_t *row = (const uint32_t *)((const uint8_t *)s->pixels + y * s->pitch);
+    for (int x = 0; x < s->w; x++)
+      if (row[x] >> 24 > 128) return y;
+  }
+  return -1;
+}
+
+START_TEST(test_latin_wraps_at_spaces_within_width) {
+  const char *s = "Never share your one time password with anyone, not even someone who says "
+                  "they are calling from your bank.";
+  TextLayout *l = text_layout(text, s, NULL, 0, style(24), 300);
+  ck_assert_int_ge(l->nlines, 3);
+  ck_assert(!l->cut_word);
+  for (int i = 0; i < l->nlines; i++) {
+    ck_assert_int_le(l->lines[i].width, 300);
+    ck_assert_int_eq(l->lines[i].y, i * l->line_height);
+    if (i > 0) {
+      uint32_t at = line_start(l, i);
+      ck_assert_int_eq(l->text[at - 1], ' ');
+      ck_assert_int_ne(l->text[at], ' ');
+    }
+    const TextPiece *last = &l->pieces[l->lines[i].first + l->lines[i].count - 1];
+    ck_assert_int_ne(l->text[last->end - 1], ' '); /* trailing spaces are not drawn */
+    ck_assert_int_eq(last->x + last->width, l->lines[i].width);
+  }
+  ck_assert_int_eq(l->height, l->nlines * l->line_height);
+  ck_assert_str_eq(l->text, s);
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_greedy_fills_each_line) {
+  /* the first word of each next line would not have fitted on the line before */
+  const char *s = "one two three four five six seven eight nine ten eleven twelve thirteen";
+  TextLayout *l = text_layout(text, s, NULL, 0, style(24), 200);
+  ck_assert_int_ge(l->nlines, 3);
+  for (int i = 0; i + 1 < l->nlines; i++) {
+    uint32_t from = line_start(l, i), next = line_start(l, i + 1);
+    const char *space = strchr(l->text + next, ' ');
+    size_t end = space ? (size_t)(space - l->text) : strlen(l->text);
+    char *longer = strndup(l->text + from, end - from);
+    int w;
+    text_measure(text, longer, style(24), &w, NULL);
+    ck_assert_msg(w > 200, "\"%s\" (%d px) would have fitted", longer, w);
+    free(longer);
+  }
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_trailing_spaces_do_not_count) {
+  int word;
+  text_measure(text, "aaaa", style(24), &word, NULL);
+  TextLayout *l = text_layout(text, "aaaa      aaaa", NULL, 0, style(24), word + 5);
+  ck_assert_int_eq(l->nlines, 2);
+  ck_assert_int_eq(l->lines[0].width, word);
+  ck_assert_int_eq(l->lines[0].count, 1);
+  ck_assert_int_eq(l->pieces[0].end, 4);
+  ck_assert_int_eq(line_start(l, 1), 10);
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_newline_forces_break) {
+  TextLayout *l = text_layout(text, "one\ntwo", NULL, 0, style(24), 1000);
+  ck_assert_int_eq(l->nlines, 2);
+  ck_assert_int_eq(line_start(l, 1), 4);
+  for (int k = 0; k < l->npieces; k++)
+    ck_assert_ptr_null(memchr(l->text + l->pieces[k].start, '\n', l->pieces[k].end - l->pieces[k].start));
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_blank_line_between_newlines_is_empty) {
+  TextLayout *l = text_layout(text, "a\n\nb\n", NULL, 0, style(24), 1000);
+  ck_assert_int_eq(l->nlines, 3); /* the final '\n' adds no line */
+  ck_assert_int_eq(l->lines[1].count, 0);
+  ck_assert_int_eq(l->lines[1].width, 0);
+  ck_assert_int_eq(l->height, 3 * l->line_height);
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_empty_text_has_no_lines) {
+  TextLayout *l = text_layout(text, "", NULL, 0, style(24), 300);
+  ck_assert_int_eq(l->nlines, 0);
+  ck_assert_int_eq(l->npieces, 0);
+  ck_assert_int_eq(l->height, 0);
+  ck_assert_int_eq(l->width, 0);
+  text_layout_free(l);
+  int w = -1, h = -1;
+  text_measure(text, "", style(24), &w, &h);
+  ck_assert_int_eq(w, 0);
+  ck_assert_int_eq(h, 0);
+}
+END_TEST
+
+/* libthai's own word boundaries in every maximal Thai run of d, as a set of code point
+   indices a line may start at (the oracle the layout must agree with). */
+static void thai_word_starts(const Decoded *d, bool *starts) {
+  ThBrk *brk = th_brk_new(NULL);
+  ck_assert_ptr_nonnull(brk);
+  for (int i = 0; i < d->n;) {
+    if (!is_thai(d->cps[i])) {
+      i++;
+      continue;
+    }
+    int start = i;
+    wchar_t run[512];
+    int pos[512], m = 0;
+    while (i < d->n && is_thai(d->cps[i])) run[m++] = (wchar_t)d->cps[i++];
+    run[m] = 0;
+    int nb = th_brk_wc_find_breaks(brk, run, pos, 512);
+    for (int k = 0; k < nb; k++) starts[start + pos[k]] = true;
+  }
+  th_brk_delete(brk);
+}
+
+START_TEST(test_thai_wraps_at_word_boundaries) {
+  Decoded d;
+  decode(THAI_SENTENCE, &d);
+  bool word_start[513] = {false};
+  thai_word_starts(&d, word_start);
+  int layouts = 0, lines = 0;
+  for (int width = 60; width <= 600; width += 15) {
+    TextLayout *l = text_layout(text, THAI_SENTENCE, NULL, 0, style(24), width);
+    ck_assert_str_eq(l->text, THAI_SENTENCE);
+    ck_assert(width < 100 || !l->cut_word); /* no Thai word here is 100 px wide */
+    for (int i = 0; i < l->nlines; i++) {
+      ck_assert_msg(l->lines[i].width <= width, "width %d: line %d is %d px", width, i,
+                    l->lines[i].width);
+      if (i == 0) continue;
+      int k = cp_index_at(&d, line_start(l, i));
+      uint32_t before = d.cps[k - 1], at = d.cps[k];
+      ck_assert_msg(!is_thai_mark(at), "width %d: line %d starts with a combining mark", width, i);
+      bool ok = before == ' ' || word_start[k] || is_thai(before) != is_thai(at);
+      ck_assert_msg(ok || l->cut_word, "width %d: line %d starts inside a word (at U+%04X)", width,
+                    i, at);
+      lines++;
+    }
+    layouts++;
+    text_layout_free(l);
+  }
+  ck_assert_int_eq(layouts, 37);
+  ck_assert_int_gt(lines, 100);
+}
+END_TEST
+
+START_TEST(test_thai_breaks_next_to_latin_word) {
+  /* "รหัสOTPของ": no spaces, yet a line may end before and after "OTP" */
+  int a, b;
+  text_measure(text, "ถ้ามีคนขอรหัส", style(24), &a, NULL);
+  text_measure(text, "OTP", style(24), &b, NULL);
+  TextLayout *l = text_layout(text, "ถ้ามีคนขอรหัสOTPของคุณ", NULL, 0, style(24), a + b / 2);
+  ck_assert(!l->cut_word);
+  ck_assert_int_ge(l->nlines, 2);
+  ck_assert_str_eq(l->text + line_start(l, 1), "OTPของคุณ");
+  text_layout_free(l);
+}
+END_TEST
+
+/* Advances from `hb-shape --output-format=json NotoSansDevanagari-Regular.ttf TEXT`
+   (HarfBuzz 6.0.0, libharfbuzz-bin), in font units; the font's head.unitsPerEm is 1000
+   (read from its head table), so at 40 px a unit is 0.04 px:
+     पासवर्ड  padeva 568, aavowelsigndeva 259, sadeva 676, vadeva 556, ddadeva 577,
+              rephdeva 0                                                     = 2636
+     कसैलाई  kadeva 762, sadeva 676, aivowelsigndeva 0, ladeva 678, aavowelsigndeva 259,
+              iideva 491                                                     = 2866
+     तपाईंको  tadeva 570, padeva 568, aavowelsigndeva 259, iianusvaradeva 491, kadeva 762,
+              ovowelsigndeva 259                                             = 2909
+   SDL_ttf measures the ink box, so the words are ones whose last glyph's ink ends within
+   a pixel of its advance (hb-shape --show-extents). Shaped without the Devanagari script
+   (hb-shape --script=Zyyy) पासवर्ड is 3045 units, 16 px wider at 40 px: the reph and
+   the conjunct fall apart. */
+START_TEST(test_devanagari_width_matches_hb_shape) {
+  const int size = 40, upem = 1000;
+  struct {
+    const char *text;
+    int units;
+  } words[] = {{"पासवर्ड", 2636}, {"कसैलाई", 2866}, {"तपाईंको", 2909}};
+  for (int i = 0; i < 3; i++) {
+    int w, h;
+    text_measure(text, words[i].text, style(size), &w, &h);
+    double expected = (double)words[i].units * size / upem;
+    ck_assert_msg(w >= expected - 2 && w <= expected + 2, "%s: %d px, hb-shape says %.1f",
+                  words[i].text, w, expected);
+    ck_assert_int_gt(h, 0);
+  }
+}
+END_TEST
+
+START_TEST(test_ascii_digits_in_thai_use_the_latin_face) {
+  TextLayout *latin = text_layout(text, "OTP", NULL, 0, style(24), 0);
+  int latin_face = latin->pieces[0].face;
+  text_layout_free(latin);
+  /* Noto Sans Thai has no ASCII digits: they must come from the Latin face */
+  TextLayout *l = text_layout(text, "ราคา 500 บาท", NULL, 0, style(24), 0);
+  ck_assert_int_eq(l->nlines, 1);
+  ck_assert_int_eq(l->npieces, 3);
+  /* the space after the number stays with the number's face */
+  ck_assert_int_eq(l->pieces[1].end - l->pieces[1].start, 4);
+  ck_assert_int_eq(memcmp(l->text + l->pieces[1].start, "500 ", 4), 0);
+  ck_assert_int_eq(l->pieces[1].face, latin_face);
+  ck_assert_int_ne(l->pieces[0].face, latin_face);
+  ck_assert_int_eq(l->pieces[2].face, l->pieces[0].face);
+  ck_assert_int_eq(l->pieces[1].x, l->pieces[0].width);
+  ck_assert_int_eq(l->pieces[2].x, l->pieces[0].width + l->pieces[1].width);
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_thai_digits_stay_in_the_thai_face) {
+  TextLayout *l = text_layout(text, "ราคา ๕๐๐ บาท", NULL, 0, style(24), 0);
+  ck_assert_int_eq(l->npieces, 1);
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_symbol_falls_back_to_dejavu) {
+  /* Noto Sans has no check mark; DejaVu Sans does */
+  TextLayout *l = text_layout(text, "OK ✓", NULL, 0, style(24), 0);
+  ck_assert_int_eq(l->npieces, 2);
+  ck_assert_int_ne(l->pieces[0].face, l->pieces[1].face);
+  ck_assert_str_eq(l->text + l->pieces[1].start, "✓");
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_span_splits_pieces_and_carries_tag) {
+  const char *s = "Call 1234 now";
+  TextSpan span = {5, 9, 3};
+  TextLayout *l = text_layout(text, s, &span, 1, style(24), 0);
+  ck_assert_int_eq(l->nlines, 1);
+  ck_assert_int_eq(l->npieces, 3);
+  ck_assert_int_eq(l->pieces[0].tag, 0);
+  ck_assert_int_eq(l->pieces[1].tag, 3);
+  ck_assert_int_eq(l->pieces[1].start, 5);
+  ck_assert_int_eq(l->pieces[1].end, 9);
+  ck_assert_int_eq(l->pieces[2].tag, 0);
+  ck_assert_int_eq(l->pieces[0].face, l->pieces[1].face);
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_span_edge_is_not_a_break) {
+  int w;
+  text_measure(text, "unbreakable", style(24), &w, NULL);
+  TextSpan span = {2, 5, 1};
+  TextLayout *l = text_layout(text, "unbreakable", &span, 1, style(24), w - 1);
+  ck_assert_int_eq(l->nlines, 2);
+  ck_assert(l->cut_word); /* it had to be cut: the span edge offered no break */
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_span_inside_a_cluster_keeps_it_whole) {
+  /* the span starts between ก and its vowel sign ิ: the cluster stays one piece */
+  const char *s = "กิน"; /* ก U+0E01, ิ U+0E34, น U+0E19 */
+  TextSpan span = {3, 9, 2};
+  TextLayout *l = text_layout(text, s, &span, 1, style(24), 0);
+  for (int k = 0; k < l->npieces; k++) {
+    ck_assert_int_ne(l->pieces[k].start, 3);
+    ck_assert_int_ne(l->pieces[k].end, 3);
+  }
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_long_word_is_cut_between_clusters) {
+  const char *s = "पासवर्डपासवर्डपासवर्डपासवर्डपासवर्ड"; /* no break opportunity */
+  Decoded d;
+  decode(s, &d);
+  TextLayout *l = text_layout(text, s, NULL, 0, style(24), 90);
+  ck_assert(l->cut_word);
+  ck_assert_int_ge(l->nlines, 3);
+  for (int i = 0; i < l->nlines; i++) {
+    ck_assert_int_le(l->lines[i].width, 90);
+    if (i == 0) continue;
+    int k = cp_index_at(&d, line_start(l, i));
+    ck_assert_msg(utf8_cluster_break(k > 1 ? d.cps[k - 2] : 0, d.cps[k - 1], d.cps[k]),
+                  "line %d starts inside a cluster (U+%04X U+%04X)", i, d.cps[k - 1], d.cps[k]);
+  }
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_url_wraps_after_slash_and_hyphen) {
+  const char *s = "https://secure-login.example-bank.com/verify/account";
+  TextLayout *l = text_layout(text, s, NULL, 0, style(24), 220);
+  ck_assert(!l->cut_word);
+  ck_assert_int_ge(l->nlines, 2);
+  for (int i = 1; i < l->nlines; i++) {
+    char before = l->text[line_start(l, i) - 1];
+    ck_assert_msg(before == '/' || before == '-', "line %d follows '%c'", i, before);
+    ck_assert_int_le(l->lines[i].width, 220);
+  }
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_mixed_faces_share_a_baseline) {
+  /* H (Latin), ก (Thai) and က (Myanmar, a much taller face) all sit on the baseline */
+  TextLayout *l = text_layout(text, "Hกက", NULL, 0, style(40), 0);
+  ck_assert_int_eq(l->npieces, 3);
+  int bottoms[3];
+  for (int k = 0; k < 3; k++) {
+    SDL_Surface *s = text_render_piece(text, l, k);
+    ck_assert_ptr_nonnull(s);
+    bottoms[k] = l->pieces[k].y + lowest_ink_row(s);
+    SDL_FreeSurface(s);
+  }
+  ck_assert_int_eq(l->pieces[2].y < l->pieces[0].y, true); /* taller ascent, drawn higher */
+  for (int k = 0; k < 3; k++)
+    ck_assert_msg(abs(bottoms[k] - (l->baseline - 1)) <= 1, "piece %d ends at row %d, baseline %d",
+                  k, bottoms[k], l->baseline);
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_line_height_covers_every_face) {
+  TextLayout *latin = text_layout(text, "Hello", NULL, 0, style(24), 0);
+  TextLayout *myanmar = text_layout(text, "Hello မင်္ဂလာပါ", NULL, 0, style(24), 0);
+  ck_assert_int_gt(myanmar->line_height, latin->line_height);
+  ck_assert_int_gt(myanmar->baseline, latin->baseline);
+  ck_assert_int_eq(latin->height, latin->line_height);
+  text_layout_free(latin);
+  text_layout_free(myanmar);
+}
+END_TEST
+
+START_TEST(test_invalid_utf8_is_drawn_as_replacement) {
+  const char *s = "ab\xff\xfe cd \xe0\x80 \xf0\x9f\x98\tok\x01 \xe0\xb8";
+  TextSpan spans[] = {{1, 4, 1}, {100, 200, 2}, {5, 3, 3}, {0, 1000, -1}};
+  TextLayout *l = text_layout(text, s, spans, 4, style(24), 60);
+  ck_assert(utf8_valid(l->text, strlen(l->text)));
+  ck_assert_ptr_nonnull(strstr(l->text, "ab\xef\xbf\xbd\xef\xbf\xbd cd"));
+  ck_assert_ptr_null(strchr(l->text, '\t'));
+  ck_assert_ptr_null(strchr(l->text, '\x01'));
+  ck_assert_int_ge(l->nlines, 1);
+  for (int k = 0; k < l->npieces; k++) {
+    ck_assert_int_le(l->pieces[k].end, strlen(l->text));
+    ck_assert(l->pieces[k].tag == 0 || l->pieces[k].tag == 1);
+  }
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_null_and_tiny_inputs_do_not_crash) {
+  TextLayout *l = text_layout(text, NULL, NULL, 3, style(0), -5);
+  ck_assert_int_eq(l->nlines, 0);
+  text_layout_free(l);
+  l = text_layout(text, "x", NULL, 0, style(-3), 1); /* one cluster wider than the line */
+  ck_assert_int_eq(l->nlines, 1);
+  ck_assert(l->cut_word);
+  text_layout_free(l);
+  l = text_layout(text, "\xe0\xb8\xb4", NULL, 0, style(24), 100); /* a lone Thai mark */
+  ck_assert_int_eq(l->nlines, 1);
+  text_layout_free(l);
+  ck_assert_ptr_null(text_render_piece(text, NULL, 0));
+  text_layout_free(NULL);
+}
+END_TEST
+
+START_TEST(test_thai_paragraph_is_fast) {
+  char para[1200] = "";
+  while (strlen(para) < 600) strcat(para, "ถ้ามีคนขอรหัสของคุณ อย่าบอกใครเด็ดขาด ");
+  struct timespec a, b;
+  clock_gettime(CLOCK_MONOTONIC, &a);
+  for (int i = 0; i < 10; i++) text_layout_free(text_layout(text, para, NULL, 0, style(28), 600));
+  clock_gettime(CLOCK_MONOTONIC, &b);
+  double ms = ((b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6) / 10;
+  ck_assert_msg(ms < 25, "%.1f ms per layout", ms); /* a few ms; sanitizers make it ~3x slower */
+}
+END_TEST
+
+START_TEST(test_language_supported_with_system_fonts) {
+  Error err = {{0}};
+  const char *langs[] = {"th", "ne", "hi", "mr", "my", "km", "bn", "en", "th-TH"};
+  for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
+    ck_assert_msg(text_language_supported(text, langs[i], &err), "%s: %s", langs[i], err.msg);
+}
+END_TEST
+
+static void copy_file(const char *from, const char *dir, const char *name) {
+  char to[512];
+  snprintf(to, sizeof to, "%s/%s", dir, name);
+  FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+  ck_assert_ptr_nonnull(in);
+  ck_assert_ptr_nonnull(out);
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, in)) > 0) ck_assert_uint_eq(fwrite(buf, 1, n, out), n);
+  fclose(in);
+  fclose(out);
+}
+
+START_TEST(test_language_unsupported_names_the_missing_font) {
+  char *dir = test_tmpdir();
+  copy_file(NOTO "/NotoSans-Regular.ttf", dir, "NotoSans-Regular.ttf");
+  Error err = {{0}};
+  Text *t = text_new(dir, &err);
+  ck_assert_msg(t != NULL, "%s", err.msg);
+  ck_assert(text_language_supported(t, "en", &err));
+  ck_assert(!text_language_supported(t, "th", &err));
+  ck_assert_msg(strstr(err.msg, "NotoSansThai-Regular.ttf") != NULL, "%s", err.msg);
+  ck_assert_msg(strstr(err.msg, "fonts-noto-core") != NULL, "%s", err.msg);
+  /* Thai text still lays out, from whatever face has glyphs */
+  TextLayout *l = text_layout(t, THAI_SENTENCE, NULL, 0, style(24), 300);
+  ck_assert_int_ge(l->nlines, 1);
+  text_layout_free(l);
+  /* Bold is missing too: it falls back to Regular */
+  l = text_layout(t, "Bold", NULL, 0, (TextStyle){24, TEXT_BOLD}, 0);
+  ck_assert_int_gt(l->width, 0);
+  text_layout_free(l);
+  text_free(t);
+  test_rmtree(dir);
+  free(dir);
+}
+END_TEST
+
+START_TEST(test_new_fails_without_latin_font) {
+  char *dir = test_tmpdir();
+  test_write(dir, "NotoSans-Regular.ttf", "not a font");
+  Error err = {{0}};
+  ck_assert_ptr_null(text_new(dir, &err));
+  ck_assert_msg(strstr(err.msg, "NotoSans-Regular.ttf") != NULL, "%s", err.msg);
+  ck_assert_msg(strstr(err.msg, "DejaVuSans.ttf") != NULL, "%s", err.msg);
+  test_rmtree(dir);
+  free(dir);
+}
+END_TEST
+
+START_TEST(test_render_thai_piece_has_ink) {
+  TextLayout *l = text_layout(text, "อย่าบอกใคร", NULL, 0, style(32), 0);
+  ck_assert_int_eq(l->npieces, 1);
+  SDL_Surface *s = text_render_piece(text, l, 0);
+  ck_assert_ptr_nonnull(s);
+  ck_assert_uint_eq(s->format->format, SDL_PIXELFORMAT_ARGB8888);
+  ck_assert_int_ge(s->w, l->pieces[0].width - 1);
+  ck_assert_int_ge(l->pieces[0].y + s->h, l->baseline);
+  ck_assert_int_gt(count_ink(s), 100);
+  /* white glyphs, for the renderer to tint */
+  const uint32_t *px = s->pixels;
+  for (int i = 0; i < s->h * s->pitch / 4; i++)
+    if (px[i] >> 24) ck_assert_uint_eq(px[i] & 0xFFFFFF, 0xFFFFFF);
+  SDL_FreeSurface(s);
+  ck_assert_ptr_null(text_render_piece(text, l, 1));
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_render_depends_only_on_piece) {
+  /* the same Thai piece in a paragraph with a taller face gives the same surface */
+  TextLayout *a = text_layout(text, "อย่าบอก", NULL, 0, style(32), 0);
+  TextLayout *b = text_layout(text, "อย่าบอก မင်", NULL, 0, style(32), 0);
+  ck_assert_int_eq(b->pieces[0].end, a->pieces[0].end + 1); /* "อย่าบอก " */
+  SDL_Surface *sa = text_render_piece(text, a, 0), *sb = text_render_piece(text, b, 0);
+  ck_assert_int_eq(sa->h, sb->h);
+  ck_assert_int_eq(b->pieces[0].y - a->pieces[0].y, b->baseline - a->baseline);
+  SDL_FreeSurface(sa);
+  SDL_FreeSurface(sb);
+  text_layout_free(a);
+  text_layout_free(b);
+}
+END_TEST
+
+static Suite *text_suite(void) {
+  Suite *s = suite_create("text");
+  TCase *tc = tcase_create("core");
+  tcase_add_unchecked_fixture(tc, setup, teardown); /* fonts are read once */
+  tcase_set_timeout(tc, 20);
+  tcase_add_test(tc, test_latin_wraps_at_spaces_within_width);
+  tcase_add_test(tc, test_greedy_fills_each_line);
+  tcase_add_test(tc, test_trailing_spaces_do_not_count);
+  tcase_add_test(tc, test_newline_forces_break);
+  tcase_add_test(tc, test_blank_line_between_newlines_is_empty);
+  tcase_add_test(tc, test_empty_text_has_no_lines);
+  tcase_add_test(tc, test_thai_wraps_at_word_boundaries);
+  tcase_add_test(tc, test_thai_breaks_next_to_latin_word);
+  tcase_add_test(tc, test_devanagari_width_matches_hb_shape);
+  tcase_add_test(tc, test_ascii_digits_in_thai_use_the_latin_face);
+  tcase_add_test(tc, test_thai_digits_stay_in_the_thai_face);
+  tcase_add_test(tc, test_symbol_falls_back_to_dejavu);
+  tcase_add_test(tc, test_span_splits_pieces_and_carries_tag);
+  tcase_add_test(tc, test_span_edge_is_not_a_break);
+  tcase_add_test(tc, test_span_inside_a_cluster_keeps_it_whole);
+  tcase_add_test(tc, test_long_word_is_cut_between_clusters);
+  tcase_add_test(tc, test_url_wraps_after_slash_and_hyphen);
+  tcase_add_test(tc, test_mixed_faces_share_a_baseline);
+  tcase_add_test(tc, test_line_height_covers_every_face);
+  tcase_add_test(tc, test_invalid_utf8_is_drawn_as_replacement);
+  tcase_add_test(tc, test_null_and_tiny_inputs_do_not_crash);
+  tcase_add_test(tc, test_thai_paragraph_is_fast);
+  tcase_add_test(tc, test_language_supported_with_system_fonts);
+  tcase_add_test(tc, test_language_unsupported_names_the_missing_font);
+  tcase_add_test(tc, test_new_fails_without_latin_font);
+  tcase_add_test(tc, test_render_thai_piece_has_ink);
+  tcase_add_test(tc, test_render_depends_only_on_piece);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TEST_MAIN(text_suite)
