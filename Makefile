@@ -41,7 +41,8 @@ UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 all: build/kiosk
 
 build/kiosk: $(ENGINE_OBJ) build/obj/engine/main.o
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LINK  $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 build/obj/%.o: %.c $(GEN)
 	@mkdir -p $(dir $@)
@@ -60,11 +61,13 @@ build/gen/prelude.inc: engine/lesson/prelude.lua
 	od -An -v -tx1 $< | sed -e 's/ \([0-9a-f][0-9a-f]\)/0x\1,/g' > $@
 
 build/asan/kiosk: $(ASAN_OBJ) build/asan/engine/main.o
-	$(CC) $(ASAN_CFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LINK  $@"
+	@$(CC) $(ASAN_CFLAGS) -o $@ $^ $(LDLIBS)
 
 build/tests/%: tests/unit/%.c tests/unit/testutil.h $(ASAN_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS)
+	@echo "  TEST  $@"
+	@$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS)
 
 run: build/kiosk
 	@mkdir -p var

@@ -44,12 +44,12 @@ static const char *translate(Texts *t, const char *key, const char *where) {
   s = lookup(t->fallback, t->section, key);
   char msg[ERROR_MAX];
   if (s) {
-    snprintf(msg, sizeof msg, "%s: string '%s' is missing in '%s' (English shown)", where, key,
-             t->lang_code);
+    snprintf(msg, sizeof msg, "%s: string '%.60s' is missing in '%s' (English shown)", where,
+             key, t->lang_code);
     warn_once(t, key, msg);
     return s;
   }
-  snprintf(msg, sizeof msg, "%s: string '%s' is missing in every language", where, key);
+  snprintf(msg, sizeof msg, "%s: string '%.60s' is missing in every language", where, key);
   warn_once(t, key, msg);
   return key;
 }

@@ -146,8 +146,9 @@ static void child_print(void *ud, const char *line) {
   child_send_text(ud, 'W', msg);
 }
 
-/* "…/l01.lua:12: attempt to call a nil value" -> "line 12: attempt to call a nil value" */
-static void short_where(const char *msg, char *out, size_t outlen) {
+/* "…/l01.lua:12: attempt to call a nil value" -> "line 12: attempt to call a nil value";
+   false when the message names no line. */
+static bool short_where(const char *msg, char *out, size_t outlen) {
   const char *p = strstr(msg, ".lua:");
   if (p) {
     const char *q = p + 5;
@@ -155,10 +156,11 @@ static void short_where(const char *msg, char *out, size_t outlen) {
     while (*q >= '0' && *q <= '9') q++;
     if (q > digits && q[0] == ':' && q[1] == ' ') {
       snprintf(out, outlen, "line %.*s: %s", (int)(q - digits), digits, q + 2);
-      return;
+      return true;
     }
   }
   snprintf(out, outlen, "%s", msg);
+  return false;
 }
 
 /* The line of the lesson the coroutine is stopped at ("line 12"), for messages. */
@@ -306,9 +308,11 @@ static void child_main(int fd, const LessonSource *src, const LessonOptions *opt
       _exit(0);
     }
     if (rc != LUA_YIELD) {
-      char msg[ERROR_MAX];
-      short_where(sandbox_error_text(c->co, -1), msg, sizeof msg);
-      child_fatal(c, msg);
+      char msg[ERROR_MAX], where[64], full[ERROR_MAX];
+      if (short_where(sandbox_error_text(c->co, -1), msg, sizeof msg)) child_fatal(c, msg);
+      lesson_where(c, where, sizeof where); /* the stack is still there after an error */
+      snprintf(full, sizeof full, "%s: %s", where, msg);
+      child_fatal(c, full);
     }
     char where[64];
     lesson_where(c, where, sizeof where);

@@ -64,8 +64,10 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     return NULL;
   }
   if (nsize > osize && sb->used - osize + nsize > sb->limits.memory) {
-    /* Lua runs a full collection and retries once; a second refusal is real. */
-    if (sb->refused && sb->fatal) {
+    /* Lua runs a full collection and retries once, so a second refusal is real; a
+       block bigger than half the budget can never fit (and lauxlib's buffers do not
+       retry at all). */
+    if ((sb->refused || nsize > sb->limits.memory / 2) && sb->fatal) {
       char reason[128];
       snprintf(reason, sizeof reason, "used more than %zu MiB of memory",
                sb->limits.memory >> 20);
@@ -121,6 +123,7 @@ static int l_load(lua_State *L) {
   if (lua_type(L, 1) == LUA_TSTRING && lua_rawlen(L, 1) > LOAD_MAX)
     return luaL_error(L, "load: chunk larger than %d bytes", LOAD_MAX);
   int top = lua_gettop(L);
+  lua_settop(L, 4); /* fixed slots; an absent env must stay absent, not become nil */
   lua_pushvalue(L, lua_upvalueindex(1)); /* the original load */
   lua_pushvalue(L, 1);
   lua_pushvalue(L, 2);
@@ -163,23 +166,19 @@ static int l_print(lua_State *L) {
     sb->print(sb->print_ud, "(further print output suppressed)");
     return 0;
   }
-  luaL_Buffer b;
-  luaL_buffinit(L, &b);
+  char out[PRINT_MAX_BYTES + 1];
+  size_t used = 0;
   int n = lua_gettop(L);
-  for (int i = 1; i <= n; i++) {
+  for (int i = 1; i <= n && used < PRINT_MAX_BYTES; i++) {
     size_t len;
-    const char *s = luaL_tolstring(L, i, &len);
-    if (i > 1) luaL_addchar(&b, '\t');
-    luaL_addlstring(&b, s, len > PRINT_MAX_BYTES ? PRINT_MAX_BYTES : len);
+    const char *s = luaL_tolstring(L, i, &len); /* may run __tostring: hooked Lua */
+    if (i > 1) out[used++] = '\t';
+    size_t k = len < PRINT_MAX_BYTES - used ? len : PRINT_MAX_BYTES - used;
+    memcpy(out + used, s, k);
+    used += k;
     lua_pop(L, 1);
   }
-  luaL_pushresult(&b);
-  size_t len;
-  const char *line = lua_tolstring(L, -1, &len);
-  char out[PRINT_MAX_BYTES + 4];
-  size_t k = len > PRINT_MAX_BYTES ? PRINT_MAX_BYTES : len;
-  memcpy(out, line, k);
-  out[k] = '\0';
+  out[used] = '\0';
   sb->print(sb->print_ud, out);
   return 0;
 }

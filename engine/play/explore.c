@@ -35,7 +35,7 @@ static void push_plan(Explore *e, int len, int alt, uint64_t target) {
   Plan *p = &e->stack[e->nstack++];
   p->len = len + 1;
   p->path = xmalloc(sizeof(int) * (size_t)p->len);
-  memcpy(p->path, e->path, sizeof(int) * (size_t)len);
+  if (len) memcpy(p->path, e->path, sizeof(int) * (size_t)len);
   p->path[len] = alt;
   p->target = target;
 }

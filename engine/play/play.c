@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "core/fs.h"
 #include "core/mem.h"
@@ -174,6 +175,8 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
     }
     prev = &a;
   }
+  if (st == LESSON_DONE && p->screens == 0)
+    player_problem(p, "the lesson ended without showing a single screen");
   if (p->transcript)
     fprintf(p->transcript, "{\"end\":\"%s\"}\n", st == LESSON_FAILED ? "error" : "done");
   lesson_stop(run);
@@ -290,8 +293,33 @@ static bool choose_driver(Player *p, const Screen *s, int step, Answer *a, void 
 
 /* ---- setup ------------------------------------------------------------------------ */
 
+/* The engine's assets: $KIOSK_ASSETS, else beside the binary (build/kiosk in a source
+   tree, PREFIX/bin/kiosk installed), else where `make install` put them. */
 const char *play_default_assets(void) {
-  if (fs_is_dir("assets/strings")) return "assets";
+  static char found[4096];
+  const char *env = getenv("KIOSK_ASSETS");
+  if (env && *env) return env;
+  char exe[2048];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *bin = path_dirname(exe);
+    /* build/kiosk, build/asan/kiosk (tests), PREFIX/bin/kiosk */
+    const char *candidates[] = {"../assets", "../../assets", "../share/kiosk/assets"};
+    for (int i = 0; i < 3; i++) {
+      char *dir = path_join(bin, candidates[i]);
+      char *strings = path_join(dir, "strings");
+      bool ok = fs_is_dir(strings);
+      if (ok) snprintf(found, sizeof found, "%s", dir);
+      free(strings);
+      free(dir);
+      if (ok) {
+        free(bin);
+        return found;
+      }
+    }
+    free(bin);
+  }
   return KIOSK_DATADIR "/assets";
 }
 

@@ -34,6 +34,13 @@ static bool text_never_starts_line(uint32_t cp) {
   return cp == 0x0E46 || cp == 0x0E2F || cp == 0x0E5A || cp == 0x0E5B;
 }
 
+bool text_may_cut(const uint32_t *cps, int i) {
+  uint32_t prev = cps[i - 1], next = cps[i];
+  /* core/utf8 sees U+0E33 as a letter, but it is a spacing mark of the syllable */
+  if (next == 0x0E33 || (prev >= 0x0E40 && prev <= 0x0E44)) return false;
+  return utf8_cluster_break(i > 1 ? cps[i - 2] : 0, prev, next);
+}
+
 /* Spaces that open a paragraph or follow '\n' are indentation, not a break. */
 static bool text_spaces_open_line(const uint32_t *cps, int i) {
   while (i >= 0 && text_is_space(cps[i])) i--;
@@ -102,7 +109,6 @@ void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
   }
   for (int i = 0; i + 1 < n; i++)
     if (brk[i] == TEXT_BREAK_ALLOW &&
-        (!utf8_cluster_break(i > 0 ? cps[i - 1] : 0, cps[i], cps[i + 1]) ||
-         text_never_starts_line(cps[i + 1])))
+        (!text_may_cut(cps, i + 1) || text_never_starts_line(cps[i + 1])))
       brk[i] = TEXT_BREAK_NONE;
 }

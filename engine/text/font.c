@@ -27,7 +27,8 @@ typedef struct TextFaceInfo {
 } TextFaceInfo;
 
 static const TextFaceInfo text_faces[TEXT_FACE_COUNT] = {
-    [TEXT_FACE_LATIN] = {{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}, 0, "Latn", "fonts-noto-core"},
+    [TEXT_FACE_LATIN] = {{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}, 0, "Latn",
+                         "fonts-noto-core"},
     [TEXT_FACE_THAI] = {{"NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"}, 0, "Thai",
                         "fonts-noto-core"},
     [TEXT_FACE_DEVANAGARI] = {{"NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"},
@@ -159,7 +160,8 @@ Text *text_new(const char *font_dir, Error *err) {
     }
   }
   error_set(err, "no Latin font: %s; %s (install fonts-noto-core or fonts-dejavu-core)",
-            t->files[TEXT_FACE_LATIN][TEXT_REGULAR].why, t->files[TEXT_FACE_SYMBOLS][TEXT_REGULAR].why);
+            t->files[TEXT_FACE_LATIN][TEXT_REGULAR].why,
+            t->files[TEXT_FACE_SYMBOLS][TEXT_REGULAR].why);
   text_free(t);
   return NULL;
 }

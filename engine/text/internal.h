@@ -85,6 +85,10 @@ void text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int si
 bool text_is_common(uint32_t cp);
 bool text_is_space(uint32_t cp); /* a breakable space that collapses at a line end */
 
+/* True when a line may begin at code point i (0 < i): not inside a grapheme cluster,
+   and not between a Thai leading vowel or SARA AM and the consonant they belong to. */
+bool text_may_cut(const uint32_t *cps, int i);
+
 enum { TEXT_BREAK_NONE, TEXT_BREAK_ALLOW, TEXT_BREAK_MUST };
 
 /* Fills brk[i] with the kind of line break allowed after code point i; never inside a

@@ -115,7 +115,8 @@ static void text_build_segments(TextBuild *b) {
     end = end < b->n ? end + 1 : b->n;
     int body = end;
     while (body > start && text_collapses(b->cps[body - 1])) body--;
-    b->segs[b->nsegs++] = (TextSegment){start, body, end, b->brk[end - 1] == TEXT_BREAK_MUST, -1, -1};
+    bool must = b->brk[end - 1] == TEXT_BREAK_MUST;
+    b->segs[b->nsegs++] = (TextSegment){start, body, end, must, -1, -1};
     start = end;
   }
 }
@@ -207,7 +208,7 @@ static int text_cut(TextBuild *b, int a, int e) {
   int *ends = xmalloc(sizeof(int) * (size_t)(e - a));
   int m = 0;
   for (int c = a + 1; c <= e; c++)
-    if (c == e || utf8_cluster_break(c >= 2 ? b->cps[c - 2] : 0, b->cps[c - 1], b->cps[c]))
+    if (c == e || text_may_cut(b->cps, c))
       ends[m++] = c;
   int lo = 0, hi = m - 1; /* ends[lo] is taken whatever its width; ends[hi] is too wide */
   while (hi - lo > 1) {
@@ -240,7 +241,8 @@ static void text_build_lines(TextBuild *b) {
   for (int k = 0; k < b->nsegs;) {
     int last = k, estimate = text_body_width(b, k, pos);
     while (!b->segs[last].must && last + 1 < b->nsegs) {
-      int next = estimate + text_tail_width(b, last) + text_body_width(b, last + 1, b->segs[last + 1].start);
+      int next = estimate + text_tail_width(b, last) +
+                 text_body_width(b, last + 1, b->segs[last + 1].start);
       if (next > b->max_width) break;
       estimate = next;
       last++;

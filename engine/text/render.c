@@ -15,7 +15,8 @@
 int text_headroom(int size) { return text_clamp_size(size) / TEXT_HEADROOM_DIV + 1; }
 
 static bool text_row_has_ink(const SDL_Surface *s, int y) {
-  const uint32_t *row = (const uint32_t *)((const uint8_t *)s->pixels + (size_t)y * (size_t)s->pitch);
+  const uint8_t *bytes = (const uint8_t *)s->pixels + (size_t)y * (size_t)s->pitch;
+  const uint32_t *row = (const uint32_t *)bytes;
   for (int x = 0; x < s->w; x++)
     if (row[x] >> 24) return true;
   return false;
@@ -37,8 +38,8 @@ static int text_rows_above_ascent(const SDL_Surface *s, TTF_Font *font, const ch
   for (size_t i = 0; i < n;) {
     uint32_t cp = utf8_next(text, n, &i);
     int minx, maxx, miny, maxy, advance;
-    if (cp != UTF8_INVALID && TTF_GlyphMetrics32(font, cp, &minx, &maxx, &miny, &maxy, &advance) == 0 &&
-        miny < lowest)
+    if (cp == UTF8_INVALID) continue;
+    if (TTF_GlyphMetrics32(font, cp, &minx, &maxx, &miny, &maxy, &advance) == 0 && miny < lowest)
       lowest = miny;
   }
   int below = TTF_FontAscent(font) - lowest - TTF_FontHeight(font);
@@ -69,8 +70,8 @@ SDL_Surface *text_render_piece(Text *t, const TextLayout *layout, int piece) {
   /* row `room` of the result is the face's ascent line, whatever SDL_ttf did */
   int room = text_headroom(layout->style.size);
   int skip = above > room ? above - room : 0; /* ink higher than the room is clipped */
-  SDL_Surface *out =
-      SDL_CreateRGBSurfaceWithFormat(0, raw->w, raw->h - above + room, 32, SDL_PIXELFORMAT_ARGB8888);
+  int w = raw->w, h = raw->h - above + room;
+  SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
   if (out) {
     SDL_FillRect(out, NULL, 0);
     for (int y = skip; y < raw->h; y++)

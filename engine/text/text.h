@@ -72,8 +72,9 @@ bool text_language_supported(Text *t, const char *lang, Error *err);
    so "a\n\nb" is 3 lines and a final '\n' adds none. Empty text gives 0 lines and
    height 0. layout->text is the input with invalid bytes as U+FFFD, tabs as spaces and
    other control characters dropped (the input itself when it is clean UTF-8); spans
-   index the input. Spaces at the end of a line are neither counted nor drawn. Text
-   beyond 64 KiB is dropped. Never fails; caller frees. */
+   index the input. Spaces at the end of a line are neither counted nor drawn; a single
+   grapheme cluster wider than max_width still gets a line of its own. Text beyond
+   64 KiB is dropped. Never fails; caller frees. */
 TextLayout *text_layout(Text *t, const char *utf8, const TextSpan *spans, int nspans,
                         TextStyle style, int max_width);
 void text_layout_free(TextLayout *layout);

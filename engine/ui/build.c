@@ -65,12 +65,12 @@ static void build_bar(UiView *v) {
   Widget *bar = ui_add(v, W_BOX, (Rect){0, 0, v->width, t->bar_h});
   bar->bg = t->bar;
   int right = v->width - theme_dp(t, 8);
-  int bh = t->bar_h - theme_dp(t, 10);
+  int bh = t->bar_h - theme_dp(t, 8);
   if (v->frame.help_button) {
     int tw, th;
     text_measure(v->ui->text, words(v)->get_help, theme_text(t, ROLE_BUTTON, v->tscale), &tw, &th);
     int bw = tw + theme_dp(t, 56);
-    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 5), bw, bh}, words(v)->get_help,
+    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 4), bw, bh}, words(v)->get_help,
                               BTN_HELP, ACT_HELP);
     b->r.h = bh; /* the bar is the bar: a long word shows as a problem instead */
     if (b->text->nlines > 1) ui_problem(v, "Get help label", words(v)->get_help);
@@ -85,7 +85,7 @@ static void build_bar(UiView *v) {
     int tw, th;
     text_measure(v->ui->text, words(v)->back, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
     int bw = tw + theme_dp(t, 28);
-    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 5), bw, bh}, words(v)->back, BTN_BAR, ACT_EXIT);
+    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 4), bw, bh}, words(v)->back, BTN_BAR, ACT_EXIT);
     b->r.h = bh;
     right = b->r.x - theme_dp(t, 8);
   }

@@ -19,7 +19,7 @@ void theme_init(Theme *t, int width, int height) {
   t->margin = theme_dp(t, 20);
   t->gap = theme_dp(t, 10);
   t->radius = theme_dp(t, 12);
-  t->bar_h = theme_dp(t, 46);
+  t->bar_h = theme_dp(t, 52); /* holds 44 dp buttons: Get help is a touch target */
   t->touch = theme_dp(t, 48); /* >= 44 px at 800x480 (WCAG 2.5.5) */
   t->bg = rgb(0xF5F2EC);
   t->ink = rgb(0x1D2733);

@@ -24,8 +24,8 @@ void ui_free(Ui *ui) { free(ui); }
 void ui_set_words(Ui *ui, const UiWords *words) { ui->words = words; }
 
 void ui_set_helplines(Ui *ui, const UiHelpline *lines, int n) {
-  ui->nhelp = n < UI_MAX_HELPLINES ? n : UI_MAX_HELPLINES;
-  memcpy(ui->help, lines, sizeof(UiHelpline) * (size_t)ui->nhelp);
+  ui->nhelp = n <= 0 || !lines ? 0 : (n < UI_MAX_HELPLINES ? n : UI_MAX_HELPLINES);
+  if (ui->nhelp) memcpy(ui->help, lines, sizeof(UiHelpline) * (size_t)ui->nhelp);
 }
 
 void ui_set_text_scale(Ui *ui, float scale) {
@@ -363,7 +363,7 @@ int ui_check_fit(Ui *ui, const Screen *s, const UiFrame *frame, int width, int h
     }
   }
   Answer alts[SCREEN_MAX_OPTIONS + 4];
-  int na = screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0]));
+  int na = has_feedback(s) ? screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0])) : 0;
   for (int i = 0; i < na; i++) {
     ui_view_show_answer(v, &alts[i]);
     collect(v, problems, &n, max, "feedback");

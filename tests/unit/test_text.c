@@ -17,18 +17,24 @@ static const char *THAI_SENTENCE =
 
 static Text *text;
 
+static TextStyle style(int size) { return (TextStyle){size, TEXT_REGULAR}; }
+
+/* Runs once, in Check's parent process. It also opens the fonts and libthai's
+   dictionary the tests use, so the forked children inherit them: under the sanitizers
+   each child's exit and leak check cost grows with what it allocated itself. */
 static void setup(void) {
   Error err = {{0}};
   text = text_new(NULL, &err);
   ck_assert_msg(text != NULL, "text_new: %s", err.msg);
+  const int sizes[] = {24, 28, 32, 40};
+  for (int i = 0; i < 4; i++)
+    text_layout_free(text_layout(text, "Hก ✓ क က", NULL, 0, style(sizes[i]), 0));
 }
 
 static void teardown(void) {
   text_free(text);
   text = NULL;
 }
-
-static TextStyle style(int size) { return (TextStyle){size, TEXT_REGULAR}; }
 
 /* The code points of s with the byte offset each starts at; offsets[n] = strlen(s). */
 typedef struct Decoded {
@@ -147,7 +153,8 @@ START_TEST(test_newline_forces_break) {
   ck_assert_int_eq(l->nlines, 2);
   ck_assert_int_eq(line_start(l, 1), 4);
   for (int k = 0; k < l->npieces; k++)
-    ck_assert_ptr_null(memchr(l->text + l->pieces[k].start, '\n', l->pieces[k].end - l->pieces[k].start));
+    ck_assert_ptr_null(
+        memchr(l->text + l->pieces[k].start, '\n', l->pieces[k].end - l->pieces[k].start));
   text_layout_free(l);
 }
 END_TEST
@@ -365,6 +372,18 @@ START_TEST(test_long_word_is_cut_between_clusters) {
 }
 END_TEST
 
+START_TEST(test_mark_after_a_space_is_not_split_from_it) {
+  /* U+0301 after a space belongs to the space's cluster: no break between them */
+  int word;
+  text_measure(text, "aaaa", style(24), &word, NULL);
+  TextLayout *l = text_layout(text, "aaaa \xcc\x81" "aaaa", NULL, 0, style(24), word + 5);
+  ck_assert_int_ge(l->nlines, 2);
+  for (int i = 1; i < l->nlines; i++)
+    ck_assert_int_ne(memcmp(l->text + line_start(l, i), "\xcc\x81", 2), 0);
+  text_layout_free(l);
+}
+END_TEST
+
 START_TEST(test_url_wraps_after_slash_and_hyphen) {
   const char *s = "https://secure-login.example-bank.com/verify/account";
   TextLayout *l = text_layout(text, s, NULL, 0, style(24), 220);
@@ -394,6 +413,21 @@ START_TEST(test_mixed_faces_share_a_baseline) {
   for (int k = 0; k < 3; k++)
     ck_assert_msg(abs(bottoms[k] - (l->baseline - 1)) <= 1, "piece %d ends at row %d, baseline %d",
                   k, bottoms[k], l->baseline);
+  text_layout_free(l);
+}
+END_TEST
+
+START_TEST(test_marks_above_the_ascent_keep_the_baseline) {
+  /* two tone marks stacked over an upper vowel rise above Noto Sans Thai's ascent, so
+     SDL_ttf grows its surface upwards; the piece must still sit on the baseline */
+  TextLayout *l = text_layout(text, "ป๊ึ๊", NULL, 0, style(40), 0);
+  ck_assert_int_eq(l->npieces, 1);
+  SDL_Surface *s = text_render_piece(text, l, 0);
+  ck_assert_ptr_nonnull(s);
+  int bottom = l->pieces[0].y + lowest_ink_row(s);
+  ck_assert_msg(abs(bottom - (l->baseline - 1)) <= 1, "ends at row %d, baseline %d", bottom,
+                l->baseline);
+  SDL_FreeSurface(s);
   text_layout_free(l);
 }
 END_TEST
@@ -566,8 +600,10 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_span_edge_is_not_a_break);
   tcase_add_test(tc, test_span_inside_a_cluster_keeps_it_whole);
   tcase_add_test(tc, test_long_word_is_cut_between_clusters);
+  tcase_add_test(tc, test_mark_after_a_space_is_not_split_from_it);
   tcase_add_test(tc, test_url_wraps_after_slash_and_hyphen);
   tcase_add_test(tc, test_mixed_faces_share_a_baseline);
+  tcase_add_test(tc, test_marks_above_the_ascent_keep_the_baseline);
   tcase_add_test(tc, test_line_height_covers_every_face);
   tcase_add_test(tc, test_invalid_utf8_is_drawn_as_replacement);
   tcase_add_test(tc, test_null_and_tiny_inputs_do_not_crash);

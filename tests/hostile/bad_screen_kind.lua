@@ -1,0 +1,2 @@
+-- expect: coroutine.yield was used outside
+coroutine.yield()

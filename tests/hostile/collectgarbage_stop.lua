@@ -1,0 +1,2 @@
+-- expect: option 'stop' is not allowed
+collectgarbage("stop")

@@ -1,0 +1,3 @@
+-- expect: memory
+local function f() return 1 + f() end
+f()

@@ -1,0 +1,2 @@
+-- expect: more than 2000 screens
+while true do page { title = "t" } end

@@ -1,0 +1,2 @@
+-- expect: too long
+page { title = string.rep("x", 100000) }

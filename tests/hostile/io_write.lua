@@ -1,0 +1,2 @@
+-- expect: global 'io'
+io.open("written-by-lesson", "w"):write("x")

@@ -1,0 +1,2 @@
+-- expect: ran too long
+load("while true do end")()

@@ -1,0 +1,2 @@
+-- expect: page needs a table
+page(42)

@@ -1,0 +1,2 @@
+-- expect: without showing a single screen
+-- a lesson with no screens

@@ -1,0 +1,2 @@
+-- expect: global 'os'
+os.execute("touch written-by-lesson")

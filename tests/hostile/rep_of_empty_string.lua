@@ -1,0 +1,2 @@
+-- expect: no screen within
+string.rep("", 1e15)

@@ -1,0 +1,2 @@
+-- expect: global 'require'
+require("io")

@@ -1,0 +1,2 @@
+-- expect: attempt to index a string value
+getmetatable("").__index = function() end

@@ -1,0 +1,3 @@
+-- expect: near <eof>
+page { title = "t" }
+page { title = 

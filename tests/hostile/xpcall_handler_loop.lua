@@ -1,0 +1,2 @@
+-- expect: ran too long
+xpcall(error, function() while true do end end)

@@ -1,0 +1,208 @@
+/* test_play.c — the drivers (first, random, script), explore reaching every branch, and
+   the checks kiosk play makes: missing strings, missing assets, overflowing text. */
+#include <dirent.h>
+
+#include "play/driver.h"
+#include "play/play.h"
+#include "testutil.h"
+
+static char *dir;
+
+static void setup(void) {
+  dir = test_tmpdir();
+  test_write(dir, "strings/en.lua",
+             "return { t = 'Title', q = 'Question?', a = 'Answer A', b = 'Answer B', c = 'Answer C',\n"
+             "  fa = 'Feedback A', fb = 'Feedback B', fc = 'Feedback C', done_a = 'Path A',\n"
+             "  done_b = 'Path B', done_c = 'Path C', deep = 'Deep branch' }\n");
+}
+
+static void teardown(void) {
+  test_rmtree(dir);
+  free(dir);
+}
+
+static Screen *choice(void) {
+  Screen *s = screen_new(SCREEN_CHOICE);
+  s->id = arena_strdup(s->arena, "q");
+  s->text = arena_strdup(s->arena, "q");
+  const char *ids[3] = {"a", "b", "c"};
+  for (int i = 0; i < 3; i++) {
+    s->options[i].id = arena_strdup(s->arena, ids[i]);
+    s->options[i].text = arena_strdup(s->arena, ids[i]);
+  }
+  s->options[0].correct = true;
+  s->noptions = 3;
+  return s;
+}
+
+START_TEST(test_script_lines_answer_by_id) {
+  Screen *s = choice();
+  Answer a;
+  Error err;
+  ck_assert(driver_parse_line("choose b", s, &a, &err));
+  ck_assert_int_eq(a.choice, 1);
+  ck_assert(!driver_parse_line("choose z", s, &a, &err));
+  ck_assert_str_eq(err.msg, "no option 'z' on choice 'q'");
+  ck_assert(!driver_parse_line("safe", s, &a, &err));
+  ck_assert_str_eq(err.msg, "'safe' does not fit a choice screen");
+  ck_assert(driver_parse_line("quit", s, &a, &err));
+  ck_assert_int_eq(a.status, ANSWER_QUIT);
+  s->kind = SCREEN_MULTI;
+  ck_assert(driver_parse_line("pick a, c", s, &a, &err));
+  ck_assert_uint_eq(a.picked, 5);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_random_driver_is_reproducible) {
+  Screen *s = choice();
+  Error err;
+  Driver *d1 = driver_new("random:7", &err), *d2 = driver_new("random:7", &err);
+  int differs = 0, first = -1;
+  for (int i = 0; i < 50; i++) {
+    Answer a, b;
+    driver_answer(d1, s, &a, &err);
+    driver_answer(d2, s, &b, &err);
+    ck_assert_int_eq(a.choice, b.choice);
+    if (first < 0) first = a.choice;
+    if (a.choice != first) differs++;
+  }
+  ck_assert_int_gt(differs, 0); /* it is random, not constant */
+  ck_assert_ptr_null(driver_new("random:x", &err));
+  ck_assert_ptr_null(driver_new("bogus", &err));
+  driver_free(d1);
+  driver_free(d2);
+  screen_free(s);
+}
+END_TEST
+
+static int count_files(const char *path, const char *needle) {
+  DIR *d = opendir(path);
+  if (!d) return 0;
+  int n = 0;
+  for (struct dirent *e; (e = readdir(d));)
+    if (strstr(e->d_name, needle)) n++;
+  closedir(d);
+  return n;
+}
+
+static int count_lines(const char *path, const char *needle) {
+  FILE *f = fopen(path, "r");
+  if (!f) return -1;
+  char line[4096];
+  int n = 0;
+  while (fgets(line, sizeof line, f))
+    if (strstr(line, needle)) n++;
+  fclose(f);
+  return n;
+}
+
+static int play(const char *code, PlayMode mode, const char *driver, const char *shots,
+                const char *transcript) {
+  test_write(dir, "lesson.lua", code);
+  char lesson[512];
+  snprintf(lesson, sizeof lesson, "%s/lesson.lua", dir);
+  PlayOptions opt = {.lesson = lesson, .mode = mode, .driver = driver, .headless = true,
+                     .width = 800, .height = 480, .screenshots = shots, .transcript = transcript,
+                     .assets = "assets", .quiet = true};
+  return play_lesson(&opt);
+}
+
+static const char *branching =
+    "local id = choose { id = 'q1', question = 'q', { 'a', correct = true, feedback = 'fa' },\n"
+    "  { 'b', feedback = 'fb' }, { 'c', feedback = 'fc' } }\n"
+    "if id == 'a' then page { title = 'done_a' }\n"
+    "elseif id == 'b' then\n"
+    "  local id2 = choose { id = 'q2', question = 'q', { 'a', correct = true }, { 'b' } }\n"
+    "  if id2 == 'b' then page { title = 'deep' } end\n"
+    "else page { title = 'done_c' } end\n"
+    "result { takeaways = { 't' } }\n";
+
+START_TEST(test_explore_reaches_every_branch) {
+  char transcript[512], shots[512];
+  snprintf(transcript, sizeof transcript, "%s/t.jsonl", dir);
+  snprintf(shots, sizeof shots, "%s/shots", dir);
+  ck_assert_int_eq(play(branching, PLAY_EXPLORE, NULL, shots, transcript), 0);
+  ck_assert_int_eq(count_lines(transcript, "\"title\":\"Path A\""), 1);
+  ck_assert_int_eq(count_lines(transcript, "\"title\":\"Path C\""), 1);
+  ck_assert_int_ge(count_lines(transcript, "\"title\":\"Deep branch\""), 1);
+  ck_assert_int_ge(count_lines(transcript, "\"id\":\"q2\""), 2);
+  ck_assert_int_eq(count_lines(transcript, "{\"run\":"), 4); /* a, b->a, b->b, c */
+  /* every state photographed once: q1 + its 3 feedbacks, q2 + 2, 3 pages, results */
+  ck_assert_int_eq(count_files(shots, "-choice.png"), 2);
+  ck_assert_int_eq(count_files(shots, "-choice-feedback.png"), 5);
+  ck_assert_int_eq(count_files(shots, "-page.png"), 3);
+}
+END_TEST
+
+START_TEST(test_first_driver_plays_one_path) {
+  char transcript[512];
+  snprintf(transcript, sizeof transcript, "%s/t.jsonl", dir);
+  ck_assert_int_eq(play(branching, PLAY_DRIVER, "first", NULL, transcript), 0);
+  ck_assert_int_eq(count_lines(transcript, "{\"run\":"), 1);
+  ck_assert_int_eq(count_lines(transcript, "\"title\":\"Path A\""), 1);
+}
+END_TEST
+
+START_TEST(test_script_driver_follows_the_script) {
+  char transcript[512], script[600];
+  snprintf(transcript, sizeof transcript, "%s/t.jsonl", dir);
+  test_write(dir, "answers.txt", "# a comment\nchoose b\n\nchoose b\ncontinue\ncontinue\n");
+  snprintf(script, sizeof script, "script:%s/answers.txt", dir);
+  ck_assert_int_eq(play(branching, PLAY_DRIVER, script, NULL, transcript), 0);
+  ck_assert_int_eq(count_lines(transcript, "\"title\":\"Deep branch\""), 1);
+  test_write(dir, "answers.txt", "choose b\n");
+  ck_assert_int_eq(play(branching, PLAY_DRIVER, script, NULL, NULL), 1); /* ran out */
+}
+END_TEST
+
+START_TEST(test_a_missing_string_fails_the_check) {
+  ck_assert_int_eq(play("page { title = 'no_such_string' }", PLAY_EXPLORE, NULL, NULL, NULL), 1);
+}
+END_TEST
+
+START_TEST(test_a_missing_image_fails_the_check) {
+  ck_assert_int_eq(play("page { title = 't', image = 'nope.png' }", PLAY_EXPLORE, NULL, NULL, NULL), 1);
+  test_write(dir, "assets/there.png", "not really a png but present");
+  ck_assert_int_eq(play("page { title = 't', image = 'there.png' }", PLAY_EXPLORE, NULL, NULL, NULL), 0);
+}
+END_TEST
+
+START_TEST(test_text_too_long_for_the_screen_fails_the_check) {
+  char strings[3000];
+  snprintf(strings, sizeof strings, "return { long = '%s' }", "");
+  char *p = strings + strlen("return { long = '");
+  for (int i = 0; i < 1900; i++) *p++ = i % 6 == 5 ? ' ' : 'm';
+  strcpy(p, "' }");
+  test_write(dir, "strings/en.lua", strings);
+  ck_assert_int_eq(play("page { title = 'long' }", PLAY_EXPLORE, NULL, NULL, NULL), 1);
+}
+END_TEST
+
+START_TEST(test_a_lesson_error_fails_and_leaves_no_file) {
+  char transcript[512];
+  snprintf(transcript, sizeof transcript, "%s/t.jsonl", dir);
+  ck_assert_int_eq(play("page { title = 't' } error('boom')", PLAY_EXPLORE, NULL, NULL, transcript), 1);
+  ck_assert_int_eq(count_lines(transcript, "{\"end\":\"error\"}"), 1);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("play");
+  TCase *tc = tcase_create("play");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, test_script_lines_answer_by_id);
+  tcase_add_test(tc, test_random_driver_is_reproducible);
+  tcase_add_test(tc, test_explore_reaches_every_branch);
+  tcase_add_test(tc, test_first_driver_plays_one_path);
+  tcase_add_test(tc, test_script_driver_follows_the_script);
+  tcase_add_test(tc, test_a_missing_string_fails_the_check);
+  tcase_add_test(tc, test_a_missing_image_fails_the_check);
+  tcase_add_test(tc, test_text_too_long_for_the_screen_fails_the_check);
+  tcase_add_test(tc, test_a_lesson_error_fails_and_leaves_no_file);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TEST_MAIN(suite)
