@@ -69,9 +69,10 @@ build/tests/%: tests/unit/%.c tests/unit/testutil.h $(ASAN_OBJ)
 	@echo "  TEST  $@"
 	@$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS)
 
+# "Exit to desktop" in the staff menu ends the kiosk with status 3: not an error here.
 run: build/kiosk
 	@mkdir -p var
-	./build/kiosk run --data var --lessons lessons
+	./build/kiosk run --data var --lessons lessons || [ $$? -eq 3 ]
 
 # Every unit test binary, then the integration scripts against the sanitized kiosk.
 test: unit integration

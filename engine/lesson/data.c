@@ -48,19 +48,11 @@ done:
   return ok;
 }
 
-const char *data_string(lua_State *L, int table, const char *key) {
+const char *data_raw_string(lua_State *L, int table, const char *key) {
   if (lua_type(L, table) != LUA_TTABLE) return NULL;
   lua_pushstring(L, key);
   int t = lua_rawget(L, table < 0 ? table - 1 : table);
   const char *s = t == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
   lua_pop(L, 1); /* the string stays alive: it is referenced by the table */
   return s;
-}
-
-bool data_has(lua_State *L, int table, const char *key) {
-  if (lua_type(L, table) != LUA_TTABLE) return false;
-  lua_pushstring(L, key);
-  int t = lua_rawget(L, table < 0 ? table - 1 : table);
-  lua_pop(L, 1);
-  return t != LUA_TNIL;
 }

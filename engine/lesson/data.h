@@ -13,8 +13,7 @@ typedef bool (*DataReader)(lua_State *L, void *ud, Error *err);
 
 bool data_eval(const char *path, size_t max_bytes, DataReader reader, void *ud, Error *err);
 
-/* Raw field access helpers for readers (no metamethods can run). */
-const char *data_string(lua_State *L, int table, const char *key);   /* NULL if absent */
-bool data_has(lua_State *L, int table, const char *key);
+/* Raw field access for readers (no metamethods can run): t[key] if it is a string. */
+const char *data_raw_string(lua_State *L, int table, const char *key);
 
 #endif

@@ -29,6 +29,26 @@ int strings_count(const StringTable *t);
 const char *strings_key(const StringTable *t, int i); /* sorted */
 void strings_free(StringTable *t);
 
+/* ---- other data files (the kiosk configuration, catalogues) -------------------------- */
+
+/* A Lua data file evaluated in the sandbox and copied into a plain C tree, so modules
+   that read settings never touch Lua. Keys of tables are strings or 1-based integers. */
+typedef enum DataType { DATA_NIL, DATA_BOOLEAN, DATA_NUMBER, DATA_STRING, DATA_TABLE } DataType;
+typedef struct DataValue DataValue;
+
+DataValue *data_load(const char *path, size_t max_bytes, Error *err);
+DataType data_type(const DataValue *v);              /* DATA_NIL for a NULL value */
+const DataValue *data_field(const DataValue *t, const char *key); /* NULL if absent */
+const DataValue *data_item(const DataValue *t, int i);           /* t[i], 1-based */
+int data_count(const DataValue *t);                  /* the array part: #t */
+int data_nfields(const DataValue *t);                /* string keys (in no set order) */
+const char *data_field_name(const DataValue *t, int i);
+const DataValue *data_field_value(const DataValue *t, int i);
+const char *data_string(const DataValue *v);          /* NULL unless a string */
+bool data_number(const DataValue *v, double *out);
+bool data_boolean(const DataValue *v, bool *out);
+void data_free(DataValue *v);
+
 /* ---- pack metadata (pack.lua) ---------------------------------------------------- */
 
 #define PACK_MAX_LESSONS 64

@@ -62,8 +62,8 @@ static char *dup_or_null(const char *s) { return s ? xstrdup(s) : NULL; }
 
 static bool read_lesson(lua_State *L, int idx, int n, PackRead *r, Error *err) {
   PackLesson *pl = &r->info->lessons[n];
-  const char *id = data_string(L, idx, "id"), *file = data_string(L, idx, "file");
-  const char *icon = data_string(L, idx, "icon"), *topic = data_string(L, idx, "topic");
+  const char *id = data_raw_string(L, idx, "id"), *file = data_raw_string(L, idx, "file");
+  const char *icon = data_raw_string(L, idx, "icon"), *topic = data_raw_string(L, idx, "topic");
   if (!name_ok(id, PACK_ID_MAX))
     return error_set(err, "%s: lesson %d needs an id of lower-case letters, digits, '_' or '-'",
                      r->path, n + 1);
@@ -99,8 +99,8 @@ static bool read_pack(lua_State *L, void *ud, Error *err) {
   PackRead *r = ud;
   PackInfo *p = r->info;
   if (lua_type(L, 1) != LUA_TTABLE) return error_set(err, "%s: must return a table", r->path);
-  const char *id = data_string(L, 1, "id"), *version = data_string(L, 1, "version");
-  const char *min_engine = data_string(L, 1, "min_engine");
+  const char *id = data_raw_string(L, 1, "id"), *version = data_raw_string(L, 1, "version");
+  const char *min_engine = data_raw_string(L, 1, "min_engine");
   if (!name_ok(id, PACK_ID_MAX))
     return error_set(err, "%s: id must be lower-case letters, digits, '_' or '-'", r->path);
   if (!version_valid(version))
@@ -129,7 +129,7 @@ static bool read_pack(lua_State *L, void *ud, Error *err) {
   lua_pushliteral(L, "review");
   if (lua_rawget(L, 1) == LUA_TTABLE)
     for (int i = 0; i < p->nlanguages; i++)
-      p->review[i] = dup_or_null(data_string(L, -1, p->languages[i]));
+      p->review[i] = dup_or_null(data_raw_string(L, -1, p->languages[i]));
   lua_pop(L, 1);
 
   lua_pushliteral(L, "lessons");

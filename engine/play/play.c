@@ -369,7 +369,7 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
                    p->words.first_missing);
   p->ui = ui_new(p->text, &p->words.ui);
   ui_set_helplines(p->ui, opt->help, opt->nhelp);
-  p->frame = (UiFrame){NULL, -1, true, opt->mode == PLAY_PERSON};
+  p->frame = (UiFrame){.progress = -1, .help_button = true, .exit_button = opt->mode == PLAY_PERSON};
   p->frame.title = lesson_title(p->src, p->lang);
   if (!opt->headless || opt->screenshots) {
     RenderOptions ro = {opt->width, opt->height, opt->fullscreen, opt->headless, 0, p->frame.title};

@@ -53,6 +53,8 @@ static Key key_of(SDL_Keycode k, bool shift) {
   case SDLK_SPACE: return KEY_ENTER;
   case SDLK_ESCAPE:
   case SDLK_AC_BACK: return KEY_ESCAPE;
+  case SDLK_BACKSPACE:
+  case SDLK_DELETE: return KEY_BACKSPACE;
   default: return KEY_NONE;
   }
 }

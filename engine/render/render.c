@@ -256,6 +256,7 @@ static ImageTexture *image_get(Render *r, const char *path, Error *err) {
     error_set(err, "%s: %s", path, SDL_GetError());
     return NULL;
   }
+  SDL_SetTextureScaleMode(tex, SDL_ScaleModeLinear); /* pictures scale smoothly */
   if (r->nimages == IMAGE_CACHE_MAX) { /* forget the oldest */
     SDL_DestroyTexture(r->images[0].texture);
     free(r->images[0].path);

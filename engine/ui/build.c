@@ -5,14 +5,9 @@
 
 #include "ui/internal.h"
 
-/* A column being filled from the top; bottom is the lowest pixel content may use. */
-typedef struct Area {
-  int x, y, w, bottom;
-} Area;
-
 static const UiWords *words(const UiView *v) { return v->ui->words; }
 
-static void text_in(UiView *v, Area *a, const char *text, TextRole role, Color c, const char *what) {
+void ui_text_in(UiView *v, Area *a, const char *text, TextRole role, Color c, const char *what) {
   if (!text || !*text) return;
   Widget *w = ui_add_text(v, text, role, c, a->x, a->y, a->w, false);
   a->y += w->r.h + v->theme.gap;
@@ -20,7 +15,7 @@ static void text_in(UiView *v, Area *a, const char *text, TextRole role, Color c
 }
 
 /* The primary action at the bottom right of the area; the area shrinks above it. */
-static void primary(UiView *v, Area *a, const char *label, int action) {
+void ui_primary(UiView *v, Area *a, const char *label, int action) {
   int pad = theme_dp(&v->theme, 24);
   int tw, th;
   text_measure(v->ui->text, label, theme_text(&v->theme, ROLE_BUTTON, v->tscale), &tw, &th);
@@ -43,8 +38,8 @@ static void card(UiView *v, Area *a, const char *heading, Color heading_color, c
   box->bg = bg;
   box->radius = v->theme.radius;
   Area in = {a->x + pad, a->y + pad, a->w - 2 * pad, a->bottom - pad};
-  if (heading) text_in(v, &in, heading, ROLE_HEADING, heading_color, what);
-  if (text) text_in(v, &in, text, ROLE_BODY, v->theme.ink, what);
+  if (heading) ui_text_in(v, &in, heading, ROLE_HEADING, heading_color, what);
+  if (text) ui_text_in(v, &in, text, ROLE_BODY, v->theme.ink, what);
   box->r.h = in.y - v->theme.gap + pad - a->y;
   a->y += box->r.h + v->theme.gap;
   if (a->y - v->theme.gap > a->bottom) ui_problem(v, what, text ? text : heading);
@@ -52,14 +47,14 @@ static void card(UiView *v, Area *a, const char *heading, Color heading_color, c
 
 /* ---- chrome ----------------------------------------------------------------------- */
 
-static Area content_area(UiView *v) {
+Area ui_content_area(UiView *v) {
   int top = v->frame.title ? v->theme.bar_h : 0;
   Area a = {v->theme.margin, top + v->theme.margin, v->width - 2 * v->theme.margin,
             v->height - v->theme.margin};
   return a;
 }
 
-static void build_bar(UiView *v) {
+void ui_build_bar(UiView *v) {
   if (!v->frame.title) return;
   const Theme *t = &v->theme;
   Widget *bar = ui_add(v, W_BOX, (Rect){0, 0, v->width, t->bar_h});
@@ -83,9 +78,11 @@ static void build_bar(UiView *v) {
   }
   if (v->frame.exit_button) {
     int tw, th;
-    text_measure(v->ui->text, words(v)->back, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
-    int bw = tw + theme_dp(t, 28);
-    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 4), bw, bh}, words(v)->back, BTN_BAR, ACT_EXIT);
+    const char *label = v->frame.exit_label ? v->frame.exit_label : words(v)->back;
+    text_measure(v->ui->text, label, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
+    int bw = tw + theme_dp(t, 36); /* the button's padding, and a little air */
+    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 4), bw, bh}, label, BTN_BAR, ACT_EXIT);
+    if (b->text->nlines > 1) ui_problem(v, "Back label", label);
     b->r.h = bh;
     right = b->r.x - theme_dp(t, 8);
   }
@@ -113,7 +110,7 @@ static void image_box(UiView *v, Rect r, const char *name) {
 
 static void build_page(UiView *v, Area a) {
   const Screen *s = v->s;
-  primary(v, &a, words(v)->next, ACT_NEXT);
+  ui_primary(v, &a, words(v)->next, ACT_NEXT);
   if (s->audio) {
     Widget *b = ui_add_button(v, (Rect){a.x, a.bottom + v->theme.gap, theme_dp(&v->theme, 150),
                                         v->theme.touch}, words(v)->listen, BTN_OPTION, ACT_LISTEN);
@@ -131,8 +128,8 @@ static void build_page(UiView *v, Area a) {
       a.w -= w + v->theme.margin;
     }
   }
-  text_in(v, &a, s->title, ROLE_TITLE, v->theme.ink, "page title");
-  text_in(v, &a, s->text, ROLE_BODY, v->theme.ink, "page text");
+  ui_text_in(v, &a, s->title, ROLE_TITLE, v->theme.ink, "page title");
+  ui_text_in(v, &a, s->text, ROLE_BODY, v->theme.ink, "page text");
 }
 
 /* ---- choices -------------------------------------------------------------------- */
@@ -182,10 +179,10 @@ static void option_buttons(UiView *v, Area *a, bool multi) {
 
 static void build_question(UiView *v, Area a, bool multi) {
   const Screen *s = v->s;
-  if (multi) primary(v, &a, words(v)->check, ACT_CHECK);
-  text_in(v, &a, s->title, ROLE_SMALL, v->theme.ink_soft, "question title");
-  text_in(v, &a, s->text, ROLE_HEADING, v->theme.ink, "question");
-  if (multi) text_in(v, &a, words(v)->pick_all, ROLE_SMALL, v->theme.ink_soft, "hint");
+  if (multi) ui_primary(v, &a, words(v)->check, ACT_CHECK);
+  ui_text_in(v, &a, s->title, ROLE_SMALL, v->theme.ink_soft, "question title");
+  ui_text_in(v, &a, s->text, ROLE_HEADING, v->theme.ink, "question");
+  if (multi) ui_text_in(v, &a, words(v)->pick_all, ROLE_SMALL, v->theme.ink_soft, "hint");
   option_buttons(v, &a, multi);
 }
 
@@ -211,8 +208,8 @@ static Widget *marked_option(UiView *v, Area *a, const Option *o, bool right, bo
 static void build_choice_feedback(UiView *v, Area a) {
   const Screen *s = v->s;
   const Option *o = &s->options[v->answer.choice];
-  primary(v, &a, words(v)->next, ACT_NEXT);
-  text_in(v, &a, s->text, ROLE_BODY, v->theme.ink_soft, "question");
+  ui_primary(v, &a, words(v)->next, ACT_NEXT);
+  ui_text_in(v, &a, s->text, ROLE_BODY, v->theme.ink_soft, "question");
   marked_option(v, &a, o, o->correct, true);
   if (!o->correct)
     for (int i = 0; i < s->noptions; i++)
@@ -224,9 +221,9 @@ static void build_choice_feedback(UiView *v, Area a) {
 static void build_multi_feedback(UiView *v, Area a) {
   const Screen *s = v->s;
   const Theme *t = &v->theme;
-  primary(v, &a, words(v)->next, ACT_NEXT);
+  ui_primary(v, &a, words(v)->next, ACT_NEXT);
   Grade g = screen_grade(s, &v->answer);
-  text_in(v, &a, g.correct ? words(v)->right : words(v)->not_quite, ROLE_HEADING,
+  ui_text_in(v, &a, g.correct ? words(v)->right : words(v)->not_quite, ROLE_HEADING,
           g.correct ? t->good : t->bad, "feedback heading");
   for (int i = 0; i < s->noptions; i++) {
     const Option *o = &s->options[i];
@@ -235,7 +232,7 @@ static void build_multi_feedback(UiView *v, Area a) {
     marked_option(v, &a, o, handled_right, ticked);
     if (!handled_right && o->feedback) {
       Area in = {a.x + theme_dp(t, 40), a.y - t->gap / 2, a.w - theme_dp(t, 40), a.bottom};
-      text_in(v, &in, o->feedback, ROLE_SMALL, t->ink, "feedback");
+      ui_text_in(v, &in, o->feedback, ROLE_SMALL, t->ink, "feedback");
       a.y = in.y;
       if (a.y - t->gap > a.bottom) ui_problem(v, "feedback", o->feedback);
     }
@@ -268,19 +265,19 @@ static void build_decide(UiView *v, Area content) {
   ui_build_phone(v, phone);
   if (v->phase == PHASE_FEEDBACK) {
     bool right = (v->answer.choice == 1) == s->scam;
-    primary(v, &a, words(v)->next, ACT_NEXT);
-    text_in(v, &a, right ? words(v)->right : words(v)->not_quite, ROLE_TITLE, right ? t->good : t->bad,
+    ui_primary(v, &a, words(v)->next, ACT_NEXT);
+    ui_text_in(v, &a, right ? words(v)->right : words(v)->not_quite, ROLE_TITLE, right ? t->good : t->bad,
             "feedback heading");
-    text_in(v, &a, s->scam ? words(v)->is_scam : words(v)->is_safe, ROLE_HEADING, t->ink, "verdict");
-    text_in(v, &a, s->why, ROLE_BODY, t->ink, "explanation");
+    ui_text_in(v, &a, s->scam ? words(v)->is_scam : words(v)->is_safe, ROLE_HEADING, t->ink, "verdict");
+    ui_text_in(v, &a, s->why, ROLE_BODY, t->ink, "explanation");
     return;
   }
   if (s->steps) {
     char *step = ui_format(words(v)->card, s->step, s->steps);
-    text_in(v, &a, step, ROLE_SMALL, t->ink_soft, "card number");
+    ui_text_in(v, &a, step, ROLE_SMALL, t->ink_soft, "card number");
     free(step);
   }
-  text_in(v, &a, s->text, ROLE_HEADING, t->ink, "question");
+  ui_text_in(v, &a, s->text, ROLE_HEADING, t->ink, "question");
   int h = t->touch + theme_dp(t, 16);
   int size = theme_dp(t, 28);
   const struct { const char *label; int action; RenderIcon icon; Color c; } choice[2] = {
@@ -311,12 +308,12 @@ static void build_flags(UiView *v, Area content) {
   if (v->phase == PHASE_FEEDBACK) {
     /* one explanation at a time: the flag tapped for review, else the first missed
        one, else the first; every flag stays tappable in the phone */
-    primary(v, &a, words(v)->next, ACT_NEXT);
+    ui_primary(v, &a, words(v)->next, ACT_NEXT);
     char *found = ui_format(words(v)->found, g.points, g.max);
-    text_in(v, &a, g.correct ? words(v)->found_all : found, ROLE_HEADING, g.correct ? t->good : t->ink,
+    ui_text_in(v, &a, g.correct ? words(v)->found_all : found, ROLE_HEADING, g.correct ? t->good : t->ink,
             "result");
     free(found);
-    text_in(v, &a, words(v)->tap_review, ROLE_SMALL, t->ink_soft, "hint");
+    ui_text_in(v, &a, words(v)->tap_review, ROLE_SMALL, t->ink_soft, "hint");
     int show = v->review_flag;
     for (int f = 0; show < 0 && f < s->nflags; f++)
       if (!(v->answer.picked & (1u << f))) show = f;
@@ -326,11 +323,11 @@ static void build_flags(UiView *v, Area content) {
          missed ? t->bad_soft : t->accent_soft, "flag explanation");
     return;
   }
-  primary(v, &a, words(v)->done, ACT_DONE);
-  text_in(v, &a, s->title, ROLE_HEADING, t->ink, "title");
-  text_in(v, &a, s->text ? s->text : words(v)->tap_flags, ROLE_BODY, t->ink, "instructions");
+  ui_primary(v, &a, words(v)->done, ACT_DONE);
+  ui_text_in(v, &a, s->title, ROLE_HEADING, t->ink, "title");
+  ui_text_in(v, &a, s->text ? s->text : words(v)->tap_flags, ROLE_BODY, t->ink, "instructions");
   char *found = ui_format(words(v)->found, g.points, g.max);
-  text_in(v, &a, found, ROLE_HEADING, t->accent, "counter");
+  ui_text_in(v, &a, found, ROLE_HEADING, t->accent, "counter");
   free(found);
   if (v->last_flag >= 0)
     card(v, &a, NULL, t->ink, s->flags[v->last_flag].explain, t->accent_soft, "flag explanation");
@@ -349,20 +346,20 @@ static void build_chat(UiView *v, Area content) {
   ui_build_chat_phone(v, phone, 0);
   if (v->revealed < v->nfresh) return; /* read first, answer after */
   if (s->noptions == 0) {
-    primary(v, &a, words(v)->next, ACT_NEXT);
-    text_in(v, &a, s->text, ROLE_BODY, t->ink, "text");
+    ui_primary(v, &a, words(v)->next, ACT_NEXT);
+    ui_text_in(v, &a, s->text, ROLE_BODY, t->ink, "text");
     return;
   }
   if (v->phase == PHASE_FEEDBACK) {
     const Option *o = &s->options[v->answer.choice];
     Grade g = screen_grade(s, &v->answer);
-    primary(v, &a, words(v)->next, ACT_NEXT);
-    if (g.max) text_in(v, &a, o->correct ? words(v)->right : words(v)->not_quite, ROLE_TITLE,
+    ui_primary(v, &a, words(v)->next, ACT_NEXT);
+    if (g.max) ui_text_in(v, &a, o->correct ? words(v)->right : words(v)->not_quite, ROLE_TITLE,
                        o->correct ? t->good : t->bad, "feedback heading");
-    text_in(v, &a, o->feedback, ROLE_BODY, t->ink, "feedback");
+    ui_text_in(v, &a, o->feedback, ROLE_BODY, t->ink, "feedback");
     return;
   }
-  text_in(v, &a, s->text ? s->text : words(v)->reply, ROLE_HEADING, t->ink, "question");
+  ui_text_in(v, &a, s->text ? s->text : words(v)->reply, ROLE_HEADING, t->ink, "question");
   option_buttons(v, &a, false);
 }
 
@@ -384,9 +381,9 @@ static void build_result(UiView *v, Area a) {
     left.w = a.w - rw - t->margin;
     right.x = a.x + left.w + t->margin;
     right.w = rw;
-    primary(v, &right, words(v)->finish, ACT_NEXT);
+    ui_primary(v, &right, words(v)->finish, ACT_NEXT);
   } else {
-    primary(v, &left, words(v)->finish, ACT_NEXT);
+    ui_primary(v, &left, words(v)->finish, ACT_NEXT);
     right = left;
   }
   int star = theme_dp(t, 34);
@@ -394,35 +391,49 @@ static void build_result(UiView *v, Area a) {
   icon->icon = ICON_STAR;
   icon->fg = (Color){0xE0, 0xA1, 0x00, 255};
   Area title = {left.x + star + t->gap, left.y, left.w - star - t->gap, left.bottom};
-  text_in(v, &title, s->title ? s->title : words(v)->complete, ROLE_TITLE, t->ink, "result title");
+  ui_text_in(v, &title, s->title ? s->title : words(v)->complete, ROLE_TITLE, t->ink, "result title");
   left.y = title.y > left.y + star + t->gap ? title.y : left.y + star + t->gap;
   if (s->max > 0) {
     char *score = ui_format(words(v)->score, s->score, s->max);
-    text_in(v, &left, score, ROLE_HEADING, t->primary, "score");
+    ui_text_in(v, &left, score, ROLE_HEADING, t->primary, "score");
     free(score);
   }
-  if (s->ntakeaways) text_in(v, &left, words(v)->takeaways, ROLE_SMALL, t->ink_soft, "takeaways heading");
+  if (s->ntakeaways) ui_text_in(v, &left, words(v)->takeaways, ROLE_SMALL, t->ink_soft, "takeaways heading");
   int size = theme_dp(t, 22);
   for (int i = 0; i < s->ntakeaways; i++) {
     Widget *tick = ui_add(v, W_ICON, (Rect){left.x, left.y + theme_dp(t, 3), size, size});
     tick->icon = ICON_TICK;
     tick->fg = t->good;
     Area in = {left.x + size + t->gap, left.y, left.w - size - t->gap, left.bottom};
-    text_in(v, &in, s->takeaways[i], ROLE_BODY, t->ink, "takeaway");
+    ui_text_in(v, &in, s->takeaways[i], ROLE_BODY, t->ink, "takeaway");
     left.y = in.y;
   }
   if (help) {
     if (t->portrait) right = left;
-    char line[256];
-    snprintf(line, sizeof line, "%s\n%s", help->name, help->number);
-    card(v, &right, words(v)->need_help, t->help, line, t->card, "help line");
+    int pad = theme_dp(t, 14);
+    Widget *box = ui_add(v, W_BOX, (Rect){right.x, right.y, right.w, 0});
+    box->bg = t->card;
+    box->radius = t->radius;
+    box->border = t->help;
+    box->border_width = theme_dp(t, 2);
+    Area in = {right.x + pad, right.y + pad, right.w - 2 * pad, right.bottom - pad};
+    ui_text_in(v, &in, words(v)->need_help, ROLE_HEADING, t->help, "help line");
+    ui_text_in(v, &in, help->name, ROLE_BODY, t->ink, "help line");
+    ui_text_in(v, &in, help->number, ROLE_TITLE, t->ink, "help number");
+    box->r.h = in.y - t->gap + pad - right.y;
+    if (in.y - t->gap > in.bottom) ui_problem(v, "help line", help->name);
   }
 }
 
 /* ---- dispatch ------------------------------------------------------------------- */
 
 void ui_build(UiView *v) {
-  Area a = content_area(v);
+  if (v->panel) {
+    ui_build_panel(v);
+    ui_build_bar(v);
+    return;
+  }
+  Area a = ui_content_area(v);
   const Screen *s = v->s;
   switch (s->kind) {
   case SCREEN_PAGE:
@@ -451,5 +462,5 @@ void ui_build(UiView *v) {
   default:
     break;
   }
-  build_bar(v);
+  ui_build_bar(v);
 }

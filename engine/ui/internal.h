@@ -69,7 +69,9 @@ struct Ui {
 
 struct UiView {
   Ui *ui;
-  const Screen *s;
+  const Screen *s;    /* a lesson screen, or NULL for a kiosk panel */
+  const Panel *panel;
+  int action;         /* of the last UI_ACTION */
   UiFrame frame;
   char *asset_dir;
   int width, height;
@@ -117,8 +119,6 @@ Widget *ui_add_button_inset(UiView *v, Rect r, const char *label, ButtonStyle st
 int ui_button_height(UiView *v, const char *label, int w);
 /* Records text that does not fit (what, where). */
 void ui_problem(UiView *v, const char *what, const char *text);
-/* Replaces {n} and {total} in a word. Caller frees. */
-char *ui_format(const char *word, int n, int total);
 const char *ui_image_path(UiView *v, const char *name);
 
 /* ---- builders, one per screen kind (build.c, phone.c) --------------------------- */
@@ -128,5 +128,15 @@ void ui_build(UiView *v);
    tappable. Returns the height used. */
 void ui_build_phone(UiView *v, Rect rect);
 void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now);
+void ui_build_panel(UiView *v);
+/* The top bar (lesson title, progress, Back and Get help buttons). */
+void ui_build_bar(UiView *v);
+/* A column being filled from the top; bottom is the lowest pixel content may use. */
+typedef struct Area {
+  int x, y, w, bottom;
+} Area;
+Area ui_content_area(UiView *v);
+void ui_text_in(UiView *v, Area *a, const char *text, TextRole role, Color c, const char *what);
+void ui_primary(UiView *v, Area *a, const char *label, int action);
 
 #endif

@@ -88,7 +88,10 @@ Widget *ui_add_button(UiView *v, Rect r, const char *label, ButtonStyle style, i
 Widget *ui_add_button_inset(UiView *v, Rect r, const char *label, ButtonStyle style, int action,
                             int inset) {
   int pad = button_pad(v);
-  TextRole role = style == BTN_OPTION ? ROLE_OPTION : (style == BTN_BAR ? ROLE_SMALL : ROLE_BUTTON);
+  TextRole role = style == BTN_OPTION     ? ROLE_OPTION
+                  : style == BTN_BAR      ? ROLE_SMALL
+                  : style == BTN_LANGUAGE ? ROLE_TITLE
+                                          : ROLE_BUTTON;
   TextStyle ts = theme_text(&v->theme, role, v->tscale);
   TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, ts, r.w - 2 * pad - inset);
   int need = l->height + theme_dp(&v->theme, 20);

@@ -19,7 +19,8 @@ typedef enum ButtonStyle {
   BTN_HELP,    /* Get help */
   BTN_BAR,     /* Back to menu, in the top bar */
   BTN_SAFE,
-  BTN_SCAM
+  BTN_SCAM,
+  BTN_LANGUAGE /* a big centred name, e.g. on the language screen */
 } ButtonStyle;
 
 typedef struct Theme {

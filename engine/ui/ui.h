@@ -45,6 +45,19 @@ typedef struct UiWords {
   const char *listen;      /* Listen */
   const char *need_help;   /* "Need to talk to someone?" on the result screen */
   const char *typing;      /* "typing…" */
+  /* the kiosk's own screens */
+  const char *welcome_title, *welcome_text, *touch_start, *choose_language, *minutes,
+      *prev_page, *next_page, *language, *text_size, *unavailable, *note_title, *note_text,
+      *start, *not_now, *still_there, *still_there_text, *im_here, *leave_title, *leave_text,
+      *leave_yes, *leave_no, *problem_title, *problem_text, *help_title, *help_text,
+      *help_none, *close, *topic_fraud, *topic_accounts, *topic_migration, *topic_help,
+      *topic_other, *help_trafficking, *help_scam, *help_child, *help_cyber, *help_women,
+      *help_emergency;
+  /* staff screens */
+  const char *staff_pin, *pin_wrong, *pin_wait, *pin_locked, *pin_new, *pin_again,
+      *pin_mismatch, *pin_saved, *cancel, *ok, *staff_menu, *settings, *change_pin,
+      *exit_desktop, *back_kiosk, *country, *languages, *idle, *result_idle, *rotation,
+      *large_text, *on, *off, *seconds, *degrees, *pin_first;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */
@@ -57,6 +70,9 @@ typedef struct UiWordKey {
   size_t offset;
 } UiWordKey;
 const UiWordKey *ui_word_keys(int *count);
+
+/* Replaces {n} and {total} in one of the words. Caller frees. */
+char *ui_format(const char *word, int n, int total);
 
 typedef struct UiHelpline {
   const char *topic;  /* "scam", "trafficking", "child", "cyber", "emergency" */
@@ -82,9 +98,85 @@ typedef struct UiFrame {
   int progress;       /* 0..100, shown as a bar; -1 hides it */
   bool help_button;   /* "Get help", always one tap away in the kiosk */
   bool exit_button;   /* "Back to menu" */
+  const char *exit_label; /* another word for the exit button (NULL: "Back to menu") */
 } UiFrame;
 
 typedef struct UiView UiView;
+
+/* ---- the kiosk's own screens ------------------------------------------------------- */
+
+typedef enum PanelKind {
+  PANEL_ATTRACT,   /* "Touch to start" in every language; the whole screen is the button */
+  PANEL_LANGUAGES, /* one big button per language, each written in its own script */
+  PANEL_MENU,      /* one page of lesson cards under a topic heading */
+  PANEL_MESSAGE,   /* a heading, a text and up to three buttons (notes, confirmations) */
+  PANEL_COUNTDOWN, /* "Are you still there?" with the seconds left */
+  PANEL_HELP,      /* help lines: who, and the number, large */
+  PANEL_PIN,       /* the staff PIN pad */
+  PANEL_LIST       /* staff menus and settings: rows of label and value */
+} PanelKind;
+
+#define PANEL_MAX_ITEMS 16
+#define PANEL_MAX_LINES 8
+#define PANEL_MAX_BUTTONS 3
+
+typedef struct PanelItem {
+  const char *label;
+  const char *detail;     /* a second line: duration, a number, a value, a reason */
+  const char *note;       /* HELP: what the line is for */
+  const char *icon_path;  /* a PNG, or NULL */
+  RenderIcon icon;        /* a drawn icon when there is no PNG; ICON_COUNT for none */
+  bool done;              /* MENU: finished in this visit (a tick) */
+  bool disabled;          /* shown but not tappable; detail says why */
+} PanelItem;
+
+typedef struct Panel {
+  PanelKind kind;
+  const char *title;
+  const char *text;
+  const char *lines[PANEL_MAX_LINES]; /* ATTRACT: the invitation in each language */
+  int nlines;
+  int highlight;                      /* ATTRACT: the line drawn brightest */
+  PanelItem items[PANEL_MAX_ITEMS];
+  int nitems;
+  int page, pages;                    /* MENU, LIST: 1-based page of pages */
+  const char *buttons[PANEL_MAX_BUTTONS]; /* MESSAGE, COUNTDOWN, HELP, PIN, LIST */
+  int nbuttons;
+  const char *extra;                  /* MENU: the text-size toggle label */
+  int pin_length;                     /* PIN: digits typed so far (shown as dots) */
+  int countdown;                      /* COUNTDOWN: seconds left */
+} Panel;
+
+/* Actions a panel reports with UI_ACTION (see ui_view_action). */
+enum {
+  UI_ACT_ITEM = 1000,    /* + item index */
+  UI_ACT_BUTTON = 1100,  /* + button index */
+  UI_ACT_DIGIT = 1200,   /* + digit */
+  UI_ACT_DELETE = 1300,
+  UI_ACT_PAGE_PREV,
+  UI_ACT_PAGE_NEXT,
+  UI_ACT_EXTRA,          /* MENU: text size */
+  UI_ACT_START           /* ATTRACT: touched anywhere */
+};
+
+/* A view of a kiosk screen; p (and the strings it points to) must outlive the view. */
+UiView *ui_panel_view_new(Ui *ui, const Panel *p, const UiFrame *frame, int width, int height,
+                          uint64_t now);
+/* The action of the last UI_ACTION. */
+int ui_view_action(const UiView *v);
+/* Text that did not fit on the view as laid out, one line each; returns the count. */
+int ui_view_problems(const UiView *v, char **problems, int max);
+/* Presses the widget with this action (as a tap at its centre would); false if the
+   view has none. For scripted tests of the whole kiosk. */
+bool ui_view_tap_action(UiView *v, int action, Input *down, Input *up);
+/* The next tap a learner would make on this lesson screen to give answer a and then
+   continue past its feedback. False when there is none (the view is not a lesson
+   screen, or it is still animating). */
+bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up);
+/* The action a test script names: "continue", "check", "done", "safe", "scam",
+   "help", "back", "listen", "start", "delete", "prev", "more", "text-size", or with a
+   number n: "option", "part", "item", "button", "digit". -1 if unknown. */
+int ui_action_named(const char *name, int n);
 
 /* A view of screen s (which must outlive the view) for a width x height viewport;
    images and audio are looked up in asset_dir. now: input_ticks(), for animations. */
@@ -98,7 +190,8 @@ typedef enum UiEvent {
   UI_ANSWERED, /* the learner is done with the screen: ui_view_answer */
   UI_HELP,     /* the Get help button */
   UI_EXIT,     /* Back to menu (or Escape) */
-  UI_LISTEN    /* play the narration again */
+  UI_LISTEN,   /* play the narration again */
+  UI_ACTION    /* a kiosk screen's button: ui_view_action says which */
 } UiEvent;
 
 UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now);

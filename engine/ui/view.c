@@ -95,6 +95,88 @@ UiView *ui_view_new(Ui *ui, const Screen *s, const UiFrame *frame, int width, in
   return v;
 }
 
+UiView *ui_panel_view_new(Ui *ui, const Panel *p, const UiFrame *frame, int width, int height,
+                          uint64_t now) {
+  UiView *v = xcalloc(1, sizeof *v);
+  v->ui = ui;
+  v->panel = p;
+  if (frame) v->frame = *frame;
+  else v->frame.progress = -1;
+  v->width = width;
+  v->height = height;
+  theme_init(&v->theme, width, height);
+  v->focus = -1;
+  v->pressed = -1;
+  v->shown_at = now;
+  rebuild(v);
+  return v;
+}
+
+int ui_view_action(const UiView *v) { return v->action; }
+
+int ui_view_problems(const UiView *v, char **problems, int max) {
+  int n = 0;
+  for (int i = 0; i < v->nproblems && n < max; i++) problems[n++] = xstrdup(v->problems[i]);
+  return n;
+}
+
+bool ui_view_tap_action(UiView *v, int action, Input *down, Input *up) {
+  for (int i = 0; i < v->nwidgets; i++) {
+    const Widget *w = &v->widgets[i];
+    if (w->action != action) continue;
+    int x = w->r.x + w->r.w / 2, y = w->r.y + w->r.h / 2;
+    *down = (Input){.kind = INPUT_PRESS, .x = x, .y = y, .touch = true};
+    *up = (Input){.kind = INPUT_RELEASE, .x = x, .y = y, .touch = true};
+    return true;
+  }
+  return false;
+}
+
+static int segment_of_flag(const UiView *v, int flag) {
+  for (int i = 0; i < v->nsegments; i++)
+    if (v->segments[i].flag == flag) return ACT_SEGMENT + i;
+  return ACT_NONE;
+}
+
+static int plain_segment(const UiView *v) {
+  for (int i = 0; i < v->nsegments; i++)
+    if (v->segments[i].flag < 0) return ACT_SEGMENT + i;
+  return ACT_NONE;
+}
+
+bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up) {
+  const Screen *s = v->s;
+  if (!s || v->revealed < v->nfresh) return false;
+  int action = ACT_NEXT;
+  if (v->phase == PHASE_ASK) {
+    switch (s->kind) {
+    case SCREEN_CHOICE:
+      action = ACT_OPTION + a->choice;
+      break;
+    case SCREEN_CHAT:
+      if (s->noptions) action = ACT_OPTION + a->choice;
+      break;
+    case SCREEN_DECIDE:
+      action = a->choice == 1 ? ACT_SCAM : ACT_SAFE;
+      break;
+    case SCREEN_MULTI:
+      action = ACT_CHECK;
+      for (int i = 0; i < s->noptions && action == ACT_CHECK; i++)
+        if ((a->picked ^ v->answer.picked) & (1u << i)) action = ACT_OPTION + i;
+      break;
+    case SCREEN_FLAGS:
+      action = ACT_DONE;
+      if (v->answer.misses < a->misses) action = plain_segment(v);
+      for (int f = 0; f < s->nflags && action == ACT_DONE; f++)
+        if ((a->picked & ~v->answer.picked) & (1u << f)) action = segment_of_flag(v, f);
+      break;
+    default:
+      break;
+    }
+  }
+  return action != ACT_NONE && ui_view_tap_action(v, action, down, up);
+}
+
 void ui_view_free(UiView *v) {
   if (!v) return;
   clear_widgets(v);
@@ -118,6 +200,10 @@ static UiEvent to_feedback(UiView *v) {
 
 static UiEvent activate(UiView *v, int action) {
   const Screen *s = v->s;
+  if (v->panel && action >= UI_ACT_ITEM) {
+    v->action = action;
+    return UI_ACTION;
+  }
   switch (action) {
   case ACT_NEXT:
     return UI_ANSWERED;
@@ -137,6 +223,7 @@ static UiEvent activate(UiView *v, int action) {
   default:
     break;
   }
+  if (!s) return UI_NOTHING;
   if (action >= ACT_OPTION && action < ACT_SEGMENT && v->phase == PHASE_ASK) {
     int i = action - ACT_OPTION;
     if (s->kind == SCREEN_MULTI) {
@@ -238,6 +325,7 @@ bool ui_view_answer(const UiView *v, Answer *a) {
   *a = v->answer;
   a->status = ANSWER_GIVEN;
   const Screen *s = v->s;
+  if (!s) return false;
   if (s->kind == SCREEN_PAGE || s->kind == SCREEN_RESULT ||
       (s->kind == SCREEN_CHAT && s->noptions == 0)) {
     *a = answer_continue();
@@ -253,6 +341,7 @@ void ui_view_settle(UiView *v) {
 }
 
 void ui_view_show_answer(UiView *v, const Answer *a) {
+  if (!v->s) return;
   v->revealed = v->nfresh;
   v->answer = *a;
   v->phase = has_feedback(v->s) ? PHASE_FEEDBACK : PHASE_ASK;
@@ -376,4 +465,24 @@ int ui_check_fit(Ui *ui, const Screen *s, const UiFrame *frame, int width, int h
   }
   ui_view_free(v);
   return n;
+}
+
+int ui_action_named(const char *name, int n) {
+  static const struct { const char *name; int action; bool numbered; } names[] = {
+      {"continue", ACT_NEXT, false},        {"check", ACT_CHECK, false},
+      {"done", ACT_DONE, false},            {"safe", ACT_SAFE, false},
+      {"scam", ACT_SCAM, false},            {"help", ACT_HELP, false},
+      {"back", ACT_EXIT, false},            {"listen", ACT_LISTEN, false},
+      {"start", UI_ACT_START, false},       {"delete", UI_ACT_DELETE, false},
+      {"prev", UI_ACT_PAGE_PREV, false},    {"more", UI_ACT_PAGE_NEXT, false},
+      {"text-size", UI_ACT_EXTRA, false},   {"option", ACT_OPTION, true},
+      {"part", ACT_SEGMENT, true},          {"item", UI_ACT_ITEM, true},
+      {"button", UI_ACT_BUTTON, true},      {"digit", UI_ACT_DIGIT, true},
+  };
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(names[i].name, name) == 0) {
+      if (!names[i].numbered) return names[i].action;
+      return n >= 0 && n < 32 ? names[i].action + n : -1;
+    }
+  return -1;
 }

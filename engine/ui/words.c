@@ -31,7 +31,71 @@
   X(back, "back", "Back to menu")                                                           \
   X(listen, "listen", "Listen")                                                             \
   X(need_help, "need_help", "Want to talk to someone?")                                     \
-  X(typing, "typing", "typing…")
+  X(typing, "typing", "typing…")                                                            \
+  X(welcome_title, "welcome_title", "Stay safe online")                                      \
+  X(welcome_text, "welcome_text", "Short games about scams, online safety and safe work abroad.") \
+  X(touch_start, "touch_start", "Touch to start")                                            \
+  X(choose_language, "choose_language", "Choose your language")                              \
+  X(minutes, "minutes", "{n} min")                                                           \
+  X(prev_page, "prev_page", "Back")                                                          \
+  X(next_page, "next_page", "More")                                                          \
+  X(language, "language", "Language")                                                        \
+  X(text_size, "text_size", "Bigger text")                                                   \
+  X(unavailable, "unavailable", "Not available right now")                                   \
+  X(note_title, "note_title", "Before you start")                                            \
+  X(note_text, "note_text", "This lesson talks about experiences that can be hard. You can stop at any time, and Get help is always one tap away.") \
+  X(start, "start", "Start")                                                                 \
+  X(not_now, "not_now", "Not now")                                                           \
+  X(still_there, "still_there", "Are you still there?")                                      \
+  X(still_there_text, "still_there_text", "The kiosk starts again for the next person in {n} seconds.") \
+  X(im_here, "im_here", "I'm still here")                                                    \
+  X(leave_title, "leave_title", "Leave this lesson?")                                        \
+  X(leave_text, "leave_text", "You can come back to it any time.")                           \
+  X(leave_yes, "leave_yes", "Yes, back to menu")                                             \
+  X(leave_no, "leave_no", "Keep going")                                                      \
+  X(problem_title, "problem_title", "Sorry, this lesson has a problem")                      \
+  X(problem_text, "problem_text", "It is not your fault. Please choose another lesson.")     \
+  X(help_title, "help_title", "Get help")                                                    \
+  X(help_text, "help_text", "You can call these numbers now or later. Talking to someone can help.") \
+  X(help_none, "help_none", "Please ask a staff member here for help.")                      \
+  X(close, "close", "Close")                                                                 \
+  X(topic_fraud, "topic_fraud", "Online fraud and scams")                                    \
+  X(topic_accounts, "topic_accounts", "Cybercrime and account safety")                       \
+  X(topic_migration, "topic_migration", "Trafficking and unsafe migration")                  \
+  X(topic_help, "topic_help", "Getting help")                                                \
+  X(topic_other, "topic_other", "More lessons")                                              \
+  X(help_trafficking, "help_trafficking", "Trafficking or forced work")                      \
+  X(help_scam, "help_scam", "Scams and fraud")                                               \
+  X(help_child, "help_child", "Children and young people")                                   \
+  X(help_cyber, "help_cyber", "Online crime")                                                \
+  X(help_women, "help_women", "Women")                                                       \
+  X(help_emergency, "help_emergency", "Emergency")                                           \
+  X(staff_pin, "staff_pin", "Staff PIN")                                                     \
+  X(pin_wrong, "pin_wrong", "Wrong PIN")                                                     \
+  X(pin_wait, "pin_wait", "Too many tries. Wait {n} s.")                                     \
+  X(pin_locked, "pin_locked", "Locked after too many tries. Wait {n} min.")                  \
+  X(pin_new, "pin_new", "Choose a new staff PIN (4 to 8 digits)")                            \
+  X(pin_again, "pin_again", "Type the new PIN again")                                        \
+  X(pin_mismatch, "pin_mismatch", "The two PINs were different. Try again.")                 \
+  X(pin_saved, "pin_saved", "The new PIN is saved.")                                         \
+  X(cancel, "cancel", "Cancel")                                                              \
+  X(ok, "ok", "OK")                                                                          \
+  X(staff_menu, "staff_menu", "Staff menu")                                                  \
+  X(settings, "settings", "Settings")                                                        \
+  X(change_pin, "change_pin", "Change the PIN")                                              \
+  X(exit_desktop, "exit_desktop", "Exit to desktop")                                         \
+  X(back_kiosk, "back_kiosk", "Back to the kiosk")                                           \
+  X(country, "country", "Country")                                                           \
+  X(languages, "languages", "Languages")                                                     \
+  X(idle, "idle", "Idle time on lessons")                                                    \
+  X(result_idle, "result_idle", "Idle time on results")                                      \
+  X(rotation, "rotation", "Screen rotation")                                                 \
+  X(large_text, "large_text", "Large text to start with")                                    \
+  X(on, "on", "On")                                                                          \
+  X(off, "off", "Off")                                                                       \
+  X(seconds, "seconds", "{n} s")                                                             \
+  X(degrees, "degrees", "{n}°")                                                              \
+  X(pin_first, "pin_first", "No staff PIN yet: choose one now (4 to 8 digits)")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};

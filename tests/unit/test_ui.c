@@ -74,7 +74,7 @@ static UiEvent key(UiView *v, Key k) {
 
 START_TEST(test_a_plain_question_fits_at_both_sizes) {
   Screen *s = choice(4, "What should she do now?");
-  UiFrame frame = {"Lesson", -1, true, true};
+  UiFrame frame = {.title = "Lesson", .progress = -1, .help_button = true, .exit_button = true};
   char *problems[8];
   ck_assert_int_eq(ui_check_fit(ui, s, &frame, 800, 480, problems, 8), 0);
   ck_assert_int_eq(ui_check_fit(ui, s, &frame, 1920, 1080, problems, 8), 0);
@@ -105,7 +105,7 @@ END_TEST
 
 START_TEST(test_every_target_is_at_least_44px_at_800x480) {
   Screen *s = choice(5, "Pick one");
-  UiFrame frame = {"Lesson", -1, true, true};
+  UiFrame frame = {.title = "Lesson", .progress = -1, .help_button = true, .exit_button = true};
   UiView *v = ui_view_new(ui, s, &frame, 800, 480, NULL, 0);
   int targets = 0;
   for (int i = 0; i < v->nwidgets; i++)

@@ -1,0 +1,383 @@
+/* app.c — the kiosk's lifecycle, its clock, input routing, the idle reset, drawing and
+   the main loop. What each screen shows and does is in learner.c and staff.c. */
+#include "app/internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/fs.h"
+#include "core/mem.h"
+#include "play/play.h"
+
+static const char *const state_names[APP_STATE_COUNT] = {
+    "attract", "language", "menu", "note", "lesson", "problem", "help",
+    "leave", "pin", "new-pin", "staff", "settings", "languages-setting",
+};
+
+const char *app_state_name(AppState s) {
+  return (unsigned)s < APP_STATE_COUNT ? state_names[s] : "?";
+}
+
+AppState app_state(const App *app) { return app->state; }
+
+bool app_done(const App *app, int *exit_status) {
+  if (exit_status) *exit_status = app->exit_status;
+  return app->quit;
+}
+
+void app_log(const App *app, const char *fmt, ...) {
+  (void)app;
+  char line[ERROR_MAX];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(line, sizeof line, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "kiosk: %s\n", line);
+}
+
+const UiWords *app_words(const App *app) { return &app->words[app->lang].ui; }
+
+const char *app_printf(App *app, const char *fmt, ...) {
+  if (app->nstrings == (int)(sizeof app->strings / sizeof app->strings[0])) app->nstrings = 0;
+  char *slot = app->strings[app->nstrings++];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(slot, sizeof app->strings[0], fmt, ap);
+  va_end(ap);
+  return slot;
+}
+
+const char *app_format(App *app, const char *word, int n, int total) {
+  char *s = ui_format(word, n, total);
+  const char *slot = app_printf(app, "%s", s);
+  free(s);
+  return slot;
+}
+
+/* ---- languages ---------------------------------------------------------------------- */
+
+static void load_pack_strings(App *app) {
+  for (int i = 0; i < app->library->npacks; i++) {
+    for (int k = 0; k < 2; k++) {
+      strings_free(app->pack_strings[i][k]);
+      app->pack_strings[i][k] = NULL;
+    }
+    char *dir = path_join(app->library->packs[i].dir, "strings");
+    app->pack_strings[i][0] = strings_load(dir, app->langs[app->lang], NULL);
+    if (strcmp(app->langs[app->lang], "en") != 0) app->pack_strings[i][1] = strings_load(dir, "en", NULL);
+    free(dir);
+  }
+}
+
+void app_set_language(App *app, int lang) {
+  app->lang = lang >= 0 && lang < app->nlangs ? lang : 0;
+  ui_set_words(app->ui, &app->words[app->lang].ui);
+  load_pack_strings(app);
+}
+
+/* Languages of the configuration that this board can draw; the others are hidden. */
+static void choose_languages(App *app) {
+  app->nlangs = 0;
+  for (int i = 0; i < app->config.nlanguages; i++) {
+    Error err;
+    if (!text_language_supported(app->text, app->config.languages[i], &err)) {
+      app_log(app, "language '%s' hidden: %s", app->config.languages[i], err.msg);
+      continue;
+    }
+    size_t n = strnlen(app->config.languages[i], sizeof app->langs[0] - 1);
+    memcpy(app->langs[app->nlangs], app->config.languages[i], n);
+    app->langs[app->nlangs++][n] = '\0';
+  }
+  if (app->nlangs == 0) snprintf(app->langs[app->nlangs++], sizeof app->langs[0], "en");
+  for (int i = 0; i < app->nlangs; i++) {
+    words_free(&app->words[i]);
+    Error err;
+    if (!words_load(&app->words[i], app->assets, app->langs[i], &err))
+      app_log(app, "words for '%s': %s (English shown)", app->langs[i], err.msg);
+  }
+}
+
+static int default_language(const App *app) {
+  for (int i = 0; i < app->nlangs; i++)
+    if (strcmp(app->langs[i], app->config.default_language) == 0) return i;
+  return 0;
+}
+
+static void apply_helplines(App *app) {
+  UiHelpline lines[UI_MAX_HELPLINES];
+  int n = 0;
+  for (int i = 0; i < app->config.nhelplines && n < UI_MAX_HELPLINES; i++) {
+    const Helpline *h = &app->config.helplines[i];
+    if (!h->show) continue;
+    lines[n++] = (UiHelpline){h->topic, h->name, h->number};
+  }
+  ui_set_helplines(app->ui, lines, n);
+}
+
+/* ---- the visit ------------------------------------------------------------------------ */
+
+void app_reset_visit(App *app) {
+  learner_stop_lesson(app, "timed-out");
+  for (int i = 0; i < app->nentries; i++) app->entries[i].done = false;
+  app->large_text = app->config.large_text;
+  ui_set_text_scale(app->ui, app->large_text ? 1.25f : 1.0f);
+  app->page = 0;
+  memset(app->pin, 0, sizeof app->pin);
+  memset(app->new_pin, 0, sizeof app->new_pin);
+  app->pin_len = 0;
+  app->staff_entered = false;
+  app->countdown = false;
+  app_set_language(app, default_language(app));
+  if (app->audio) audio_stop(app->audio);
+  app_show(app, APP_ATTRACT);
+}
+
+/* ---- views ---------------------------------------------------------------------------- */
+
+static bool staff_state(AppState s) {
+  return s == APP_PIN || s == APP_NEW_PIN || s == APP_STAFF || s == APP_SETTINGS ||
+         s == APP_LANGUAGES_SETTING;
+}
+
+void app_refresh(App *app) {
+  app->nstrings = 0;
+  if (staff_state(app->state)) staff_build(app);
+  else learner_build(app);
+  app->dirty = true;
+}
+
+void app_show(App *app, AppState state) {
+  app->state = state;
+  app->shown_at = app->now;
+  app_refresh(app);
+}
+
+/* ---- setup ----------------------------------------------------------------------------- */
+
+App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
+  App *app = xcalloc(1, sizeof *app);
+  app->opt = *opt;
+  app->now = app->last_input = now;
+  app->assets = xstrdup(opt->assets_dir ? opt->assets_dir : play_default_assets());
+  Error e;
+  if (!fs_mkdirs(opt->data_dir, &e)) app_log(app, "%s (nothing can be saved; the kiosk still teaches)", e.msg);
+  if (!config_load(&app->config, opt->data_dir, app->assets, &e)) app_log(app, "config: %s", e.msg);
+  for (int i = 0; i < app->config.nwarnings; i++) app_log(app, "config: %s", app->config.warnings[i]);
+  pin_guard_open(&app->guard, opt->data_dir, now);
+  app->text = text_new(NULL, err);
+  if (!app->text) {
+    app_free(app);
+    return NULL;
+  }
+  choose_languages(app);
+  app->ui = ui_new(app->text, &app->words[0].ui);
+  apply_helplines(app);
+  app->library = library_open(opt->lessons_dir, &e);
+  if (app->library->npacks == 0) app_log(app, "no lesson packs in %s", opt->lessons_dir);
+  RenderOptions ro = {opt->width, opt->height, opt->fullscreen, opt->headless,
+                      app->config.rotation, "Kiosk"};
+  app->render = render_open(&ro, app->text, err);
+  if (!app->render) {
+    app_free(app);
+    return NULL;
+  }
+  render_size(app->render, &app->opt.width, &app->opt.height);
+  if (!opt->headless) {
+    app->audio = audio_open(&e);
+    if (!app->audio) app_log(app, "narration off: %s", e.msg);
+  }
+  learner_build_menu(app);
+  app->entry = -1;
+  app_reset_visit(app);
+  return app;
+}
+
+void app_free(App *app) {
+  if (!app) return;
+  learner_stop_lesson(app, "abandoned");
+  ui_view_free(app->panel_view);
+  ui_view_free(app->lesson_view);
+  for (int i = 0; i < LIBRARY_MAX_PACKS; i++)
+    for (int k = 0; k < 2; k++) strings_free(app->pack_strings[i][k]);
+  for (int i = 0; i < app->nlangs; i++) words_free(&app->words[i]);
+  library_free(app->library);
+  free(app->entries);
+  audio_close(app->audio);
+  render_close(app->render);
+  ui_free(app->ui);
+  text_free(app->text);
+  free(app->assets);
+  free(app);
+}
+
+/* Applies settings that need more than a redraw (after staff saved them). */
+void app_apply_settings(App *app);
+void app_apply_settings(App *app) {
+  choose_languages(app);
+  apply_helplines(app);
+  int w, h;
+  render_size(app->render, &w, &h);
+  bool turned = (app->config.rotation % 180) != 0;
+  /* a new rotation needs a new window: the renderer turns the picture and the touch */
+  RenderOptions ro = {turned ? h : w, turned ? w : h, app->opt.fullscreen, app->opt.headless,
+                      app->config.rotation, "Kiosk"};
+  Error err;
+  Render *r = render_open(&ro, app->text, &err);
+  if (r) {
+    render_close(app->render);
+    app->render = r;
+    render_size(app->render, &app->opt.width, &app->opt.height);
+  } else {
+    app_log(app, "rotation not applied: %s", err.msg);
+  }
+}
+
+/* ---- input and time --------------------------------------------------------------------- */
+
+static bool in_corner(const App *app, const Input *in) {
+  int size = APP_CORNER_DP * app->opt.height / 480;
+  return in->x < size && in->y < size;
+}
+
+static void dismiss_countdown(App *app) {
+  app->countdown = false;
+  app_refresh(app);
+}
+
+void app_input(App *app, const Input *in, uint64_t now) {
+  app->now = now;
+  if (in->kind == INPUT_QUIT) {
+    app->quit = true;
+    return;
+  }
+  if (in->kind == INPUT_REDRAW) {
+    app->dirty = true;
+    return;
+  }
+  app->last_input = now;
+  if (app->countdown) { /* any touch or key means someone is there */
+    if (in->kind == INPUT_PRESS || in->kind == INPUT_KEY) dismiss_countdown(app);
+    return;
+  }
+  if (in->kind == INPUT_KEY && in->key == KEY_CHAR && in->ctrl && in->alt && (in->ch == 's' || in->ch == 'S')) {
+    staff_enter(app);
+    return;
+  }
+  if (app->state == APP_ATTRACT && in->kind == INPUT_PRESS && in_corner(app, in)) {
+    app->corner_down = true; /* maybe the staff gesture: wait and see */
+    app->corner_since = now;
+    return;
+  }
+  if (app->state == APP_ATTRACT && in->kind == INPUT_RELEASE && app->corner_down) {
+    app->corner_down = false; /* a short touch in the corner is just a touch */
+    learner_action(app, UI_ACTION, UI_ACT_START);
+    return;
+  }
+  if (staff_state(app->state) && in->kind == INPUT_KEY) {
+    staff_key(app, in);
+    if (in->key == KEY_CHAR || in->key == KEY_BACKSPACE || in->key == KEY_ESCAPE) return;
+  }
+  UiEvent e = ui_view_input(app->view, in, now);
+  if (e == UI_CHANGED) app->dirty = true;
+  if (e == UI_NOTHING || e == UI_CHANGED) return;
+  if (app->state == APP_LESSON) learner_lesson_event(app, e);
+  else if (staff_state(app->state)) staff_action(app, e == UI_ACTION ? ui_view_action(app->view) : -1);
+  else learner_action(app, e, ui_view_action(app->view));
+}
+
+static int idle_limit_s(const App *app) {
+  if (staff_state(app->state)) return APP_STAFF_IDLE_S;
+  int limit = 0;
+  return learner_idle_applies(app, &limit) ? limit : 0;
+}
+
+void app_tick(App *app, uint64_t now) {
+  app->now = now;
+  if (app->corner_down && now - app->corner_since >= APP_LONG_PRESS_MS) {
+    app->corner_down = false;
+    staff_enter(app);
+  }
+  if (app->countdown) {
+    uint64_t gone = (now - app->countdown_start) / 1000;
+    if (gone >= APP_COUNTDOWN_S) {
+      app_reset_visit(app); /* nobody there: the next person starts clean */
+    } else if (APP_COUNTDOWN_S - (int)gone != app->panel.countdown) {
+      app_refresh(app);
+    }
+  } else {
+    int limit = idle_limit_s(app);
+    if (limit > 0 && now - app->last_input >= (uint64_t)limit * 1000u) {
+      app->countdown = true;
+      app->countdown_start = now;
+      app_refresh(app);
+    }
+  }
+  if (app->state == APP_ATTRACT && !app->countdown && app->panel.nlines > 1 &&
+      now - app->shown_at < APP_ATTRACT_ANIM_MS) {
+    int lit = (int)((now - app->shown_at) / APP_ATTRACT_STEP_MS) % app->panel.nlines;
+    if (lit != app->panel.highlight) app_refresh(app);
+  }
+  if (app->view && ui_view_wake_ms(app->view, now) == 0) app->dirty = true;
+}
+
+static int earliest(int a, int b) { return a < 0 ? b : (b < 0 ? a : (a < b ? a : b)); }
+
+int app_wake_ms(const App *app, uint64_t now) {
+  int wake = app->view ? ui_view_wake_ms(app->view, now) : -1;
+  if (app->corner_down) {
+    uint64_t due = app->corner_since + APP_LONG_PRESS_MS;
+    wake = earliest(wake, due > now ? (int)(due - now) : 0);
+  }
+  if (app->countdown) {
+    uint64_t next = app->countdown_start + ((now - app->countdown_start) / 1000 + 1) * 1000;
+    wake = earliest(wake, (int)(next - now));
+  } else {
+    int limit = idle_limit_s(app);
+    if (limit > 0) {
+      uint64_t due = app->last_input + (uint64_t)limit * 1000u;
+      wake = earliest(wake, due > now ? (int)(due - now) : 0);
+    }
+  }
+  if (app->state == APP_ATTRACT && app->panel.nlines > 1 && now - app->shown_at < APP_ATTRACT_ANIM_MS) {
+    uint64_t step = (now - app->shown_at) / APP_ATTRACT_STEP_MS + 1;
+    wake = earliest(wake, (int)(app->shown_at + step * APP_ATTRACT_STEP_MS - now));
+  }
+  return wake;
+}
+
+bool app_draw(App *app, uint64_t now) {
+  if (!app->dirty || !app->view) return false;
+  ui_view_draw(app->view, app->render, now);
+  render_present(app->render);
+  app->dirty = false;
+  return true;
+}
+
+/* ---- the loop --------------------------------------------------------------------------- */
+
+int app_script_run(App *app, const AppOptions *opt);
+
+int app_run(const AppOptions *opt) {
+  Error err;
+  App *app = app_new(opt, opt->headless ? 1000 : input_ticks(), &err);
+  if (!app) {
+    fprintf(stderr, "kiosk: %s\n", err.msg);
+    return 1;
+  }
+  int status = 0;
+  if (opt->headless) {
+    status = app_script_run(app, opt);
+  } else {
+    while (!app_done(app, &status)) {
+      uint64_t now = input_ticks();
+      app_tick(app, now);
+      app_draw(app, now);
+      Input in;
+      if (input_wait(app->render, app_wake_ms(app, input_ticks()), &in)) app_input(app, &in, input_ticks());
+    }
+  }
+  app_free(app);
+  return status;
+}

@@ -1,0 +1,124 @@
+/* internal.h — (internal to app/) the App shared by its files. */
+#ifndef APP_INTERNAL_H
+#define APP_INTERNAL_H
+
+#include "app/app.h"
+#include "config/config.h"
+#include "lesson/lesson.h"
+#include "packs/packs.h"
+#include "play/words.h"
+#include "render/audio.h"
+#include "render/render.h"
+#include "text/text.h"
+#include "ui/ui.h"
+
+#define APP_COUNTDOWN_S 10       /* "Are you still there?" before the reset */
+#define APP_LONG_PRESS_MS 3000   /* the hidden staff gesture: hold the top-left corner */
+#define APP_CORNER_DP 64
+#define APP_ATTRACT_STEP_MS 2500 /* the invitation changes language this often... */
+#define APP_ATTRACT_ANIM_MS 60000 /* ...for a minute, then the board may rest */
+#define APP_STAFF_IDLE_S 120
+#define APP_CARDS_PER_PAGE 6     /* 2 x 3 lesson cards fit an 800x480 panel */
+#define APP_MAX_MENU_PAGES 16
+
+/* A lesson as the menu lists it. */
+typedef struct MenuEntry {
+  int pack;        /* index in the library */
+  int lesson;      /* index in the pack; -1 for a pack that cannot be read */
+  int topic;       /* index into the topic order */
+  bool done;       /* finished in this visit */
+  int estimate;    /* screens a run usually has (for the progress bar); 0 unknown */
+} MenuEntry;
+
+typedef struct MenuPage {
+  int topic;
+  int first, count; /* into entries */
+} MenuPage;
+
+struct App {
+  AppOptions opt;
+  char *assets;
+  Config config;
+  PinGuard guard;
+  Text *text;
+  Render *render;
+  Audio *audio;
+  Ui *ui;
+  Library *library;
+
+  /* languages offered (those with fonts), their words, and the visit's choice */
+  char langs[CONFIG_MAX_LANGUAGES][8];
+  int nlangs;
+  Words words[CONFIG_MAX_LANGUAGES];
+  int lang;                      /* index into langs */
+  StringTable *pack_strings[LIBRARY_MAX_PACKS][2]; /* current language, English */
+
+  MenuEntry *entries;
+  int nentries;
+  MenuPage pages[APP_MAX_MENU_PAGES];
+  int npages, page;
+
+  AppState state, back;          /* back: where Help, Leave or a problem return to */
+  uint64_t now, last_input, shown_at;
+  bool countdown;                /* the "still there?" overlay is up */
+  uint64_t countdown_start;
+  bool large_text;
+
+  /* the lesson being played */
+  int entry;
+  LessonSource *src;
+  LessonRun *run;
+  Screen *screen;
+  int screens_shown;
+  char *lesson_title;
+
+  /* what is on screen: view is panel_view or lesson_view (a lesson screen keeps its
+     view, and what the learner did on it, while Help or "still there?" is shown) */
+  UiView *view;
+  UiView *panel_view;
+  UiView *lesson_view;
+  Panel panel;
+  UiFrame frame;
+  char strings[24][256];         /* formatted words the panel points to */
+  int nstrings;
+  bool dirty;
+
+  /* staff */
+  char pin[CONFIG_PIN_MAX + 1];
+  int pin_len;
+  char new_pin[CONFIG_PIN_MAX + 1];
+  int pin_stage;                 /* APP_NEW_PIN: 0 first entry, 1 confirmation */
+  const char *pin_note;
+  bool corner_down;
+  uint64_t corner_since;
+  bool staff_entered;            /* via PIN: settings may be changed */
+
+  bool quit;
+  int exit_status;
+};
+
+/* app.c */
+void app_show(App *app, AppState state);
+void app_refresh(App *app); /* rebuild the current view (state unchanged) */
+const UiWords *app_words(const App *app);
+const char *app_format(App *app, const char *word, int n, int total); /* into app->strings */
+const char *app_printf(App *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void app_log(const App *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void app_reset_visit(App *app);
+void app_set_language(App *app, int lang);
+
+/* learner.c: building panels and handling the learner's screens */
+void learner_build(App *app);
+void learner_action(App *app, UiEvent e, int action);
+void learner_lesson_event(App *app, UiEvent e);
+void learner_stop_lesson(App *app, const char *outcome);
+void learner_build_menu(App *app);
+bool learner_idle_applies(const App *app, int *limit_s);
+
+/* staff.c */
+void staff_build(App *app);
+void staff_action(App *app, int action);
+void staff_key(App *app, const Input *in);
+void staff_enter(App *app);
+
+#endif

@@ -1,0 +1,487 @@
+/* learner.c — the screens a learner sees: attract, languages, the lesson menu, the
+   content note, lessons (with Help and Leave), a lesson's problem, and the countdown. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/internal.h"
+#include "core/fs.h"
+#include "core/mem.h"
+
+/* ---- topics and names ------------------------------------------------------------------- */
+
+enum { TOPIC_FRAUD, TOPIC_ACCOUNTS, TOPIC_MIGRATION, TOPIC_HELP, TOPIC_OTHER, TOPIC_COUNT };
+
+static int topic_of(const char *topic) {
+  static const struct { const char *name; int topic; } map[] = {
+      {"fraud", TOPIC_FRAUD},         {"scams", TOPIC_FRAUD},         {"accounts", TOPIC_ACCOUNTS},
+      {"cyber", TOPIC_ACCOUNTS},      {"migration", TOPIC_MIGRATION}, {"trafficking", TOPIC_MIGRATION},
+      {"help", TOPIC_HELP},           {"review", TOPIC_HELP},
+  };
+  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+    if (strcmp(map[i].name, topic) == 0) return map[i].topic;
+  return TOPIC_OTHER;
+}
+
+static const char *topic_name(const App *app, int topic) {
+  const UiWords *w = app_words(app);
+  const char *names[TOPIC_COUNT] = {w->topic_fraud, w->topic_accounts, w->topic_migration,
+                                    w->topic_help, w->topic_other};
+  return names[topic];
+}
+
+static RenderIcon topic_icon(int topic) {
+  static const RenderIcon icons[TOPIC_COUNT] = {ICON_CHAT, ICON_LOCK, ICON_SHIELD, ICON_HELP, ICON_STAR};
+  return icons[topic];
+}
+
+/* Each language named in its own script, so a learner finds theirs without reading
+   English. */
+static const char *language_name(const char *code) {
+  static const struct { const char *code, *name; } names[] = {
+      {"en", "English"}, {"ms", "Bahasa Melayu"}, {"th", "ไทย"}, {"ne", "नेपाली"},
+      {"id", "Bahasa Indonesia"}, {"tl", "Filipino"}, {"km", "ខ្មែរ"}, {"my", "မြန်မာ"},
+      {"bn", "বাংলা"}, {"hi", "हिन्दी"}, {"vi", "Tiếng Việt"},
+  };
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp(names[i].code, code) == 0) return names[i].name;
+  return code;
+}
+
+/* The lesson's title in the learner's language (then English, then its id). */
+static const char *lesson_title(const App *app, const MenuEntry *e) {
+  const LibraryPack *p = &app->library->packs[e->pack];
+  if (!p->info || e->lesson < 0) return path_basename(p->dir);
+  const PackLesson *l = &p->info->lessons[e->lesson];
+  char key[160];
+  snprintf(key, sizeof key, "%s.title", l->id);
+  for (int k = 0; k < 2; k++) {
+    const char *s = strings_get(app->pack_strings[e->pack][k], key);
+    if (s) return s;
+  }
+  return l->id;
+}
+
+/* ---- the menu ------------------------------------------------------------------------- */
+
+void learner_build_menu(App *app) {
+  free(app->entries);
+  int cap = 1;
+  for (int i = 0; i < app->library->npacks; i++)
+    cap += app->library->packs[i].info ? app->library->packs[i].info->nlessons : 1;
+  app->entries = xcalloc((size_t)cap, sizeof(MenuEntry));
+  app->nentries = 0;
+  for (int i = 0; i < app->library->npacks; i++) {
+    const LibraryPack *p = &app->library->packs[i];
+    if (!p->info) { /* shown as unavailable, so staff notice it */
+      app->entries[app->nentries++] = (MenuEntry){i, -1, TOPIC_OTHER, false, 0};
+      continue;
+    }
+    for (int k = 0; k < p->info->nlessons; k++)
+      app->entries[app->nentries++] = (MenuEntry){i, k, topic_of(p->info->lessons[k].topic), false, 0};
+  }
+  /* pages: topics in a fixed order (a stable sort keeps the packs' order within a
+     topic), at most APP_CARDS_PER_PAGE lessons each */
+  for (int i = 1; i < app->nentries; i++)
+    for (int k = i; k > 0 && app->entries[k - 1].topic > app->entries[k].topic; k--) {
+      MenuEntry t = app->entries[k];
+      app->entries[k] = app->entries[k - 1];
+      app->entries[k - 1] = t;
+    }
+  app->npages = 0;
+  for (int i = 0; i < app->nentries && app->npages < APP_MAX_MENU_PAGES;) {
+    int topic = app->entries[i].topic, count = 0;
+    while (i + count < app->nentries && app->entries[i + count].topic == topic && count < APP_CARDS_PER_PAGE)
+      count++;
+    app->pages[app->npages++] = (MenuPage){topic, i, count};
+    i += count;
+  }
+}
+
+static void build_menu_panel(App *app, Panel *p) {
+  const UiWords *w = app_words(app);
+  p->kind = PANEL_MENU;
+  if (app->npages == 0) {
+    p->kind = PANEL_MESSAGE;
+    p->title = w->unavailable;
+    p->text = w->help_none;
+    return;
+  }
+  if (app->page >= app->npages) app->page = 0;
+  const MenuPage *page = &app->pages[app->page];
+  p->title = topic_name(app, page->topic);
+  p->page = app->page + 1;
+  p->pages = app->npages;
+  p->extra = w->text_size;
+  for (int i = 0; i < page->count && i < PANEL_MAX_ITEMS; i++) {
+    const MenuEntry *e = &app->entries[page->first + i];
+    const LibraryPack *pack = &app->library->packs[e->pack];
+    PanelItem *it = &p->items[p->nitems++];
+    it->label = lesson_title(app, e);
+    it->icon = topic_icon(e->topic);
+    it->done = e->done;
+    bool ok = pack->info && e->lesson >= 0 && library_lesson_ok(pack, &pack->info->lessons[e->lesson]);
+    it->disabled = !ok;
+    if (!ok) {
+      it->detail = w->unavailable;
+      continue;
+    }
+    const PackLesson *l = &pack->info->lessons[e->lesson];
+    it->detail = app_format(app, w->minutes, l->minutes, 0);
+    if (l->icon) {
+      char *path = path_join(pack->dir, "assets");
+      char *icon = path_join(path, l->icon);
+      if (fs_is_file(icon)) it->icon_path = app_printf(app, "%s", icon);
+      free(icon);
+      free(path);
+    }
+  }
+}
+
+/* ---- building the view ----------------------------------------------------------------------- */
+
+static void build_countdown(App *app, Panel *p) {
+  const UiWords *w = app_words(app);
+  int left = APP_COUNTDOWN_S - (int)((app->now - app->countdown_start) / 1000);
+  p->kind = PANEL_COUNTDOWN;
+  p->title = w->still_there;
+  p->countdown = left < 0 ? 0 : left;
+  p->text = app_format(app, w->still_there_text, p->countdown, 0);
+  p->buttons[p->nbuttons++] = w->im_here;
+}
+
+#define HELP_MAX_SHOWN 8 /* two columns of four on a small panel */
+
+static void build_help(App *app, Panel *p) {
+  const UiWords *w = app_words(app);
+  const char *notes[PANEL_MAX_ITEMS];
+  p->kind = PANEL_HELP;
+  p->title = w->help_title;
+  const struct { const char *topic, *word; } topics[] = {
+      {"trafficking", w->help_trafficking}, {"scam", w->help_scam}, {"child", w->help_child},
+      {"cyber", w->help_cyber}, {"women", w->help_women}, {"emergency", w->help_emergency},
+  };
+  for (int i = 0; i < app->config.nhelplines && p->nitems < HELP_MAX_SHOWN; i++) {
+    const Helpline *h = &app->config.helplines[i];
+    if (!h->show) continue;
+    const char *topic = h->topic;
+    for (size_t k = 0; k < sizeof topics / sizeof topics[0]; k++)
+      if (strcmp(topics[k].topic, h->topic) == 0) topic = topics[k].word;
+    PanelItem *same = NULL; /* one number for two topics is one line with both */
+    for (int k = 0; k < p->nitems; k++)
+      if (strcmp(p->items[k].detail, h->number) == 0) same = &p->items[k];
+    if (same) {
+      same->note = app_printf(app, "%s · %s", notes[same - p->items], topic);
+      continue;
+    }
+    notes[p->nitems] = topic;
+    PanelItem *it = &p->items[p->nitems++];
+    it->label = h->name;
+    it->detail = h->number;
+    it->note = topic;
+  }
+  p->text = p->nitems ? w->help_text : w->help_none;
+  p->buttons[p->nbuttons++] = w->close;
+}
+
+static void lesson_frame(App *app) {
+  int progress = -1;
+  const MenuEntry *e = app->entry >= 0 ? &app->entries[app->entry] : NULL;
+  if (app->screen && app->screen->kind == SCREEN_RESULT) progress = 100;
+  else if (e && e->estimate > 0) progress = (app->screens_shown - 1) * 100 / e->estimate;
+  if (progress > 95 && !(app->screen && app->screen->kind == SCREEN_RESULT)) progress = 95;
+  app->frame = (UiFrame){app->lesson_title, progress, true, true, NULL};
+}
+
+void learner_build(App *app) {
+  Panel *p = &app->panel;
+  memset(p, 0, sizeof *p);
+  const UiWords *w = app_words(app);
+  UiFrame frame = {NULL, -1, false, false, NULL};
+  if (app->countdown) {
+    build_countdown(app, p);
+  } else {
+    switch (app->state) {
+    case APP_ATTRACT:
+      p->kind = PANEL_ATTRACT;
+      p->title = w->welcome_title;
+      p->text = w->welcome_text;
+      for (int i = 0; i < app->nlangs && i < PANEL_MAX_LINES; i++) p->lines[p->nlines++] = app->words[i].ui.touch_start;
+      p->highlight = p->nlines > 1 && app->now - app->shown_at < APP_ATTRACT_ANIM_MS
+                         ? (int)((app->now - app->shown_at) / APP_ATTRACT_STEP_MS) % p->nlines
+                         : 0;
+      break;
+    case APP_LANGUAGE:
+      p->kind = PANEL_LANGUAGES;
+      p->title = w->choose_language;
+      for (int i = 0; i < app->nlangs && i < PANEL_MAX_ITEMS; i++) p->items[p->nitems++].label = language_name(app->langs[i]);
+      frame = (UiFrame){w->welcome_title, -1, true, false, NULL};
+      break;
+    case APP_MENU:
+      build_menu_panel(app, p);
+      frame = (UiFrame){w->welcome_title, -1, true, app->nlangs > 1, w->language};
+      break;
+    case APP_NOTE:
+      p->kind = PANEL_MESSAGE;
+      p->title = w->note_title;
+      p->text = w->note_text;
+      p->buttons[p->nbuttons++] = w->start;
+      p->buttons[p->nbuttons++] = w->not_now;
+      frame = (UiFrame){app->lesson_title, -1, true, false, NULL};
+      break;
+    case APP_PROBLEM:
+      p->kind = PANEL_MESSAGE;
+      p->title = w->problem_title;
+      p->text = w->problem_text;
+      p->buttons[p->nbuttons++] = w->back;
+      frame = (UiFrame){w->welcome_title, -1, true, false, NULL};
+      break;
+    case APP_HELP:
+      build_help(app, p);
+      frame = (UiFrame){w->help_title, -1, false, false, NULL};
+      break;
+    case APP_LEAVE:
+      p->kind = PANEL_MESSAGE;
+      p->title = w->leave_title;
+      p->text = w->leave_text;
+      p->buttons[p->nbuttons++] = w->leave_no;
+      p->buttons[p->nbuttons++] = w->leave_yes;
+      frame = (UiFrame){app->lesson_title, -1, true, false, NULL};
+      break;
+    case APP_LESSON:
+      if (!app->lesson_view && app->screen) {
+        lesson_frame(app);
+        char *assets = path_join(app->src->pack_dir, "assets");
+        app->lesson_view = ui_view_new(app->ui, app->screen, &app->frame, app->opt.width,
+                                       app->opt.height, assets, app->now);
+        free(assets);
+      }
+      ui_view_free(app->panel_view);
+      app->panel_view = NULL;
+      app->view = app->lesson_view;
+      return;
+    default:
+      break;
+    }
+  }
+  ui_view_free(app->panel_view);
+  app->frame = frame;
+  app->panel_view = ui_panel_view_new(app->ui, p, &app->frame, app->opt.width, app->opt.height, app->now);
+  app->view = app->panel_view;
+}
+
+/* ---- lessons ----------------------------------------------------------------------------------- */
+
+void learner_stop_lesson(App *app, const char *outcome) {
+  (void)outcome; /* recorded by the statistics store once it exists */
+  if (app->run) lesson_stop(app->run);
+  app->run = NULL;
+  screen_free(app->screen);
+  app->screen = NULL;
+  ui_view_free(app->lesson_view);
+  app->lesson_view = NULL;
+  lesson_source_free(app->src);
+  app->src = NULL;
+  free(app->lesson_title);
+  app->lesson_title = NULL;
+  if (app->audio) audio_stop(app->audio);
+}
+
+static void lesson_vars(const App *app, LessonVar *vars, int *n) {
+  static const char *const names[] = {"help.trafficking", "help.scam", "help.child",
+                                      "help.cyber", "help.women", "help.emergency"};
+  *n = 0;
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    const Helpline *h = config_helpline(&app->config, names[i] + 5);
+    if (h) vars[(*n)++] = (LessonVar){names[i], h->number};
+  }
+}
+
+/* Screens a run of the lesson shows when every first answer is given: the length of
+   the progress bar. Measured once per visit's first start (a few ms). */
+static int estimate_screens(const App *app) {
+  LessonOptions lo = {.lang = app->langs[app->lang], .seed = 1};
+  Error err;
+  LessonRun *run = lesson_start(app->src, &lo, &err);
+  if (!run) return 0;
+  int n = 0;
+  Screen *s = NULL;
+  Answer a;
+  const Answer *prev = NULL;
+  while (n < 200 && lesson_next(run, prev, &s, &err) == LESSON_SCREEN) {
+    n++;
+    Answer alts[SCREEN_MAX_OPTIONS + 4];
+    screen_alternatives(s, alts, 1);
+    a = alts[0];
+    prev = &a;
+    screen_free(s);
+  }
+  lesson_stop(run);
+  return n;
+}
+
+static void play_narration(App *app) {
+  if (!app->audio || !app->screen || !app->screen->audio) return;
+  char *dir = path_join(app->src->pack_dir, "assets");
+  char *path = path_join(dir, app->screen->audio);
+  Error err;
+  if (!audio_play(app->audio, path, &err)) app_log(app, "%s", err.msg);
+  free(path);
+  free(dir);
+}
+
+/* Takes the next screen of the running lesson, or ends it. */
+static void next_screen(App *app, const Answer *answer) {
+  Screen *s = NULL;
+  Error err;
+  LessonStatus st = lesson_next(app->run, answer, &s, &err);
+  screen_free(app->screen);
+  app->screen = NULL;
+  ui_view_free(app->lesson_view);
+  app->lesson_view = NULL;
+  if (st == LESSON_SCREEN) {
+    app->screen = s;
+    app->screens_shown++;
+    app_show(app, APP_LESSON);
+    play_narration(app);
+    return;
+  }
+  if (st == LESSON_DONE) {
+    app->entries[app->entry].done = true;
+    learner_stop_lesson(app, "completed");
+    app_show(app, APP_MENU);
+    return;
+  }
+  app_log(app, "%s", err.msg); /* the reason for staff; a kind word for the learner */
+  learner_stop_lesson(app, "error");
+  app_show(app, APP_PROBLEM);
+}
+
+static void start_lesson(App *app, bool noted) {
+  MenuEntry *e = &app->entries[app->entry];
+  const LibraryPack *pack = &app->library->packs[e->pack];
+  const PackLesson *l = &pack->info->lessons[e->lesson];
+  learner_stop_lesson(app, "abandoned");
+  app->src = lesson_source_from_pack(pack->info, l);
+  app->lesson_title = xstrdup(lesson_title(app, e));
+  if (l->sensitive && !noted) {
+    app_show(app, APP_NOTE);
+    return;
+  }
+  if (e->estimate == 0) e->estimate = estimate_screens(app);
+  LessonVar vars[8];
+  int nvars;
+  lesson_vars(app, vars, &nvars);
+  LessonOptions lo = {.lang = app->langs[app->lang], .seed = app->now ^ 0x5DEECE66Dull,
+                      .vars = vars, .nvars = nvars};
+  Error err;
+  app->run = lesson_start(app->src, &lo, &err);
+  if (!app->run) {
+    app_log(app, "%s", err.msg);
+    learner_stop_lesson(app, "error");
+    app_show(app, APP_PROBLEM);
+    return;
+  }
+  app->screens_shown = 0;
+  next_screen(app, NULL);
+}
+
+void learner_lesson_event(App *app, UiEvent e) {
+  switch (e) {
+  case UI_ANSWERED: {
+    Answer a;
+    if (ui_view_answer(app->lesson_view, &a)) next_screen(app, &a);
+    break;
+  }
+  case UI_HELP:
+    app->back = APP_LESSON;
+    app_show(app, APP_HELP);
+    break;
+  case UI_EXIT:
+    app_show(app, APP_LEAVE);
+    break;
+  case UI_LISTEN:
+    play_narration(app);
+    break;
+  default:
+    break;
+  }
+}
+
+bool learner_idle_applies(const App *app, int *limit_s) {
+  switch (app->state) {
+  case APP_ATTRACT:
+    return false;
+  case APP_LESSON:
+    *limit_s = app->screen && app->screen->kind == SCREEN_RESULT ? app->config.result_idle_seconds
+                                                                  : app->config.idle_seconds;
+    return true;
+  default:
+    *limit_s = app->config.idle_seconds;
+    return true;
+  }
+}
+
+/* ---- actions on the learner's panels ------------------------------------------------------------ */
+
+void learner_action(App *app, UiEvent e, int action) {
+  if (e == UI_HELP) {
+    app->back = app->state;
+    app_show(app, APP_HELP);
+    return;
+  }
+  if (e == UI_EXIT) { /* the bar's other button: Language on the menu */
+    if (app->state == APP_MENU) app_show(app, APP_LANGUAGE);
+    return;
+  }
+  if (e != UI_ACTION) return;
+  switch (app->state) {
+  case APP_ATTRACT:
+    app_show(app, app->nlangs > 1 ? APP_LANGUAGE : APP_MENU);
+    break;
+  case APP_LANGUAGE:
+    if (action >= UI_ACT_ITEM && action - UI_ACT_ITEM < app->nlangs) {
+      app_set_language(app, action - UI_ACT_ITEM);
+      app->page = 0;
+      app_show(app, APP_MENU);
+    }
+    break;
+  case APP_MENU:
+    if (action == UI_ACT_PAGE_PREV && app->page > 0) app->page--;
+    else if (action == UI_ACT_PAGE_NEXT && app->page + 1 < app->npages) app->page++;
+    else if (action == UI_ACT_EXTRA) {
+      app->large_text = !app->large_text;
+      ui_set_text_scale(app->ui, app->large_text ? 1.25f : 1.0f);
+    } else if (action >= UI_ACT_ITEM && app->page < app->npages &&
+               action - UI_ACT_ITEM < app->pages[app->page].count) {
+      app->entry = app->pages[app->page].first + action - UI_ACT_ITEM;
+      start_lesson(app, false);
+      return;
+    }
+    app_refresh(app);
+    break;
+  case APP_NOTE:
+    if (action == UI_ACT_BUTTON) start_lesson(app, true);
+    else {
+      learner_stop_lesson(app, "abandoned");
+      app_show(app, APP_MENU);
+    }
+    break;
+  case APP_PROBLEM:
+    app_show(app, APP_MENU);
+    break;
+  case APP_HELP:
+    app_show(app, app->back);
+    break;
+  case APP_LEAVE:
+    if (action == UI_ACT_BUTTON + 1) {
+      learner_stop_lesson(app, "abandoned");
+      app_show(app, APP_MENU);
+    } else {
+      app_show(app, APP_LESSON);
+    }
+    break;
+  default:
+    break;
+  }
+}

@@ -1,0 +1,228 @@
+/* script.c — the kiosk driven headless by a script of inputs, on a clock that only
+   moves when the script says so: whole visits, idle resets and the staff PIN lock are
+   tested in seconds. One command per line ('#' starts a comment):
+
+     tap X Y              a touch at (X, Y)
+     hold X Y SECONDS     a touch held down (the staff gesture is 3 s in the top-left)
+     press NAME [N]       tap the control named NAME (see ui_action_named): continue,
+                          help, back, start, item 2, button 0, digit 7, option 1, ...
+     key NAME             tab, backtab, enter, escape, up, down, left, right,
+                          backspace, ctrl-alt-s, or one character
+     type TEXT            each character as a key (the PIN pad takes digits)
+     wait SECONDS         time passes (decimals allowed)
+     answer               answer the lesson screen as the "first" driver would, by
+                          tapping, through its feedback
+     finish               answer every screen until the lesson is over
+     answer-until KIND    answer screens until one of KIND shows (page, choice, multi,
+                          flags, chat, decide, result)
+     shot NAME            screenshot to SCREENSHOTS/NAME.png
+     expect STATE         stop with an error unless the kiosk is in STATE
+                          (attract, language, menu, note, lesson, problem, help,
+                          leave, pin, new-pin, staff, settings, languages-setting)  */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/internal.h"
+#include "core/fs.h"
+#include "core/mem.h"
+
+#define SCRIPT_MAX_BYTES (1024 * 1024)
+#define SCRIPT_STEP_MS 100 /* the clock moves in steps so every timer fires in order */
+
+typedef struct Script {
+  App *app;
+  const AppOptions *opt;
+  uint64_t now;
+  const char *path;
+  int line;
+} Script;
+
+static void step(Script *s) {
+  app_tick(s->app, s->now);
+  app_draw(s->app, s->now);
+}
+
+static void pass(Script *s, uint64_t ms) {
+  for (uint64_t t = 0; t < ms; t += SCRIPT_STEP_MS) {
+    s->now += ms - t < SCRIPT_STEP_MS ? ms - t : SCRIPT_STEP_MS;
+    step(s);
+  }
+}
+
+static void feed(Script *s, const Input *in) {
+  app_input(s->app, in, s->now);
+  step(s);
+}
+
+static bool fail(Script *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static bool fail(Script *s, const char *fmt, ...) {
+  char msg[ERROR_MAX];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "script %s:%d: %s (the kiosk is on '%s')\n", s->path, s->line, msg,
+          app_state_name(app_state(s->app)));
+  return false;
+}
+
+static bool press(Script *s, const char *name, int n) {
+  int action = ui_action_named(name, n);
+  if (action < 0) return fail(s, "unknown control '%s'", name);
+  Input down, up;
+  if (!ui_view_tap_action(s->app->view, action, &down, &up)) return fail(s, "no '%s' on this screen", name);
+  feed(s, &down);
+  feed(s, &up);
+  return true;
+}
+
+static bool key(Script *s, const char *name) {
+  static const struct { const char *name; Key key; } keys[] = {
+      {"tab", KEY_TAB},   {"backtab", KEY_BACKTAB}, {"enter", KEY_ENTER}, {"escape", KEY_ESCAPE},
+      {"up", KEY_UP},     {"down", KEY_DOWN},       {"left", KEY_LEFT},   {"right", KEY_RIGHT},
+      {"backspace", KEY_BACKSPACE},
+  };
+  Input in = {.kind = INPUT_KEY};
+  if (strcmp(name, "ctrl-alt-s") == 0) {
+    in.key = KEY_CHAR;
+    in.ch = 's';
+    in.ctrl = in.alt = true;
+  } else if (strlen(name) == 1) {
+    in.key = KEY_CHAR;
+    in.ch = (unsigned char)name[0];
+  } else {
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+      if (strcmp(keys[i].name, name) == 0) in.key = keys[i].key;
+    if (in.key == KEY_NONE) return fail(s, "unknown key '%s'", name);
+  }
+  feed(s, &in);
+  return true;
+}
+
+/* Answers the current lesson screen by tapping, as a learner giving the first answer. */
+static bool answer(Script *s) {
+  App *app = s->app;
+  if (app->state != APP_LESSON || !app->screen) return fail(s, "%s", "no lesson screen to answer");
+  const Screen *screen = app->screen;
+  Answer alts[SCREEN_MAX_OPTIONS + 4];
+  screen_alternatives(screen, alts, 1);
+  for (int taps = 0; taps < 64; taps++) {
+    for (int w = 0; w < 100 && app->view == app->lesson_view && ui_view_wake_ms(app->view, s->now) >= 0; w++)
+      pass(s, SCRIPT_STEP_MS); /* chat messages appear first */
+    Input down, up;
+    if (!ui_view_next_tap(app->lesson_view, &alts[0], &down, &up)) return fail(s, "%s", "cannot answer this screen");
+    feed(s, &down);
+    feed(s, &up);
+    if (app->state != APP_LESSON || app->screen != screen) return true;
+  }
+  return fail(s, "%s", "the screen did not move on");
+}
+
+/* Every screen the script reaches must fit its text: the kiosk's own screens are
+   checked here as lessons are checked by `kiosk play --auto explore`. */
+static bool fits(Script *s) {
+  char *problems[8];
+  int n = s->app->view ? ui_view_problems(s->app->view, problems, 8) : 0;
+  for (int i = 0; i < n; i++) {
+    fail(s, "text does not fit: %s", problems[i]);
+    free(problems[i]);
+  }
+  return n == 0;
+}
+
+static bool command(Script *s, char *line) {
+  char *save = NULL;
+  char *verb = strtok_r(line, " \t\r", &save);
+  if (!verb || verb[0] == '#') return true;
+  char *a1 = strtok_r(NULL, " \t\r", &save), *a2 = strtok_r(NULL, " \t\r", &save);
+  char *a3 = strtok_r(NULL, " \t\r", &save);
+  if (strcmp(verb, "tap") == 0 || strcmp(verb, "hold") == 0) {
+    if (!a1 || !a2) return fail(s, "%s needs X and Y", verb);
+    Input down = {.kind = INPUT_PRESS, .x = atoi(a1), .y = atoi(a2), .touch = true};
+    Input up = down;
+    up.kind = INPUT_RELEASE;
+    feed(s, &down);
+    if (verb[0] == 'h') pass(s, (uint64_t)(atof(a3 ? a3 : "3") * 1000));
+    feed(s, &up);
+  } else if (strcmp(verb, "press") == 0) {
+    if (!a1) return fail(s, "%s", "press needs a name");
+    return press(s, a1, a2 ? atoi(a2) : 0);
+  } else if (strcmp(verb, "key") == 0) {
+    if (!a1) return fail(s, "%s", "key needs a name");
+    return key(s, a1);
+  } else if (strcmp(verb, "type") == 0) {
+    for (const char *c = a1 ? a1 : ""; *c; c++) {
+      char k[2] = {*c, 0};
+      if (!key(s, k)) return false;
+    }
+  } else if (strcmp(verb, "wait") == 0) {
+    pass(s, (uint64_t)(atof(a1 ? a1 : "1") * 1000));
+  } else if (strcmp(verb, "answer") == 0) {
+    return answer(s);
+  } else if (strcmp(verb, "answer-until") == 0) {
+    ScreenKind kind;
+    if (!a1 || !screen_kind_from_name(a1, &kind)) return fail(s, "unknown screen kind '%s'", a1 ? a1 : "");
+    while (s->app->state == APP_LESSON && s->app->screen && s->app->screen->kind != kind)
+      if (!answer(s)) return false;
+    if (s->app->state != APP_LESSON) return fail(s, "the lesson ended before a %s screen", a1);
+  } else if (strcmp(verb, "finish") == 0) {
+    while (s->app->state == APP_LESSON)
+      if (!answer(s)) return false;
+  } else if (strcmp(verb, "shot") == 0) {
+    if (!s->opt->screenshots) return true;
+    if (!a1) return fail(s, "%s", "shot needs a name");
+    app_tick(s->app, s->now);
+    s->app->dirty = true;
+    app_draw(s->app, s->now);
+    char *name = xasprintf("%s.png", a1);
+    char *path = path_join(s->opt->screenshots, name);
+    Error err;
+    bool ok = render_screenshot(s->app->render, path, &err);
+    free(name);
+    free(path);
+    if (!ok) return fail(s, "%s", err.msg);
+  } else if (strcmp(verb, "expect") == 0) {
+    if (!a1 || strcmp(a1, app_state_name(app_state(s->app))) != 0) return fail(s, "expected '%s'", a1 ? a1 : "");
+  } else {
+    return fail(s, "unknown command '%s'", verb);
+  }
+  return true;
+}
+
+int app_script_run(App *app, const AppOptions *opt);
+
+int app_script_run(App *app, const AppOptions *opt) {
+  if (!opt->input) {
+    fprintf(stderr, "kiosk run --headless needs --input FILE\n");
+    return 2;
+  }
+  Error err;
+  char *text = fs_read_file(opt->input, SCRIPT_MAX_BYTES, NULL, &err);
+  if (!text) {
+    fprintf(stderr, "kiosk: %s\n", err.msg);
+    return 1;
+  }
+  if (opt->screenshots && !fs_mkdirs(opt->screenshots, &err)) {
+    fprintf(stderr, "kiosk: %s\n", err.msg);
+    free(text);
+    return 1;
+  }
+  Script s = {app, opt, 1000, opt->input, 0};
+  step(&s);
+  bool ok = true;
+  for (char *line = text, *next; ok && line && *line; line = next) {
+    next = strchr(line, '\n');
+    if (next) *next++ = '\0';
+    s.line++;
+    ok = command(&s, line) && fits(&s);
+    int status;
+    if (ok && app_done(app, &status)) break;
+  }
+  free(text);
+  int status = 0;
+  app_done(app, &status);
+  return ok ? status : 1;
+}

@@ -1,0 +1,568 @@
+/* config.c — the settings file DATA/kiosk.lua: safe defaults, reading with a check of
+   every value, and the help-line catalogue. A settings file is edited by hand on site,
+   so nothing in it may stop the kiosk: a bad value costs one warning and its default.
+   Writing the file is in config_save.c, the staff PIN in pin.c. */
+#include "config/config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <sodium.h>
+
+#include "config/internal.h"
+#include "core/fs.h"
+#include "lesson/lesson.h"
+
+#define CATALOGUE_FILE "helplines.lua"
+#define CONFIG_FILE_MAX (64 * 1024)     /* a filled-in kiosk.lua is about 5 KiB */
+#define CATALOGUE_FILE_MAX (256 * 1024) /* room for every country of the region */
+#define FOUND_MAX 40 /* bytes of a bad value quoted back: enough to recognise it */
+#define KIOSK_ID_RANDOM_BYTES 6 /* 48 bits: no two kiosks of a project will collide */
+
+const char *const config_topics[CONFIG_NTOPICS] = {"trafficking", "scam", "child",
+                                                   "cyber", "women", "emergency"};
+
+static const char *const default_languages[] = {"en", "ms", "th", "ne"};
+#define DEFAULT_NLANGUAGES ((int)(sizeof default_languages / sizeof *default_languages))
+
+/* ---- warnings ----------------------------------------------------------------------- */
+
+static void warn(Config *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void warn(Config *c, const char *fmt, ...) {
+  if (c->nwarnings >= CONFIG_MAX_WARNINGS) return;
+  char *line = c->warnings[c->nwarnings++];
+  if (c->nwarnings == CONFIG_MAX_WARNINGS) {
+    /* the last slot says the list is cut, so staff do not think it complete */
+    snprintf(line, sizeof c->warnings[0], CONFIG_FILE ": more problems than can be listed;"
+             " fix these and restart to see the rest");
+    return;
+  }
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(line, sizeof c->warnings[0], fmt, ap);
+  va_end(ap);
+  for (char *p = line; *p; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
+}
+
+/* Copies at most max bytes of s into out, never cutting a UTF-8 sequence; newlines
+   become spaces so a warning stays one line. */
+static void clip(const char *s, size_t max, char *out, size_t n) {
+  size_t len = strlen(s);
+  if (len > max) {
+    len = max;
+    while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) len--;
+  }
+  if (len >= n) len = n - 1;
+  memcpy(out, s, len);
+  out[len] = '\0';
+  for (char *p = out; *p; p++)
+    if (*p == '\n') *p = ' ';
+  if (len < strlen(s) && len + 4 < n) strcat(out, "...");
+}
+
+/* What a bad value was, for "(found ...)". */
+static void describe(const DataValue *v, char *out, size_t n) {
+  double d;
+  bool b;
+  switch (data_type(v)) {
+  case DATA_STRING: {
+    char text[FOUND_MAX + 8];
+    clip(data_string(v), FOUND_MAX, text, sizeof text);
+    snprintf(out, n, "\"%s\"", text);
+    break;
+  }
+  case DATA_NUMBER:
+    data_number(v, &d);
+    snprintf(out, n, "%g", d);
+    break;
+  case DATA_BOOLEAN:
+    data_boolean(v, &b);
+    snprintf(out, n, "%s", b ? "true" : "false");
+    break;
+  case DATA_TABLE:
+    snprintf(out, n, "a table { ... }");
+    break;
+  default:
+    snprintf(out, n, "nothing");
+    break;
+  }
+}
+
+/* ---- value checks ------------------------------------------------------------------- */
+
+/* One line of printable text that fits a field of size n (the NUL included). */
+static bool text_fits(const char *s, size_t n, bool may_be_empty) {
+  if (!s || (!may_be_empty && !*s) || strlen(s) >= n) return false;
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    if (*p < 0x20 || *p == 0x7F) return false;
+  return true;
+}
+
+static bool is_lower(char ch) { return ch >= 'a' && ch <= 'z'; }
+static bool is_upper(char ch) { return ch >= 'A' && ch <= 'Z'; }
+static bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+static bool country_valid(const char *s) {
+  return s && is_upper(s[0]) && is_upper(s[1]) && s[2] == '\0';
+}
+
+/* "en", "nep", "pt-BR": 2 or 3 small letters, optionally "-" and a region. */
+static bool language_valid(const char *s) {
+  if (!s) return false;
+  int n = 0;
+  while (is_lower(s[n])) n++;
+  if (n < 2 || n > 3) return false;
+  if (s[n] == '\0') return true;
+  return s[n] == '-' && is_upper(s[n + 1]) && is_upper(s[n + 2]) && s[n + 3] == '\0';
+}
+
+static bool kiosk_id_valid(const char *s) {
+  if (!s || !*s || strlen(s) >= sizeof ((Config *)0)->kiosk_id) return false;
+  for (const char *p = s; *p; p++)
+    if (!is_lower(*p) && !is_digit(*p) && *p != '-') return false;
+  return true;
+}
+
+static bool pin_hash_valid(const char *s) {
+  if (!s) return false;
+  if (!*s) return true;
+  if (strncmp(s, CONFIG_HASH_PREFIX, strlen(CONFIG_HASH_PREFIX)) != 0) return false;
+  if (strlen(s) >= sizeof ((Config *)0)->pin_hash) return false;
+  for (const char *p = s; *p; p++)
+    if (*p <= ' ' || *p > '~') return false; /* crypto_pwhash_str output is ASCII */
+  return true;
+}
+
+static bool topic_valid(const char *s) {
+  for (int i = 0; s && i < CONFIG_NTOPICS; i++)
+    if (strcmp(s, config_topics[i]) == 0) return true;
+  return false;
+}
+
+/* The value as an int when it is a whole number in [min, max]. */
+static bool whole_number(const DataValue *v, int min, int max, int *out) {
+  double d;
+  if (!data_number(v, &d) || !(d >= min && d <= max) || d != (double)(int)d) return false;
+  *out = (int)d;
+  return true;
+}
+
+/* ---- help lines --------------------------------------------------------------------- */
+
+static const char *const helpline_fields[] = {"topic", "name", "number", "source", "date",
+                                              "show", NULL};
+
+static bool is_one_of(const char *name, const char *const *names) {
+  for (int i = 0; names[i]; i++)
+    if (strcmp(name, names[i]) == 0) return true;
+  return false;
+}
+
+/* Reads one text field of a help line; false with why filled when it is unusable. */
+static bool helpline_text(const DataValue *t, const char *key, char *dst, size_t n,
+                          const char *fallback, char *why, size_t whyn) {
+  const DataValue *v = data_field(t, key);
+  if (!v && fallback) {
+    snprintf(dst, n, "%s", fallback);
+    return true;
+  }
+  const char *s = data_string(v);
+  if (text_fits(s, n, fallback != NULL)) {
+    snprintf(dst, n, "%s", s);
+    return true;
+  }
+  char found[FOUND_MAX + 24];
+  describe(v, found, sizeof found);
+  snprintf(why, whyn, "%s must be one line of text of %s%zu bytes (found %s)", key,
+           fallback ? "up to " : "1 to ", n - 1, found);
+  return false;
+}
+
+/* Reads a help line { topic =, name =, number =, source =, date =, show = }. source,
+   date and show may be left out (staff adding a local line may not have them). */
+static bool helpline_read(const DataValue *t, Helpline *h, char *why, size_t whyn) {
+  char found[FOUND_MAX + 24];
+  memset(h, 0, sizeof *h);
+  if (data_type(t) != DATA_TABLE) {
+    describe(t, found, sizeof found);
+    snprintf(why, whyn, "must be { topic = ..., name = ..., number = ... } (found %s)", found);
+    return false;
+  }
+  const DataValue *topic = data_field(t, "topic");
+  if (!topic_valid(data_string(topic))) {
+    describe(topic, found, sizeof found);
+    snprintf(why, whyn, "topic must be one of trafficking, scam, child, cyber, women,"
+             " emergency (found %s)", found);
+    return false;
+  }
+  snprintf(h->topic, sizeof h->topic, "%s", data_string(topic));
+  if (!helpline_text(t, "name", h->name, sizeof h->name, NULL, why, whyn) ||
+      !helpline_text(t, "number", h->number, sizeof h->number, NULL, why, whyn) ||
+      !helpline_text(t, "source", h->source, sizeof h->source, "", why, whyn) ||
+      !helpline_text(t, "date", h->date, sizeof h->date, "n.d.", why, whyn))
+    return false;
+  const DataValue *show = data_field(t, "show");
+  h->show = true;
+  if (show && !data_boolean(show, &h->show)) {
+    describe(show, found, sizeof found);
+    snprintf(why, whyn, "show must be true or false (found %s)", found);
+    return false;
+  }
+  return true;
+}
+
+/* Reads the catalogue's lines for country into lines/n (all or nothing). */
+static bool catalogue_read(const char *assets_dir, const char *country, Helpline *lines,
+                           int *n, Error *err) {
+  char *path = path_join(assets_dir ? assets_dir : ".", CATALOGUE_FILE);
+  DataValue *root = data_load(path, CATALOGUE_FILE_MAX, err);
+  bool ok = false;
+  if (!root) goto done;
+  const DataValue *list = data_field(root, country);
+  if (data_type(list) != DATA_TABLE || data_count(list) == 0) {
+    error_set(err, "%s: no help lines for country \"%s\"", path, country);
+    goto done;
+  }
+  if (data_count(list) > CONFIG_MAX_HELPLINES) {
+    error_set(err, "%s: %s has %d help lines, at most %d fit", path, country,
+              data_count(list), CONFIG_MAX_HELPLINES);
+    goto done;
+  }
+  Helpline read[CONFIG_MAX_HELPLINES];
+  memset(read, 0, sizeof read);
+  for (int i = 0; i < data_count(list); i++) {
+    char why[160];
+    if (!helpline_read(data_item(list, i + 1), &read[i], why, sizeof why)) {
+      error_set(err, "%s: %s[%d]: %s", path, country, i + 1, why);
+      goto done;
+    }
+  }
+  *n = data_count(list);
+  memcpy(lines, read, sizeof(Helpline) * (size_t)*n);
+  ok = true;
+done:
+  data_free(root);
+  free(path);
+  return ok;
+}
+
+/* The catalogue's lines for c->country, or none and a warning. */
+static void helplines_from_catalogue(Config *c, const char *assets_dir) {
+  Error err;
+  c->nhelplines = 0;
+  if (!catalogue_read(assets_dir, c->country, c->helplines, &c->nhelplines, &err))
+    warn(c, "no help lines will be shown: %s", err.msg);
+}
+
+/* The helplines = { ... } of kiosk.lua: bad entries are left out one by one. */
+static void helplines_read(Config *c, const DataValue *list) {
+  c->nhelplines = 0;
+  int count = data_count(list);
+  for (int i = 0; i < count; i++) {
+    const DataValue *entry = data_item(list, i + 1);
+    if (c->nhelplines == CONFIG_MAX_HELPLINES) {
+      warn(c, CONFIG_FILE ": helplines lists %d lines; only the first %d are used", count,
+           CONFIG_MAX_HELPLINES);
+      break;
+    }
+    char why[160];
+    if (!helpline_read(entry, &c->helplines[c->nhelplines], why, sizeof why)) {
+      warn(c, CONFIG_FILE ": helplines[%d]: %s; that help line is left out", i + 1, why);
+      continue;
+    }
+    c->nhelplines++;
+    for (int k = 0; k < data_nfields(entry); k++)
+      if (!is_one_of(data_field_name(entry, k), helpline_fields)) {
+        char name[FOUND_MAX + 8];
+        clip(data_field_name(entry, k), FOUND_MAX, name, sizeof name);
+        warn(c, CONFIG_FILE ": helplines[%d]: unknown field \"%s\" ignored", i + 1, name);
+      }
+  }
+  if (data_nfields(list) > 0)
+    warn(c, CONFIG_FILE ": helplines must be a plain list { { ... }, { ... } }; named"
+         " entries were ignored");
+}
+
+const Helpline *config_helpline(const Config *c, const char *topic) {
+  for (int i = 0; topic && i < c->nhelplines; i++)
+    if (c->helplines[i].show && strcmp(c->helplines[i].topic, topic) == 0)
+      return &c->helplines[i];
+  return NULL;
+}
+
+bool config_set_country(Config *c, const char *country, const char *assets_dir, Error *err) {
+  if (!country_valid(country))
+    return error_set(err, "country must be two capital letters such as \"MY\" (found \"%s\")",
+                     country ? country : "");
+  Helpline lines[CONFIG_MAX_HELPLINES];
+  int n = 0;
+  if (!catalogue_read(assets_dir, country, lines, &n, err)) return false;
+  snprintf(c->country, sizeof c->country, "%s", country);
+  memcpy(c->helplines, lines, sizeof(Helpline) * (size_t)n);
+  c->nhelplines = n;
+  return true;
+}
+
+/* ---- defaults ----------------------------------------------------------------------- */
+
+static void new_kiosk_id(char *out, size_t n) {
+  unsigned char bytes[KIOSK_ID_RANDOM_BYTES];
+  char hex[2 * KIOSK_ID_RANDOM_BYTES + 1];
+  /* sodium_init may run any number of times. It fails only without a random source,
+     and then randombytes_buf aborts: the only sane end on such a board. */
+  int ready = sodium_init();
+  (void)ready;
+  randombytes_buf(bytes, sizeof bytes);
+  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+  snprintf(out, n, "kiosk-%s", hex);
+}
+
+/* Everything but the help lines. */
+static void defaults_without_helplines(Config *c) {
+  memset(c, 0, sizeof *c);
+  new_kiosk_id(c->kiosk_id, sizeof c->kiosk_id);
+  snprintf(c->country, sizeof c->country, "%s", CONFIG_DEFAULT_COUNTRY);
+  for (int i = 0; i < DEFAULT_NLANGUAGES; i++)
+    snprintf(c->languages[i], sizeof c->languages[i], "%s", default_languages[i]);
+  c->nlanguages = DEFAULT_NLANGUAGES;
+  snprintf(c->default_language, sizeof c->default_language, "%s", default_languages[0]);
+  c->idle_seconds = CONFIG_IDLE_DEFAULT;
+  c->result_idle_seconds = CONFIG_RESULT_IDLE_DEFAULT;
+  c->rotation = 0;
+  c->large_text = false;
+  c->pin_hash[0] = '\0';
+}
+
+void config_defaults(Config *c, const char *assets_dir) {
+  defaults_without_helplines(c);
+  helplines_from_catalogue(c, assets_dir);
+}
+
+/* ---- reading kiosk.lua -------------------------------------------------------------- */
+
+static const char *const config_fields[] = {
+    "kiosk_id", "country", "languages", "default_language", "idle_seconds",
+    "result_idle_seconds", "rotation", "large_text", "pin_hash", "helplines", NULL};
+
+static void read_seconds(Config *c, const DataValue *root, const char *key, int *out,
+                         int min) {
+  const DataValue *v = data_field(root, key);
+  if (!v || whole_number(v, min, CONFIG_IDLE_MAX, out)) return;
+  char found[FOUND_MAX + 24];
+  describe(v, found, sizeof found);
+  warn(c, CONFIG_FILE ": %s must be a number from %d to %d (found %s); using %d", key, min,
+       CONFIG_IDLE_MAX, found, *out);
+}
+
+static void read_kiosk_id(Config *c, const DataValue *root) {
+  const DataValue *v = data_field(root, "kiosk_id");
+  char found[FOUND_MAX + 24];
+  if (!v) {
+    /* not silent like other missing settings: a new id at every start would split
+       this kiosk's exported statistics */
+    warn(c, CONFIG_FILE ": kiosk_id is missing; using \"%s\" until it is written into the"
+         " file", c->kiosk_id);
+  } else if (kiosk_id_valid(data_string(v))) {
+    snprintf(c->kiosk_id, sizeof c->kiosk_id, "%s", data_string(v));
+  } else {
+    describe(v, found, sizeof found);
+    warn(c, CONFIG_FILE ": kiosk_id must be 1 to %zu small letters, digits or \"-\" (found"
+         " %s); using \"%s\"", sizeof c->kiosk_id - 1, found, c->kiosk_id);
+  }
+}
+
+static void read_country(Config *c, const DataValue *root) {
+  const DataValue *v = data_field(root, "country");
+  if (!v) return;
+  if (country_valid(data_string(v))) {
+    snprintf(c->country, sizeof c->country, "%s", data_string(v));
+    return;
+  }
+  char found[FOUND_MAX + 24];
+  describe(v, found, sizeof found);
+  warn(c, CONFIG_FILE ": country must be two capital letters such as \"MY\" (found %s);"
+       " using \"%s\"", found, c->country);
+}
+
+/* All or nothing: a half-read list would offer languages nobody chose. */
+static void read_languages(Config *c, const DataValue *root) {
+  const DataValue *v = data_field(root, "languages");
+  if (!v) return;
+  char why[120] = "";
+  char found[FOUND_MAX + 24];
+  int n = data_count(v);
+  if (data_type(v) != DATA_TABLE || data_nfields(v) > 0) {
+    describe(v, found, sizeof found);
+    snprintf(why, sizeof why, "must be a list such as { \"en\", \"ms\" } (found %s)", found);
+  } else if (n == 0) {
+    snprintf(why, sizeof why, "must list at least one language");
+  } else if (n > CONFIG_MAX_LANGUAGES) {
+    snprintf(why, sizeof why, "lists %d languages; at most %d are allowed", n,
+             CONFIG_MAX_LANGUAGES);
+  }
+  for (int i = 0; !*why && i < n; i++) {
+    const char *code = data_string(data_item(v, i + 1));
+    if (!language_valid(code)) {
+      describe(data_item(v, i + 1), found, sizeof found);
+      snprintf(why, sizeof why, "entry %d must be a code such as \"en\" or \"pt-BR\" (found %s)",
+               i + 1, found);
+    }
+    for (int k = 0; !*why && k < i; k++)
+      if (strcmp(code, data_string(data_item(v, k + 1))) == 0)
+        snprintf(why, sizeof why, "lists \"%s\" twice", code);
+  }
+  if (*why) {
+    warn(c, CONFIG_FILE ": languages %s; using en, ms, th, ne", why);
+    return;
+  }
+  for (int i = 0; i < n; i++)
+    snprintf(c->languages[i], sizeof c->languages[i], "%s", data_string(data_item(v, i + 1)));
+  c->nlanguages = n;
+}
+
+static bool language_offered(const Config *c, const char *code) {
+  for (int i = 0; code && i < c->nlanguages; i++)
+    if (strcmp(c->languages[i], code) == 0) return true;
+  return false;
+}
+
+static void read_default_language(Config *c, const DataValue *root) {
+  const DataValue *v = data_field(root, "default_language");
+  char fallback[sizeof c->default_language];
+  snprintf(fallback, sizeof fallback, "%s",
+           language_offered(c, c->default_language) ? c->default_language : c->languages[0]);
+  if (v && language_offered(c, data_string(v))) {
+    snprintf(c->default_language, sizeof c->default_language, "%s", data_string(v));
+    return;
+  }
+  if (v) {
+    char found[FOUND_MAX + 24], offered[CONFIG_MAX_LANGUAGES * 10] = "";
+    describe(v, found, sizeof found);
+    for (int i = 0; i < c->nlanguages; i++) {
+      if (i) strcat(offered, ", ");
+      strcat(offered, c->languages[i]);
+    }
+    warn(c, CONFIG_FILE ": default_language must be one of the languages offered (%s)"
+         " (found %s); using \"%s\"", offered, found, fallback);
+  }
+  /* also when absent: the default "en" may not be among the languages the file offers */
+  snprintf(c->default_language, sizeof c->default_language, "%s", fallback);
+}
+
+static void read_rotation(Config *c, const DataValue *root) {
+  const DataValue *v = data_field(root, "rotation");
+  int r;
+  if (!v) return;
+  if (whole_number(v, 0, 270, &r) && r % 90 == 0) {
+    c->rotation = r;
+    return;
+  }
+  char found[FOUND_MAX + 24];
+  describe(v, found, sizeof found);
+  warn(c, CONFIG_FILE ": rotation must be 0, 90, 180 or 270 (found %s); using %d", found,
+       c->rotation);
+}
+
+static void read_large_text(Config *c, const DataValue *root) {
+  const DataValue *v = data_field(root, "large_text");
+  if (!v || data_boolean(v, &c->large_text)) return;
+  char found[FOUND_MAX + 24];
+  describe(v, found, sizeof found);
+  warn(c, CONFIG_FILE ": large_text must be true or false (found %s); using %s", found,
+       c->large_text ? "true" : "false");
+}
+
+static void read_pin_hash(Config *c, const DataValue *root) {
+  const DataValue *v = data_field(root, "pin_hash");
+  if (!v) return;
+  if (pin_hash_valid(data_string(v))) {
+    snprintf(c->pin_hash, sizeof c->pin_hash, "%s", data_string(v));
+    return;
+  }
+  /* never quote this value: someone may have typed the PIN itself here */
+  warn(c, CONFIG_FILE ": pin_hash must be \"\" or a hash made by the kiosk (starting"
+       " \"" CONFIG_HASH_PREFIX "\"); it was ignored, so no staff PIN is set");
+}
+
+static void read_helplines(Config *c, const DataValue *root, const char *assets_dir) {
+  const DataValue *v = data_field(root, "helplines");
+  if (data_type(v) == DATA_TABLE) {
+    helplines_read(c, v);
+    return;
+  }
+  if (v) {
+    char found[FOUND_MAX + 24];
+    describe(v, found, sizeof found);
+    warn(c, CONFIG_FILE ": helplines must be a list { { topic = ..., name = ...,"
+         " number = ... }, ... } (found %s); using the catalogue's lines for %s", found,
+         c->country);
+  }
+  helplines_from_catalogue(c, assets_dir);
+}
+
+static void read_settings(Config *c, const DataValue *root, const char *assets_dir) {
+  read_kiosk_id(c, root);
+  read_country(c, root);
+  read_languages(c, root);
+  read_default_language(c, root);
+  read_seconds(c, root, "idle_seconds", &c->idle_seconds, CONFIG_IDLE_MIN);
+  read_seconds(c, root, "result_idle_seconds", &c->result_idle_seconds,
+               CONFIG_RESULT_IDLE_MIN);
+  read_rotation(c, root);
+  read_large_text(c, root);
+  read_pin_hash(c, root);
+  read_helplines(c, root, assets_dir);
+  for (int i = 0; i < data_nfields(root); i++)
+    if (!is_one_of(data_field_name(root, i), config_fields)) {
+      char name[FOUND_MAX + 8];
+      clip(data_field_name(root, i), FOUND_MAX, name, sizeof name);
+      warn(c, CONFIG_FILE ": unknown setting \"%s\" ignored (check its spelling)", name);
+    }
+  if (data_count(root) > 0)
+    warn(c, CONFIG_FILE ": values without a name (name = value) were ignored");
+}
+
+/* The loader's message with the folder dropped: warnings are short, and staff know
+   where the file is. */
+static const char *from_file_name(const char *msg) {
+  const char *at = strstr(msg, CONFIG_FILE);
+  return at ? at : msg;
+}
+
+bool config_load(Config *c, const char *data_dir, const char *assets_dir, Error *err) {
+  char *path = path_join(data_dir, CONFIG_FILE);
+  bool ok = true;
+  struct stat st;
+  int found = stat(path, &st);
+  if (found != 0 && errno == ENOENT) {
+    /* first run: write the defaults out so staff can find and edit them */
+    config_defaults(c, assets_dir);
+    ok = config_save(c, data_dir, err);
+  } else if (found != 0 || !S_ISREG(st.st_mode) || access(path, R_OK) != 0) {
+    const char *why = found == 0 && !S_ISREG(st.st_mode) ? "not a regular file" : strerror(errno);
+    ok = error_set(err, "%s: cannot be read (%s); using the default settings", path, why);
+    config_defaults(c, assets_dir);
+  } else {
+    Error why;
+    DataValue *root = data_load(path, CONFIG_FILE_MAX, &why);
+    if (root) {
+      defaults_without_helplines(c);
+      read_settings(c, root, assets_dir);
+      data_free(root);
+    } else {
+      /* a typo must not cost staff their file: leave it for them to correct */
+      config_defaults(c, assets_dir);
+      warn(c, CONFIG_FILE " is broken, so every setting is at its default (the file was"
+           " left unchanged: correct it and restart): %s", from_file_name(why.msg));
+    }
+  }
+  free(path);
+  return ok;
+}

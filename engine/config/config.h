@@ -1,0 +1,96 @@
+/* config.h — the kiosk's settings: one human-readable file, DATA/kiosk.lua, created
+   with safe defaults on first run, validated on load (a bad value is reported and its
+   default used: the kiosk always starts), written atomically. Help lines come from the
+   catalogue ASSETS/helplines.lua (numbers gathered with their sources and dates) and are
+   copied into the file for the chosen country, where staff may edit them.
+
+   The staff PIN is kept only as an Argon2id hash (libsodium crypto_pwhash_str). Wrong
+   PINs cost a growing wait, and many in a row lock staff entry for a while; the count
+   survives a restart (DATA/staff-lock), so pulling the plug does not reset it. */
+#ifndef CONFIG_CONFIG_H
+#define CONFIG_CONFIG_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/error.h"
+
+#define CONFIG_MAX_LANGUAGES 8
+#define CONFIG_MAX_HELPLINES 12
+#define CONFIG_MAX_WARNINGS 16
+#define CONFIG_PIN_MIN 4
+#define CONFIG_PIN_MAX 8
+
+typedef struct Helpline {
+  char topic[16];    /* "trafficking", "scam", "child", "cyber", "women", "emergency" */
+  char name[96];     /* who answers, e.g. "National Scam Response Centre (NSRC)" */
+  char number[64];   /* what to dial, or an address */
+  char source[200];  /* where the number was found */
+  char date[16];     /* date of that source, or "n.d." */
+  bool show;         /* false for numbers the research could not confirm */
+} Helpline;
+
+typedef struct Config {
+  char kiosk_id[40];         /* random, made on first run; names exports, never a person */
+  char country[4];           /* ISO 3166 alpha-2: "MY", "TH", "NP", ... */
+  char languages[CONFIG_MAX_LANGUAGES][8]; /* offered to learners, in this order */
+  int nlanguages;
+  char default_language[8];
+  int idle_seconds;          /* no touch for this long on a learner screen: "still there?" */
+  int result_idle_seconds;   /* the same on a lesson's result screen */
+  int rotation;              /* 0, 90, 180 or 270: how the panel is mounted */
+  bool large_text;           /* the learners' text size starts large */
+  char pin_hash[160];        /* crypto_pwhash_str output; "" until a PIN is set */
+  Helpline helplines[CONFIG_MAX_HELPLINES];
+  int nhelplines;
+  /* one line per problem found while loading (bad values replaced by defaults) */
+  char warnings[CONFIG_MAX_WARNINGS][200];
+  int nwarnings;
+} Config;
+
+/* Safe defaults: country MY, languages en ms th ne, 90 s / 30 s idle, no rotation,
+   help lines of MY from the catalogue, no PIN, a fresh random kiosk id. */
+void config_defaults(Config *c, const char *assets_dir);
+
+/* Reads DATA/kiosk.lua (creating it from the defaults when absent). Never leaves c
+   unusable: on any problem c holds defaults for what was wrong and c->warnings says
+   why. Returns false (err set) only when the file could not be written or read at all
+   — the kiosk still runs with c. */
+bool config_load(Config *c, const char *data_dir, const char *assets_dir, Error *err);
+
+/* Writes DATA/kiosk.lua atomically (temp file, fsync, rename, fsync folder). */
+bool config_save(const Config *c, const char *data_dir, Error *err);
+
+/* Changes the country and takes its help lines from the catalogue. */
+bool config_set_country(Config *c, const char *country, const char *assets_dir, Error *err);
+
+/* The help line for a topic that is to be shown, or NULL. */
+const Helpline *config_helpline(const Config *c, const char *topic);
+
+/* ---- the staff PIN ------------------------------------------------------------------ */
+
+/* Hashes pin (4 to 8 digits) into c->pin_hash. The caller saves the config. */
+bool config_set_pin(Config *c, const char *pin, Error *err);
+
+typedef enum PinResult {
+  PIN_OK,       /* right: failures reset */
+  PIN_WRONG,    /* wrong: counted */
+  PIN_WAIT,     /* too soon after wrong ones: not even checked */
+  PIN_NOT_SET   /* no PIN yet: staff must set one */
+} PinResult;
+
+typedef struct PinGuard {
+  const char *data_dir;
+  int failures;          /* wrong PINs in a row (persisted in DATA/staff-lock) */
+  uint64_t last_fail_ms; /* on the caller's monotonic clock */
+} PinGuard;
+
+/* Reads the persisted failure count. */
+void pin_guard_open(PinGuard *g, const char *data_dir, uint64_t now_ms);
+/* Milliseconds before another PIN may be tried: 0 for the first 3 tries, then doubling
+   from 2 s, and 15 minutes once 10 wrong PINs were entered in a row. */
+uint64_t pin_guard_wait_ms(const PinGuard *g, uint64_t now_ms);
+/* Checks pin against c->pin_hash, honouring and updating the guard. */
+PinResult pin_guard_check(PinGuard *g, const Config *c, const char *pin, uint64_t now_ms);
+
+#endif

@@ -1,0 +1,359 @@
+/* panel.c — the kiosk's own screens: attract, languages, the lesson menu, notes and
+   confirmations, "still there?", help lines, the staff PIN pad and staff lists. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/internal.h"
+
+#define PIN_SLOTS 4 /* dots shown before any digit: the shortest PIN */
+
+static Widget *box(UiView *v, Rect r, Color bg, int radius) {
+  Widget *w = ui_add(v, W_BOX, r);
+  w->bg = bg;
+  w->radius = radius;
+  return w;
+}
+
+static Widget *icon(UiView *v, RenderIcon i, Rect r, Color c) {
+  Widget *w = ui_add(v, W_ICON, r);
+  w->icon = i;
+  w->fg = c;
+  return w;
+}
+
+/* Buttons side by side at the bottom of the area, the first one primary. */
+static void button_row(UiView *v, Area *a, const Panel *p, bool centre) {
+  if (!p->nbuttons) return;
+  const Theme *t = &v->theme;
+  int widths[PANEL_MAX_BUTTONS], total = 0;
+  for (int i = 0; i < p->nbuttons; i++) {
+    int tw, th;
+    text_measure(v->ui->text, p->buttons[i], theme_text(t, ROLE_BUTTON, v->tscale), &tw, &th);
+    widths[i] = tw + theme_dp(t, 48);
+    if (widths[i] < theme_dp(t, 150)) widths[i] = theme_dp(t, 150);
+    total += widths[i] + (i ? t->gap : 0);
+  }
+  if (total > a->w) { /* not side by side: share the width */
+    for (int i = 0; i < p->nbuttons; i++) widths[i] = (a->w - t->gap * (p->nbuttons - 1)) / p->nbuttons;
+    total = a->w;
+  }
+  int x = centre ? a->x + (a->w - total) / 2 : a->x + a->w - total, h = t->touch, top = a->bottom;
+  for (int i = 0; i < p->nbuttons; i++) {
+    Widget *b = ui_add_button(v, (Rect){x, a->bottom - h, widths[i], h}, p->buttons[i],
+                              i == 0 ? BTN_PRIMARY : BTN_OPTION, UI_ACT_BUTTON + i);
+    if (b->r.h > h) b->r.y -= b->r.h - h;
+    if (b->r.y < top) top = b->r.y;
+    x += widths[i] + t->gap;
+  }
+  a->bottom = top - t->gap;
+}
+
+/* ---- attract --------------------------------------------------------------------- */
+
+static void build_attract(UiView *v, const Panel *p) {
+  const Theme *t = &v->theme;
+  box(v, (Rect){0, 0, v->width, v->height}, t->bar, 0);
+  Widget *all = ui_add(v, W_HIT, (Rect){0, 0, v->width, v->height});
+  all->action = UI_ACT_START;
+  all->focusable = true;
+  int size = t->portrait ? v->width / 3 : v->height / 3;
+  Area a = {t->margin * 2, t->margin * 2, v->width - t->margin * 4, v->height - t->margin};
+  if (!t->portrait) {
+    Rect r = {a.x, (v->height - size) / 2 - theme_dp(t, 20), size, size};
+    icon(v, ICON_SHIELD, r, t->accent_soft);
+    icon(v, ICON_TICK, (Rect){r.x + size / 4, r.y + size / 5, size / 2, size / 2}, t->bar);
+    a.x += size + t->margin * 2;
+    a.w -= size + t->margin * 2;
+  } else {
+    Rect r = {(v->width - size) / 2, a.y, size, size};
+    icon(v, ICON_SHIELD, r, t->accent_soft);
+    icon(v, ICON_TICK, (Rect){r.x + size / 4, r.y + size / 5, size / 2, size / 2}, t->bar);
+    a.y += size + t->margin;
+  }
+  ui_text_in(v, &a, p->title, ROLE_TITLE, t->bar_ink, "welcome title");
+  ui_text_in(v, &a, p->text, ROLE_BODY, (Color){255, 255, 255, 220}, "welcome text");
+  a.y += t->gap;
+  for (int i = 0; i < p->nlines; i++) {
+    bool lit = i == p->highlight;
+    ui_text_in(v, &a, p->lines[i], lit ? ROLE_HEADING : ROLE_BODY,
+               lit ? t->accent_soft : (Color){255, 255, 255, 200}, "touch to start");
+  }
+}
+
+/* ---- languages ------------------------------------------------------------------- */
+
+static void build_languages(UiView *v, const Panel *p) {
+  const Theme *t = &v->theme;
+  Area a = ui_content_area(v);
+  Widget *globe = icon(v, ICON_CHAT, (Rect){a.x, a.y, theme_dp(t, 34), theme_dp(t, 34)}, t->primary);
+  Area head = {a.x + globe->r.w + t->gap, a.y, a.w - globe->r.w - t->gap, a.bottom};
+  ui_text_in(v, &head, p->title, ROLE_TITLE, t->ink, "title");
+  a.y = head.y > a.y + globe->r.w + t->gap ? head.y : a.y + globe->r.w + t->gap;
+  int cols = (!t->portrait && p->nitems > 3) ? 2 : 1;
+  int rows = (p->nitems + cols - 1) / cols;
+  int cw = (a.w - t->gap * (cols - 1)) / cols;
+  int ch = rows ? (a.bottom - a.y - t->gap * (rows - 1)) / rows : 0;
+  if (ch > theme_dp(t, 90)) ch = theme_dp(t, 90);
+  for (int i = 0; i < p->nitems; i++) {
+    Rect r = {a.x + (i % cols) * (cw + t->gap), a.y + (i / cols) * (ch + t->gap), cw, ch};
+    Widget *b = ui_add_button(v, r, p->items[i].label, BTN_LANGUAGE, UI_ACT_ITEM + i);
+    if (b->r.h > ch) ui_problem(v, "language button", p->items[i].label);
+    b->r.h = ch;
+  }
+  if (rows * (ch + t->gap) - t->gap > a.bottom - a.y || ch < t->touch) ui_problem(v, "languages", p->title);
+}
+
+/* ---- lesson menu ----------------------------------------------------------------- */
+
+static void lesson_card(UiView *v, Rect r, const PanelItem *it, int action) {
+  const Theme *t = &v->theme;
+  Widget *b = ui_add(v, W_BUTTON, r);
+  b->bg = it->disabled ? t->phone_bar : t->card;
+  b->border = it->done ? t->good : t->line;
+  b->border_width = theme_dp(t, 2);
+  b->radius = t->radius;
+  b->action = it->disabled ? ACT_NONE : action;
+  b->focusable = !it->disabled;
+  int pad = theme_dp(t, 12), size = theme_dp(t, 44);
+  Rect ir = {r.x + pad, r.y + (r.h - size) / 2, size, size};
+  if (it->icon_path) {
+    Widget *img = ui_add(v, W_IMAGE, ir);
+    img->image = it->icon_path;
+  } else if (it->icon != ICON_COUNT) {
+    box(v, ir, it->disabled ? t->line : t->selected, size / 2);
+    icon(v, it->icon, (Rect){ir.x + size / 5, ir.y + size / 5, size * 3 / 5, size * 3 / 5}, t->primary);
+  }
+  int tx = ir.x + size + pad, tw = r.x + r.w - tx - pad - (it->done ? theme_dp(t, 28) : 0);
+  TextLayout *title = text_layout(v->ui->text, it->label, NULL, 0, theme_text(t, ROLE_OPTION, v->tscale), tw);
+  TextLayout *detail = text_layout(v->ui->text, it->detail ? it->detail : "", NULL, 0,
+                                   theme_text(t, ROLE_SMALL, v->tscale), tw);
+  int h = title->height + detail->height, y = r.y + (r.h - h) / 2;
+  if (h > r.h - theme_dp(t, 8)) ui_problem(v, "lesson title on its card", it->label);
+  Widget *tl = ui_add(v, W_TEXT, (Rect){tx, y, tw, title->height});
+  tl->text = title;
+  tl->fg = it->disabled ? t->ink_soft : t->ink;
+  Widget *dl = ui_add(v, W_TEXT, (Rect){tx, y + title->height, tw, detail->height});
+  dl->text = detail;
+  dl->fg = t->ink_soft;
+  if (it->done) icon(v, ICON_TICK, (Rect){r.x + r.w - theme_dp(t, 34), r.y + theme_dp(t, 8), theme_dp(t, 24), theme_dp(t, 24)}, t->good);
+}
+
+static void build_menu(UiView *v, const Panel *p) {
+  const Theme *t = &v->theme;
+  Area a = ui_content_area(v);
+  /* bottom row: page buttons and the text-size toggle */
+  int h = t->touch, bw = theme_dp(t, 150);
+  int row = a.bottom - h;
+  if (p->pages > 1) {
+    if (p->page > 1) ui_add_button(v, (Rect){a.x, row, bw, h}, v->ui->words->prev_page, BTN_OPTION, UI_ACT_PAGE_PREV);
+    if (p->page < p->pages)
+      ui_add_button(v, (Rect){a.x + a.w - bw, row, bw, h}, v->ui->words->next_page, BTN_PRIMARY, UI_ACT_PAGE_NEXT);
+    char dots[32];
+    snprintf(dots, sizeof dots, "%d / %d", p->page, p->pages);
+    Widget *d = ui_add_text(v, dots, ROLE_SMALL, t->ink_soft, a.x + bw, 0, a.w - 2 * bw, true);
+    d->r.y = row + (h - d->r.h) / 2;
+  }
+  if (p->extra) {
+    int tw, th;
+    text_measure(v->ui->text, p->extra, theme_text(t, ROLE_OPTION, v->tscale), &tw, &th);
+    int ew = tw + theme_dp(t, 40);
+    Widget *b = ui_add_button(v, (Rect){a.x + (a.w - ew) / 2, row, ew, h}, p->extra, BTN_OPTION, UI_ACT_EXTRA);
+    for (int k = 0; k < b->text->nlines; k++) b->offsets[k] = (ew - b->text->lines[k].width) / 2;
+  }
+  a.bottom = row - t->gap;
+  ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "topic");
+  int cols = t->portrait ? 1 : 2;
+  int rows = (p->nitems + cols - 1) / cols;
+  if (rows < 3 && !t->portrait) rows = 3; /* cards keep their size on a short page */
+  int cw = (a.w - t->gap * (cols - 1)) / cols;
+  int ch = rows ? (a.bottom - a.y - t->gap * (rows - 1)) / rows : 0;
+  if (ch > theme_dp(t, 96)) ch = theme_dp(t, 96);
+  if (ch < t->touch) ui_problem(v, "lesson cards", p->title);
+  for (int i = 0; i < p->nitems; i++) {
+    Rect r = {a.x + (i % cols) * (cw + t->gap), a.y + (i / cols) * (ch + t->gap), cw, ch};
+    lesson_card(v, r, &p->items[i], UI_ACT_ITEM + i);
+  }
+}
+
+/* ---- messages and the countdown ---------------------------------------------------- */
+
+static void build_message(UiView *v, const Panel *p, bool countdown) {
+  const Theme *t = &v->theme;
+  Area c = ui_content_area(v);
+  int w = c.w > theme_dp(t, 600) ? theme_dp(t, 600) : c.w;
+  Area a = {c.x + (c.w - w) / 2, c.y, w, c.bottom};
+  box(v, (Rect){a.x - t->margin, a.y, w + 2 * t->margin, a.bottom - a.y}, t->card, t->radius);
+  a.y += t->margin;
+  a.bottom -= t->margin;
+  button_row(v, &a, p, true);
+  ui_text_in(v, &a, p->title, ROLE_TITLE, t->ink, "title");
+  if (countdown) {
+    char n[16];
+    snprintf(n, sizeof n, "%d", p->countdown);
+    TextLayout *l = text_layout(v->ui->text, n, NULL, 0,
+                                (TextStyle){theme_dp(t, 64 * v->tscale), TEXT_BOLD}, a.w);
+    Widget *num = ui_add(v, W_TEXT, (Rect){a.x, a.y, a.w, l->height});
+    num->text = l;
+    num->fg = t->primary;
+    num->offsets = calloc(1, sizeof(int) * (size_t)(l->nlines ? l->nlines : 1));
+    for (int i = 0; i < l->nlines; i++) num->offsets[i] = (a.w - l->lines[i].width) / 2;
+    a.y += l->height + t->gap;
+  }
+  ui_text_in(v, &a, p->text, ROLE_BODY, t->ink, "text");
+}
+
+/* ---- help lines ------------------------------------------------------------------- */
+
+static void build_help(UiView *v, const Panel *p) {
+  const Theme *t = &v->theme;
+  Area a = ui_content_area(v);
+  button_row(v, &a, p, false); /* the top bar carries the title */
+  ui_text_in(v, &a, p->text, ROLE_BODY, t->ink_soft, "text");
+  /* one row per line: who and what for on the left, the number large on the right;
+     two columns when there are many */
+  int pad = theme_dp(t, 10);
+  int cols = p->nitems > 5 && !t->portrait ? 2 : 1;
+  int cw = (a.w - t->gap * (cols - 1)) / cols, top = a.y, row_h = 0;
+  TextRole number_role = p->nitems > 4 ? ROLE_HEADING : ROLE_TITLE; /* five lines still fit */
+  for (int i = 0; i < p->nitems; i++) {
+    const PanelItem *it = &p->items[i];
+    int col = i % cols, x = a.x + col * (cw + t->gap);
+    if (col == 0 && i > 0) a.y += row_h + t->gap / 2;
+    if (col == 0) row_h = 0;
+    TextLayout *num = text_layout(v->ui->text, it->detail, NULL, 0, theme_text(t, number_role, v->tscale),
+                                  cw / 2);
+    int nw = num->width;
+    Area left = {x + pad, a.y + pad / 2, cw - nw - 3 * pad, a.bottom};
+    Widget *card = box(v, (Rect){x, a.y, cw, 0}, t->card, t->radius);
+    card->border = t->help;
+    card->border_width = theme_dp(t, 2);
+    ui_text_in(v, &left, it->note, ROLE_SMALL, t->help, "help topic");
+    left.y -= t->gap;
+    ui_text_in(v, &left, it->label, ROLE_OPTION, t->ink, "help line name");
+    int h = left.y - t->gap + pad / 2 - a.y;
+    if (h < num->height + pad) h = num->height + pad;
+    card->r.h = h;
+    if (h > row_h) row_h = h;
+    Widget *nwd = ui_add(v, W_TEXT, (Rect){x + cw - pad - nw, a.y + (h - num->height) / 2, nw, num->height});
+    nwd->text = num;
+    nwd->fg = t->ink;
+  }
+  (void)top;
+  a.y += row_h + t->gap / 2;
+  if (a.y - t->gap / 2 > a.bottom) ui_problem(v, "help lines", p->title);
+}
+
+/* ---- staff: the PIN pad and lists ----------------------------------------------------- */
+
+static void build_pin(UiView *v, const Panel *p) {
+  const Theme *t = &v->theme;
+  Area a = ui_content_area(v);
+  int key = theme_dp(t, 60), gap = t->gap, pad_w = key * 3 + gap * 2;
+  int pad_h = key * 4 + gap * 3;
+  Area left = a;
+  int px = a.x + a.w - pad_w, py = a.y;
+  if (t->portrait) {
+    px = a.x + (a.w - pad_w) / 2;
+    py = a.bottom - pad_h;
+    left.bottom = py - gap;
+  } else {
+    left.w = px - a.x - t->margin;
+  }
+  if (pad_h > a.bottom - a.y) ui_problem(v, "PIN pad", p->title);
+  static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"};
+  for (int i = 0; i < 12; i++) {
+    Rect r = {px + (i % 3) * (key + gap), py + (i / 3) * (key + gap), key, key};
+    int action = i == 9 ? UI_ACT_DELETE : (i == 11 ? UI_ACT_BUTTON + 0 : UI_ACT_DIGIT + (i == 10 ? 0 : i + 1));
+    Widget *b = ui_add_button(v, r, labels[i], i == 11 ? BTN_PRIMARY : BTN_LANGUAGE, action);
+    b->r.h = key;
+  }
+  Panel cancel = *p; /* Cancel sits under the text, the pad keeps OK */
+  cancel.nbuttons = p->nbuttons > 1 ? 1 : 0;
+  cancel.buttons[0] = p->nbuttons > 1 ? p->buttons[1] : NULL;
+  if (cancel.nbuttons) {
+    int tw, th;
+    text_measure(v->ui->text, cancel.buttons[0], theme_text(t, ROLE_BUTTON, v->tscale), &tw, &th);
+    int bw = tw + theme_dp(t, 48);
+    ui_add_button(v, (Rect){left.x, left.bottom - t->touch, bw, t->touch}, cancel.buttons[0], BTN_OPTION, UI_ACT_BUTTON + 1);
+    left.bottom -= t->touch + gap;
+  }
+  icon(v, ICON_LOCK, (Rect){left.x, left.y, theme_dp(t, 34), theme_dp(t, 34)}, t->primary);
+  left.y += theme_dp(t, 34) + gap;
+  ui_text_in(v, &left, p->title, ROLE_HEADING, t->ink, "PIN title");
+  int dot = theme_dp(t, 14), slots = p->pin_length > PIN_SLOTS ? p->pin_length : PIN_SLOTS;
+  for (int i = 0; i < slots; i++) {
+    Widget *d = box(v, (Rect){left.x + i * (dot + gap), left.y, dot, dot},
+                    i < p->pin_length ? t->primary : t->line, dot / 2);
+    (void)d;
+  }
+  left.y += dot + t->margin;
+  ui_text_in(v, &left, p->text, ROLE_BODY, t->bad, "PIN note");
+}
+
+/* One row of a staff list: its label, and its value right-aligned. */
+static int list_row(UiView *v, const PanelItem *it, Rect r, int action) {
+  const Theme *t = &v->theme;
+  Widget *b = ui_add_button(v, r, it->label, BTN_OPTION, it->disabled ? ACT_NONE : action);
+  b->focusable = !it->disabled;
+  if (it->disabled) b->bg = t->phone_bar;
+  if (it->detail) {
+    int vw = r.w / 2 - theme_dp(t, 16);
+    Widget *d = ui_add_text(v, it->detail, ROLE_OPTION, t->primary, r.x + r.w / 2, 0, vw, false);
+    d->offsets = calloc((size_t)(d->text->nlines ? d->text->nlines : 1), sizeof(int));
+    for (int k = 0; k < d->text->nlines; k++) d->offsets[k] = d->r.w - d->text->lines[k].width;
+    d->r.y = b->r.y + (b->r.h - d->r.h) / 2;
+  }
+  return b->r.h;
+}
+
+static void build_list(UiView *v, const Panel *p) {
+  const Theme *t = &v->theme;
+  Area a = ui_content_area(v);
+  button_row(v, &a, p, false);
+  ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "title");
+  ui_text_in(v, &a, p->text, ROLE_SMALL, t->ink_soft, "text");
+  /* one column when the rows fit, else two */
+  int total = 0;
+  for (int i = 0; i < p->nitems; i++) total += ui_button_height(v, p->items[i].label, a.w / 2) + t->gap / 2;
+  int cols = total - t->gap / 2 > a.bottom - a.y && !t->portrait ? 2 : 1;
+  int cw = (a.w - t->gap * (cols - 1)) / cols, y = a.y, row_h = 0;
+  for (int i = 0; i < p->nitems; i++) {
+    int col = i % cols;
+    if (col == 0 && i > 0) y += row_h + t->gap / 2;
+    if (col == 0) row_h = 0;
+    int h = list_row(v, &p->items[i], (Rect){a.x + col * (cw + t->gap), y, cw, 0}, UI_ACT_ITEM + i);
+    if (h > row_h) row_h = h;
+  }
+  if (p->nitems && y + row_h > a.bottom) ui_problem(v, "list", p->title);
+}
+
+void ui_build_panel(UiView *v) {
+  const Panel *p = v->panel;
+  switch (p->kind) {
+  case PANEL_ATTRACT:
+    build_attract(v, p);
+    break;
+  case PANEL_LANGUAGES:
+    build_languages(v, p);
+    break;
+  case PANEL_MENU:
+    build_menu(v, p);
+    break;
+  case PANEL_MESSAGE:
+    build_message(v, p, false);
+    break;
+  case PANEL_COUNTDOWN:
+    build_message(v, p, true);
+    break;
+  case PANEL_HELP:
+    build_help(v, p);
+    break;
+  case PANEL_PIN:
+    build_pin(v, p);
+    break;
+  case PANEL_LIST:
+    build_list(v, p);
+    break;
+  }
+}

@@ -1,0 +1,2 @@
+-- First screen a page: start-up time and peak memory.
+page { title = "title", text = "intro" }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every kiosk screen and every lesson screen, in every language, at 800x480 and
+# 1280x720, as PNGs in out/screenshots/ — for a reviewer to read the kiosk as pictures.
+set -eu
+kiosk=$(realpath "${KIOSK:-build/kiosk}")
+out=${OUT:-out/screenshots}
+rm -rf "$out"
+mkdir -p "$out"
+langs=(en ms th ne)
+for size in 800x480 1280x720; do
+  for i in "${!langs[@]}"; do
+    lang=${langs[$i]}
+    dir="$out/kiosk/$lang-$size"
+    data=$(mktemp -d)
+    sed "s/LANG_ITEM/$i/" tests/kiosk/walk.txt >"$data/walk.txt"
+    "$kiosk" run --headless --size "$size" --data "$data" --input "$data/walk.txt" --screenshots "$dir"
+    if [ "$lang" = en ]; then
+      "$kiosk" run --headless --size "$size" --data "$data" --input tests/kiosk/staff.txt --screenshots "$dir"
+    fi
+    rm -rf "$data"
+    for lesson in lessons/*/lessons/*.lua; do
+      "$kiosk" play "$lesson" --headless --auto explore --lang "$lang" --size "$size" \
+        --screenshots "$out/lessons/$lang-$size" >/dev/null
+    done
+  done
+done
+echo "screenshots in $out: $(find "$out" -name '*.png' | wc -l) PNG files"

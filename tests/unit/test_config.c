@@ -1,0 +1,911 @@
+/* test_config.c — the kiosk's settings: first run, reading and checking kiosk.lua, the
+   saved file, the help-line catalogue, and the staff PIN with its guard. The guard is
+   driven by an injected clock, so no test sleeps. */
+#include <regex.h>
+#include <time.h>
+
+#include "config/config.h"
+#include "core/fs.h"
+#include "lesson/lesson.h"
+#include "testutil.h"
+
+#define ASSETS TEST_ROOT "/assets"
+#define PIN "48172635" /* long enough that a hash cannot contain it by chance */
+
+static char *dir;
+
+/* Hashing is the slow part under sanitizers, so one hash of PIN is made before the
+   tests fork and shared by those that only need some PIN set. */
+static char pin_hash[160];
+
+static void make_pin_hash(void) {
+  Config c;
+  Error err;
+  config_defaults(&c, ASSETS);
+  ck_assert_msg(config_set_pin(&c, PIN, &err), "%s", err.msg);
+  memcpy(pin_hash, c.pin_hash, sizeof pin_hash);
+}
+
+static void setup(void) { dir = test_tmpdir(); }
+
+static void teardown(void) {
+  test_rmtree(dir);
+  free(dir);
+}
+
+static char *path_in(const char *name) {
+  static char path[512];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  return path;
+}
+
+static char *slurp(const char *name) {
+  char *text = fs_read_file(path_in(name), 1 << 24, NULL, NULL);
+  ck_assert_msg(text != NULL, "%s cannot be read", name);
+  return text;
+}
+
+/* A kiosk.lua with a kiosk id (whose absence has its own warning) and body. */
+static void write_config(const char *body) {
+  char text[4096];
+  snprintf(text, sizeof text, "return {\n  kiosk_id = \"kiosk-test\",\n%s\n}\n", body);
+  test_write(dir, "kiosk.lua", text);
+}
+
+/* Loads kiosk.lua, which must then hold exactly one warning, and returns it. */
+static const char *load_one_warning(Config *c) {
+  Error err;
+  ck_assert_msg(config_load(c, dir, ASSETS, &err), "%s", err.msg);
+  for (int i = 0; i < c->nwarnings; i++) fprintf(stderr, "  warning: %s\n", c->warnings[i]);
+  ck_assert_int_eq(c->nwarnings, 1);
+  return c->warnings[0];
+}
+
+static void assert_default_settings(const Config *c) {
+  ck_assert_str_eq(c->country, "MY");
+  ck_assert_int_eq(c->nlanguages, 4);
+  ck_assert_str_eq(c->languages[0], "en");
+  ck_assert_str_eq(c->languages[1], "ms");
+  ck_assert_str_eq(c->languages[2], "th");
+  ck_assert_str_eq(c->languages[3], "ne");
+  ck_assert_str_eq(c->default_language, "en");
+  ck_assert_int_eq(c->idle_seconds, 90);
+  ck_assert_int_eq(c->result_idle_seconds, 30);
+  ck_assert_int_eq(c->rotation, 0);
+  ck_assert(!c->large_text);
+  ck_assert_str_eq(c->pin_hash, "");
+}
+
+static void assert_helplines_equal(const Helpline *a, const Helpline *b) {
+  ck_assert_str_eq(a->topic, b->topic);
+  ck_assert_str_eq(a->name, b->name);
+  ck_assert_str_eq(a->number, b->number);
+  ck_assert_str_eq(a->source, b->source);
+  ck_assert_str_eq(a->date, b->date);
+  ck_assert_int_eq(a->show, b->show);
+}
+
+static void assert_configs_equal(const Config *a, const Config *b) {
+  ck_assert_str_eq(a->kiosk_id, b->kiosk_id);
+  ck_assert_str_eq(a->country, b->country);
+  ck_assert_int_eq(a->nlanguages, b->nlanguages);
+  for (int i = 0; i < a->nlanguages; i++) ck_assert_str_eq(a->languages[i], b->languages[i]);
+  ck_assert_str_eq(a->default_language, b->default_language);
+  ck_assert_int_eq(a->idle_seconds, b->idle_seconds);
+  ck_assert_int_eq(a->result_idle_seconds, b->result_idle_seconds);
+  ck_assert_int_eq(a->rotation, b->rotation);
+  ck_assert_int_eq(a->large_text, b->large_text);
+  ck_assert_str_eq(a->pin_hash, b->pin_hash);
+  ck_assert_int_eq(a->nhelplines, b->nhelplines);
+  for (int i = 0; i < a->nhelplines; i++) assert_helplines_equal(&a->helplines[i], &b->helplines[i]);
+}
+
+static const Helpline *find_number(const Config *c, const char *number) {
+  for (int i = 0; i < c->nhelplines; i++)
+    if (strcmp(c->helplines[i].number, number) == 0) return &c->helplines[i];
+  return NULL;
+}
+
+static bool matches(const char *text, const char *pattern) {
+  regex_t re;
+  ck_assert_int_eq(regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB), 0);
+  bool ok = regexec(&re, text, 0, NULL, 0) == 0;
+  regfree(&re);
+  return ok;
+}
+
+static double seconds_since(const struct timespec *t0) {
+  struct timespec t1;
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* ---- first run and defaults --------------------------------------------------------- */
+
+START_TEST(test_first_run_writes_kiosk_lua_with_defaults) {
+  Config c;
+  Error err;
+  ck_assert_msg(config_load(&c, dir, ASSETS, &err), "%s", err.msg);
+  ck_assert_int_eq(c.nwarnings, 0);
+  assert_default_settings(&c);
+  ck_assert_msg(matches(c.kiosk_id, "^kiosk-[0-9a-f]{12}$"), "kiosk_id %s", c.kiosk_id);
+  const Helpline *nsrc = find_number(&c, "997");
+  ck_assert_ptr_nonnull(nsrc);
+  ck_assert_str_eq(nsrc->topic, "scam");
+  ck_assert(nsrc->show);
+  ck_assert_ptr_eq(config_helpline(&c, "scam"), nsrc);
+
+  char *text = slurp("kiosk.lua");
+  ck_assert_ptr_nonnull(strstr(text, "-- kiosk.lua: the settings of this kiosk."));
+  ck_assert_ptr_nonnull(strstr(text, "  idle_seconds = 90,\n"));
+  ck_assert_ptr_nonnull(strstr(text, "(from 15 to 3600; normally 90)"));
+  ck_assert_ptr_nonnull(strstr(text, "      number = \"997\",\n"));
+  free(text);
+}
+END_TEST
+
+START_TEST(test_second_start_keeps_the_kiosk_id) {
+  Config first, second;
+  Error err;
+  ck_assert(config_load(&first, dir, ASSETS, &err));
+  ck_assert(config_load(&second, dir, ASSETS, &err));
+  ck_assert_int_eq(second.nwarnings, 0);
+  assert_configs_equal(&first, &second);
+}
+END_TEST
+
+START_TEST(test_defaults_make_a_new_random_kiosk_id_each_time) {
+  Config a, b;
+  config_defaults(&a, ASSETS);
+  config_defaults(&b, ASSETS);
+  ck_assert_int_eq(a.nwarnings, 0);
+  ck_assert_str_ne(a.kiosk_id, b.kiosk_id);
+}
+END_TEST
+
+START_TEST(test_missing_catalogue_gives_no_help_lines_and_a_warning) {
+  Config c;
+  config_defaults(&c, dir);
+  assert_default_settings(&c);
+  ck_assert_int_eq(c.nhelplines, 0);
+  ck_assert_int_eq(c.nwarnings, 1);
+  ck_assert_msg(strncmp(c.warnings[0], "no help lines will be shown: ", 29) == 0 &&
+                    strstr(c.warnings[0], "helplines.lua") != NULL,
+                "%s", c.warnings[0]);
+}
+END_TEST
+
+START_TEST(test_unwritable_data_folder_is_an_error_with_usable_defaults) {
+  Config c;
+  Error err = {{0}};
+  char missing[600];
+  snprintf(missing, sizeof missing, "%s/no/such/folder", dir);
+  ck_assert(!config_load(&c, missing, ASSETS, &err));
+  ck_assert_ptr_nonnull(strstr(err.msg, "kiosk.lua.tmp"));
+  assert_default_settings(&c);
+  ck_assert_ptr_nonnull(config_helpline(&c, "scam"));
+}
+END_TEST
+
+START_TEST(test_unreadable_kiosk_lua_is_an_error_with_usable_defaults) {
+  Config c;
+  Error err = {{0}};
+  ck_assert_int_eq(mkdir(path_in("kiosk.lua"), 0755), 0);
+  ck_assert(!config_load(&c, dir, ASSETS, &err));
+  ck_assert_msg(strstr(err.msg, "kiosk.lua: cannot be read (not a regular file); using the"
+                                " default settings") != NULL, "%s", err.msg);
+  assert_default_settings(&c);
+  ck_assert(fs_is_dir(path_in("kiosk.lua"))); /* nothing was written over it */
+}
+END_TEST
+
+/* ---- saving ------------------------------------------------------------------------- */
+
+START_TEST(test_save_then_load_gives_the_same_config) {
+  Config c, back;
+  Error err;
+  config_defaults(&c, ASSETS);
+  ck_assert(config_set_country(&c, "TH", ASSETS, &err));
+  memcpy(c.pin_hash, pin_hash, sizeof c.pin_hash);
+  snprintf(c.kiosk_id, sizeof c.kiosk_id, "kiosk-bangkok-2");
+  c.nlanguages = 3;
+  snprintf(c.languages[0], 8, "th");
+  snprintf(c.languages[1], 8, "en");
+  snprintf(c.languages[2], 8, "pt-BR");
+  snprintf(c.default_language, 8, "th");
+  c.idle_seconds = 15;
+  c.result_idle_seconds = 3600;
+  c.rotation = 270;
+  c.large_text = true;
+  c.helplines[1].show = false;
+  snprintf(c.helplines[0].name, sizeof c.helplines[0].name, "Centre \"1300\" \\ สายด่วน");
+  snprintf(c.helplines[0].date, sizeof c.helplines[0].date, "n.d.");
+  ck_assert_msg(config_save(&c, dir, &err), "%s", err.msg);
+  ck_assert_msg(config_load(&back, dir, ASSETS, &err), "%s", err.msg);
+  ck_assert_int_eq(back.nwarnings, 0);
+  assert_configs_equal(&c, &back);
+}
+END_TEST
+
+START_TEST(test_save_escapes_text_so_no_value_can_become_code) {
+  Config c;
+  Error err;
+  config_defaults(&c, ASSETS);
+  snprintf(c.helplines[0].name, sizeof c.helplines[0].name, "a\"b\\c\nd\re\tf\001g\177h]]");
+  snprintf(c.helplines[0].number, sizeof c.helplines[0].number, "\"}, kiosk_id = \"x\" --");
+  snprintf(c.helplines[0].source, sizeof c.helplines[0].source, "\\0031\\");
+  ck_assert(config_save(&c, dir, &err));
+  DataValue *root = data_load(path_in("kiosk.lua"), 1 << 16, &err);
+  ck_assert_msg(root != NULL, "%s", err.msg);
+  const DataValue *h = data_item(data_field(root, "helplines"), 1);
+  /* the reader drops control characters other than newlines; the rest comes back */
+  ck_assert_str_eq(data_string(data_field(h, "name")), "a\"b\\c\ndefgh]]");
+  ck_assert_str_eq(data_string(data_field(h, "number")), "\"}, kiosk_id = \"x\" --");
+  ck_assert_str_eq(data_string(data_field(h, "source")), "\\0031\\");
+  ck_assert_str_eq(data_string(data_field(root, "kiosk_id")), c.kiosk_id);
+  data_free(root);
+}
+END_TEST
+
+START_TEST(test_saved_file_explains_every_setting) {
+  Config c;
+  Error err;
+  config_defaults(&c, ASSETS);
+  ck_assert(config_save(&c, dir, &err));
+  char *text = slurp("kiosk.lua");
+  static const char *const settings[] = {"kiosk_id", "country", "languages",
+                                         "default_language", "idle_seconds",
+                                         "result_idle_seconds", "rotation", "large_text",
+                                         "pin_hash", "helplines"};
+  for (size_t i = 0; i < sizeof settings / sizeof *settings; i++) {
+    char line[64];
+    snprintf(line, sizeof line, "\n  %s = ", settings[i]);
+    const char *at = strstr(text, line);
+    ck_assert_msg(at != NULL, "%s missing", settings[i]);
+    /* the line before each setting is a comment */
+    const char *prev = at - 1;
+    while (prev > text && prev[-1] != '\n') prev--;
+    ck_assert_msg(strncmp(prev, "  --", 4) == 0, "no comment above %s", settings[i]);
+  }
+  free(text);
+}
+END_TEST
+
+/* ---- bad values, one by one --------------------------------------------------------- */
+
+START_TEST(test_idle_seconds_as_text_gets_the_default) {
+  Config c;
+  write_config("idle_seconds = \"abc\",");
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: idle_seconds must be a number from 15 to 3600 (found \"abc\");"
+                   " using 90");
+  ck_assert_int_eq(c.idle_seconds, 90);
+}
+END_TEST
+
+START_TEST(test_idle_seconds_too_short_gets_the_default) {
+  Config c;
+  write_config("idle_seconds = 5,");
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: idle_seconds must be a number from 15 to 3600 (found 5); using 90");
+  ck_assert_int_eq(c.idle_seconds, 90);
+}
+END_TEST
+
+START_TEST(test_idle_seconds_with_a_fraction_gets_the_default) {
+  Config c;
+  write_config("idle_seconds = 60.5,");
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: idle_seconds must be a number from 15 to 3600 (found 60.5); using 90");
+  ck_assert_int_eq(c.idle_seconds, 90);
+}
+END_TEST
+
+START_TEST(test_result_idle_seconds_too_long_gets_the_default) {
+  Config c;
+  write_config("result_idle_seconds = 5000,");
+  ck_assert_str_eq(load_one_warning(&c), "kiosk.lua: result_idle_seconds must be a number from"
+                                          " 10 to 3600 (found 5000); using 30");
+  ck_assert_int_eq(c.result_idle_seconds, 30);
+}
+END_TEST
+
+START_TEST(test_rotation_45_gets_the_default) {
+  Config c;
+  write_config("rotation = 45,");
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: rotation must be 0, 90, 180 or 270 (found 45); using 0");
+  ck_assert_int_eq(c.rotation, 0);
+}
+END_TEST
+
+START_TEST(test_country_name_instead_of_code_gets_the_default) {
+  Config c;
+  write_config("country = \"malaysia\",");
+  ck_assert_str_eq(load_one_warning(&c), "kiosk.lua: country must be two capital letters such"
+                                          " as \"MY\" (found \"malaysia\"); using \"MY\"");
+  ck_assert_str_eq(c.country, "MY");
+  ck_assert_ptr_nonnull(find_number(&c, "997")); /* help lines of the default country */
+}
+END_TEST
+
+START_TEST(test_default_language_not_offered_gets_the_first_offered) {
+  Config c;
+  write_config("languages = { \"th\", \"en\" }, default_language = \"fr\",");
+  ck_assert_str_eq(load_one_warning(&c), "kiosk.lua: default_language must be one of the"
+                                          " languages offered (th, en) (found \"fr\"); using \"en\"");
+  ck_assert_int_eq(c.nlanguages, 2);
+  ck_assert_str_eq(c.default_language, "en");
+}
+END_TEST
+
+START_TEST(test_default_language_falls_back_silently_when_languages_omit_en) {
+  Config c;
+  Error err;
+  write_config("languages = { \"ne\", \"th\" },");
+  ck_assert(config_load(&c, dir, ASSETS, &err));
+  ck_assert_int_eq(c.nwarnings, 0);
+  ck_assert_str_eq(c.default_language, "ne");
+}
+END_TEST
+
+START_TEST(test_too_many_languages_get_the_default_list) {
+  Config c;
+  write_config("languages = { \"en\", \"ms\", \"th\", \"ne\", \"id\", \"tl\", \"km\", \"bn\", \"my\" },");
+  ck_assert_str_eq(load_one_warning(&c), "kiosk.lua: languages lists 9 languages; at most 8 are"
+                                          " allowed; using en, ms, th, ne");
+  assert_default_settings(&c);
+}
+END_TEST
+
+START_TEST(test_bad_language_code_gets_the_default_list) {
+  Config c;
+  write_config("languages = { \"en\", \"English\" },");
+  ck_assert_str_eq(load_one_warning(&c), "kiosk.lua: languages entry 2 must be a code such as"
+                                          " \"en\" or \"pt-BR\" (found \"English\"); using en, ms,"
+                                          " th, ne");
+  assert_default_settings(&c);
+}
+END_TEST
+
+START_TEST(test_plaintext_pin_hash_is_ignored_and_never_quoted) {
+  Config c;
+  write_config("pin_hash = \"plaintext1234\",");
+  const char *w = load_one_warning(&c);
+  ck_assert_str_eq(w, "kiosk.lua: pin_hash must be \"\" or a hash made by the kiosk (starting"
+                      " \"$argon2id$\"); it was ignored, so no staff PIN is set");
+  ck_assert_ptr_null(strstr(w, "1234"));
+  ck_assert_str_eq(c.pin_hash, "");
+}
+END_TEST
+
+START_TEST(test_large_text_as_text_gets_the_default) {
+  Config c;
+  write_config("large_text = \"yes\",");
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: large_text must be true or false (found \"yes\"); using false");
+  ck_assert(!c.large_text);
+}
+END_TEST
+
+START_TEST(test_bad_kiosk_id_gets_a_fresh_one) {
+  Config c;
+  test_write(dir, "kiosk.lua", "return { kiosk_id = \"Kiosk One\" }");
+  const char *w = load_one_warning(&c);
+  ck_assert_msg(matches(w, "^kiosk\\.lua: kiosk_id must be 1 to 39 small letters, digits or \"-\""
+                           " \\(found \"Kiosk One\"\\); using \"kiosk-[0-9a-f]{12}\"$"), "%s", w);
+  ck_assert_msg(matches(c.kiosk_id, "^kiosk-[0-9a-f]{12}$"), "%s", c.kiosk_id);
+}
+END_TEST
+
+START_TEST(test_missing_kiosk_id_is_reported) {
+  Config c;
+  test_write(dir, "kiosk.lua", "return { country = \"TH\" }");
+  const char *w = load_one_warning(&c);
+  ck_assert_msg(matches(w, "^kiosk\\.lua: kiosk_id is missing; using \"kiosk-[0-9a-f]{12}\""
+                           " until it is written into the file$"), "%s", w);
+}
+END_TEST
+
+START_TEST(test_missing_settings_take_defaults_silently) {
+  Config c;
+  Error err;
+  write_config("");
+  ck_assert(config_load(&c, dir, ASSETS, &err));
+  ck_assert_int_eq(c.nwarnings, 0);
+  assert_default_settings(&c);
+  ck_assert_str_eq(c.kiosk_id, "kiosk-test");
+  ck_assert_ptr_nonnull(find_number(&c, "997"));
+}
+END_TEST
+
+START_TEST(test_missing_help_lines_come_from_the_catalogue_for_the_country) {
+  Config c;
+  Error err;
+  write_config("country = \"PH\",");
+  ck_assert(config_load(&c, dir, ASSETS, &err));
+  ck_assert_int_eq(c.nwarnings, 0);
+  ck_assert_str_eq(config_helpline(&c, "scam")->number, "1326");
+}
+END_TEST
+
+START_TEST(test_unknown_setting_is_reported_and_ignored) {
+  Config c;
+  write_config("colour = \"blue\", idle_seconds = 120,");
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: unknown setting \"colour\" ignored (check its spelling)");
+  ck_assert_int_eq(c.idle_seconds, 120);
+}
+END_TEST
+
+START_TEST(test_too_many_problems_end_with_a_note) {
+  Config c;
+  Error err;
+  char body[2048] = "";
+  for (int i = 0; i < 20; i++) {
+    char one[32];
+    snprintf(one, sizeof one, "x%d = 1, ", i);
+    strcat(body, one);
+  }
+  write_config(body);
+  ck_assert(config_load(&c, dir, ASSETS, &err));
+  ck_assert_int_eq(c.nwarnings, CONFIG_MAX_WARNINGS);
+  ck_assert_str_eq(c.warnings[CONFIG_MAX_WARNINGS - 1],
+                   "kiosk.lua: more problems than can be listed; fix these and restart to see the rest");
+}
+END_TEST
+
+START_TEST(test_staff_help_lines_are_checked_one_by_one) {
+  Config c;
+  Error err;
+  write_config("helplines = {\n"
+               "  { topic = \"scam\", name = \"Local police\", number = \"03-1234\" },\n"
+               "  { topic = \"fraud\", name = \"X\", number = \"1\" },\n"
+               "  { topic = \"child\", name = \"Y\" },\n"
+               "  { topic = \"child\", name = \"Z\", number = \"2\", show = \"no\" },\n"
+               "  { topic = \"cyber\", name = \"W\", number = \"3\", note = \"x\" },\n"
+               "},");
+  ck_assert(config_load(&c, dir, ASSETS, &err));
+  for (int i = 0; i < c.nwarnings; i++) fprintf(stderr, "  warning: %s\n", c.warnings[i]);
+  ck_assert_int_eq(c.nwarnings, 4);
+  ck_assert_str_eq(c.warnings[0], "kiosk.lua: helplines[2]: topic must be one of trafficking,"
+                                  " scam, child, cyber, women, emergency (found \"fraud\"); that"
+                                  " help line is left out");
+  ck_assert_str_eq(c.warnings[1], "kiosk.lua: helplines[3]: number must be one line of text of"
+                                  " 1 to 63 bytes (found nothing); that help line is left out");
+  ck_assert_str_eq(c.warnings[2], "kiosk.lua: helplines[4]: show must be true or false (found"
+                                  " \"no\"); that help line is left out");
+  ck_assert_str_eq(c.warnings[3], "kiosk.lua: helplines[5]: unknown field \"note\" ignored");
+  ck_assert_int_eq(c.nhelplines, 2);
+  const Helpline *h = config_helpline(&c, "scam");
+  ck_assert_str_eq(h->number, "03-1234");
+  ck_assert_str_eq(h->source, "");
+  ck_assert_str_eq(h->date, "n.d.");
+  ck_assert(h->show);
+}
+END_TEST
+
+START_TEST(test_empty_help_line_list_is_respected) {
+  Config c;
+  Error err;
+  write_config("helplines = {},");
+  ck_assert(config_load(&c, dir, ASSETS, &err));
+  ck_assert_int_eq(c.nwarnings, 0);
+  ck_assert_int_eq(c.nhelplines, 0);
+}
+END_TEST
+
+START_TEST(test_too_long_help_line_name_is_left_out) {
+  Config c;
+  char body[512];
+  snprintf(body, sizeof body, "helplines = { { topic = \"scam\", name = \"%0100d\", number = \"1\" } },", 0);
+  write_config(body);
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: helplines[1]: name must be one line of text of 1 to 95 bytes (found"
+                   " \"0000000000000000000000000000000000000000...\"); that help line is left out");
+  ck_assert_int_eq(c.nhelplines, 0);
+}
+END_TEST
+
+/* ---- files that cannot be used at all ----------------------------------------------- */
+
+/* Loads a broken kiosk.lua: every setting at its default, one warning that starts as
+   expected and contains reason, the file unchanged, and no time wasted. */
+static void expect_broken_file(const char *text, const char *reason) {
+  test_write(dir, "kiosk.lua", text);
+  char *before = slurp("kiosk.lua");
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  Config c;
+  Error err;
+  ck_assert_msg(config_load(&c, dir, ASSETS, &err), "%s", err.msg);
+  ck_assert_msg(seconds_since(&t0) < 5.0, "took %.1f s", seconds_since(&t0));
+  assert_default_settings(&c);
+  ck_assert_ptr_nonnull(find_number(&c, "997"));
+  ck_assert_int_eq(c.nwarnings, 1);
+  static const char start[] = "kiosk.lua is broken, so every setting is at its default (the"
+                              " file was left unchanged: correct it and restart): ";
+  ck_assert_msg(strncmp(c.warnings[0], start, strlen(start)) == 0, "%s", c.warnings[0]);
+  ck_assert_msg(strstr(c.warnings[0], reason) != NULL, "'%s' does not say '%s'", c.warnings[0],
+                reason);
+  char *after = slurp("kiosk.lua");
+  ck_assert_str_eq(after, before);
+  free(before);
+  free(after);
+}
+
+START_TEST(test_syntax_error_keeps_the_file_and_uses_defaults) {
+  expect_broken_file("return {\n  idle_seconds = 120\n  rotation = 90,\n}\n",
+                     "kiosk.lua:3: '}' expected (to close '{' at line 1) near 'rotation'");
+}
+END_TEST
+
+START_TEST(test_file_that_is_not_a_table_uses_defaults) {
+  expect_broken_file("return 42\n", "kiosk.lua: must return a table { ... }");
+}
+END_TEST
+
+START_TEST(test_endless_loop_in_the_file_is_stopped) {
+  expect_broken_file("while true do end\n", "ran too long");
+}
+END_TEST
+
+START_TEST(test_string_too_big_for_the_reader_is_refused) {
+  /* 20 MiB built by doubling: more than the reader's memory allows */
+  expect_broken_file("local s = '01234567890123456789'\nfor i = 1, 20 do s = s .. s end\n"
+                     "return { country = s }\n",
+                     "not enough memory");
+}
+END_TEST
+
+START_TEST(test_huge_string_value_gets_the_default_quickly) {
+  /* 10 MiB fits the reader's memory, so it arrives as a value: only that setting is lost */
+  write_config("country = (function() local s = '0123456789'\n"
+               "  for i = 1, 20 do s = s .. s end return s end)(),");
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  Config c;
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: country must be two capital letters such as \"MY\" (found"
+                   " \"0123456789012345678901234567890123456789...\"); using \"MY\"");
+  ck_assert_msg(seconds_since(&t0) < 5.0, "took %.1f s", seconds_since(&t0));
+  ck_assert_str_eq(c.country, "MY");
+  ck_assert_str_eq(c.kiosk_id, "kiosk-test");
+}
+END_TEST
+
+START_TEST(test_oversized_file_is_refused_unread) {
+  char *text = malloc(70 * 1024);
+  memset(text, ' ', 70 * 1024 - 1);
+  memcpy(text, "return {}", 9);
+  text[70 * 1024 - 1] = '\0';
+  expect_broken_file(text, "too large");
+  free(text);
+}
+END_TEST
+
+START_TEST(test_file_calling_functions_that_do_not_exist_uses_defaults) {
+  expect_broken_file("os.execute('touch /tmp/pwned')\nreturn {}\n", "attempt to index a nil value");
+}
+END_TEST
+
+/* ---- the catalogue ------------------------------------------------------------------ */
+
+START_TEST(test_catalogue_has_every_country_with_sources) {
+  static const char *const countries[] = {"MY", "TH", "NP", "ID", "PH", "KH", "BD"};
+  for (size_t i = 0; i < sizeof countries / sizeof *countries; i++) {
+    Config c;
+    Error err;
+    config_defaults(&c, ASSETS);
+    ck_assert_msg(config_set_country(&c, countries[i], ASSETS, &err), "%s", err.msg);
+    ck_assert_str_eq(c.country, countries[i]);
+    ck_assert_int_gt(c.nhelplines, 0);
+    for (int k = 0; k < c.nhelplines; k++) {
+      const Helpline *h = &c.helplines[k];
+      ck_assert_msg(matches(h->source, "^https?://[^ ]+ \\([^)]+\\)$"), "%s %s: source %s",
+                    countries[i], h->number, h->source);
+      ck_assert_msg(matches(h->date, "^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|n\\.d\\.|c\\.[0-9]{4})$"),
+                    "%s %s: date %s", countries[i], h->number, h->date);
+    }
+  }
+}
+END_TEST
+
+START_TEST(test_catalogue_hides_nepal_1177_which_is_unconfirmed) {
+  Config c;
+  Error err;
+  config_defaults(&c, ASSETS);
+  ck_assert(config_set_country(&c, "NP", ASSETS, &err));
+  const Helpline *h = find_number(&c, "1177");
+  ck_assert_ptr_nonnull(h);
+  ck_assert_str_eq(h->topic, "trafficking");
+  ck_assert(!h->show);
+  ck_assert_ptr_null(config_helpline(&c, "trafficking")); /* no confirmed line at all */
+  ck_assert_str_eq(config_helpline(&c, "emergency")->number, "100");
+  ck_assert(!find_number(&c, "16600141516")->show);
+}
+END_TEST
+
+START_TEST(test_catalogue_invents_no_emergency_number_for_malaysia) {
+  Config c;
+  config_defaults(&c, ASSETS);
+  for (int i = 0; i < c.nhelplines; i++) ck_assert_str_ne(c.helplines[i].topic, "emergency");
+  ck_assert_ptr_null(config_helpline(&c, "emergency"));
+  ck_assert_ptr_null(find_number(&c, "999"));
+}
+END_TEST
+
+START_TEST(test_set_country_thailand_gives_aoc_1441) {
+  Config c;
+  Error err;
+  config_defaults(&c, ASSETS);
+  ck_assert_msg(config_set_country(&c, "TH", ASSETS, &err), "%s", err.msg);
+  const Helpline *h = config_helpline(&c, "scam");
+  ck_assert_str_eq(h->number, "1441");
+  ck_assert_str_eq(h->date, "2023-11-03");
+  ck_assert_str_eq(config_helpline(&c, "trafficking")->number, "1300");
+  ck_assert_ptr_null(find_number(&c, "997"));
+}
+END_TEST
+
+START_TEST(test_set_country_unknown_fails_and_changes_nothing) {
+  Config c, before;
+  Error err;
+  config_defaults(&c, ASSETS);
+  before = c;
+  ck_assert(!config_set_country(&c, "XX", ASSETS, &err));
+  ck_assert_msg(strstr(err.msg, "helplines.lua: no help lines for country \"XX\"") != NULL, "%s",
+                err.msg);
+  ck_assert(!config_set_country(&c, "malaysia", ASSETS, &err));
+  ck_assert_str_eq(err.msg, "country must be two capital letters such as \"MY\" (found \"malaysia\")");
+  assert_configs_equal(&c, &before);
+}
+END_TEST
+
+/* ---- the PIN ------------------------------------------------------------------------ */
+
+START_TEST(test_pin_must_be_4_to_8_digits) {
+  static const char *const bad[] = {"12a4", "123", "123456789", "", " 1234", "1234\n"};
+  Config c;
+  config_defaults(&c, ASSETS);
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    Error err;
+    ck_assert_msg(!config_set_pin(&c, bad[i], &err), "accepted \"%s\"", bad[i]);
+    ck_assert_str_eq(err.msg, "the staff PIN must be 4 to 8 digits (0-9)");
+    ck_assert_str_eq(c.pin_hash, "");
+  }
+  Error err;
+  ck_assert(!config_set_pin(&c, NULL, &err));
+}
+END_TEST
+
+START_TEST(test_pin_is_stored_only_as_an_argon2id_hash) {
+  Config c;
+  Error err;
+  config_defaults(&c, ASSETS);
+  memcpy(c.pin_hash, pin_hash, sizeof c.pin_hash);
+  ck_assert_msg(strncmp(c.pin_hash, "$argon2id$", 10) == 0, "%s", c.pin_hash);
+  ck_assert_ptr_null(strstr(c.pin_hash, PIN));
+  ck_assert(config_save(&c, dir, &err));
+  char *text = slurp("kiosk.lua");
+  ck_assert_ptr_nonnull(strstr(text, c.pin_hash));
+  ck_assert_ptr_null(strstr(text, PIN));
+  free(text);
+}
+END_TEST
+
+START_TEST(test_no_pin_set_asks_for_one) {
+  Config c;
+  PinGuard g;
+  config_defaults(&c, ASSETS);
+  pin_guard_open(&g, dir, 1000);
+  ck_assert_int_eq(pin_guard_check(&g, &c, "1234", 1000), PIN_NOT_SET);
+  ck_assert_int_eq(g.failures, 0);
+}
+END_TEST
+
+START_TEST(test_right_pin_is_accepted) {
+  Config c;
+  PinGuard g;
+  config_defaults(&c, ASSETS);
+  memcpy(c.pin_hash, pin_hash, sizeof c.pin_hash);
+  pin_guard_open(&g, dir, 1000);
+  ck_assert_int_eq(pin_guard_check(&g, &c, PIN, 1000), PIN_OK);
+  ck_assert_int_eq(g.failures, 0);
+}
+END_TEST
+
+START_TEST(test_three_wrong_pins_cost_a_2_second_wait) {
+  Config c;
+  PinGuard g;
+  config_defaults(&c, ASSETS);
+  memcpy(c.pin_hash, pin_hash, sizeof c.pin_hash);
+  pin_guard_open(&g, dir, 0);
+  uint64_t now = 5000;
+  for (int i = 0; i < 3; i++) {
+    ck_assert_uint_eq(pin_guard_wait_ms(&g, now), 0);
+    ck_assert_int_eq(pin_guard_check(&g, &c, "0000", now), PIN_WRONG);
+  }
+  ck_assert_int_eq(g.failures, 3);
+  ck_assert_uint_eq(pin_guard_wait_ms(&g, now), 2000);
+  ck_assert_uint_eq(pin_guard_wait_ms(&g, now + 1500), 500);
+  /* while waiting even the right PIN is not checked */
+  ck_assert_int_eq(pin_guard_check(&g, &c, PIN, now + 1999), PIN_WAIT);
+  ck_assert_int_eq(g.failures, 3);
+  ck_assert_int_eq(pin_guard_check(&g, &c, PIN, now + 2000), PIN_OK);
+  ck_assert_int_eq(g.failures, 0);
+  char *lock = slurp("staff-lock");
+  ck_assert_str_eq(lock, "0\n");
+  free(lock);
+}
+END_TEST
+
+START_TEST(test_ten_wrong_pins_lock_for_15_minutes) {
+  static const uint64_t waits[] = {0, 0, 0, 2000, 4000, 8000, 16000, 32000, 64000, 128000, 900000};
+  Config c;
+  PinGuard g;
+  config_defaults(&c, ASSETS);
+  memcpy(c.pin_hash, pin_hash, sizeof c.pin_hash);
+  pin_guard_open(&g, dir, 0);
+  uint64_t now = 1000;
+  for (int i = 1; i <= 10; i++) {
+    now += pin_guard_wait_ms(&g, now);
+    ck_assert_int_eq(pin_guard_check(&g, &c, "1111", now), PIN_WRONG);
+    ck_assert_int_eq(g.failures, i);
+    ck_assert_uint_eq(pin_guard_wait_ms(&g, now), waits[i]);
+  }
+  ck_assert_int_eq(pin_guard_check(&g, &c, PIN, now + 899999), PIN_WAIT);
+  ck_assert_uint_eq(pin_guard_wait_ms(&g, now + 900000), 0);
+  char *lock = slurp("staff-lock");
+  ck_assert_str_eq(lock, "10\n");
+  free(lock);
+}
+END_TEST
+
+START_TEST(test_wait_policy_for_each_failure_count) {
+  PinGuard g = {NULL, 0, 10000};
+  for (int f = 0; f <= 12; f++) {
+    g.failures = f;
+    uint64_t expected = f < 3 ? 0 : f < 10 ? 1000ull << (f - 2) : 900000;
+    ck_assert_uint_eq(pin_guard_wait_ms(&g, 10000), expected);
+    ck_assert_uint_eq(pin_guard_wait_ms(&g, 10000 + expected), 0);
+    /* a clock that went backwards does not shorten the wait */
+    ck_assert_uint_eq(pin_guard_wait_ms(&g, 5000), expected);
+  }
+}
+END_TEST
+
+START_TEST(test_failure_count_survives_a_restart) {
+  Config c;
+  PinGuard g, after;
+  config_defaults(&c, ASSETS);
+  memcpy(c.pin_hash, pin_hash, sizeof c.pin_hash);
+  pin_guard_open(&g, dir, 0);
+  for (int i = 0; i < 3; i++) ck_assert_int_eq(pin_guard_check(&g, &c, "9999", 100), PIN_WRONG);
+  /* the new run's clock starts near zero again; the wait starts over from its opening */
+  pin_guard_open(&after, dir, 7);
+  ck_assert_int_eq(after.failures, 3);
+  ck_assert_uint_eq(pin_guard_wait_ms(&after, 7), 2000);
+  ck_assert_int_eq(pin_guard_check(&after, &c, PIN, 1000), PIN_WAIT);
+  char *lock = slurp("staff-lock");
+  ck_assert_ptr_null(strstr(lock, "9999"));
+  free(lock);
+}
+END_TEST
+
+START_TEST(test_stored_lockout_after_restart_still_locks) {
+  Config c;
+  PinGuard g;
+  config_defaults(&c, ASSETS);
+  memcpy(c.pin_hash, pin_hash, sizeof c.pin_hash);
+  test_write(dir, "staff-lock", "12\n");
+  pin_guard_open(&g, dir, 50);
+  ck_assert_int_eq(g.failures, 12);
+  ck_assert_uint_eq(pin_guard_wait_ms(&g, 50), 900000);
+  ck_assert_int_eq(pin_guard_check(&g, &c, PIN, 60), PIN_WAIT);
+}
+END_TEST
+
+START_TEST(test_garbage_lock_file_counts_as_zero) {
+  static const char *const garbage[] = {"", "abc", "-5\n", "3x\n", "99999999999999999999\n"};
+  for (size_t i = 0; i < sizeof garbage / sizeof *garbage; i++) {
+    PinGuard g;
+    test_write(dir, "staff-lock", garbage[i]);
+    pin_guard_open(&g, dir, 0);
+    ck_assert_msg(g.failures == 0, "\"%s\" read as %d", garbage[i], g.failures);
+  }
+}
+END_TEST
+
+START_TEST(test_unwritable_lock_file_still_counts_in_memory) {
+  Config c;
+  PinGuard g;
+  char missing[600];
+  snprintf(missing, sizeof missing, "%s/no/such/folder", dir);
+  config_defaults(&c, ASSETS);
+  memcpy(c.pin_hash, pin_hash, sizeof c.pin_hash);
+  pin_guard_open(&g, missing, 0);
+  for (int i = 0; i < 3; i++) ck_assert_int_eq(pin_guard_check(&g, &c, "2222", 10), PIN_WRONG);
+  ck_assert_int_eq(pin_guard_check(&g, &c, PIN, 11), PIN_WAIT);
+}
+END_TEST
+
+static Suite *config_suite(void) {
+  Suite *s = suite_create("config");
+  TCase *settings = tcase_create("settings");
+  tcase_add_checked_fixture(settings, setup, teardown);
+  tcase_set_timeout(settings, 60);
+  tcase_add_test(settings, test_first_run_writes_kiosk_lua_with_defaults);
+  tcase_add_test(settings, test_second_start_keeps_the_kiosk_id);
+  tcase_add_test(settings, test_defaults_make_a_new_random_kiosk_id_each_time);
+  tcase_add_test(settings, test_missing_catalogue_gives_no_help_lines_and_a_warning);
+  tcase_add_test(settings, test_unwritable_data_folder_is_an_error_with_usable_defaults);
+  tcase_add_test(settings, test_unreadable_kiosk_lua_is_an_error_with_usable_defaults);
+  tcase_add_test(settings, test_saved_file_explains_every_setting);
+  tcase_add_test(settings, test_save_escapes_text_so_no_value_can_become_code);
+  tcase_add_test(settings, test_idle_seconds_as_text_gets_the_default);
+  tcase_add_test(settings, test_idle_seconds_too_short_gets_the_default);
+  tcase_add_test(settings, test_idle_seconds_with_a_fraction_gets_the_default);
+  tcase_add_test(settings, test_result_idle_seconds_too_long_gets_the_default);
+  tcase_add_test(settings, test_rotation_45_gets_the_default);
+  tcase_add_test(settings, test_country_name_instead_of_code_gets_the_default);
+  tcase_add_test(settings, test_default_language_not_offered_gets_the_first_offered);
+  tcase_add_test(settings, test_default_language_falls_back_silently_when_languages_omit_en);
+  tcase_add_test(settings, test_too_many_languages_get_the_default_list);
+  tcase_add_test(settings, test_bad_language_code_gets_the_default_list);
+  tcase_add_test(settings, test_plaintext_pin_hash_is_ignored_and_never_quoted);
+  tcase_add_test(settings, test_large_text_as_text_gets_the_default);
+  tcase_add_test(settings, test_bad_kiosk_id_gets_a_fresh_one);
+  tcase_add_test(settings, test_missing_kiosk_id_is_reported);
+  tcase_add_test(settings, test_missing_settings_take_defaults_silently);
+  tcase_add_test(settings, test_missing_help_lines_come_from_the_catalogue_for_the_country);
+  tcase_add_test(settings, test_unknown_setting_is_reported_and_ignored);
+  tcase_add_test(settings, test_too_many_problems_end_with_a_note);
+  tcase_add_test(settings, test_staff_help_lines_are_checked_one_by_one);
+  tcase_add_test(settings, test_empty_help_line_list_is_respected);
+  tcase_add_test(settings, test_too_long_help_line_name_is_left_out);
+  suite_add_tcase(s, settings);
+
+  TCase *broken = tcase_create("broken files");
+  tcase_add_checked_fixture(broken, setup, teardown);
+  tcase_set_timeout(broken, 60);
+  tcase_add_test(broken, test_syntax_error_keeps_the_file_and_uses_defaults);
+  tcase_add_test(broken, test_file_that_is_not_a_table_uses_defaults);
+  tcase_add_test(broken, test_endless_loop_in_the_file_is_stopped);
+  tcase_add_test(broken, test_string_too_big_for_the_reader_is_refused);
+  tcase_add_test(broken, test_huge_string_value_gets_the_default_quickly);
+  tcase_add_test(broken, test_oversized_file_is_refused_unread);
+  tcase_add_test(broken, test_file_calling_functions_that_do_not_exist_uses_defaults);
+  suite_add_tcase(s, broken);
+
+  TCase *catalogue = tcase_create("catalogue");
+  tcase_add_checked_fixture(catalogue, setup, teardown);
+  tcase_add_test(catalogue, test_catalogue_has_every_country_with_sources);
+  tcase_add_test(catalogue, test_catalogue_hides_nepal_1177_which_is_unconfirmed);
+  tcase_add_test(catalogue, test_catalogue_invents_no_emergency_number_for_malaysia);
+  tcase_add_test(catalogue, test_set_country_thailand_gives_aoc_1441);
+  tcase_add_test(catalogue, test_set_country_unknown_fails_and_changes_nothing);
+  suite_add_tcase(s, catalogue);
+
+  /* Argon2id with 64 MiB per check: seconds under sanitizers, hence the timeout */
+  TCase *pin = tcase_create("pin");
+  tcase_add_unchecked_fixture(pin, make_pin_hash, NULL);
+  tcase_add_checked_fixture(pin, setup, teardown);
+  tcase_set_timeout(pin, 300);
+  tcase_add_test(pin, test_save_then_load_gives_the_same_config);
+  tcase_add_test(pin, test_pin_must_be_4_to_8_digits);
+  tcase_add_test(pin, test_pin_is_stored_only_as_an_argon2id_hash);
+  tcase_add_test(pin, test_no_pin_set_asks_for_one);
+  tcase_add_test(pin, test_right_pin_is_accepted);
+  tcase_add_test(pin, test_three_wrong_pins_cost_a_2_second_wait);
+  tcase_add_test(pin, test_ten_wrong_pins_lock_for_15_minutes);
+  tcase_add_test(pin, test_wait_policy_for_each_failure_count);
+  tcase_add_test(pin, test_failure_count_survives_a_restart);
+  tcase_add_test(pin, test_stored_lockout_after_restart_still_locks);
+  tcase_add_test(pin, test_garbage_lock_file_counts_as_zero);
+  tcase_add_test(pin, test_unwritable_lock_file_still_counts_in_memory);
+  suite_add_tcase(s, pin);
+  return s;
+}
+
+TEST_MAIN(config_suite)
