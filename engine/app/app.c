@@ -158,14 +158,19 @@ void app_show(App *app, AppState state) {
 
 App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   App *app = xcalloc(1, sizeof *app);
-  app->opt = *opt;
+  app->opt = *opt; /* the strings are copied: the caller's may not outlive us */
+  app->opt.data_dir = xstrdup(opt->data_dir);
+  app->opt.lessons_dir = xstrdup(opt->lessons_dir);
+  app->opt.input = opt->input ? xstrdup(opt->input) : NULL;
+  app->opt.screenshots = opt->screenshots ? xstrdup(opt->screenshots) : NULL;
+  app->opt.assets_dir = NULL;
   app->now = app->last_input = now;
   app->assets = xstrdup(opt->assets_dir ? opt->assets_dir : play_default_assets());
   Error e;
-  if (!fs_mkdirs(opt->data_dir, &e)) app_log(app, "%s (nothing can be saved; the kiosk still teaches)", e.msg);
-  if (!config_load(&app->config, opt->data_dir, app->assets, &e)) app_log(app, "config: %s", e.msg);
+  if (!fs_mkdirs(app->opt.data_dir, &e)) app_log(app, "%s (nothing can be saved; the kiosk still teaches)", e.msg);
+  if (!config_load(&app->config, app->opt.data_dir, app->assets, &e)) app_log(app, "config: %s", e.msg);
   for (int i = 0; i < app->config.nwarnings; i++) app_log(app, "config: %s", app->config.warnings[i]);
-  pin_guard_open(&app->guard, opt->data_dir, now);
+  pin_guard_open(&app->guard, app->opt.data_dir, now);
   app->text = text_new(NULL, err);
   if (!app->text) {
     app_free(app);
@@ -174,8 +179,8 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   choose_languages(app);
   app->ui = ui_new(app->text, &app->words[0].ui);
   apply_helplines(app);
-  app->library = library_open(opt->lessons_dir, &e);
-  if (app->library->npacks == 0) app_log(app, "no lesson packs in %s", opt->lessons_dir);
+  app->library = library_open(app->opt.lessons_dir, &e);
+  if (app->library->npacks == 0) app_log(app, "no lesson packs in %s", app->opt.lessons_dir);
   RenderOptions ro = {opt->width, opt->height, opt->fullscreen, opt->headless,
                       app->config.rotation, "Kiosk"};
   app->render = render_open(&ro, app->text, err);
@@ -209,6 +214,10 @@ void app_free(App *app) {
   ui_free(app->ui);
   text_free(app->text);
   free(app->assets);
+  free((char *)app->opt.data_dir);
+  free((char *)app->opt.lessons_dir);
+  free((char *)app->opt.input);
+  free((char *)app->opt.screenshots);
   free(app);
 }
 

@@ -1,0 +1,372 @@
+/* test_app.c — the kiosk's state machine, headless on a clock the test moves: every
+   transition, the idle reset clearing a visit, the staff gesture and PIN wait, and the
+   faults a kiosk must survive (bad settings, an unwritable data folder, a broken pack,
+   a failing lesson). */
+#include "app/internal.h"
+#include "testutil.h"
+
+static char *dir;
+static uint64_t now;
+
+static void setup(void) {
+  dir = test_tmpdir();
+  now = 1000;
+}
+
+static void teardown(void) {
+  test_rmtree(dir);
+  free(dir);
+}
+
+static App *open_app(const char *lessons) {
+  char data[512];
+  snprintf(data, sizeof data, "%s/data", dir);
+  AppOptions opt = {.data_dir = data, .lessons_dir = lessons ? lessons : "lessons", .assets_dir = "assets",
+                    .headless = true, .width = 800, .height = 480};
+  Error err;
+  App *app = app_new(&opt, now, &err);
+  ck_assert_msg(app != NULL, "%s", err.msg);
+  return app;
+}
+
+static void wait_s(App *app, double seconds) {
+  for (uint64_t end = now + (uint64_t)(seconds * 1000); now < end;) {
+    now += 100;
+    app_tick(app, now);
+  }
+}
+
+static void press(App *app, const char *name, int n) {
+  Input down, up;
+  ck_assert_msg(ui_view_tap_action(app->view, ui_action_named(name, n), &down, &up), "no %s %d on %s", name,
+                n, app_state_name(app->state));
+  app_input(app, &down, now);
+  app_input(app, &up, now);
+}
+
+static void key(App *app, Key k, uint32_t ch, bool ctrl_alt) {
+  Input in = {.kind = INPUT_KEY, .key = k, .ch = ch, .ctrl = ctrl_alt, .alt = ctrl_alt};
+  app_input(app, &in, now);
+}
+
+static void type_pin(App *app, const char *pin) {
+  for (const char *c = pin; *c; c++) key(app, KEY_CHAR, (uint32_t)*c, false);
+  press(app, "button", 0);
+}
+
+START_TEST(test_a_visit_goes_attract_language_menu_lesson_menu) {
+  App *app = open_app(NULL);
+  ck_assert_int_eq(app_state(app), APP_ATTRACT);
+  press(app, "start", 0);
+  ck_assert_int_eq(app_state(app), APP_LANGUAGE);
+  press(app, "item", 2); /* Thai */
+  ck_assert_int_eq(app_state(app), APP_MENU);
+  ck_assert_str_eq(app->langs[app->lang], "th");
+  press(app, "item", 0);
+  ck_assert_int_eq(app_state(app), APP_LESSON);
+  ck_assert_int_eq(app->screen->kind, SCREEN_PAGE);
+  press(app, "help", 0);
+  ck_assert_int_eq(app_state(app), APP_HELP);
+  press(app, "button", 0);
+  ck_assert_int_eq(app_state(app), APP_LESSON);
+  press(app, "back", 0);
+  ck_assert_int_eq(app_state(app), APP_LEAVE);
+  press(app, "button", 1); /* yes, back to the menu */
+  ck_assert_int_eq(app_state(app), APP_MENU);
+  ck_assert_ptr_null(app->run);
+  ck_assert(!app->entries[0].done);
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_help_from_the_menu_returns_to_the_menu) {
+  App *app = open_app(NULL);
+  press(app, "start", 0);
+  press(app, "item", 0);
+  press(app, "help", 0);
+  ck_assert_int_eq(app_state(app), APP_HELP);
+  ck_assert_int_ge(app->panel.nitems, 1);
+  press(app, "button", 0);
+  ck_assert_int_eq(app_state(app), APP_MENU);
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_idle_shows_a_countdown_then_clears_the_visit) {
+  App *app = open_app(NULL);
+  press(app, "start", 0);
+  press(app, "item", 1);
+  press(app, "text-size", 0);
+  ck_assert(app->large_text);
+  app->entries[0].done = true;
+  wait_s(app, 89);
+  ck_assert(!app->countdown);
+  wait_s(app, 2);
+  ck_assert(app->countdown);
+  ck_assert_int_eq(app->panel.kind, PANEL_COUNTDOWN);
+  wait_s(app, 8);
+  ck_assert_int_eq(app_state(app), APP_MENU); /* still counting */
+  wait_s(app, 2);
+  ck_assert_int_eq(app_state(app), APP_ATTRACT);
+  ck_assert(!app->countdown);
+  ck_assert(!app->large_text);
+  ck_assert(!app->entries[0].done);
+  ck_assert_str_eq(app->langs[app->lang], "en");
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_a_touch_during_the_countdown_keeps_the_visit) {
+  App *app = open_app(NULL);
+  press(app, "start", 0);
+  press(app, "item", 0);
+  press(app, "item", 0);
+  ck_assert_int_eq(app_state(app), APP_LESSON);
+  Screen *screen = app->screen;
+  wait_s(app, 95);
+  ck_assert(app->countdown);
+  press(app, "button", 0); /* I'm still here */
+  ck_assert(!app->countdown);
+  ck_assert_int_eq(app_state(app), APP_LESSON);
+  ck_assert_ptr_eq(app->screen, screen); /* the same screen, not restarted */
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_the_result_screen_has_its_own_shorter_idle_time) {
+  App *app = open_app(NULL);
+  press(app, "start", 0);
+  press(app, "item", 0);
+  press(app, "item", 0);
+  for (int i = 0; i < 60 && app->screen && app->screen->kind != SCREEN_RESULT; i++) {
+    Answer first[SCREEN_MAX_OPTIONS + 4];
+    screen_alternatives(app->screen, first, 1);
+    ui_view_settle(app->lesson_view);
+    Input down, up;
+    while (app->state == APP_LESSON && app->screen->kind != SCREEN_RESULT &&
+           ui_view_next_tap(app->lesson_view, &first[0], &down, &up)) {
+      Screen *before = app->screen;
+      app_input(app, &down, now);
+      app_input(app, &up, now);
+      if (app->screen != before) break;
+    }
+  }
+  ck_assert_int_eq(app->screen->kind, SCREEN_RESULT);
+  wait_s(app, 31);
+  ck_assert(app->countdown);
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_the_attract_screen_never_times_out_and_its_animation_stops) {
+  App *app = open_app(NULL);
+  ck_assert_int_ge(app_wake_ms(app, now), 0);
+  wait_s(app, 300);
+  ck_assert_int_eq(app_state(app), APP_ATTRACT);
+  ck_assert(!app->countdown);
+  ck_assert_int_eq(app_wake_ms(app, now), -1); /* still: the board may sleep */
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_holding_the_corner_opens_the_staff_pin_and_a_short_touch_starts) {
+  App *app = open_app(NULL);
+  Input down = {.kind = INPUT_PRESS, .x = 5, .y = 5, .touch = true};
+  Input up = {.kind = INPUT_RELEASE, .x = 5, .y = 5, .touch = true};
+  app_input(app, &down, now);
+  wait_s(app, 1);
+  app_input(app, &up, now);
+  ck_assert_int_eq(app_state(app), APP_LANGUAGE); /* a short touch is a touch */
+  wait_s(app, 200);
+  ck_assert_int_eq(app_state(app), APP_ATTRACT);
+  app_input(app, &down, now);
+  wait_s(app, 3.1);
+  ck_assert_int_eq(app_state(app), APP_NEW_PIN); /* no PIN yet: choose one */
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_first_pin_is_typed_twice_then_wrong_pins_cost_a_growing_wait) {
+  App *app = open_app(NULL);
+  key(app, KEY_CHAR, 's', true);
+  ck_assert_int_eq(app_state(app), APP_NEW_PIN);
+  type_pin(app, "12"); /* too short: nothing happens */
+  ck_assert_int_eq(app->pin_stage, 0);
+  key(app, KEY_BACKSPACE, 0, false);
+  key(app, KEY_BACKSPACE, 0, false);
+  type_pin(app, "2468");
+  type_pin(app, "2469");
+  ck_assert_int_eq(app_state(app), APP_NEW_PIN); /* different: start again */
+  ck_assert_int_eq(app->pin_stage, 0);
+  type_pin(app, "2468");
+  type_pin(app, "2468");
+  ck_assert_int_eq(app_state(app), APP_STAFF);
+  ck_assert_str_ne(app->config.pin_hash, "");
+  press(app, "button", 0); /* back to the kiosk */
+  ck_assert_int_eq(app_state(app), APP_ATTRACT);
+  key(app, KEY_CHAR, 's', true);
+  ck_assert_int_eq(app_state(app), APP_PIN);
+  for (int i = 0; i < 3; i++) type_pin(app, "0000");
+  ck_assert_int_eq(app_state(app), APP_PIN);
+  type_pin(app, "2468"); /* right, but too soon */
+  ck_assert_int_eq(app_state(app), APP_PIN);
+  wait_s(app, 2.1);
+  type_pin(app, "2468");
+  ck_assert_int_eq(app_state(app), APP_STAFF);
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_settings_are_saved_and_survive_a_restart) {
+  App *app = open_app(NULL);
+  key(app, KEY_CHAR, 's', true);
+  type_pin(app, "2468");
+  type_pin(app, "2468");
+  press(app, "item", 0); /* settings */
+  ck_assert_int_eq(app_state(app), APP_SETTINGS);
+  press(app, "item", 0); /* country MY -> TH */
+  press(app, "item", 2); /* idle 90 -> 120 */
+  press(app, "button", 0);
+  ck_assert_int_eq(app_state(app), APP_STAFF);
+  app_free(app);
+  app = open_app(NULL);
+  ck_assert_str_eq(app->config.country, "TH");
+  ck_assert_int_eq(app->config.idle_seconds, 120);
+  ck_assert_ptr_nonnull(config_helpline(&app->config, "scam"));
+  ck_assert_str_eq(config_helpline(&app->config, "scam")->number, "1441");
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_exit_to_desktop_is_only_in_the_staff_menu) {
+  App *app = open_app(NULL);
+  Input quit_keys[] = {{.kind = INPUT_KEY, .key = KEY_ESCAPE}};
+  app_input(app, &quit_keys[0], now);
+  ck_assert(!app_done(app, NULL));
+  key(app, KEY_CHAR, 's', true);
+  type_pin(app, "2468");
+  type_pin(app, "2468");
+  press(app, "item", 2);
+  int status;
+  ck_assert(app_done(app, &status));
+  ck_assert_int_eq(status, APP_EXIT_STAFF);
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_bad_settings_are_reported_and_the_kiosk_starts) {
+  test_write(dir, "data/kiosk.lua", "return { idle_seconds = 'soon', rotation = 45, country = 'x' }");
+  App *app = open_app(NULL);
+  ck_assert_int_eq(app->config.idle_seconds, 90);
+  ck_assert_int_eq(app->config.rotation, 0);
+  ck_assert_int_ge(app->config.nwarnings, 3);
+  ck_assert_int_eq(app_state(app), APP_ATTRACT);
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_an_unwritable_data_folder_still_lets_learners_play) {
+  char data[512];
+  snprintf(data, sizeof data, "%s/data", dir);
+  test_write(dir, "data/placeholder", "");
+  chmod(data, 0500);
+  App *app = open_app(NULL);
+  press(app, "start", 0);
+  press(app, "item", 0);
+  press(app, "item", 0);
+  ck_assert_int_eq(app_state(app), APP_LESSON);
+  app_free(app);
+  chmod(data, 0700);
+}
+END_TEST
+
+START_TEST(test_a_broken_pack_shows_as_unavailable) {
+  char lessons[512];
+  snprintf(lessons, sizeof lessons, "%s/lessons", dir);
+  test_write(dir, "lessons/broken/pack.lua", "return { id = 'broken' ");
+  test_write(dir, "lessons/good/pack.lua",
+             "return { id = 'good', version = '1.0.0', languages = { 'en' },\n"
+             "  lessons = { { id = 'a', file = 'lessons/a.lua', topic = 'fraud', minutes = 3 },\n"
+             "              { id = 'gone', file = 'lessons/gone.lua', topic = 'fraud', minutes = 3 } } }");
+  test_write(dir, "lessons/good/lessons/a.lua", "page { title = 'x' }");
+  App *app = open_app(lessons);
+  ck_assert_ptr_nonnull(app->library->packs[0].problem);
+  press(app, "start", 0);
+  press(app, "item", 0);
+  ck_assert_int_eq(app_state(app), APP_MENU);
+  ck_assert_int_eq(app->panel.nitems, 2);
+  ck_assert(!app->panel.items[0].disabled);
+  ck_assert(app->panel.items[1].disabled); /* its lesson file is missing */
+  press(app, "more", 0);
+  ck_assert_int_eq(app->panel.nitems, 1);
+  ck_assert(app->panel.items[0].disabled); /* the pack that cannot be read */
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_a_failing_lesson_shows_a_kind_message_and_the_menu_again) {
+  char lessons[512];
+  snprintf(lessons, sizeof lessons, "%s/lessons", dir);
+  test_write(dir, "lessons/bad/pack.lua",
+             "return { id = 'bad', version = '1.0.0', languages = { 'en' },\n"
+             "  lessons = { { id = 'a', file = 'lessons/a.lua', topic = 'fraud', minutes = 3 } } }");
+  test_write(dir, "lessons/bad/lessons/a.lua", "page { title = 'x' }\nerror('broken on purpose')");
+  App *app = open_app(lessons);
+  press(app, "start", 0);
+  press(app, "item", 0);
+  press(app, "item", 0);
+  ck_assert_int_eq(app_state(app), APP_LESSON);
+  press(app, "continue", 0);
+  ck_assert_int_eq(app_state(app), APP_PROBLEM);
+  press(app, "button", 0);
+  ck_assert_int_eq(app_state(app), APP_MENU);
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_a_sensitive_lesson_shows_a_content_note_first) {
+  char lessons[512];
+  snprintf(lessons, sizeof lessons, "%s/lessons", dir);
+  test_write(dir, "lessons/s/pack.lua",
+             "return { id = 's', version = '1.0.0', languages = { 'en' },\n"
+             "  lessons = { { id = 'a', file = 'lessons/a.lua', topic = 'help', minutes = 3, sensitive = true } } }");
+  test_write(dir, "lessons/s/lessons/a.lua", "page { title = 'x' }");
+  App *app = open_app(lessons);
+  press(app, "start", 0);
+  press(app, "item", 0);
+  press(app, "item", 0);
+  ck_assert_int_eq(app_state(app), APP_NOTE);
+  press(app, "button", 1); /* not now */
+  ck_assert_int_eq(app_state(app), APP_MENU);
+  press(app, "item", 0);
+  press(app, "button", 0); /* start */
+  ck_assert_int_eq(app_state(app), APP_LESSON);
+  app_free(app);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("app");
+  TCase *tc = tcase_create("app");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, test_a_visit_goes_attract_language_menu_lesson_menu);
+  tcase_add_test(tc, test_help_from_the_menu_returns_to_the_menu);
+  tcase_add_test(tc, test_idle_shows_a_countdown_then_clears_the_visit);
+  tcase_add_test(tc, test_a_touch_during_the_countdown_keeps_the_visit);
+  tcase_add_test(tc, test_the_result_screen_has_its_own_shorter_idle_time);
+  tcase_add_test(tc, test_the_attract_screen_never_times_out_and_its_animation_stops);
+  tcase_add_test(tc, test_holding_the_corner_opens_the_staff_pin_and_a_short_touch_starts);
+  tcase_add_test(tc, test_first_pin_is_typed_twice_then_wrong_pins_cost_a_growing_wait);
+  tcase_add_test(tc, test_settings_are_saved_and_survive_a_restart);
+  tcase_add_test(tc, test_exit_to_desktop_is_only_in_the_staff_menu);
+  tcase_add_test(tc, test_bad_settings_are_reported_and_the_kiosk_starts);
+  tcase_add_test(tc, test_an_unwritable_data_folder_still_lets_learners_play);
+  tcase_add_test(tc, test_a_broken_pack_shows_as_unavailable);
+  tcase_add_test(tc, test_a_failing_lesson_shows_a_kind_message_and_the_menu_again);
+  tcase_add_test(tc, test_a_sensitive_lesson_shows_a_content_note_first);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TEST_MAIN(suite)
