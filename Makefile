@@ -12,7 +12,7 @@ DESTDIR  ?=
 CC       ?= cc
 PKG_CONFIG ?= pkg-config
 
-PKGS     := sdl2 SDL2_ttf SDL2_image lua5.4 sqlite3 libsodium libthai
+PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
@@ -36,7 +36,7 @@ GEN        := build/gen/prelude.inc
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all run test unit integration deps deps-dev bench install uninstall clean lint screenshots
+.PHONY: all run test unit integration deps deps-dev bench install uninstall clean lint screenshots fuzz
 
 all: build/kiosk
 
@@ -86,9 +86,9 @@ integration: build/asan/kiosk
 	  KIOSK=build/asan/kiosk bash $$t; done
 
 # Packages from Debian / Raspberry Pi OS only; nothing is downloaded at build time.
-DEB_RUNTIME := libsdl2-2.0-0 libsdl2-ttf-2.0-0 libsdl2-image-2.0-0 liblua5.4-0 libsqlite3-0 \
+DEB_RUNTIME := libsdl2-2.0-0 libsdl2-ttf-2.0-0 libpng16-16 liblua5.4-0 libsqlite3-0 \
                libsodium23 libthai0 libthai-data fonts-noto-core fonts-dejavu-core
-DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev \
+DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libpng-dev \
                liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev
 DEB_TEST    := check libsubunit-dev minisign xvfb xauth valgrind time libharfbuzz-bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -98,6 +98,11 @@ deps:
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 	  $(DEB_RUNTIME) $(DEB_BUILD) $(DEB_TEST)
 
+# libFuzzer targets (clang) for what a USB stick brings: minisign keys and signatures,
+# SHA256SUMS. FUZZ_SECONDS per target (default 60). Needs: apt-get install clang libclang-rt-14-dev
+fuzz:
+	bash tests/fuzz/run.sh
+
 bench: build/kiosk
 	bash tests/bench/run.sh
 
@@ -106,7 +111,7 @@ screenshots: build/kiosk
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-	  --inline-suppr --std=c11 -Iengine -D__GNUC__ engine
+	  --inline-suppr --std=c11 -Iengine engine
 
 install: build/kiosk
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/kiosk

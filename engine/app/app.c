@@ -14,6 +14,7 @@
 static const char *const state_names[APP_STATE_COUNT] = {
     "attract", "language", "menu", "note", "lesson", "problem", "help",
     "leave", "pin", "new-pin", "staff", "settings", "languages-setting",
+    "packs", "pack-report", "pack-installed", "progress", "stats",
 };
 
 const char *app_state_name(AppState s) {
@@ -107,19 +108,22 @@ static int default_language(const App *app) {
 
 static void apply_helplines(App *app) {
   UiHelpline lines[UI_MAX_HELPLINES];
-  int n = 0;
-  for (int i = 0; i < app->config.nhelplines && n < UI_MAX_HELPLINES; i++) {
-    const Helpline *h = &app->config.helplines[i];
-    if (!h->show) continue;
-    lines[n++] = (UiHelpline){h->topic, h->name, h->number};
-  }
-  ui_set_helplines(app->ui, lines, n);
+  ui_set_helplines(app->ui, lines, play_helplines(&app->config, lines, UI_MAX_HELPLINES));
 }
 
 /* ---- the visit ------------------------------------------------------------------------ */
 
+void app_reload_library(App *app) {
+  Error e;
+  library_free(app->library);
+  app->library = library_open(app->opt.lessons_dir, app->opt.data_dir, &e);
+  learner_build_menu(app);
+  load_pack_strings(app);
+}
+
 void app_reset_visit(App *app) {
   learner_stop_lesson(app, "timed-out");
+  app->visit = 0; /* the next person is a new, anonymous visit */
   for (int i = 0; i < app->nentries; i++) app->entries[i].done = false;
   app->large_text = app->config.large_text;
   ui_set_text_scale(app->ui, app->large_text ? 1.25f : 1.0f);
@@ -136,14 +140,15 @@ void app_reset_visit(App *app) {
 
 /* ---- views ---------------------------------------------------------------------------- */
 
-static bool staff_state(AppState s) {
+bool app_staff_state(AppState s) {
   return s == APP_PIN || s == APP_NEW_PIN || s == APP_STAFF || s == APP_SETTINGS ||
-         s == APP_LANGUAGES_SETTING;
+         s == APP_LANGUAGES_SETTING || s == APP_PACKS || s == APP_PACK_REPORT ||
+         s == APP_PACK_INSTALLED || s == APP_PROGRESS || s == APP_STATS;
 }
 
 void app_refresh(App *app) {
   app->nstrings = 0;
-  if (staff_state(app->state)) staff_build(app);
+  if (app_staff_state(app->state)) staff_build(app);
   else learner_build(app);
   app->dirty = true;
 }
@@ -163,6 +168,7 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   app->opt.lessons_dir = xstrdup(opt->lessons_dir);
   app->opt.input = opt->input ? xstrdup(opt->input) : NULL;
   app->opt.screenshots = opt->screenshots ? xstrdup(opt->screenshots) : NULL;
+  app->opt.usb_dir = opt->usb_dir ? xstrdup(opt->usb_dir) : NULL;
   app->opt.assets_dir = NULL;
   app->now = app->last_input = now;
   app->assets = xstrdup(opt->assets_dir ? opt->assets_dir : play_default_assets());
@@ -171,6 +177,9 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   if (!config_load(&app->config, app->opt.data_dir, app->assets, &e)) app_log(app, "config: %s", e.msg);
   for (int i = 0; i < app->config.nwarnings; i++) app_log(app, "config: %s", app->config.warnings[i]);
   pin_guard_open(&app->guard, app->opt.data_dir, now);
+  app->stats = stats_open(app->opt.data_dir, app->config.kiosk_id, now, &e);
+  if (!app->stats) app_log(app, "statistics off: %s", e.msg);
+  else if (stats_warning(app->stats)) app_log(app, "statistics: %s", stats_warning(app->stats));
   app->text = text_new(NULL, err);
   if (!app->text) {
     app_free(app);
@@ -179,7 +188,8 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   choose_languages(app);
   app->ui = ui_new(app->text, &app->words[0].ui);
   apply_helplines(app);
-  app->library = library_open(app->opt.lessons_dir, &e);
+  pack_cleanup(app->opt.data_dir); /* an install a power cut interrupted */
+  app->library = library_open(app->opt.lessons_dir, app->opt.data_dir, &e);
   if (app->library->npacks == 0) app_log(app, "no lesson packs in %s", app->opt.lessons_dir);
   RenderOptions ro = {opt->width, opt->height, opt->fullscreen, opt->headless,
                       app->config.rotation, "Kiosk"};
@@ -202,6 +212,7 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
 void app_free(App *app) {
   if (!app) return;
   learner_stop_lesson(app, "abandoned");
+  stats_close(app->stats);
   ui_view_free(app->panel_view);
   ui_view_free(app->lesson_view);
   for (int i = 0; i < LIBRARY_MAX_PACKS; i++)
@@ -218,6 +229,8 @@ void app_free(App *app) {
   free((char *)app->opt.lessons_dir);
   free((char *)app->opt.input);
   free((char *)app->opt.screenshots);
+  free((char *)app->opt.usb_dir);
+  usb_free(app);
   free(app);
 }
 
@@ -284,7 +297,7 @@ void app_input(App *app, const Input *in, uint64_t now) {
     learner_action(app, UI_ACTION, UI_ACT_START);
     return;
   }
-  if (staff_state(app->state) && in->kind == INPUT_KEY) {
+  if (app_staff_state(app->state) && in->kind == INPUT_KEY) {
     staff_key(app, in);
     if (in->key == KEY_CHAR || in->key == KEY_BACKSPACE || in->key == KEY_ESCAPE) return;
   }
@@ -292,12 +305,12 @@ void app_input(App *app, const Input *in, uint64_t now) {
   if (e == UI_CHANGED) app->dirty = true;
   if (e == UI_NOTHING || e == UI_CHANGED) return;
   if (app->state == APP_LESSON) learner_lesson_event(app, e);
-  else if (staff_state(app->state)) staff_action(app, e == UI_ACTION ? ui_view_action(app->view) : -1);
+  else if (app_staff_state(app->state)) staff_action(app, e == UI_ACTION ? ui_view_action(app->view) : -1);
   else learner_action(app, e, ui_view_action(app->view));
 }
 
 static int idle_limit_s(const App *app) {
-  if (staff_state(app->state)) return APP_STAFF_IDLE_S;
+  if (app_staff_state(app->state)) return APP_STAFF_IDLE_S;
   int limit = 0;
   return learner_idle_applies(app, &limit) ? limit : 0;
 }
@@ -329,6 +342,7 @@ void app_tick(App *app, uint64_t now) {
     if (lit != app->panel.highlight) app_refresh(app);
   }
   if (app->view && ui_view_wake_ms(app->view, now) == 0) app->dirty = true;
+  usb_tick(app, now);
 }
 
 static int earliest(int a, int b) { return a < 0 ? b : (b < 0 ? a : (a < b ? a : b)); }
@@ -353,6 +367,7 @@ int app_wake_ms(const App *app, uint64_t now) {
     uint64_t step = (now - app->shown_at) / APP_ATTRACT_STEP_MS + 1;
     wake = earliest(wake, (int)(app->shown_at + step * APP_ATTRACT_STEP_MS - now));
   }
+  if (app->opt.usb_dir) wake = earliest(wake, app->usb_next > now ? (int)(app->usb_next - now) : 0);
   return wake;
 }
 

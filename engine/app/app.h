@@ -20,12 +20,13 @@ typedef struct AppOptions {
   int width, height;
   const char *input;       /* headless: the scripted input (format in app/script.c) */
   const char *screenshots; /* where the script's `shot` writes */
+  const char *usb_dir;     /* where a USB stick appears (its kiosk-packs/ is looked at) */
 } AppOptions;
 
 typedef enum AppState {
   APP_ATTRACT, APP_LANGUAGE, APP_MENU, APP_NOTE, APP_LESSON, APP_PROBLEM, APP_HELP,
   APP_LEAVE, APP_PIN, APP_NEW_PIN, APP_STAFF, APP_SETTINGS, APP_LANGUAGES_SETTING,
-  APP_STATE_COUNT
+  APP_PACKS, APP_PACK_REPORT, APP_PACK_INSTALLED, APP_PROGRESS, APP_STATS, APP_STATE_COUNT
 } AppState;
 
 /* Exit status when staff choose "Exit to desktop" (systemd does not restart it). */

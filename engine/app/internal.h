@@ -9,6 +9,7 @@
 #include "play/words.h"
 #include "render/audio.h"
 #include "render/render.h"
+#include "stats/stats.h"
 #include "text/text.h"
 #include "ui/ui.h"
 
@@ -64,6 +65,11 @@ struct App {
   uint64_t countdown_start;
   bool large_text;
 
+  /* anonymous statistics: NULL when they cannot be kept (the kiosk still teaches) */
+  StatsStore *stats;
+  int64_t visit;                 /* 0 until someone touches the attract screen */
+  int64_t run_id;                /* the lesson run being recorded, or 0 */
+
   /* the lesson being played */
   int entry;
   LessonSource *src;
@@ -93,6 +99,17 @@ struct App {
   uint64_t corner_since;
   bool staff_entered;            /* via PIN: settings may be changed */
 
+  /* USB sticks with lesson packs (usb.c) */
+  uint64_t usb_next;             /* when to look at the stick again */
+  char usb_packs[8][256];        /* pack folders found on the stick */
+  int nusb;
+  int usb_pick;                  /* the stick pack staff are looking at */
+  Pack *usb_pack;                /* ... verified, or NULL */
+  char usb_report[ERROR_MAX];
+  int installed_pick;            /* the library pack staff are looking at */
+  TrustedKeys keys;
+  int dash_tab, dash_period;     /* the staff dashboard's chart and period */
+
   bool quit;
   int exit_status;
 };
@@ -114,6 +131,19 @@ void learner_lesson_event(App *app, UiEvent e);
 void learner_stop_lesson(App *app, const char *outcome);
 void learner_build_menu(App *app);
 bool learner_idle_applies(const App *app, int *limit_s);
+
+bool app_staff_state(AppState s);
+void app_reload_library(App *app);
+
+/* usb.c: sticks with lesson packs, and the staff screens for packs */
+void usb_tick(App *app, uint64_t now);
+void usb_build(App *app, Panel *p);
+void usb_action(App *app, int action);
+void usb_free(App *app);
+
+/* dashboard.c: the staff's statistics */
+void dashboard_build(App *app, Panel *p);
+void dashboard_action(App *app, int action);
 
 /* staff.c */
 void staff_build(App *app);

@@ -7,6 +7,7 @@
 #include "app/internal.h"
 #include "core/fs.h"
 #include "core/mem.h"
+#include "play/play.h"
 
 /* ---- topics and names ------------------------------------------------------------------- */
 
@@ -73,6 +74,7 @@ void learner_build_menu(App *app) {
   app->nentries = 0;
   for (int i = 0; i < app->library->npacks; i++) {
     const LibraryPack *p = &app->library->packs[i];
+    if (p->disabled) continue; /* staff switched it off */
     if (!p->info) { /* shown as unavailable, so staff notice it */
       app->entries[app->nentries++] = (MenuEntry){i, -1, TOPIC_OTHER, false, 0};
       continue;
@@ -196,6 +198,7 @@ static void lesson_frame(App *app) {
 void learner_build(App *app) {
   Panel *p = &app->panel;
   memset(p, 0, sizeof *p);
+  p->progress = -1;
   const UiWords *w = app_words(app);
   UiFrame frame = {NULL, -1, false, false, NULL};
   if (app->countdown) {
@@ -207,6 +210,7 @@ void learner_build(App *app) {
       p->title = w->welcome_title;
       p->text = w->welcome_text;
       for (int i = 0; i < app->nlangs && i < PANEL_MAX_LINES; i++) p->lines[p->nlines++] = app->words[i].ui.touch_start;
+      if (app->nusb) p->notice = w->usb_staff_only;
       p->highlight = p->nlines > 1 && app->now - app->shown_at < APP_ATTRACT_ANIM_MS
                          ? (int)((app->now - app->shown_at) / APP_ATTRACT_STEP_MS) % p->nlines
                          : 0;
@@ -214,11 +218,12 @@ void learner_build(App *app) {
     case APP_LANGUAGE:
       p->kind = PANEL_LANGUAGES;
       p->title = w->choose_language;
-      for (int i = 0; i < app->nlangs && i < PANEL_MAX_ITEMS; i++) p->items[p->nitems++].label = language_name(app->langs[i]);
+      for (int i = 0; i < app->nlangs && i < CONFIG_MAX_LANGUAGES; i++) p->items[p->nitems++].label = language_name(app->langs[i]);
       frame = (UiFrame){w->welcome_title, -1, true, false, NULL};
       break;
     case APP_MENU:
       build_menu_panel(app, p);
+      if (app->nusb) p->notice = w->usb_staff_only;
       frame = (UiFrame){w->welcome_title, -1, true, app->nlangs > 1, w->language};
       break;
     case APP_NOTE:
@@ -272,8 +277,26 @@ void learner_build(App *app) {
 
 /* ---- lessons ----------------------------------------------------------------------------------- */
 
+static StatsOutcome outcome_of(const char *outcome) {
+  if (strcmp(outcome, "completed") == 0) return STATS_COMPLETED;
+  if (strcmp(outcome, "timed-out") == 0) return STATS_TIMED_OUT;
+  if (strcmp(outcome, "error") == 0) return STATS_ERROR;
+  return STATS_ABANDONED;
+}
+
+/* Ends the recorded run; a run already ended "completed" at its result screen keeps
+   that outcome (the store ignores a second end). */
+static void record_end(App *app, const char *outcome) {
+  if (!app->stats || !app->run_id) return;
+  int points = 0, max = 0;
+  if (app->run) lesson_score(app->run, &points, &max);
+  if (!stats_run_end(app->stats, app->run_id, outcome_of(outcome), points, max, app->now))
+    app_log(app, "statistics: %s", stats_warning(app->stats));
+}
+
 void learner_stop_lesson(App *app, const char *outcome) {
-  (void)outcome; /* recorded by the statistics store once it exists */
+  record_end(app, outcome);
+  app->run_id = 0;
   if (app->run) lesson_stop(app->run);
   app->run = NULL;
   screen_free(app->screen);
@@ -285,16 +308,6 @@ void learner_stop_lesson(App *app, const char *outcome) {
   free(app->lesson_title);
   app->lesson_title = NULL;
   if (app->audio) audio_stop(app->audio);
-}
-
-static void lesson_vars(const App *app, LessonVar *vars, int *n) {
-  static const char *const names[] = {"help.trafficking", "help.scam", "help.child",
-                                      "help.cyber", "help.women", "help.emergency"};
-  *n = 0;
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-    const Helpline *h = config_helpline(&app->config, names[i] + 5);
-    if (h) vars[(*n)++] = (LessonVar){names[i], h->number};
-  }
 }
 
 /* Screens a run of the lesson shows when every first answer is given: the length of
@@ -334,6 +347,9 @@ static void play_narration(App *app) {
 static void next_screen(App *app, const Answer *answer) {
   Screen *s = NULL;
   Error err;
+  if (answer && app->screen && app->stats && app->run_id &&
+      !stats_record_answer(app->stats, app->run_id, app->screen, answer, app->now))
+    app_log(app, "statistics: %s", stats_warning(app->stats));
   LessonStatus st = lesson_next(app->run, answer, &s, &err);
   screen_free(app->screen);
   app->screen = NULL;
@@ -342,6 +358,7 @@ static void next_screen(App *app, const Answer *answer) {
   if (st == LESSON_SCREEN) {
     app->screen = s;
     app->screens_shown++;
+    if (s->kind == SCREEN_RESULT) record_end(app, "completed"); /* durable once shown */
     app_show(app, APP_LESSON);
     play_narration(app);
     return;
@@ -370,8 +387,7 @@ static void start_lesson(App *app, bool noted) {
   }
   if (e->estimate == 0) e->estimate = estimate_screens(app);
   LessonVar vars[8];
-  int nvars;
-  lesson_vars(app, vars, &nvars);
+  int nvars = play_lesson_vars(&app->config, vars, 8);
   LessonOptions lo = {.lang = app->langs[app->lang], .seed = app->now ^ 0x5DEECE66Dull,
                       .vars = vars, .nvars = nvars};
   Error err;
@@ -383,6 +399,11 @@ static void start_lesson(App *app, bool noted) {
     return;
   }
   app->screens_shown = 0;
+  if (app->stats) {
+    if (!app->visit) app->visit = stats_visit_begin(app->stats, app->now);
+    StatsLesson sl = {pack->info->id, pack->info->version, l->id, app->langs[app->lang]};
+    app->run_id = app->visit ? stats_run_begin(app->stats, app->visit, &sl, app->now) : 0;
+  }
   next_screen(app, NULL);
 }
 
@@ -437,6 +458,7 @@ void learner_action(App *app, UiEvent e, int action) {
   if (e != UI_ACTION) return;
   switch (app->state) {
   case APP_ATTRACT:
+    if (app->stats && !app->visit) app->visit = stats_visit_begin(app->stats, app->now);
     app_show(app, app->nlangs > 1 ? APP_LANGUAGE : APP_MENU);
     break;
   case APP_LANGUAGE:

@@ -10,7 +10,7 @@
 
 void app_apply_settings(App *app);
 
-enum { STAFF_SETTINGS, STAFF_CHANGE_PIN, STAFF_EXIT, STAFF_ITEMS };
+enum { STAFF_STATS, STAFF_SETTINGS, STAFF_PACKS, STAFF_CHANGE_PIN, STAFF_EXIT, STAFF_ITEMS };
 enum { SET_COUNTRY, SET_LANGUAGES, SET_IDLE, SET_RESULT_IDLE, SET_ROTATION, SET_LARGE, SET_ITEMS };
 
 /* The countries the help-line catalogue covers (assets/helplines.lua). */
@@ -61,6 +61,7 @@ static bool language_on(const App *app, const char *code) {
 void staff_build(App *app) {
   Panel *p = &app->panel;
   memset(p, 0, sizeof *p);
+  p->progress = -1;
   const UiWords *w = app_words(app);
   switch (app->state) {
   case APP_PIN:
@@ -76,7 +77,10 @@ void staff_build(App *app) {
     p->kind = PANEL_LIST;
     p->title = w->staff_menu;
     p->text = app->pin_note;
+    p->items[STAFF_STATS].label = w->stats;
+    p->items[STAFF_STATS].detail = app->stats && stats_warning(app->stats) ? stats_warning(app->stats) : NULL;
     p->items[STAFF_SETTINGS].label = w->settings;
+    p->items[STAFF_PACKS].label = w->packs;
     p->items[STAFF_CHANGE_PIN].label = w->change_pin;
     p->items[STAFF_EXIT].label = w->exit_desktop;
     p->nitems = STAFF_ITEMS;
@@ -106,7 +110,11 @@ void staff_build(App *app) {
                                           .detail = language_on(app, all_languages[i]) ? w->on : w->off};
     p->buttons[p->nbuttons++] = w->ok;
     break;
+  case APP_STATS:
+    dashboard_build(app, p);
+    break;
   default:
+    usb_build(app, p);
     break;
   }
   ui_view_free(app->panel_view);
@@ -193,6 +201,8 @@ void staff_key(App *app, const Input *in) {
   else if (in->key == KEY_ESCAPE) {
     if (app->state == APP_SETTINGS || (app->state == APP_NEW_PIN && app->staff_entered)) app_show(app, APP_STAFF);
     else if (app->state == APP_LANGUAGES_SETTING) app_show(app, APP_SETTINGS);
+    else if (app->state == APP_PACKS || app->state == APP_STATS) app_show(app, APP_STAFF);
+    else if (app->state == APP_PACK_REPORT || app->state == APP_PACK_INSTALLED) app_show(app, APP_PACKS);
     else back_to_kiosk(app);
   }
 }
@@ -259,7 +269,9 @@ void staff_action(App *app, int action) {
     break;
   case APP_STAFF:
     app->pin_note = NULL;
-    if (action == UI_ACT_ITEM + STAFF_SETTINGS) app_show(app, APP_SETTINGS);
+    if (action == UI_ACT_ITEM + STAFF_STATS) app_show(app, APP_STATS);
+    else if (action == UI_ACT_ITEM + STAFF_SETTINGS) app_show(app, APP_SETTINGS);
+    else if (action == UI_ACT_ITEM + STAFF_PACKS) app_show(app, APP_PACKS);
     else if (action == UI_ACT_ITEM + STAFF_CHANGE_PIN) {
       wipe_pins(app);
       app->pin_stage = 0;
@@ -285,7 +297,11 @@ void staff_action(App *app, int action) {
     else if (action == UI_ACT_BUTTON)
       app_show(app, APP_SETTINGS);
     break;
+  case APP_STATS:
+    dashboard_action(app, action);
+    break;
   default:
+    usb_action(app, action);
     break;
   }
 }

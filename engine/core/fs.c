@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,7 +63,7 @@ char *fs_read_file(const char *path, size_t max, size_t *len, Error *err) {
   return data;
 }
 
-static bool fsync_dir(const char *dir, Error *err) {
+bool fs_sync_dir(const char *dir, Error *err) {
   int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return error_set(err, "%s: %s", dir, strerror(errno));
   int rc = fsync(fd);
@@ -106,7 +107,7 @@ bool fs_write_atomic(const char *path, const void *data, size_t len, Error *err)
     goto done;
   }
   char *dir = path_dirname(path);
-  ok = fsync_dir(dir, err);
+  ok = fs_sync_dir(dir, err);
   free(dir);
 done:
   free(tmp);
@@ -179,4 +180,17 @@ bool path_is_safe_relative(const char *name) {
     if (u < 0x20 || u >= 0x7F || c == '\\') return false;
   }
   return true;
+}
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
+  (void)st;
+  (void)flag;
+  (void)ftw;
+  return remove(path) == 0 ? 0 : 1;
+}
+
+bool fs_remove_tree(const char *path) {
+  struct stat st;
+  if (lstat(path, &st) != 0) return errno == ENOENT;
+  return nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS) == 0;
 }

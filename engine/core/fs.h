@@ -16,6 +16,10 @@ char *fs_read_file(const char *path, size_t max, size_t *len, Error *err);
 bool fs_write_atomic(const char *path, const void *data, size_t len, Error *err);
 
 bool fs_mkdirs(const char *path, Error *err); /* mkdir -p */
+/* rm -rf: removes a folder tree without following links. False if anything stayed. */
+bool fs_remove_tree(const char *path);
+/* fsync a folder, so a rename or a new file in it survives a power cut. */
+bool fs_sync_dir(const char *dir, Error *err);
 bool fs_is_dir(const char *path);
 bool fs_is_file(const char *path);
 

@@ -36,14 +36,51 @@ static void add_pack(Library *lib, const char *dir, bool bundled) {
   if (p->problem) fprintf(stderr, "kiosk: pack %s\n", p->problem);
 }
 
-Library *library_open(const char *bundled_dir, Error *err) {
+/* Installed packs replace bundled ones with the same id: installing a newer core
+   pack from a stick must win over the one that shipped. */
+static void drop_replaced_bundled(Library *lib) {
+  for (int i = 0; i < lib->npacks; i++) {
+    LibraryPack *b = &lib->packs[i];
+    if (!b->bundled || !b->info) continue;
+    bool replaced = false;
+    for (int k = 0; k < lib->npacks; k++)
+      if (!lib->packs[k].bundled && lib->packs[k].info && strcmp(lib->packs[k].info->id, b->info->id) == 0)
+        replaced = true;
+    if (!replaced) continue;
+    free(b->dir);
+    free(b->problem);
+    pack_info_free(b->info);
+    memmove(b, b + 1, sizeof *b * (size_t)(lib->npacks - i - 1));
+    lib->npacks--;
+    i--;
+  }
+}
+
+static void add_installed(Library *lib, const char *data_dir) {
+  PackState st;
+  Error err;
+  if (!pack_state_load(&st, data_dir, &err)) {
+    fprintf(stderr, "kiosk: installed packs: %s\n", err.msg);
+    return;
+  }
+  for (int i = 0; i < st.n; i++) {
+    char *dir = pack_installed_dir(data_dir, st.packs[i].id, st.packs[i].active);
+    add_pack(lib, dir, false);
+    lib->packs[lib->npacks - 1].disabled = st.packs[i].disabled;
+    free(dir);
+  }
+  drop_replaced_bundled(lib);
+}
+
+Library *library_open(const char *bundled_dir, const char *data_dir, Error *err) {
   Library *lib = xcalloc(1, sizeof *lib);
   DIR *d = opendir(bundled_dir);
   if (!d) {
     error_set(err, "%s: cannot read the lesson folder", bundled_dir);
+    if (data_dir) add_installed(lib, data_dir);
     return lib; /* an empty library: the kiosk still starts */
   }
-  char *names[LIBRARY_MAX_PACKS * 2];
+  char *names[LIBRARY_MAX_PACKS * 2] = {NULL};
   int n = 0;
   for (struct dirent *e; (e = readdir(d)) && n < LIBRARY_MAX_PACKS * 2;) {
     if (e->d_name[0] == '.') continue;
@@ -59,6 +96,7 @@ Library *library_open(const char *bundled_dir, Error *err) {
     add_pack(lib, names[i], true);
     free(names[i]);
   }
+  if (data_dir) add_installed(lib, data_dir);
   return lib;
 }
 
@@ -77,4 +115,12 @@ void library_free(Library *lib) {
     pack_info_free(lib->packs[i].info);
   }
   free(lib);
+}
+
+char *pack_describe(const Pack *pack) {
+  char langs[PACK_MAX_LANGUAGES * 9] = "";
+  for (int i = 0; pack->info && i < pack->info->nlanguages; i++)
+    snprintf(langs + strlen(langs), sizeof langs - strlen(langs), "%s%s", i ? " " : "", pack->info->languages[i]);
+  return xasprintf("%s %s: %d lessons in %s, signed by %s, all %d files OK", pack->id, pack->version,
+                   pack->info ? pack->info->nlessons : 0, langs, pack->signer, pack->nfiles);
 }

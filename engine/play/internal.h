@@ -12,6 +12,7 @@
 #include "ui/ui.h"
 
 #define PLAY_MAX_PROBLEMS 200
+#define PLAY_MAX_VARS 8
 
 typedef struct DigestSet {
   uint64_t *slots; /* open addressing; 0 marks an empty slot */
@@ -33,6 +34,10 @@ typedef struct Player {
   Ui *ui;
   Words words;
   UiFrame frame;
+  Config config;      /* the help lines of the country the lesson is played for */
+  LessonVar vars[PLAY_MAX_VARS];
+  int nvars;
+  LessonRun *first_run; /* started before the window opens; taken by the first run */
   FILE *transcript;
   DigestSet checked;  /* screens already checked and photographed */
   char *problems[PLAY_MAX_PROBLEMS];

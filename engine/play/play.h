@@ -7,6 +7,8 @@
 
 #include <stdbool.h>
 
+#include "config/config.h"
+#include "lesson/lesson.h"
 #include "ui/ui.h"
 
 typedef enum PlayMode {
@@ -27,8 +29,7 @@ typedef struct PlayOptions {
   const char *transcript;  /* file of JSON lines, or NULL */
   const char *assets;      /* the engine's assets (its own words); NULL: the default */
   int max_runs;            /* explore: 0 = PLAY_EXPLORE_RUNS */
-  const UiHelpline *help;  /* help lines for the result screen and Get help */
-  int nhelp;
+  const char *country;     /* help lines of this country's defaults (NULL: MY) */
   bool quiet;              /* no summary line on stdout */
 } PlayOptions;
 
@@ -38,7 +39,17 @@ typedef struct PlayOptions {
    lesson error or a problem found (each reported on stderr as one line). */
 int play_lesson(const PlayOptions *opt);
 
+/* `kiosk pack check`: explores every lesson of the pack in every language it declares at
+   800x480, 1024x600 and 1920x1080. Problems go to stderr; returns the exit status. */
+int play_check_pack(const char *pack_dir, const char *assets, bool quiet);
+
 /* The engine's assets folder: ./assets in a source tree, else the installed one. */
 const char *play_default_assets(void);
+
+/* The shown help lines of a configuration, for the result screen and Get help (the
+   strings stay in c). Returns the count. */
+int play_helplines(const Config *c, UiHelpline *out, int max);
+/* {help.scam}, {help.trafficking}, ... for lesson texts, from c. Returns the count. */
+int play_lesson_vars(const Config *c, LessonVar *out, int max);
 
 #endif

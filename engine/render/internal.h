@@ -39,6 +39,7 @@ struct Render {
   int width, height;    /* logical */
   int out_w, out_h;     /* physical output */
   int rotation;
+  uint64_t last_input_ms; /* for the slower poll when nobody is there */
   Text *text;
   unsigned frame;
   TextTexture *texts;
@@ -51,5 +52,9 @@ struct Render {
 };
 
 void shapes_free(Render *r);
+
+/* png.c: pictures (ARGB8888 surfaces) from and to PNG files. */
+SDL_Surface *png_load(const char *path, Error *err);
+bool png_save(SDL_Surface *s, const char *path, Error *err);
 
 #endif

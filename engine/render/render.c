@@ -2,7 +2,6 @@
 #include "render/render.h"
 
 #include <SDL.h>
-#include <SDL_image.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -244,11 +243,8 @@ int render_cached_textures(const Render *r) { return r->ntext; }
 static ImageTexture *image_get(Render *r, const char *path, Error *err) {
   for (int i = 0; i < r->nimages; i++)
     if (strcmp(r->images[i].path, path) == 0) return &r->images[i];
-  SDL_Surface *s = IMG_Load(path);
-  if (!s) {
-    error_set(err, "%s: cannot load image: %s", path, IMG_GetError());
-    return NULL;
-  }
+  SDL_Surface *s = png_load(path, err);
+  if (!s) return NULL;
   SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, s);
   int w = s->w, h = s->h;
   SDL_FreeSurface(s);
@@ -318,8 +314,7 @@ bool render_screenshot(Render *r, const char *png_path, Error *err) {
       return error_set(err, "screenshot: %s", SDL_GetError());
     }
   }
-  int rc = IMG_SavePNG(s, png_path);
+  bool ok = png_save(s, png_path, err);
   if (owned) SDL_FreeSurface(s);
-  if (rc != 0) return error_set(err, "%s: cannot write screenshot: %s", png_path, IMG_GetError());
-  return true;
+  return ok;
 }

@@ -77,7 +77,7 @@ int text_headroom(int size);
 /* Fills faces[i] (a TextFace) for each of the n code points: script faces for script
    blocks, the previous face for marks and for common characters it has, else the Latin
    face, else the symbols face. */
-void text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int size,
+int text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int size,
                   uint8_t *faces);
 
 /* Script-neutral characters (spaces, digits, punctuation, symbols): they join the face

@@ -54,9 +54,10 @@ static bool text_has_glyph(TextFonts *fs, int face, uint32_t cp) {
   return font && TTF_GlyphIsProvided32(font, cp);
 }
 
-void text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int size,
-                  uint8_t *faces) {
+int text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int size,
+                 uint8_t *faces) {
   TextFonts fs = {.t = t, .weight = weight, .size = size};
+  int missing = 0;
   for (int i = 0; i < n; i++) {
     uint32_t cp = cps[i];
     int prev = i > 0 ? faces[i - 1] : -1;
@@ -80,7 +81,10 @@ void text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int si
       faces[i] = (uint8_t)t->latin;
     else if (text_has_glyph(&fs, TEXT_FACE_SYMBOLS, cp))
       faces[i] = TEXT_FACE_SYMBOLS;
-    else
+    else {
       faces[i] = (uint8_t)t->latin; /* nobody has it: Noto Sans draws its missing-glyph box */
+      missing++;
+    }
   }
+  return missing;
 }

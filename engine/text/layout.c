@@ -292,7 +292,7 @@ TextLayout *text_layout(Text *t, const char *utf8, const TextSpan *spans, int ns
   if (t && b.n > 0) {
     text_build_tags(&b, spans, spans ? nspans : 0, n_in, in_map);
     b.faces = xmalloc((size_t)b.n);
-    text_itemize(t, b.cps, b.n, style.weight, style.size, b.faces);
+    l->missing_glyph = text_itemize(t, b.cps, b.n, style.weight, style.size, b.faces) > 0;
     b.brk = xmalloc((size_t)b.n);
     text_find_breaks(t, b.cps, b.n, b.brk);
     text_build_metrics(&b);

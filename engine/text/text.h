@@ -56,6 +56,7 @@ typedef struct TextLayout {
   int width;        /* the widest line */
   int height;       /* nlines * line_height */
   bool cut_word;    /* a word wider than max_width had to be cut between clusters */
+  bool missing_glyph; /* a character no installed font can draw (shown as a box) */
 } TextLayout;
 
 /* Opens the font set. font_dir NULL means the system folders of fonts-noto-core and

@@ -187,19 +187,29 @@ static void build_question(UiView *v, Area a, bool multi) {
 }
 
 /* One answer shown after the fact: marked right (tick) or wrong (cross). */
+static Widget *marked_option_as(UiView *v, Area *a, const Option *o, RenderIcon icon, Color fg, Color bg,
+                                Color border);
+
 static Widget *marked_option(UiView *v, Area *a, const Option *o, bool right, bool chosen) {
+  const Theme *t = &v->theme;
+  return marked_option_as(v, a, o, right ? ICON_TICK : ICON_CROSS, right ? t->good : t->bad,
+                          right ? t->good_soft : (chosen ? t->bad_soft : t->card), right ? t->good : t->bad);
+}
+
+static Widget *marked_option_as(UiView *v, Area *a, const Option *o, RenderIcon mark, Color fg, Color bg,
+                                Color border) {
   const Theme *t = &v->theme;
   int inset = theme_dp(t, 40);
   Widget *b = ui_add_button_inset(v, (Rect){a->x, a->y, a->w, 0}, o->text, BTN_OPTION, ACT_NONE, inset);
   b->focusable = false;
   int compact = b->text->height + theme_dp(t, 12); /* shown, not tapped: no touch minimum */
   if (compact < b->r.h) b->r.h = compact;
-  b->bg = right ? t->good_soft : (chosen ? t->bad_soft : t->card);
-  b->border = right ? t->good : t->bad;
+  b->bg = bg;
+  b->border = border;
   int size = theme_dp(t, 24);
   Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + theme_dp(t, 12), b->r.y + (b->r.h - size) / 2, size, size});
-  icon->icon = right ? ICON_TICK : ICON_CROSS;
-  icon->fg = right ? t->good : t->bad;
+  icon->icon = mark;
+  icon->fg = fg;
   a->y += b->r.h + t->gap;
   if (a->y - t->gap > a->bottom) ui_problem(v, "answer", o->text);
   return b;
@@ -229,8 +239,12 @@ static void build_multi_feedback(UiView *v, Area a) {
     const Option *o = &s->options[i];
     bool ticked = v->answer.picked & (1u << i);
     bool handled_right = ticked == o->correct;
-    marked_option(v, &a, o, handled_right, ticked);
-    if (!handled_right && o->feedback) {
+    /* a right tick is a tick; a rightly empty box is "not one of them", said calmly */
+    if (handled_right && !o->correct)
+      marked_option_as(v, &a, o, ICON_CLOSE, t->ink_soft, t->card, t->line);
+    else
+      marked_option(v, &a, o, handled_right, ticked);
+    if ((!handled_right || !o->correct) && o->feedback) {
       Area in = {a.x + theme_dp(t, 40), a.y - t->gap / 2, a.w - theme_dp(t, 40), a.bottom};
       ui_text_in(v, &in, o->feedback, ROLE_SMALL, t->ink, "feedback");
       a.y = in.y;
@@ -365,9 +379,13 @@ static void build_chat(UiView *v, Area content) {
 
 /* ---- result --------------------------------------------------------------------- */
 
+/* The help line for the lesson's topic; where a country has none (Nepal has no scam
+   line) the emergency line, so the result never leaves a learner with nowhere to turn. */
 static const UiHelpline *helpline(const UiView *v, const char *topic) {
-  for (int i = 0; topic && i < v->ui->nhelp; i++)
-    if (strcmp(v->ui->help[i].topic, topic) == 0) return &v->ui->help[i];
+  const char *tries[2] = {topic, "emergency"};
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; tries[k] && i < v->ui->nhelp; i++)
+      if (strcmp(v->ui->help[i].topic, tries[k]) == 0) return &v->ui->help[i];
   return NULL;
 }
 

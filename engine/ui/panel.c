@@ -71,6 +71,12 @@ static void build_attract(UiView *v, const Panel *p) {
     icon(v, ICON_TICK, (Rect){r.x + size / 4, r.y + size / 5, size / 2, size / 2}, t->bar);
     a.y += size + t->margin;
   }
+  if (p->notice) { /* e.g. a USB stick for staff: said quietly, in a corner */
+    Widget *n = ui_add_text(v, p->notice, ROLE_SMALL, (Color){255, 255, 255, 200}, t->margin, 0,
+                            v->width - 2 * t->margin, false);
+    n->r.y = v->height - t->margin - n->r.h;
+    a.bottom = n->r.y - t->gap;
+  }
   ui_text_in(v, &a, p->title, ROLE_TITLE, t->bar_ink, "welcome title");
   ui_text_in(v, &a, p->text, ROLE_BODY, (Color){255, 255, 255, 220}, "welcome text");
   a.y += t->gap;
@@ -162,6 +168,11 @@ static void build_menu(UiView *v, const Panel *p) {
     for (int k = 0; k < b->text->nlines; k++) b->offsets[k] = (ew - b->text->lines[k].width) / 2;
   }
   a.bottom = row - t->gap;
+  if (p->notice) {
+    Widget *n = ui_add_text(v, p->notice, ROLE_SMALL, t->ink_soft, a.x, 0, a.w, true);
+    n->r.y = a.bottom - n->r.h;
+    a.bottom = n->r.y - t->gap;
+  }
   ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "topic");
   int cols = t->portrait ? 1 : 2;
   int rows = (p->nitems + cols - 1) / cols;
@@ -201,6 +212,13 @@ static void build_message(UiView *v, const Panel *p, bool countdown) {
     a.y += l->height + t->gap;
   }
   ui_text_in(v, &a, p->text, ROLE_BODY, t->ink, "text");
+  if (p->progress >= 0) {
+    int h = theme_dp(t, 14);
+    box(v, (Rect){a.x, a.y, a.w, h}, t->line, h / 2);
+    int done = p->progress > 100 ? 100 : p->progress;
+    if (done > 0) box(v, (Rect){a.x, a.y, a.w * done / 100 < h ? h : a.w * done / 100, h}, t->primary, h / 2);
+    a.y += h + t->gap;
+  }
 }
 
 /* ---- help lines ------------------------------------------------------------------- */
@@ -328,6 +346,81 @@ static void build_list(UiView *v, const Panel *p) {
   if (p->nitems && y + row_h > a.bottom) ui_problem(v, "list", p->title);
 }
 
+/* ---- the staff dashboard: bar charts drawn by the engine --------------------------------- */
+
+static void build_chart(UiView *v, const Panel *p) {
+  const Theme *t = &v->theme;
+  Area a = ui_content_area(v);
+  button_row(v, &a, p, false);
+  /* tabs: which chart */
+  int x = a.x, th = t->touch;
+  for (int i = 0; i < p->ntabs; i++) {
+    int tw, h;
+    text_measure(v->ui->text, p->tabs[i], theme_text(t, ROLE_SMALL, v->tscale), &tw, &h);
+    int bw = tw + theme_dp(t, 28);
+    Widget *b = ui_add_button(v, (Rect){x, a.y, bw, th}, p->tabs[i], i == p->tab ? BTN_PRIMARY : BTN_BAR,
+                              UI_ACT_TAB + i);
+    if (i != p->tab) {
+      b->bg = t->card;
+      b->fg = t->ink;
+      b->border = t->line;
+      b->border_width = theme_dp(t, 1);
+    }
+    x += bw + t->gap / 2;
+  }
+  if (x > a.x + a.w) ui_problem(v, "chart tabs", p->tabs[p->ntabs - 1]);
+  a.y += p->ntabs ? th + t->gap : 0;
+  ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "chart title");
+  if (p->legend_a) {
+    int sw = theme_dp(t, 14);
+    Widget *ka = box(v, (Rect){a.x, a.y + theme_dp(t, 4), sw, sw}, t->selected, 3);
+    Widget *la = ui_add_text(v, p->legend_a, ROLE_SMALL, t->ink_soft, a.x + sw + t->gap / 2, a.y, a.w / 3, false);
+    if (p->legend_b) {
+      int lx = la->r.x + la->text->width + t->gap * 2;
+      box(v, (Rect){lx, ka->r.y, sw, sw}, t->primary, 3);
+      ui_add_text(v, p->legend_b, ROLE_SMALL, t->ink_soft, lx + sw + t->gap / 2, a.y, a.w / 3, false);
+    }
+    a.y += la->r.h + t->gap / 2;
+  }
+  if (p->nbars == 0) {
+    ui_text_in(v, &a, p->text, ROLE_BODY, t->ink_soft, "no data");
+    return;
+  }
+  double top = 0;
+  for (int i = 0; i < p->nbars; i++) {
+    if (p->bars[i].a > top) top = p->bars[i].a;
+    if (p->bars[i].b > top) top = p->bars[i].b;
+  }
+  if (top <= 0) top = 1;
+  int label_w = a.w * 2 / 5, value_w = theme_dp(t, 70);
+  int bar_x = a.x + label_w + t->gap, bar_w = a.w - label_w - value_w - 2 * t->gap;
+  int row = (a.bottom - a.y) / p->nbars;
+  int min_row = theme_dp(t, 20);
+  if (row < min_row) {
+    row = min_row;
+    ui_problem(v, "chart rows", p->title);
+  }
+  if (row > theme_dp(t, 34)) row = theme_dp(t, 34);
+  for (int i = 0; i < p->nbars; i++) {
+    const PanelBar *bar = &p->bars[i];
+    int y = a.y + i * row, h = row - theme_dp(t, 6);
+    Widget *lab = ui_add_text(v, bar->label, ROLE_SMALL, t->ink, a.x, y, label_w, false);
+    if (lab->text->nlines > 1) { /* a long lesson title: one line, and say so */
+      lab->text->nlines = 1;
+      lab->r.h = lab->text->line_height;
+    }
+    lab->r.y = y + (h - lab->text->line_height) / 2;
+    box(v, (Rect){bar_x, y, bar_w, h}, t->phone_bar, 4);
+    int wa = (int)(bar_w * bar->a / top), wb = (int)(bar_w * bar->b / top);
+    if (wa > 0) box(v, (Rect){bar_x, y, wa < 4 ? 4 : wa, h}, t->selected, 4);
+    if (wb > 0) box(v, (Rect){bar_x, y + h / 4, wb < 4 ? 4 : wb, h - h / 2}, t->primary, 3);
+    if (bar->value) {
+      Widget *val = ui_add_text(v, bar->value, ROLE_SMALL, t->ink, bar_x + bar_w + t->gap, y, value_w, false);
+      val->r.y = y + (h - val->text->line_height) / 2;
+    }
+  }
+}
+
 void ui_build_panel(UiView *v) {
   const Panel *p = v->panel;
   switch (p->kind) {
@@ -354,6 +447,9 @@ void ui_build_panel(UiView *v) {
     break;
   case PANEL_LIST:
     build_list(v, p);
+    break;
+  case PANEL_CHART:
+    build_chart(v, p);
     break;
   }
 }

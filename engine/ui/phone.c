@@ -27,7 +27,7 @@ static Phone phone_frame(UiView *v, Rect rect) {
   const Theme *t = &v->theme;
   int bezel = theme_dp(t, 8);
   box(v, rect, t->bezel, theme_dp(t, 26));
-  Phone p;
+  Phone p = {0};
   p.screen = (Rect){rect.x + bezel, rect.y + bezel, rect.w - 2 * bezel, rect.h - 2 * bezel};
   box(v, p.screen, t->phone_bg, theme_dp(t, 18));
   return p;

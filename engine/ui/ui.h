@@ -57,7 +57,12 @@ typedef struct UiWords {
   const char *staff_pin, *pin_wrong, *pin_wait, *pin_locked, *pin_new, *pin_again,
       *pin_mismatch, *pin_saved, *cancel, *ok, *staff_menu, *settings, *change_pin,
       *exit_desktop, *back_kiosk, *country, *languages, *idle, *result_idle, *rotation,
-      *large_text, *on, *off, *seconds, *degrees, *pin_first;
+      *large_text, *on, *off, *seconds, *degrees, *pin_first, *usb_staff_only, *packs,
+      *on_stick, *installed, *bundled, *install, *installing, *install_done, *install_failed,
+      *rollback, *switch_off, *switch_on, *no_packs, *stats, *tab_lessons, *tab_weeks,
+      *tab_scores, *tab_missed, *tab_languages, *started, *finished, *period_all, *period_30,
+      *period_7, *no_data, *export, *exporting, *export_done, *export_failed, *no_stick,
+      *stats_off, *average, *wrong_of;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */
@@ -113,7 +118,8 @@ typedef enum PanelKind {
   PANEL_COUNTDOWN, /* "Are you still there?" with the seconds left */
   PANEL_HELP,      /* help lines: who, and the number, large */
   PANEL_PIN,       /* the staff PIN pad */
-  PANEL_LIST       /* staff menus and settings: rows of label and value */
+  PANEL_LIST,      /* staff menus and settings: rows of label and value */
+  PANEL_CHART      /* the staff dashboard: a bar chart (one or two series) */
 } PanelKind;
 
 #define PANEL_MAX_ITEMS 16
@@ -130,6 +136,16 @@ typedef struct PanelItem {
   bool disabled;          /* shown but not tappable; detail says why */
 } PanelItem;
 
+#define PANEL_MAX_BARS 16
+
+/* One bar of a chart: a and b share the scale (e.g. starts, and completions drawn
+   inside them); value is the text at the bar's end. */
+typedef struct PanelBar {
+  const char *label;
+  double a, b;
+  const char *value;
+} PanelBar;
+
 typedef struct Panel {
   PanelKind kind;
   const char *title;
@@ -145,6 +161,13 @@ typedef struct Panel {
   const char *extra;                  /* MENU: the text-size toggle label */
   int pin_length;                     /* PIN: digits typed so far (shown as dots) */
   int countdown;                      /* COUNTDOWN: seconds left */
+  int progress;                       /* MESSAGE: a progress bar, 0..100; -1 none */
+  const char *notice;                 /* ATTRACT, MENU: a small note at the bottom */
+  PanelBar bars[PANEL_MAX_BARS];      /* CHART */
+  int nbars;
+  const char *legend_a, *legend_b;    /* CHART: what a and b count (b may be NULL) */
+  const char *tabs[6];                /* CHART: the charts to switch between */
+  int ntabs, tab;
 } Panel;
 
 /* Actions a panel reports with UI_ACTION (see ui_view_action). */
@@ -156,7 +179,8 @@ enum {
   UI_ACT_PAGE_PREV,
   UI_ACT_PAGE_NEXT,
   UI_ACT_EXTRA,          /* MENU: text size */
-  UI_ACT_START           /* ATTRACT: touched anywhere */
+  UI_ACT_START,          /* ATTRACT: touched anywhere */
+  UI_ACT_TAB = 1400      /* CHART: + tab index */
 };
 
 /* A view of a kiosk screen; p (and the strings it points to) must outlive the view. */

@@ -58,6 +58,9 @@ static void rebuild(UiView *v) {
     v->nproblems = 0;
     v->tscale = v->ui->text_scale * (1.0f - 0.1f * (float)step);
     ui_build(v);
+    for (int i = 0; i < v->nwidgets; i++)
+      if (v->widgets[i].text && v->widgets[i].text->missing_glyph)
+        ui_problem(v, "a character no installed font can draw", v->widgets[i].text->text);
     if (v->nproblems == 0) break;
   }
   v->focus = -1;

@@ -95,7 +95,40 @@
   X(off, "off", "Off")                                                                       \
   X(seconds, "seconds", "{n} s")                                                             \
   X(degrees, "degrees", "{n}°")                                                              \
-  X(pin_first, "pin_first", "No staff PIN yet: choose one now (4 to 8 digits)")
+  X(pin_first, "pin_first", "No staff PIN yet: choose one now (4 to 8 digits)")            \
+  X(usb_staff_only, "usb_staff_only", "A USB stick is connected. Only staff can use it.")    \
+  X(packs, "packs", "Lesson packs")                                                          \
+  X(on_stick, "on_stick", "On the USB stick")                                                \
+  X(installed, "installed", "Installed")                                                     \
+  X(bundled, "bundled", "Came with the kiosk")                                               \
+  X(install, "install", "Install")                                                           \
+  X(installing, "installing", "Installing…")                                                 \
+  X(install_done, "install_done", "The pack is installed and in the menu.")                  \
+  X(install_failed, "install_failed", "The pack was not installed. Nothing changed.")         \
+  X(rollback, "rollback", "Go back to the earlier version")                                  \
+  X(switch_off, "switch_off", "Hide from learners")                                          \
+  X(switch_on, "switch_on", "Show to learners")                                              \
+  X(no_packs, "no_packs", "No USB stick with a kiosk-packs folder.") \
+  X(stats, "stats", "Statistics") \
+  X(tab_lessons, "tab_lessons", "Lessons") \
+  X(tab_weeks, "tab_weeks", "Weeks") \
+  X(tab_scores, "tab_scores", "Scores") \
+  X(tab_missed, "tab_missed", "Often missed") \
+  X(tab_languages, "tab_languages", "Languages") \
+  X(started, "started", "started") \
+  X(finished, "finished", "finished") \
+  X(period_all, "period_all", "All time") \
+  X(period_30, "period_30", "Last 30 days") \
+  X(period_7, "period_7", "Last 7 days") \
+  X(no_data, "no_data", "Nothing recorded yet.") \
+  X(export, "export", "Export to USB") \
+  X(exporting, "exporting", "Saving to the USB stick…") \
+  X(export_done, "export_done", "Saved. You can remove the USB stick now.") \
+  X(export_failed, "export_failed", "Not saved. Do not remove the stick yet; try again.") \
+  X(no_stick, "no_stick", "No USB stick found.") \
+  X(stats_off, "stats_off", "Statistics are not being kept on this kiosk.") \
+  X(average, "average", "average score") \
+  X(wrong_of, "wrong_of", "{n} of {total} wrong")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};

@@ -142,7 +142,7 @@ static void help_icon(SDL_Renderer *r, SDL_Point c, int size) {
 }
 
 /* Renders s in white (wrapped at wrap pixels when wrap > 0) into a texture tinted c at
-   draw time; NULL when the floor cannot (reported once by the caller's check). */
+   draw time. NULL on failure; build() then fails, as the piece count falls short. */
 static Piece *text(Floor *f, TTF_Font *font, const char *s, int wrap, SDL_Color c) {
   if (f->npieces == FLOOR_MAX_PIECES) return NULL;
   SDL_Surface *surface = wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(font, s, white, (Uint32)wrap)

@@ -222,7 +222,7 @@ START_TEST(test_settings_are_saved_and_survive_a_restart) {
   key(app, KEY_CHAR, 's', true);
   type_pin(app, "2468");
   type_pin(app, "2468");
-  press(app, "item", 0); /* settings */
+  press(app, "item", 1); /* settings */
   ck_assert_int_eq(app_state(app), APP_SETTINGS);
   press(app, "item", 0); /* country MY -> TH */
   press(app, "item", 2); /* idle 90 -> 120 */
@@ -246,7 +246,7 @@ START_TEST(test_exit_to_desktop_is_only_in_the_staff_menu) {
   key(app, KEY_CHAR, 's', true);
   type_pin(app, "2468");
   type_pin(app, "2468");
-  press(app, "item", 2);
+  press(app, "item", 4); /* exit to desktop */
   int status;
   ck_assert(app_done(app, &status));
   ck_assert_int_eq(status, APP_EXIT_STAFF);

@@ -1,0 +1,152 @@
+/* dashboard.c — the staff's statistics: bar charts of lesson starts and completions,
+   completions per week, average scores, the most-missed questions and the language
+   mix, for a chosen period; and the export to a USB stick, which says "safe to
+   remove" only once every file is written and synced. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/internal.h"
+#include "core/fs.h"
+#include "core/mem.h"
+
+enum { TAB_LESSONS, TAB_WEEKS, TAB_SCORES, TAB_MISSED, TAB_LANGUAGES, TABS };
+enum { BUTTON_BACK, BUTTON_PERIOD, BUTTON_EXPORT };
+
+static const int periods[] = {0, 30, 7};
+
+/* A lesson's title in the kiosk's default language, for the charts. */
+static const char *title_of(App *app, const char *pack_id, const char *lesson_id) {
+  for (int i = 0; i < app->library->npacks; i++) {
+    const LibraryPack *p = &app->library->packs[i];
+    if (!p->info || strcmp(p->info->id, pack_id) != 0) continue;
+    char key[160];
+    snprintf(key, sizeof key, "%s.title", lesson_id);
+    for (int k = 0; k < 2; k++) {
+      const char *s = strings_get(app->pack_strings[i][k], key);
+      if (s) return s;
+    }
+  }
+  return app_printf(app, "%s", lesson_id);
+}
+
+static void lessons_chart(App *app, Panel *p, StatsPeriod period, bool scores) {
+  StatsLessonRow rows[PANEL_MAX_BARS];
+  int n = stats_lessons(app->stats, period, rows, PANEL_MAX_BARS);
+  const UiWords *w = app_words(app);
+  p->legend_a = scores ? w->average : w->started;
+  p->legend_b = scores ? NULL : w->finished;
+  for (int i = 0; i < n; i++) {
+    PanelBar *b = &p->bars[p->nbars++];
+    b->label = title_of(app, rows[i].pack_id, rows[i].lesson_id);
+    if (scores) {
+      b->a = rows[i].average_score < 0 ? 0 : rows[i].average_score;
+      b->value = rows[i].average_score < 0 ? "–" : app_printf(app, "%.0f%%", rows[i].average_score);
+    } else {
+      b->a = rows[i].starts;
+      b->b = rows[i].completions;
+      b->value = app_printf(app, "%d / %d", rows[i].completions, rows[i].starts);
+    }
+  }
+}
+
+static void weeks_chart(App *app, Panel *p, StatsPeriod period) {
+  StatsWeek rows[PANEL_MAX_BARS];
+  int n = stats_weeks(app->stats, period, rows, PANEL_MAX_BARS);
+  p->legend_a = app_words(app)->finished;
+  for (int i = 0; i < n; i++) {
+    PanelBar *b = &p->bars[p->nbars++];
+    b->label = rows[i].week[0] ? app_printf(app, "%s", rows[i].week) : "?";
+    b->a = rows[i].completions;
+    b->value = app_printf(app, "%d", rows[i].completions);
+  }
+}
+
+static void missed_chart(App *app, Panel *p, StatsPeriod period) {
+  StatsMissed rows[8];
+  int n = stats_missed(app->stats, period, rows, 8);
+  const UiWords *w = app_words(app);
+  for (int i = 0; i < n; i++) {
+    PanelBar *b = &p->bars[p->nbars++];
+    b->label = app_printf(app, "%s · %s", title_of(app, rows[i].pack_id, rows[i].lesson_id), rows[i].question_id);
+    b->a = rows[i].answers;
+    b->b = rows[i].wrong;
+    b->value = app_format(app, w->wrong_of, rows[i].wrong, rows[i].answers);
+  }
+  if (n) p->text = rows[0].common_wrong[0] ? app_printf(app, "%s: %s", rows[0].question_id, rows[0].common_wrong) : NULL;
+}
+
+static void languages_chart(App *app, Panel *p, StatsPeriod period) {
+  StatsLanguage rows[PANEL_MAX_BARS];
+  int n = stats_languages(app->stats, period, rows, PANEL_MAX_BARS);
+  for (int i = 0; i < n; i++) {
+    PanelBar *b = &p->bars[p->nbars++];
+    b->label = app_printf(app, "%s", rows[i].lang);
+    b->a = rows[i].runs;
+    b->value = app_printf(app, "%d", rows[i].runs);
+  }
+}
+
+void dashboard_build(App *app, Panel *p) {
+  const UiWords *w = app_words(app);
+  p->kind = PANEL_CHART;
+  const char *tabs[TABS] = {w->tab_lessons, w->tab_weeks, w->tab_scores, w->tab_missed, w->tab_languages};
+  for (int i = 0; i < TABS; i++) p->tabs[p->ntabs++] = tabs[i];
+  p->tab = app->dash_tab;
+  const char *period_names[] = {w->period_all, w->period_30, w->period_7};
+  p->buttons[p->nbuttons++] = w->back;
+  p->buttons[p->nbuttons++] = period_names[app->dash_period];
+  if (app->opt.usb_dir) p->buttons[p->nbuttons++] = w->export;
+  if (!app->stats) {
+    p->title = w->stats;
+    p->text = w->stats_off;
+    return;
+  }
+  StatsPeriod period = {periods[app->dash_period]};
+  p->title = tabs[app->dash_tab];
+  switch (app->dash_tab) {
+  case TAB_LESSONS: lessons_chart(app, p, period, false); break;
+  case TAB_WEEKS: weeks_chart(app, p, period); break;
+  case TAB_SCORES: lessons_chart(app, p, period, true); break;
+  case TAB_MISSED: missed_chart(app, p, period); break;
+  default: languages_chart(app, p, period); break;
+  }
+  if (p->nbars == 0) p->text = w->no_data;
+}
+
+static void export_to_stick(App *app) {
+  const UiWords *w = app_words(app);
+  char *dir = NULL;
+  Error err;
+  app->pin_note = NULL;
+  if (!app->stats) {
+    app->pin_note = w->stats_off;
+  } else if (!fs_is_dir(app->opt.usb_dir)) {
+    app->pin_note = w->no_stick;
+  } else {
+    StatsExportOptions opt = {0};
+    if (stats_export(app->stats, app->opt.usb_dir, &opt, &dir, &err)) {
+      app_log(app, "statistics exported to %s", dir);
+      app->pin_note = w->export_done;
+    } else {
+      app_log(app, "statistics export: %s", err.msg);
+      app->pin_note = w->export_failed;
+    }
+  }
+  free(dir);
+  app_show(app, APP_STAFF); /* the staff menu shows the outcome as its note */
+}
+
+void dashboard_action(App *app, int action) {
+  if (action >= UI_ACT_TAB && action < UI_ACT_TAB + TABS) {
+    app->dash_tab = action - UI_ACT_TAB;
+    app_refresh(app);
+  } else if (action == UI_ACT_BUTTON + BUTTON_PERIOD) {
+    app->dash_period = (app->dash_period + 1) % (int)(sizeof periods / sizeof periods[0]);
+    app_refresh(app);
+  } else if (action == UI_ACT_BUTTON + BUTTON_EXPORT) {
+    export_to_stick(app);
+  } else if (action == UI_ACT_BUTTON + BUTTON_BACK) {
+    app_show(app, APP_STAFF);
+  }
+}

@@ -1,0 +1,239 @@
+/* internal.h — what the stats files share: the store, the schema, the clock rule, the
+   dashboard queries with their small-count data, streaming file output for exports, and
+   hooks for tests and benchmarks. Only engine/stats and its tests include this (it is
+   the one place that pulls in sqlite3.h). */
+#ifndef STATS_INTERNAL_H
+#define STATS_INTERNAL_H
+
+#include <sodium.h>
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/buf.h"
+#include "core/error.h"
+#include "stats/stats.h"
+
+/* ---- limits ------------------------------------------------------------------------ */
+
+#define STATS_SCHEMA_VERSION 2
+#define STATS_DB_NAME "stats.db"
+#define STATS_BUSY_TIMEOUT_MS 2000  /* only a command-line export competes; a learner must not wait longer */
+#define STATS_WARNING_MAX 200       /* one line in the staff screen */
+#define STATS_MAX_DAMAGED 1000      /* stats-damaged-N.db kept for staff; more means nobody looks */
+/* Ids come from lesson code and the config; the sizes match the dashboard rows in stats.h
+   (and SCREEN_MAX_ID for question and option ids). */
+#define STATS_MAX_KIOSK_ID 47
+#define STATS_MAX_PACK_ID 47
+#define STATS_MAX_LESSON_ID 63
+#define STATS_MAX_QUESTION_ID 64
+#define STATS_MAX_VERSION 32
+#define STATS_MAX_LANG 7
+#define STATS_VISIT_ID_LEN 32       /* 16 random bytes in hex */
+#define STATS_DAY_MS 86400000LL
+
+/* The project's IRIs: xAPI statements and the report name things under these. */
+#define STATS_IRI_BASE "https://stay-safe-kiosk.example"
+
+/* ---- the store ---------------------------------------------------------------------- */
+
+typedef enum StatsStmtId {
+  STATS_STMT_BEGIN, STATS_STMT_COMMIT, STATS_STMT_ROLLBACK, STATS_STMT_NEXT_SEQ,
+  STATS_STMT_INSERT_VISIT, STATS_STMT_INSERT_RUN, STATS_STMT_RUN_STATE, STATS_STMT_ATTEMPTS,
+  STATS_STMT_INSERT_ANSWER, STATS_STMT_END_RUN, STATS_STMT_VISIT_EXISTS, STATS_STMT_COUNT
+} StatsStmtId;
+
+struct StatsStore {
+  sqlite3 *db;
+  char *dir, *path;
+  char kiosk_id[STATS_MAX_KIOSK_ID + 1];
+  int64_t boot;
+  char warning[STATS_WARNING_MAX];      /* the last failed write; cleared by the next success */
+  char open_warning[STATS_WARNING_MAX]; /* the database was set aside at open */
+  bool fake_wall;                       /* tests: the wall clock reads fake_wall_ms */
+  int64_t fake_wall_ms;
+  const char *sync_flag;                /* where systemd-timesyncd says "synchronized" */
+  sqlite3_stmt *stmt[STATS_STMT_COUNT];
+};
+
+/* True for an id that can only name something from lesson code or the config: 1..max of
+   [A-Za-z0-9_.-]. Anything else (spaces, '@', text) is refused, so no free text can
+   reach the database through an id. */
+bool stats_id_ok(const char *s, size_t max);
+
+/* ---- clock (clock.c) --------------------------------------------------------------- */
+
+#define STATS_SYNC_FLAG "/run/systemd/timesync/synchronized"
+#define STATS_CLOCK_PLAUSIBLE_YEARS 10 /* a build this old is out of support; a later
+                                          unsynchronised clock is an RTC gone wrong */
+
+int64_t stats_build_time_ms(void);                  /* midnight UTC of the build day */
+bool stats_time_trusted(int64_t wall_ms, bool synchronized);
+void stats_clock_read(const StatsStore *st, int64_t *wall_ms, bool *trusted);
+void stats_format_iso(int64_t ms, char out[32]);    /* 2026-11-29T14:55:00.123Z */
+void stats_format_stamp(int64_t ms, char out[20]);  /* 20261129-145500 */
+void stats_format_date(int64_t ms, char out[16]);   /* 2026-11-29 */
+
+/* Tests: make the wall clock read unix_ms from now on (a jump backwards included). */
+void stats_test_set_wall_clock(StatsStore *st, int64_t unix_ms);
+/* Tests: look for timesyncd's flag file at PATH instead (NULL restores the default). */
+void stats_test_set_sync_flag(StatsStore *st, const char *path);
+
+/* ---- database helpers (db.c, schema.c) ---------------------------------------------- */
+
+sqlite3_stmt *stats_db_prepare(sqlite3 *db, const char *sql, Error *err);
+bool stats_db_exec(sqlite3 *db, const char *sql, Error *err); /* fixed SQL text only */
+bool stats_db_int(sqlite3 *db, const char *sql, int64_t *out, Error *err);
+bool stats_db_is_damage(int rc); /* CORRUPT or NOTADB: the file, not the moment, is bad */
+/* Opens an existing statistics database for reading; one of an older schema is copied
+   into memory and migrated there, so every reader sees the current schema. */
+sqlite3 *stats_db_open_read(const char *path, Error *err);
+int stats_db_version(sqlite3 *db);   /* PRAGMA user_version, -1 on failure */
+
+typedef enum StatsSchemaResult {
+  STATS_SCHEMA_OK, STATS_SCHEMA_FOREIGN, STATS_SCHEMA_NEWER, STATS_SCHEMA_FAILED
+} StatsSchemaResult;
+/* Brings the schema to STATS_SCHEMA_VERSION (creating version 1 in an empty database,
+   then each migration in turn). The caller holds a write transaction. */
+StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err);
+
+/* ---- recording without a transaction (record.c; synth.c batches them) --------------- */
+
+int64_t stats_put_visit(StatsStore *st, uint64_t now_ms);
+int64_t stats_put_run(StatsStore *st, int64_t visit, const StatsLesson *l, uint64_t now_ms);
+bool stats_put_answer(StatsStore *st, int64_t run, const char *question, const char *chosen,
+                      bool correct, int points, int max, uint64_t now_ms);
+bool stats_put_end(StatsStore *st, int64_t run, StatsOutcome outcome, int score, int max,
+                   uint64_t now_ms);
+const char *stats_outcome_name(StatsOutcome o);
+
+/* Benchmarks and tests: adds n synthetic runs (answers_per_run each, one visit per one to
+   three runs, wall times spread over the last twelve weeks) in ONE transaction. */
+bool stats_fill_synthetic(StatsStore *st, int n, int answers_per_run, uint32_t seed, Error *err);
+
+/* ---- dashboard queries (queries.c) ------------------------------------------------- */
+
+typedef struct StatsFilter {
+  const char *kiosk; /* NULL = every kiosk in the database */
+  bool period;       /* false = everything, untrusted times included */
+  int64_t since_ms;  /* with period: runs that started at or after this trusted time */
+} StatsFilter;
+
+/* The dashboard rows with, per count, the distinct visits behind it (for "<k"). */
+typedef struct StatsLessonX { StatsLessonRow r; int start_visits, completion_visits; } StatsLessonX;
+typedef struct StatsMissedX { StatsMissed r; int answer_visits, wrong_visits; } StatsMissedX;
+typedef struct StatsWeekX { StatsWeek r; int visits; } StatsWeekX;
+typedef struct StatsLanguageX { StatsLanguage r; int visits; } StatsLanguageX;
+
+typedef struct StatsOverview {
+  int64_t visits, runs, completions, answers;
+  int64_t first_wall_ms, last_wall_ms; /* trusted start times; 0 when none */
+  int64_t untrusted_runs;
+  int64_t first_boot, last_boot, last_seq;
+} StatsOverview;
+
+int stats_q_lessons(sqlite3 *db, const StatsFilter *f, StatsLessonX *rows, int max);
+int stats_q_missed(sqlite3 *db, const StatsFilter *f, StatsMissedX *rows, int max);
+int stats_q_weeks(sqlite3 *db, const StatsFilter *f, StatsWeekX *rows, int max);
+int stats_q_languages(sqlite3 *db, const StatsFilter *f, StatsLanguageX *rows, int max);
+bool stats_q_overview(sqlite3 *db, const StatsFilter *f, StatsOverview *o);
+/* The kiosk ids in the database, sorted; returns the count (at most max). */
+int stats_q_kiosks(sqlite3 *db, char (*ids)[STATS_MAX_KIOSK_ID + 1], int max);
+
+/* ---- text and HTML (summary.c, report.c) ------------------------------------------- */
+
+/* Appends the plain-text tables for one filter; counts from fewer than suppress_below
+   distinct visits show as "<k" (0 = show everything). */
+void stats_summary_section(sqlite3 *db, const StatsFilter *f, const char *title,
+                           int suppress_below, Buf *out);
+
+/* ---- streaming output with a running SHA-256 (out.c) ------------------------------- */
+
+#define STATS_OUT_BUFFER (256 * 1024) /* big sequential writes suit USB sticks */
+
+typedef struct StatsOut {
+  int fd;
+  char *path, *tmp;
+  char *buf;
+  size_t len;
+  crypto_hash_sha256_state sha;
+  int error; /* errno of the first failed write, 0 if none */
+  uint64_t bytes;
+} StatsOut;
+
+/* Starts DIR/NAME.tmp; nothing is visible under NAME until stats_out_close. */
+bool stats_out_open(StatsOut *o, const char *dir, const char *name, Error *err);
+void stats_out_flush(StatsOut *o);
+/* Flushes, fsyncs, renames NAME.tmp to NAME and fsyncs the folder; fills the SHA-256 in
+   hex. On failure the temporary file is removed. Always releases o. */
+bool stats_out_close(StatsOut *o, char sha_hex[65], Error *err);
+void stats_out_discard(StatsOut *o);
+void stats_out_csv(StatsOut *o, const char *field); /* RFC 4180: quoted when needed */
+void stats_out_json(StatsOut *o, const char *s);    /* a JSON string literal */
+void stats_out_json_body(StatsOut *o, const char *s); /* the same without the quotes */
+void stats_out_i64(StatsOut *o, int64_t v);
+/* SHA-256 of a whole file, in hex; false with err when it cannot be read. */
+bool stats_sha256_file(const char *path, char hex[65], Error *err);
+
+void stats_out_add_slow(StatsOut *o, const void *p, size_t n); /* flushes first */
+static inline void stats_out_add(StatsOut *o, const void *p, size_t n) {
+  if (n > STATS_OUT_BUFFER - o->len) {
+    stats_out_add_slow(o, p, n);
+    return;
+  }
+  __builtin_memcpy(o->buf + o->len, p, n);
+  o->len += n;
+}
+#define stats_out_lit(o, s) stats_out_add((o), (s), sizeof(s) - 1)
+static inline void stats_out_str(StatsOut *o, const char *s) { stats_out_add(o, s, __builtin_strlen(s)); }
+
+/* ---- export records (export.c feeds csv and xAPI writers) -------------------------- */
+
+typedef struct StatsRunRec {
+  int64_t id;
+  const char *visit, *kiosk, *pack, *version, *lesson, *lang, *outcome; /* outcome NULL: running */
+  bool has_score;
+  int64_t score, max;
+  int64_t start_boot, start_seq, start_mono, start_wall;
+  bool start_trusted;
+  bool ended;
+  int64_t end_boot, end_seq, end_mono, end_wall;
+  bool end_trusted;
+  bool has_duration;
+  int64_t duration_ms;
+} StatsRunRec;
+
+typedef struct StatsAnswerRec {
+  int64_t run;
+  const char *question, *chosen;
+  bool correct;
+  int64_t points, max, attempts, boot, seq, mono, wall;
+  bool trusted;
+} StatsAnswerRec;
+
+void stats_xapi_run_begin(StatsOut *o, const StatsRunRec *r);
+void stats_xapi_answer(StatsOut *o, const StatsRunRec *r, const StatsAnswerRec *a);
+void stats_xapi_run_end(StatsOut *o, const StatsRunRec *r);
+/* The statement id: a UUID (version 5 layout) from a keyed hash of kiosk, visit, the
+   record's sequence number and the verb, so a re-export yields the same ids. */
+void stats_xapi_uuid(const char *kiosk, const char *visit, int64_t seq, const char *verb,
+                     char out[37]);
+
+/* The export folder's bookkeeping files, shared by export.c and merge.c. */
+#define STATS_EXPORT_FORMAT "stay-safe-kiosk-stats-export"
+#define STATS_EXPORT_FORMAT_VERSION 1
+#define STATS_EXPORT_SUMS "SHA256SUMS"
+#define STATS_EXPORT_MANIFEST "MANIFEST"
+
+typedef struct StatsExportInfo {
+  char kiosk_id[STATS_MAX_KIOSK_ID + 1];
+  char sums_sha256[65]; /* of SHA256SUMS itself: names this export in a central database */
+  int64_t visits, runs, answers, boot, seq;
+} StatsExportInfo;
+
+/* Checks an export folder (check.c): every file against SHA256SUMS, MANIFEST's format,
+   the database copy against MANIFEST. Returns the copy opened for reading (current
+   schema), or NULL with a one-line reason. */
+sqlite3 *stats_export_check(const char *dir, StatsExportInfo *info, char *reason, size_t n);
+
+#endif

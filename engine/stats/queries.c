@@ -1,0 +1,234 @@
+/* queries.c — what the staff dashboard, SUMMARY.txt and the report show: lessons with
+   starts, completions and average score; the questions most learners get wrong with the
+   wrong choice made most often; completions per ISO week; the language mix.
+
+   Each works on a kiosk's store or on a central database alike (the kiosk id is in
+   every visit), and also counts the distinct visits behind each number, so a summary can
+   hide cells counting too few learners. A period counts runs that started at or after a
+   trusted wall time; runs whose time was not trusted appear only in "everything". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/mem.h"
+#include "stats/internal.h"
+
+/* ?1 kiosk (NULL = all), ?2 period on/off, ?3 the period's start */
+#define FILTER \
+  " (?1 IS NULL OR v.kiosk_id = ?1) AND (?2 = 0 OR (r.start_trusted = 1 AND r.start_wall_ms >= ?3)) "
+#define RUNS " FROM runs r JOIN visits v ON v.id = r.visit_id "
+#define ANSWERS " FROM answers a JOIN runs r ON r.id = a.run_id JOIN visits v ON v.id = r.visit_id "
+/* first attempts at graded questions: a retry after feedback is not a second learner */
+#define FIRST " a.attempts = 1 AND a.max_points > 0 "
+
+static sqlite3_stmt *prepare(sqlite3 *db, const char *sql, const StatsFilter *f) {
+  sqlite3_stmt *s = stats_db_prepare(db, sql, NULL);
+  if (!s) return NULL;
+  if (f->kiosk) sqlite3_bind_text(s, 1, f->kiosk, -1, SQLITE_STATIC);
+  sqlite3_bind_int(s, 2, f->period);
+  sqlite3_bind_int64(s, 3, f->since_ms);
+  return s;
+}
+
+static void copy(char *dst, size_t n, const unsigned char *src) {
+  snprintf(dst, n, "%s", src ? (const char *)src : "");
+}
+
+static int clamp_int(int64_t v) { return v > 0x7fffffff ? 0x7fffffff : (int)v; }
+
+int stats_q_lessons(sqlite3 *db, const StatsFilter *f, StatsLessonX *rows, int max) {
+  static const char q[] =
+      "SELECT r.pack_id, r.lesson_id, count(*), total(r.outcome = 'completed'),"
+      " avg(CASE WHEN r.outcome = 'completed' AND r.max_score > 0"
+      "          THEN 100.0 * r.score / r.max_score END),"
+      " count(DISTINCT r.visit_id),"
+      " count(DISTINCT CASE WHEN r.outcome = 'completed' THEN r.visit_id END)" RUNS
+      "WHERE" FILTER "GROUP BY r.pack_id, r.lesson_id ORDER BY count(*) DESC, r.pack_id, r.lesson_id";
+  sqlite3_stmt *s = prepare(db, q, f);
+  int n = 0;
+  while (s && n < max && sqlite3_step(s) == SQLITE_ROW) {
+    StatsLessonX *x = &rows[n++];
+    memset(x, 0, sizeof *x);
+    copy(x->r.pack_id, sizeof x->r.pack_id, sqlite3_column_text(s, 0));
+    copy(x->r.lesson_id, sizeof x->r.lesson_id, sqlite3_column_text(s, 1));
+    x->r.starts = clamp_int(sqlite3_column_int64(s, 2));
+    x->r.completions = clamp_int(sqlite3_column_int64(s, 3));
+    x->r.average_score = sqlite3_column_type(s, 4) == SQLITE_NULL ? -1 : sqlite3_column_double(s, 4);
+    x->start_visits = clamp_int(sqlite3_column_int64(s, 5));
+    x->completion_visits = clamp_int(sqlite3_column_int64(s, 6));
+  }
+  sqlite3_finalize(s);
+  return n;
+}
+
+/* The wrong answer given most often to one question (ties: the smallest id list). */
+static void common_wrong(sqlite3_stmt *s, StatsMissed *m) {
+  sqlite3_bind_text(s, 4, m->pack_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 5, m->lesson_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text(s, 6, m->question_id, -1, SQLITE_STATIC);
+  m->common_wrong[0] = '\0';
+  if (sqlite3_step(s) == SQLITE_ROW) {
+    const char *c = (const char *)sqlite3_column_text(s, 0);
+    size_t len = c ? strlen(c) : 0;
+    if (len >= sizeof m->common_wrong) {
+      /* too long for the row: cut at an id boundary and say so */
+      len = sizeof m->common_wrong - 5;
+      while (len > 0 && c[len] != ',') len--;
+      snprintf(m->common_wrong, sizeof m->common_wrong, "%.*s,...", (int)len, c);
+    } else {
+      copy(m->common_wrong, sizeof m->common_wrong, (const unsigned char *)c);
+    }
+  }
+  sqlite3_reset(s);
+}
+
+int stats_q_missed(sqlite3 *db, const StatsFilter *f, StatsMissedX *rows, int max) {
+  static const char q[] =
+      "SELECT r.pack_id, r.lesson_id, a.question_id, count(*), total(a.correct = 0),"
+      " count(DISTINCT r.visit_id), count(DISTINCT CASE WHEN a.correct = 0 THEN r.visit_id END)"
+      ANSWERS
+      "WHERE" FIRST "AND" FILTER "GROUP BY r.pack_id, r.lesson_id, a.question_id"
+      " HAVING total(a.correct = 0) > 0"
+      " ORDER BY total(a.correct = 0) DESC, total(a.correct = 0) / count(*) DESC,"
+      "          r.pack_id, r.lesson_id, a.question_id";
+  static const char wrong[] =
+      "SELECT a.chosen" ANSWERS "WHERE a.question_id = ?6 AND" FIRST "AND a.correct = 0"
+      " AND r.pack_id = ?4 AND r.lesson_id = ?5 AND" FILTER
+      "GROUP BY a.chosen ORDER BY count(*) DESC, a.chosen LIMIT 1";
+  sqlite3_stmt *s = prepare(db, q, f), *w = prepare(db, wrong, f);
+  int n = 0;
+  while (s && w && n < max && sqlite3_step(s) == SQLITE_ROW) {
+    StatsMissedX *x = &rows[n++];
+    memset(x, 0, sizeof *x);
+    copy(x->r.pack_id, sizeof x->r.pack_id, sqlite3_column_text(s, 0));
+    copy(x->r.lesson_id, sizeof x->r.lesson_id, sqlite3_column_text(s, 1));
+    copy(x->r.question_id, sizeof x->r.question_id, sqlite3_column_text(s, 2));
+    x->r.answers = clamp_int(sqlite3_column_int64(s, 3));
+    x->r.wrong = clamp_int(sqlite3_column_int64(s, 4));
+    x->answer_visits = clamp_int(sqlite3_column_int64(s, 5));
+    x->wrong_visits = clamp_int(sqlite3_column_int64(s, 6));
+    common_wrong(w, &x->r);
+  }
+  sqlite3_finalize(s);
+  sqlite3_finalize(w);
+  return n;
+}
+
+int stats_q_weeks(sqlite3 *db, const StatsFilter *f, StatsWeekX *rows, int max) {
+  /* the Monday (UTC) on or before the completion, or the start when only that was
+     trusted; '' for runs with no trusted time, listed last */
+  static const char q[] =
+      "SELECT CASE WHEN r.end_trusted = 1"
+      "  THEN date(r.end_wall_ms / 1000, 'unixepoch', '-6 days', 'weekday 1')"
+      "  WHEN r.start_trusted = 1"
+      "  THEN date(r.start_wall_ms / 1000, 'unixepoch', '-6 days', 'weekday 1')"
+      "  ELSE '' END AS week, count(*), count(DISTINCT r.visit_id)" RUNS
+      "WHERE r.outcome = 'completed' AND" FILTER "GROUP BY week ORDER BY week = '', week";
+  sqlite3_stmt *s = prepare(db, q, f);
+  int n = 0;
+  while (s && n < max && sqlite3_step(s) == SQLITE_ROW) {
+    StatsWeekX *x = &rows[n++];
+    memset(x, 0, sizeof *x);
+    copy(x->r.week, sizeof x->r.week, sqlite3_column_text(s, 0));
+    x->r.completions = clamp_int(sqlite3_column_int64(s, 1));
+    x->visits = clamp_int(sqlite3_column_int64(s, 2));
+  }
+  sqlite3_finalize(s);
+  return n;
+}
+
+int stats_q_languages(sqlite3 *db, const StatsFilter *f, StatsLanguageX *rows, int max) {
+  static const char q[] = "SELECT r.lang, count(*), count(DISTINCT r.visit_id)" RUNS "WHERE" FILTER
+                          "GROUP BY r.lang ORDER BY count(*) DESC, r.lang";
+  sqlite3_stmt *s = prepare(db, q, f);
+  int n = 0;
+  while (s && n < max && sqlite3_step(s) == SQLITE_ROW) {
+    StatsLanguageX *x = &rows[n++];
+    memset(x, 0, sizeof *x);
+    copy(x->r.lang, sizeof x->r.lang, sqlite3_column_text(s, 0));
+    x->r.runs = clamp_int(sqlite3_column_int64(s, 1));
+    x->visits = clamp_int(sqlite3_column_int64(s, 2));
+  }
+  sqlite3_finalize(s);
+  return n;
+}
+
+bool stats_q_overview(sqlite3 *db, const StatsFilter *f, StatsOverview *o) {
+  static const char runs[] =
+      "SELECT count(*), total(r.outcome = 'completed'),"
+      " min(CASE WHEN r.start_trusted = 1 THEN r.start_wall_ms END),"
+      " max(CASE WHEN r.start_trusted = 1 THEN r.start_wall_ms END),"
+      " total(r.start_trusted = 0), min(r.start_boot), max(r.start_boot), max(r.start_seq)" RUNS
+      "WHERE" FILTER;
+  static const char visits[] =
+      "SELECT count(*) FROM visits v WHERE (?1 IS NULL OR v.kiosk_id = ?1)"
+      " AND (?2 = 0 OR (v.wall_trusted = 1 AND v.wall_ms >= ?3))";
+  static const char answers[] = "SELECT count(*)" ANSWERS "WHERE" FILTER;
+  memset(o, 0, sizeof *o);
+  sqlite3_stmt *s = prepare(db, runs, f);
+  bool ok = s && sqlite3_step(s) == SQLITE_ROW;
+  if (ok) {
+    o->runs = sqlite3_column_int64(s, 0);
+    o->completions = sqlite3_column_int64(s, 1);
+    o->first_wall_ms = sqlite3_column_int64(s, 2);
+    o->last_wall_ms = sqlite3_column_int64(s, 3);
+    o->untrusted_runs = sqlite3_column_int64(s, 4);
+    o->first_boot = sqlite3_column_int64(s, 5);
+    o->last_boot = sqlite3_column_int64(s, 6);
+    o->last_seq = sqlite3_column_int64(s, 7);
+  }
+  sqlite3_finalize(s);
+  s = ok ? prepare(db, visits, f) : NULL;
+  ok = s && sqlite3_step(s) == SQLITE_ROW;
+  if (ok) o->visits = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  s = ok ? prepare(db, answers, f) : NULL;
+  ok = s && sqlite3_step(s) == SQLITE_ROW;
+  if (ok) o->answers = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  return ok;
+}
+
+int stats_q_kiosks(sqlite3 *db, char (*ids)[STATS_MAX_KIOSK_ID + 1], int max) {
+  sqlite3_stmt *s = stats_db_prepare(db, "SELECT DISTINCT kiosk_id FROM visits ORDER BY kiosk_id", NULL);
+  int n = 0;
+  while (s && n < max && sqlite3_step(s) == SQLITE_ROW)
+    copy(ids[n++], STATS_MAX_KIOSK_ID + 1, sqlite3_column_text(s, 0));
+  sqlite3_finalize(s);
+  return n;
+}
+
+/* ---- the dashboard (stats.h) ------------------------------------------------------- */
+
+/* "The last N days" ends now when the clock is trusted, else at the latest trusted time
+   recorded (a kiosk whose clock was lost still shows its last known weeks). */
+static StatsFilter period_filter(StatsStore *st, StatsPeriod p) {
+  StatsFilter f = {NULL, false, 0};
+  if (p.days <= 0) return f;
+  int64_t now;
+  bool trusted;
+  stats_clock_read(st, &now, &trusted);
+  if (!trusted &&
+      !stats_db_int(st->db, "SELECT coalesce(max(start_wall_ms), 0) FROM runs WHERE start_trusted = 1",
+                    &now, NULL))
+    now = 0;
+  f.period = true;
+  f.since_ms = now - (int64_t)p.days * STATS_DAY_MS;
+  return f;
+}
+
+#define DASHBOARD(name, X, Row, query)                                          \
+  int name(StatsStore *st, StatsPeriod p, Row *rows, int max) {                 \
+    if (!st || !rows || max <= 0) return 0;                                     \
+    StatsFilter f = period_filter(st, p);                                       \
+    X *x = xcalloc((size_t)max, sizeof *x);                                     \
+    int n = query(st->db, &f, x, max);                                          \
+    for (int i = 0; i < n; i++) rows[i] = x[i].r;                               \
+    free(x);                                                                    \
+    return n;                                                                   \
+  }
+
+DASHBOARD(stats_lessons, StatsLessonX, StatsLessonRow, stats_q_lessons)
+DASHBOARD(stats_missed, StatsMissedX, StatsMissed, stats_q_missed)
+DASHBOARD(stats_weeks, StatsWeekX, StatsWeek, stats_q_weeks)
+DASHBOARD(stats_languages, StatsLanguageX, StatsLanguage, stats_q_languages)

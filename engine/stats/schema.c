@@ -1,0 +1,95 @@
+/* schema.c — the database schema and its migrations.
+
+   A new database is made as version 1 and then migrated like any old one, so the
+   upgrade path runs on every kiosk's first start and never rots. Each migration is one
+   step, version N to N+1, in the caller's transaction: a power cut leaves the old
+   version or the new one. Never edit a released step; add the next one. */
+#include <string.h>
+
+#include "stats/internal.h"
+
+/* Version 1. Every record carries boot + sequence number (the order) and monotonic ms
+   beside the wall time and whether that time was trusted (see clock.c). No column can
+   hold a name or typed text: ids are checked against a plain-id alphabet on the way in. */
+static const char schema_v1[] =
+    "CREATE TABLE meta ("
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  kiosk_id TEXT NOT NULL,"
+    "  boot INTEGER NOT NULL,"      /* incremented at every open */
+    "  next_seq INTEGER NOT NULL"   /* the per-kiosk sequence number of the next record */
+    ");"
+    "CREATE TABLE visits ("
+    "  id INTEGER PRIMARY KEY,"
+    "  visit_uuid TEXT NOT NULL UNIQUE," /* 16 random bytes in hex, forgotten at reset */
+    "  kiosk_id TEXT NOT NULL,"
+    "  boot INTEGER NOT NULL, seq INTEGER NOT NULL, mono_ms INTEGER NOT NULL,"
+    "  wall_ms INTEGER NOT NULL, wall_trusted INTEGER NOT NULL"
+    ");"
+    "CREATE TABLE runs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  visit_id INTEGER NOT NULL REFERENCES visits(id),"
+    "  pack_id TEXT NOT NULL, pack_version TEXT NOT NULL, lesson_id TEXT NOT NULL,"
+    "  lang TEXT NOT NULL,"
+    "  outcome TEXT CHECK (outcome IN ('completed', 'abandoned', 'timed-out', 'error')),"
+    "  score INTEGER, max_score INTEGER,"
+    "  start_boot INTEGER NOT NULL, start_seq INTEGER NOT NULL, start_mono_ms INTEGER NOT NULL,"
+    "  start_wall_ms INTEGER NOT NULL, start_trusted INTEGER NOT NULL,"
+    "  end_boot INTEGER, end_seq INTEGER, end_mono_ms INTEGER, end_wall_ms INTEGER,"
+    "  end_trusted INTEGER, duration_ms INTEGER"
+    ");"
+    "CREATE INDEX runs_visit ON runs(visit_id);"
+    "CREATE TABLE answers ("
+    "  id INTEGER PRIMARY KEY,"
+    "  run_id INTEGER NOT NULL REFERENCES runs(id),"
+    "  question_id TEXT NOT NULL,"
+    "  chosen TEXT NOT NULL," /* option ids, comma-separated */
+    "  correct INTEGER NOT NULL, points INTEGER NOT NULL, max_points INTEGER NOT NULL,"
+    "  boot INTEGER NOT NULL, seq INTEGER NOT NULL, mono_ms INTEGER NOT NULL,"
+    "  wall_ms INTEGER NOT NULL, wall_trusted INTEGER NOT NULL"
+    ");"
+    "CREATE INDEX answers_run ON answers(run_id);"
+    "PRAGMA user_version = 1;";
+
+/* Version 2: the attempt number of an answer (a lesson may ask again after feedback;
+   "most missed" counts first attempts only, so a retry does not count twice), indexes
+   for the dashboard's per-question and per-period queries, and unique keys for merging
+   (a run is its visit + start sequence number; an answer its run + sequence number). */
+static const char migrate_v2[] =
+    "ALTER TABLE answers ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;"
+    "CREATE INDEX answers_question ON answers(question_id, attempts);"
+    "CREATE INDEX runs_started ON runs(start_trusted, start_wall_ms);"
+    "CREATE UNIQUE INDEX runs_key ON runs(visit_id, start_seq);"
+    "CREATE UNIQUE INDEX answers_key ON answers(run_id, seq);"
+    "PRAGMA user_version = 2;";
+
+static const char *const steps[STATS_SCHEMA_VERSION] = {schema_v1, migrate_v2};
+
+StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err) {
+  int v = stats_db_version(db);
+  if (v < 0) {
+    error_set(err, "cannot read the schema version: %s", sqlite3_errmsg(db));
+    return STATS_SCHEMA_FAILED;
+  }
+  if (v > STATS_SCHEMA_VERSION) {
+    error_set(err, "made by a newer kiosk version (schema %d; this one knows up to %d)", v,
+              STATS_SCHEMA_VERSION);
+    return STATS_SCHEMA_NEWER;
+  }
+  if (v == 0) {
+    int64_t tables = 0;
+    if (!stats_db_int(db, "SELECT count(*) FROM sqlite_schema", &tables, err))
+      return STATS_SCHEMA_FAILED;
+    if (tables > 0) {
+      error_set(err, "not a kiosk statistics database");
+      return STATS_SCHEMA_FOREIGN;
+    }
+  }
+  for (; v < STATS_SCHEMA_VERSION; v++) {
+    Error e;
+    if (!stats_db_exec(db, steps[v], &e)) {
+      error_set(err, "cannot migrate the schema to version %d: %s", v + 1, e.msg);
+      return STATS_SCHEMA_FAILED;
+    }
+  }
+  return STATS_SCHEMA_OK;
+}

@@ -1,0 +1,115 @@
+/* stats.h — anonymous usage statistics in SQLite: which lessons are used, finished and
+   understood, never who used them.
+
+   The store (DATA/stats.db) runs in WAL mode with synchronous=FULL, so a recorded run
+   survives a power cut the moment its call returns; it is checked at open (PRAGMA
+   quick_check) and a damaged file is moved aside for staff and replaced, so the kiosk
+   keeps teaching. Nothing identifying a person is ever stored: a visit is a random id
+   made at the first touch and forgotten at the idle reset; answers are option ids,
+   never text a learner typed. Ordering never trusts the wall clock (a Pi has no
+   battery clock): each record carries the boot count, a per-kiosk sequence number and
+   the milliseconds since start, next to a wall time marked trustworthy or not. */
+#ifndef STATS_STATS_H
+#define STATS_STATS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/error.h"
+#include "screen/screen.h"
+
+typedef struct StatsStore StatsStore;
+
+/* Opens (creating or migrating) DATA/stats.db. A damaged database is renamed to
+   DATA/stats-damaged-N.db and a fresh one started; stats_warning says so. NULL (err
+   set) only when no database can be used at all (e.g. a read-only folder) — the kiosk
+   then teaches without recording. now_ms: the caller's monotonic clock. */
+StatsStore *stats_open(const char *data_dir, const char *kiosk_id, uint64_t now_ms, Error *err);
+void stats_close(StatsStore *st);
+
+/* The last problem for staff ("statistics not saved: the disk is full"), or NULL. A
+   failed write never stops the learner; nothing recorded before is lost. */
+const char *stats_warning(const StatsStore *st);
+
+typedef enum StatsOutcome {
+  STATS_COMPLETED, STATS_ABANDONED, STATS_TIMED_OUT, STATS_ERROR
+} StatsOutcome;
+
+/* A visit starts at the first touch after the attract screen. Returns 0 on failure. */
+int64_t stats_visit_begin(StatsStore *st, uint64_t now_ms);
+
+typedef struct StatsLesson {
+  const char *pack_id, *pack_version, *lesson_id, *lang;
+} StatsLesson;
+
+/* A lesson run in a visit. Returns 0 on failure (the lesson still plays). */
+int64_t stats_run_begin(StatsStore *st, int64_t visit, const StatsLesson *lesson, uint64_t now_ms);
+/* One answer, by the screen's stable question id and the chosen options' ids. Screens
+   that are not questions are ignored. */
+bool stats_record_answer(StatsStore *st, int64_t run, const Screen *s, const Answer *a, uint64_t now_ms);
+/* Ends the run (durable when this returns true). Later calls for the same run are
+   ignored, so "completed" at the result screen is not overwritten by a later reset. */
+bool stats_run_end(StatsStore *st, int64_t run, StatsOutcome outcome, int score, int max, uint64_t now_ms);
+
+/* ---- what the staff dashboard shows ------------------------------------------------ */
+
+typedef struct StatsPeriod {
+  int days; /* the last N days by trustworthy wall time; 0 = everything */
+} StatsPeriod;
+
+typedef struct StatsLessonRow {
+  char pack_id[48], lesson_id[64];
+  int starts, completions;
+  double average_score; /* percent of max over completed runs; -1 when none */
+} StatsLessonRow;
+
+typedef struct StatsMissed {
+  char pack_id[48], lesson_id[64], question_id[64];
+  int answers, wrong;
+  char common_wrong[128]; /* the wrong choice made most often (option ids), or "" */
+} StatsMissed;
+
+typedef struct StatsWeek {
+  char week[12];   /* ISO week start date, "2026-11-23"; "" for runs with no trusted time */
+  int completions;
+} StatsWeek;
+
+typedef struct StatsLanguage {
+  char lang[8];
+  int runs;
+} StatsLanguage;
+
+/* Each fills up to max rows and returns the count (0 on failure). */
+int stats_lessons(StatsStore *st, StatsPeriod p, StatsLessonRow *rows, int max);
+int stats_missed(StatsStore *st, StatsPeriod p, StatsMissed *rows, int max);   /* worst first */
+int stats_weeks(StatsStore *st, StatsPeriod p, StatsWeek *rows, int max);       /* oldest first */
+int stats_languages(StatsStore *st, StatsPeriod p, StatsLanguage *rows, int max);
+
+/* ---- export, merge, report (for program staff) ----------------------------------------- */
+
+typedef struct StatsExportOptions {
+  int suppress_below; /* cells counting fewer learners than this show as "<k"; 0 = off */
+} StatsExportOptions;
+
+/* Writes DIR/kiosk-export/<kiosk-id>/<timestamp>/ with runs.csv, answers.csv,
+   statements.jsonl (xAPI 1.0.3), stats.db (a consistent copy) and SUMMARY.txt; each file
+   is written to a temporary name, fsynced and renamed, then the folder and the file
+   system are synced. True only when all of that succeeded ("safe to remove"). The
+   folder written is returned in *out_dir (caller frees) when non-NULL. */
+bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt, char **out_dir, Error *err);
+
+/* Merges kiosk exports (folders written by stats_export) into a central database,
+   idempotently: merging the same export twice changes nothing, a conflicting duplicate
+   is reported. A truncated, foreign or edited export is refused per folder with its
+   reason, and the central database is left unchanged by it. Returns the number of
+   folders merged; problems are reported through report (one line each). */
+int stats_merge(const char *central_db, const char *const *export_dirs, int n,
+                void (*report)(void *ud, const char *line), void *ud, Error *err);
+
+/* A plain-text table of a database (the kiosk's or a central one). Caller frees. */
+char *stats_summary(const char *db_path, Error *err);
+/* One self-contained HTML file (inline SVG charts, no script from the internet) with the
+   dashboard's charts per kiosk and overall. */
+bool stats_report(const char *db_path, const char *html_path, Error *err);
+
+#endif

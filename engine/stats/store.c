@@ -1,0 +1,231 @@
+/* store.c — opening the statistics database: create or migrate, check, and set a damaged
+   file aside so the kiosk keeps teaching.
+
+   Settings follow research/board.md §4: WAL with synchronous=FULL set explicitly (a
+   commit is on the card when it returns), foreign keys on, a bounded busy wait, and
+   PRAGMA quick_check at every open. Only CORRUPT/NOTADB, a failed check or a foreign
+   file count as damage; a full disk or a read-only folder never makes us move a good
+   database aside. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/fs.h"
+#include "core/mem.h"
+#include "stats/internal.h"
+
+typedef enum OpenResult { OPEN_OK, OPEN_DAMAGED, OPEN_FAILED } OpenResult;
+
+/* Why an open failed, in words for staff. */
+static const char *cause(sqlite3 *db, int rc) {
+  switch (rc & 0xff) {
+  case SQLITE_FULL: return "the disk is full";
+  case SQLITE_READONLY: return "the data folder is read-only";
+  case SQLITE_CANTOPEN:
+  case SQLITE_PERM: return "cannot create or open the file (is the data folder read-only?)";
+  case SQLITE_IOERR: return "disk error";
+  case SQLITE_BUSY:
+  case SQLITE_LOCKED: return "the database is busy";
+  default: return db ? sqlite3_errmsg(db) : "out of memory";
+  }
+}
+
+static OpenResult fail_open(StatsStore *st, int rc, const char *what, char *reason, size_t n, Error *err) {
+  if (stats_db_is_damage(rc)) {
+    snprintf(reason, n, "%s", sqlite3_errstr(rc));
+    return OPEN_DAMAGED;
+  }
+  int sys = st->db ? sqlite3_system_errno(st->db) : 0;
+  if (sys == EROFS || sys == EACCES) {
+    error_set(err, "%s: cannot %s: the data folder is read-only (%s)", st->path, what, strerror(sys));
+  } else {
+    error_set(err, "%s: cannot %s: %s", st->path, what, cause(st->db, rc));
+  }
+  return OPEN_FAILED;
+}
+
+/* PRAGMA quick_check: one row "ok", or rows naming problems. */
+static OpenResult quick_check(StatsStore *st, char *reason, size_t n, Error *err) {
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2(st->db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+  if (rc == SQLITE_ROW) {
+    const char *row = (const char *)sqlite3_column_text(stmt, 0);
+    bool ok = row && strcmp(row, "ok") == 0;
+    if (!ok) snprintf(reason, n, "quick_check: %s", row ? row : "no result");
+    sqlite3_finalize(stmt);
+    return ok ? OPEN_OK : OPEN_DAMAGED;
+  }
+  sqlite3_finalize(stmt);
+  return fail_open(st, rc, "check the database", reason, n, err);
+}
+
+static OpenResult pragma_setup(StatsStore *st, char *reason, size_t n, Error *err) {
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2(st->db, "PRAGMA journal_mode=WAL", -1, &stmt, NULL);
+  if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+  bool wal = rc == SQLITE_ROW && sqlite3_column_text(stmt, 0) &&
+             strcmp((const char *)sqlite3_column_text(stmt, 0), "wal") == 0;
+  sqlite3_finalize(stmt);
+  if (rc != SQLITE_ROW) return fail_open(st, rc, "switch to WAL", reason, n, err);
+  if (!wal) {
+    error_set(err, "%s: cannot switch to WAL: the data folder is read-only?", st->path);
+    return OPEN_FAILED;
+  }
+  /* the WAL shrinks back to 4 MiB after a checkpoint: SD cards are small */
+  static const char setup[] = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+                              "PRAGMA journal_size_limit=4194304;";
+  rc = sqlite3_exec(st->db, setup, NULL, NULL, NULL);
+  if (rc != SQLITE_OK) return fail_open(st, rc, "configure the database", reason, n, err);
+  return OPEN_OK;
+}
+
+/* Migration and the boot counter, in one transaction (one fsync at start-up). */
+static OpenResult migrate_and_boot(StatsStore *st, char *reason, size_t n, Error *err) {
+  int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK) return fail_open(st, rc, "start a transaction", reason, n, err);
+  Error e;
+  StatsSchemaResult sr = stats_schema_migrate(st->db, &e);
+  if (sr != STATS_SCHEMA_OK) {
+    rc = sqlite3_extended_errcode(st->db);
+    sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    if (sr == STATS_SCHEMA_FOREIGN || stats_db_is_damage(rc)) {
+      snprintf(reason, n, "%s", e.msg);
+      return OPEN_DAMAGED;
+    }
+    error_set(err, "%s: %s", st->path, e.msg);
+    return OPEN_FAILED;
+  }
+  sqlite3_stmt *ins = NULL, *upd = NULL;
+  rc = sqlite3_prepare_v2(st->db,
+                          "INSERT INTO meta (id, kiosk_id, boot, next_seq) VALUES (1, ?1, 0, 1)"
+                          " ON CONFLICT (id) DO NOTHING",
+                          -1, &ins, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(ins, 1, st->kiosk_id, -1, SQLITE_STATIC);
+    rc = sqlite3_step(ins) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(st->db);
+  }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(st->db, "UPDATE meta SET boot = boot + 1, kiosk_id = ?1 RETURNING boot",
+                            -1, &upd, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(upd, 1, st->kiosk_id, -1, SQLITE_STATIC);
+    if (sqlite3_step(upd) == SQLITE_ROW) st->boot = sqlite3_column_int64(upd, 0);
+    rc = sqlite3_step(upd) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(st->db);
+  }
+  sqlite3_finalize(ins);
+  sqlite3_finalize(upd);
+  if (rc == SQLITE_OK) rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK) {
+    rc = sqlite3_extended_errcode(st->db);
+    if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    return fail_open(st, rc, "record the start", reason, n, err);
+  }
+  return OPEN_OK;
+}
+
+static void close_db(StatsStore *st) {
+  for (int i = 0; i < STATS_STMT_COUNT; i++) {
+    sqlite3_finalize(st->stmt[i]);
+    st->stmt[i] = NULL;
+  }
+  sqlite3_close(st->db);
+  st->db = NULL;
+}
+
+static OpenResult open_checked(StatsStore *st, char *reason, size_t n, Error *err) {
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW;
+  int rc = sqlite3_open_v2(st->path, &st->db, flags, NULL);
+  if (rc != SQLITE_OK) return fail_open(st, rc, "open the database", reason, n, err);
+  sqlite3_extended_result_codes(st->db, 1);
+  sqlite3_busy_timeout(st->db, STATS_BUSY_TIMEOUT_MS);
+  OpenResult r = quick_check(st, reason, n, err);
+  if (r == OPEN_OK) r = pragma_setup(st, reason, n, err);
+  if (r == OPEN_OK) r = migrate_and_boot(st, reason, n, err);
+  return r;
+}
+
+/* Moves stats.db (with its -wal and -shm, so staff can still read what it holds) to the
+   first free stats-damaged-N.db. The WAL goes first: a stray stats.db-wal next to a new
+   stats.db could be replayed into it. */
+static bool set_aside(StatsStore *st, const char *reason, Error *err) {
+  static const char *const suffix[] = {"-wal", "-shm", ""};
+  int n = 1;
+  for (; n <= STATS_MAX_DAMAGED; n++) {
+    bool used = false;
+    for (int i = 0; i < 3; i++) {
+      char *p = xasprintf("%s/stats-damaged-%d.db%s", st->dir, n, suffix[i]);
+      used = used || access(p, F_OK) == 0;
+      free(p);
+    }
+    if (!used) break;
+  }
+  if (n > STATS_MAX_DAMAGED)
+    return error_set(err, "%s: damaged (%s), and %d damaged copies are already kept", st->path,
+                     reason, STATS_MAX_DAMAGED);
+  for (int i = 0; i < 3; i++) {
+    char *from = xasprintf("%s%s", st->path, suffix[i]);
+    char *to = xasprintf("%s/stats-damaged-%d.db%s", st->dir, n, suffix[i]);
+    bool ok = rename(from, to) == 0 || errno == ENOENT;
+    int e = errno;
+    free(from);
+    free(to);
+    if (!ok)
+      return error_set(err, "%s: damaged (%s) and cannot be moved aside: %s", st->path, reason,
+                       strerror(e));
+  }
+  if (!fs_sync_dir(st->dir, err)) return false;
+  snprintf(st->open_warning, sizeof st->open_warning,
+           "statistics database was damaged (%s); kept as stats-damaged-%d.db, started a new one",
+           reason, n);
+  return true;
+}
+
+StatsStore *stats_open(const char *data_dir, const char *kiosk_id, uint64_t now_ms, Error *err) {
+  (void)now_ms; /* the monotonic clock restarts with the process: the boot counter covers it */
+  if (!stats_id_ok(kiosk_id, STATS_MAX_KIOSK_ID) || kiosk_id[0] == '.') {
+    error_set(err, "statistics: kiosk id \"%.60s\" is not a plain id (letters, digits, . _ -)",
+              kiosk_id ? kiosk_id : "");
+    return NULL;
+  }
+  if (sodium_init() < 0) {
+    error_set(err, "statistics: no source of random numbers for visit ids");
+    return NULL;
+  }
+  if (!fs_mkdirs(data_dir, err)) return NULL;
+  StatsStore *st = xcalloc(1, sizeof *st);
+  st->dir = xstrdup(data_dir);
+  st->path = path_join(data_dir, STATS_DB_NAME);
+  snprintf(st->kiosk_id, sizeof st->kiosk_id, "%s", kiosk_id);
+  /* at most one replacement: a fresh database that fails too is not the file's fault */
+  for (int attempt = 0; attempt < 2; attempt++) {
+    char reason[160] = "";
+    OpenResult r = open_checked(st, reason, sizeof reason, err);
+    if (r == OPEN_OK) return st;
+    close_db(st);
+    if (r == OPEN_FAILED) break;
+    if (attempt == 1) {
+      error_set(err, "%s: a new database fails too (%s)", st->path, reason);
+      break;
+    }
+    if (!set_aside(st, reason, err)) break;
+  }
+  stats_close(st);
+  return NULL;
+}
+
+void stats_close(StatsStore *st) {
+  if (!st) return;
+  close_db(st);
+  free(st->dir);
+  free(st->path);
+  free(st);
+}
+
+const char *stats_warning(const StatsStore *st) {
+  if (!st) return NULL;
+  if (st->warning[0]) return st->warning;
+  return st->open_warning[0] ? st->open_warning : NULL;
+}
