@@ -2,13 +2,17 @@
    the main loop. What each screen shows and does is in learner.c and staff.c. */
 #include "app/internal.h"
 
+#include <fcntl.h>
+#include <poll.h>
 #include <stdarg.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/fs.h"
 #include "core/mem.h"
+#include "core/notify.h"
 #include "play/play.h"
 
 static const char *const state_names[APP_STATE_COUNT] = {
@@ -199,6 +203,11 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
     return NULL;
   }
   render_size(app->render, &app->opt.width, &app->opt.height);
+  app->mountinfo = -1;
+  if (app->opt.usb_dir) { /* the kernel flags this file when anything is mounted */
+    app->mountinfo = open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
+    if (app->mountinfo >= 0) input_watch(app->render, app->mountinfo, POLLPRI);
+  }
   if (!opt->headless) {
     app->audio = audio_open(&e);
     if (!app->audio) app_log(app, "narration off: %s", e.msg);
@@ -231,6 +240,7 @@ void app_free(App *app) {
   free((char *)app->opt.screenshots);
   free((char *)app->opt.usb_dir);
   usb_free(app);
+  if (app->mountinfo >= 0) close(app->mountinfo);
   free(app);
 }
 
@@ -251,6 +261,7 @@ void app_apply_settings(App *app) {
     render_close(app->render);
     app->render = r;
     render_size(app->render, &app->opt.width, &app->opt.height);
+    if (app->mountinfo >= 0) input_watch(app->render, app->mountinfo, POLLPRI);
   } else {
     app_log(app, "rotation not applied: %s", err.msg);
   }
@@ -276,6 +287,11 @@ void app_input(App *app, const Input *in, uint64_t now) {
   }
   if (in->kind == INPUT_REDRAW) {
     app->dirty = true;
+    return;
+  }
+  if (in->kind == INPUT_WAKE) { /* a mount changed: look at the stick now */
+    app->usb_next = 0;
+    usb_tick(app, now);
     return;
   }
   app->last_input = now;
@@ -394,13 +410,27 @@ int app_run(const AppOptions *opt) {
   if (opt->headless) {
     status = app_script_run(app, opt);
   } else {
+    /* systemd: READY=1 once a frame is on the screen, WATCHDOG=1 from this loop only,
+       so a kiosk whose loop hangs is restarted */
+    uint64_t ping_every = notify_watchdog_interval_ms(), next_ping = 0;
+    bool ready = false;
     while (!app_done(app, &status)) {
       uint64_t now = input_ticks();
       app_tick(app, now);
-      app_draw(app, now);
+      if (app_draw(app, now) && !ready) {
+        notify_send("READY=1");
+        ready = true;
+      }
+      if (ping_every && now >= next_ping) {
+        notify_send("WATCHDOG=1");
+        next_ping = now + ping_every;
+      }
+      int wait = app_wake_ms(app, input_ticks());
+      if (ping_every) wait = earliest(wait, (int)(next_ping > now ? next_ping - now : 0));
       Input in;
-      if (input_wait(app->render, app_wake_ms(app, input_ticks()), &in)) app_input(app, &in, input_ticks());
+      if (input_wait(app->render, wait, &in)) app_input(app, &in, input_ticks());
     }
+    notify_send("STOPPING=1");
   }
   app_free(app);
   return status;

@@ -124,14 +124,13 @@ static void export_to_stick(App *app) {
   } else if (!fs_is_dir(app->opt.usb_dir)) {
     app->pin_note = w->no_stick;
   } else {
+    /* "safe to remove" only after every file is synced and the stick unmounted */
     StatsExportOptions opt = {0};
-    if (stats_export(app->stats, app->opt.usb_dir, &opt, &dir, &err)) {
-      app_log(app, "statistics exported to %s", dir);
-      app->pin_note = w->export_done;
-    } else {
-      app_log(app, "statistics export: %s", err.msg);
-      app->pin_note = w->export_failed;
-    }
+    bool ok = usb_request_writable(app, &err) && stats_export(app->stats, app->opt.usb_dir, &opt, &dir, &err) &&
+              usb_request_eject(app, &err);
+    if (ok) app_log(app, "statistics exported to %s", dir);
+    else app_log(app, "statistics export: %s", err.msg);
+    app->pin_note = ok ? w->export_done : w->export_failed;
   }
   free(dir);
   app_show(app, APP_STAFF); /* the staff menu shows the outcome as its note */

@@ -100,6 +100,7 @@ struct App {
   bool staff_entered;            /* via PIN: settings may be changed */
 
   /* USB sticks with lesson packs (usb.c) */
+  int mountinfo;                 /* /proc/self/mountinfo, watched for mounts; -1 */
   uint64_t usb_next;             /* when to look at the stick again */
   char usb_packs[8][256];        /* pack folders found on the stick */
   int nusb;
@@ -140,6 +141,11 @@ void usb_tick(App *app, uint64_t now);
 void usb_build(App *app, Panel *p);
 void usb_action(App *app, int action);
 void usb_free(App *app);
+/* Export: asks the board for a read-write mount (and afterwards for the stick to be
+   unmounted) when a control folder exists (/run/kiosk, or $KIOSK_USB_CONTROL); true
+   once the request is done. Without a control folder there is nothing to ask. */
+bool usb_request_writable(App *app, Error *err);
+bool usb_request_eject(App *app, Error *err);
 
 /* dashboard.c: the staff's statistics */
 void dashboard_build(App *app, Panel *p);

@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 #include "app/internal.h"
 #include "core/fs.h"
@@ -211,4 +214,54 @@ void usb_action(App *app, int action) {
   default:
     break;
   }
+}
+
+/* ---- the export handshake with the board (board/rpi: path units acting as root) --------- */
+
+#define USB_REQUEST_WAIT_MS 20000 /* a remount or an unmount takes well under a second */
+
+static const char *control_dir(void) {
+  const char *env = getenv("KIOSK_USB_CONTROL");
+  return env && *env ? env : "/run/kiosk";
+}
+
+/* True when DIR is a mount point (a stick is there), not a folder on the root disk. */
+static bool mounted(const char *dir) {
+  struct stat st, up;
+  char *parent = path_join(dir, "..");
+  bool yes = stat(dir, &st) == 0 && stat(parent, &up) == 0 && st.st_dev != up.st_dev;
+  free(parent);
+  return yes;
+}
+
+static bool read_only(const char *dir) {
+  struct statvfs vfs;
+  return statvfs(dir, &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
+}
+
+/* Drops a request file for the board's helper, then waits (showing "Saving…") until
+   done() holds. */
+static bool request(App *app, const char *name, bool (*done)(const char *dir), Error *err) {
+  char *file = path_join(control_dir(), name);
+  bool ok = fs_write_atomic(file, "", 0, err);
+  for (uint64_t waited = 0; ok && !done(app->opt.usb_dir); waited += 100) {
+    if (waited >= USB_REQUEST_WAIT_MS) ok = error_set(err, "%s: no answer from the board's USB helper", file);
+    else usleep(100 * 1000);
+  }
+  unlink(file);
+  free(file);
+  return ok;
+}
+
+static bool writable(const char *dir) { return !read_only(dir); }
+static bool gone(const char *dir) { return !mounted(dir); }
+
+bool usb_request_writable(App *app, Error *err) {
+  if (!fs_is_dir(control_dir()) || !mounted(app->opt.usb_dir) || !read_only(app->opt.usb_dir)) return true;
+  return request(app, "usb-rw", writable, err);
+}
+
+bool usb_request_eject(App *app, Error *err) {
+  if (!fs_is_dir(control_dir()) || !mounted(app->opt.usb_dir)) return true;
+  return request(app, "usb-eject", gone, err);
 }

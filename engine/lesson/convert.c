@@ -468,6 +468,7 @@ Screen *convert_screen(lua_State *L, int idx, Texts *t, const char *where, Error
     read_takeaways(&c, idx);
     const char *help = raw_string(&c, idx, "help", "help");
     s->help = arena_strdup(s->arena, help);
+    s->hide_score = bool_field(&c, idx, "hide_score");
     break;
   }
   default:

@@ -172,10 +172,12 @@ end
 
 -- result { takeaways = { "key", ... }, help = "scam" }: score, takeaways and the help
 -- line for the topic ("scam", "trafficking", "child", "cyber", "emergency").
+-- score = false leaves the score out (a lesson where a score would feel wrong).
 function result(t)
   t = t or {}
   need_table(t, "result")
-  ask { kind = "result", title = t.title, takeaways = t.takeaways, help = t.help }
+  ask { kind = "result", title = t.title, takeaways = t.takeaways, help = t.help,
+        hide_score = t.score == false }
 end
 
 -- Points so far, and the most that could have been scored.

@@ -4,7 +4,9 @@
 #include "render/input.h"
 
 #include <SDL.h>
+#include <poll.h>
 #include <string.h>
+#include <unistd.h>
 #include <time.h>
 
 #include "render/internal.h"
@@ -114,6 +116,26 @@ static bool real_wait(const Render *r) {
 #define INPUT_QUIET_MS 5000
 #define INPUT_QUIET_NAP_MS 120
 
+void input_watch(Render *r, int fd, short events) {
+  r->watch_fd = fd;
+  r->watch_events = events;
+}
+
+/* Naps up to ms, waking early when the watched file changes. */
+static bool nap(Render *r, uint64_t ms) {
+  if (r->watch_fd < 0) {
+    SDL_Delay((Uint32)ms);
+    return false;
+  }
+  struct pollfd pfd = {r->watch_fd, r->watch_events, 0};
+  if (poll(&pfd, 1, (int)ms) <= 0) return false;
+  char buf[4096]; /* re-arm: a kernel table file signals until read again */
+  lseek(r->watch_fd, 0, SEEK_SET);
+  while (read(r->watch_fd, buf, sizeof buf) > 0) {
+  }
+  return true;
+}
+
 bool input_wait(Render *r, int timeout_ms, Input *in) {
   if (!r->sdl_video) return false; /* headless: nothing ever arrives */
   uint64_t deadline = timeout_ms < 0 ? UINT64_MAX : input_ticks() + (uint64_t)timeout_ms;
@@ -134,8 +156,12 @@ bool input_wait(Render *r, int timeout_ms, Input *in) {
         return true;
       }
     } else {
-      uint64_t nap = now - r->last_input_ms > INPUT_QUIET_MS ? INPUT_QUIET_NAP_MS : INPUT_NAP_MS;
-      SDL_Delay((Uint32)(left < nap ? left : nap));
+      uint64_t ms = now - r->last_input_ms > INPUT_QUIET_MS ? INPUT_QUIET_NAP_MS : INPUT_NAP_MS;
+      if (nap(r, left < ms ? left : ms)) {
+        memset(in, 0, sizeof *in);
+        in->kind = INPUT_WAKE;
+        return true;
+      }
     }
   }
 }

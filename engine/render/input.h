@@ -13,7 +13,8 @@ typedef enum InputKind {
   INPUT_RELEASE, /* finger or mouse button up at (x, y): a tap completes here */
   INPUT_KEY,     /* a key, see Key */
   INPUT_REDRAW,  /* the window was exposed or resized: draw again */
-  INPUT_QUIT     /* the window manager asked to close */
+  INPUT_QUIT,    /* the window manager asked to close */
+  INPUT_WAKE     /* the watched file reported a change (see input_watch) */
 } InputKind;
 
 typedef enum Key {
@@ -35,6 +36,12 @@ typedef struct Input {
    poll loop (KMSDRM, offscreen) it naps up to INPUT_NAP_MS between polls instead. */
 #define INPUT_NAP_MS 40 /* tap latency a person does not notice; ~25 wake-ups/s */
 bool input_wait(Render *r, int timeout_ms, Input *in);
+
+/* Also wake input_wait when fd reports events (e.g. POLLPRI on /proc/self/mountinfo when
+   a USB stick is mounted), on the drivers where the kiosk naps between polls (KMSDRM,
+   offscreen); the file is read to its end so the next change is reported again. -1
+   stops watching. */
+void input_watch(Render *r, int fd, short events);
 
 /* Milliseconds since an arbitrary start, monotonic. */
 uint64_t input_ticks(void);

@@ -40,6 +40,8 @@ struct Render {
   int out_w, out_h;     /* physical output */
   int rotation;
   uint64_t last_input_ms; /* for the slower poll when nobody is there */
+  int watch_fd;           /* input_watch, -1 for none */
+  short watch_events;
   Text *text;
   unsigned frame;
   TextTexture *texts;

@@ -92,6 +92,7 @@ Render *render_open(const RenderOptions *opt, Text *text, Error *err) {
   }
   Render *r = xcalloc(1, sizeof *r);
   r->text = text;
+  r->watch_fd = -1;
   r->rotation = opt->rotation;
   bool ok = opt->headless ? open_headless(r, opt, err) : open_window(r, opt, err);
   if (!ok) {

@@ -349,6 +349,7 @@ uint64_t screen_digest(const Screen *s) {
   for (int i = 0; i < s->ntakeaways; i++) fnv_str(&h, s->takeaways[i]);
   fnv_int(&h, s->score);
   fnv_int(&h, s->max);
+  fnv_int(&h, s->hide_score);
   return h;
 }
 
@@ -442,7 +443,7 @@ void screen_to_json(const Screen *s, Buf *b) {
     buf_addc(b, ']');
   }
   if (s->kind == SCREEN_RESULT) {
-    buf_printf(b, ",\"score\":%d,\"max\":%d", s->score, s->max);
+    buf_printf(b, ",\"score\":%d,\"max\":%d%s", s->score, s->max, s->hide_score ? ",\"hide_score\":true" : "");
     json_field(b, "help", s->help);
     buf_adds(b, ",\"takeaways\":[");
     for (int i = 0; i < s->ntakeaways; i++) {

@@ -106,6 +106,7 @@ typedef struct Screen {
   int ntakeaways;
   char *help;     /* RESULT: help-line topic, e.g. "scam", "trafficking" */
   int score, max; /* RESULT: points over the whole lesson run */
+  bool hide_score; /* RESULT: a lesson where a score would feel wrong (e.g. sextortion) */
 } Screen;
 
 typedef enum AnswerStatus {

@@ -84,6 +84,7 @@ void screen_encode(const Screen *s, Buf *b) {
   put_str(b, s->help);
   put_u32(b, (uint32_t)s->score);
   put_u32(b, (uint32_t)s->max);
+  put_u8(b, s->hide_score);
 }
 
 void answer_encode(const Answer *a, Buf *b) {
@@ -210,6 +211,7 @@ Screen *screen_decode(const void *data, size_t len, Error *err) {
   s->help = get_str(&r);
   s->score = (int)get_u32(&r);
   s->max = (int)get_u32(&r);
+  s->hide_score = get_u8(&r) != 0;
   if (r.bad || r.p != r.end) {
     error_set(err, "screen data is malformed");
     screen_free(s);

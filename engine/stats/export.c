@@ -266,9 +266,25 @@ done:
   return ok;
 }
 
-static char *summary_text(StatsStore *st, const StatsExportOptions *opt, const char *stamp) {
+/* When the export was made, for people: the trusted time, or that it is not known. */
+static void export_time(StatsStore *st, char *out, size_t n) {
+  int64_t wall;
+  bool trusted;
+  stats_clock_read(st, &wall, &trusted);
+  if (!trusted) {
+    snprintf(out, n, "unknown (the kiosk's clock is not trusted)");
+    return;
+  }
+  char iso[32];
+  stats_format_iso(wall, iso);
+  snprintf(out, n, "%.10s %.8s UTC", iso, iso + 11);
+}
+
+static char *summary_text(StatsStore *st, const StatsExportOptions *opt) {
+  char when[64];
+  export_time(st, when, sizeof when);
   Buf b = {0};
-  buf_printf(&b, "Kiosk statistics export\nKiosk: %s\nExported: %s\n", st->kiosk_id, stamp);
+  buf_printf(&b, "Kiosk statistics export\nKiosk: %s\nExported: %s\n", st->kiosk_id, when);
   if (opt && opt->suppress_below > 0)
     buf_printf(&b, "Counts from fewer than %d visits are shown as \"<%d\".\n", opt->suppress_below,
                opt->suppress_below);
@@ -277,7 +293,9 @@ static char *summary_text(StatsStore *st, const StatsExportOptions *opt, const c
   return buf_take(&b);
 }
 
-static char *manifest_text(StatsStore *st, const char *stamp, Error *err) {
+static char *manifest_text(StatsStore *st, Error *err) {
+  char when[64];
+  export_time(st, when, sizeof when);
   int64_t visits, runs, answers, seq;
   if (!stats_db_int(st->db, "SELECT count(*) FROM visits", &visits, err) ||
       !stats_db_int(st->db, "SELECT count(*) FROM runs", &runs, err) ||
@@ -287,7 +305,7 @@ static char *manifest_text(StatsStore *st, const char *stamp, Error *err) {
   return xasprintf("format: %s\nformat-version: %d\nkiosk-id: %s\nschema-version: %d\n"
                    "exported: %s\nboot: %lld\nseq: %lld\nvisits: %lld\nruns: %lld\nanswers: %lld\n",
                    STATS_EXPORT_FORMAT, STATS_EXPORT_FORMAT_VERSION, st->kiosk_id,
-                   STATS_SCHEMA_VERSION, stamp, (long long)st->boot, (long long)seq,
+                   STATS_SCHEMA_VERSION, when, (long long)st->boot, (long long)seq,
                    (long long)visits, (long long)runs, (long long)answers);
 }
 
@@ -357,17 +375,20 @@ bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt
   if (!leaf) return false;
   Sums sums = {.n = 0};
   Error e;
-  bool ok = stats_db_exec(st->db, "BEGIN", &e); /* one snapshot for every file */
+  /* one snapshot for every file; a bigger cache while it lasts (the kiosk's own 2 MB
+     would read most pages twice) */
+  bool ok = stats_db_exec(st->db, "PRAGMA cache_size=-16384; BEGIN", &e);
   if (!ok) error_set(err, "%s: %s", st->path, e.msg);
   int64_t ignored;
   ok = ok && stats_db_int(st->db, "SELECT count(*) FROM meta", &ignored, err);
   ok = ok && copy_database(st->db, leaf, &sums, err);
   ok = ok && write_records(st->db, leaf, &sums, err);
-  char *summary = ok ? summary_text(st, opt, stamp) : NULL;
+  char *summary = ok ? summary_text(st, opt) : NULL;
   ok = ok && write_text(leaf, "SUMMARY.txt", summary, &sums, err);
-  char *manifest = ok ? manifest_text(st, stamp, err) : NULL;
+  char *manifest = ok ? manifest_text(st, err) : NULL;
   ok = ok && manifest && write_text(leaf, STATS_EXPORT_MANIFEST, manifest, &sums, err);
   if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_exec(st->db, "PRAGMA cache_size=-2000", NULL, NULL, NULL);
   free(summary);
   free(manifest);
   if (ok) {

@@ -5,6 +5,7 @@
 #ifndef STATS_INTERNAL_H
 #define STATS_INTERNAL_H
 
+#include <pthread.h>
 #include <sodium.h>
 #include <sqlite3.h>
 #include <stdbool.h>
@@ -151,14 +152,22 @@ void stats_summary_section(sqlite3 *db, const StatsFilter *f, const char *title,
 
 #define STATS_OUT_BUFFER (256 * 1024) /* big sequential writes suit USB sticks */
 
+/* The caller fills one buffer while a worker thread hashes and writes the other: SHA-256
+   costs as much as making the text, and the two run side by side. */
 typedef struct StatsOut {
   int fd;
   char *path, *tmp;
-  char *buf;
+  char *buf, *spare; /* the buffer being filled; the one the worker may hold */
   size_t len;
   crypto_hash_sha256_state sha;
-  int error; /* errno of the first failed write, 0 if none */
   uint64_t bytes;
+  pthread_t worker;
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+  const char *pending; /* handed to the worker, NULL when it is idle */
+  size_t pending_len;
+  bool quit;
+  int error; /* errno of the first failed write, 0 if none (under mu) */
 } StatsOut;
 
 /* Starts DIR/NAME.tmp; nothing is visible under NAME until stats_out_close. */

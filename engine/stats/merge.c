@@ -334,7 +334,7 @@ static sqlite3 *open_central(const char *path, Error *err) {
   sqlite3_busy_timeout(db, STATS_BUSY_TIMEOUT_MS);
   Error e;
   int64_t central_tables = 0;
-  bool ok = stats_db_exec(db, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", &e) &&
+  bool ok = stats_db_exec(db, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;", &e) &&
             stats_db_int(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('kiosks', 'exports')",
                          &central_tables, &e);
   if (ok && (central_tables != 2 || stats_db_version(db) != STATS_SCHEMA_VERSION)) {

@@ -1,6 +1,7 @@
-/* out.c — streaming export files: buffered writes to NAME.tmp with a running SHA-256,
-   then fsync, rename and a folder fsync, so a stick pulled mid-export never shows a
-   half-written file under its real name (research/board.md §3). */
+/* out.c — streaming export files: buffered writes to NAME.tmp with a running SHA-256
+   (hashed and written by a worker thread while the next buffer fills), then fsync,
+   rename and a folder fsync, so a stick pulled mid-export never shows a half-written
+   file under its real name (research/board.md §3). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -10,6 +11,38 @@
 #include "core/fs.h"
 #include "core/mem.h"
 #include "stats/internal.h"
+
+/* The worker: hash and write each buffer handed over, until told to quit. */
+static void *worker(void *arg) {
+  StatsOut *o = arg;
+  pthread_mutex_lock(&o->mu);
+  for (;;) {
+    while (!o->pending && !o->quit) pthread_cond_wait(&o->cv, &o->mu);
+    if (!o->pending) break;
+    const char *p = o->pending;
+    size_t left = o->pending_len;
+    bool failed = o->error != 0;
+    pthread_mutex_unlock(&o->mu);
+    crypto_hash_sha256_update(&o->sha, (const unsigned char *)p, left);
+    int error = 0;
+    while (left > 0 && !failed) {
+      ssize_t w = write(o->fd, p, left);
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) {
+        error = w < 0 ? errno : ENOSPC;
+        break;
+      }
+      p += w;
+      left -= (size_t)w;
+    }
+    pthread_mutex_lock(&o->mu);
+    if (error && !o->error) o->error = error;
+    o->pending = NULL;
+    pthread_cond_broadcast(&o->cv);
+  }
+  pthread_mutex_unlock(&o->mu);
+  return NULL;
+}
 
 bool stats_out_open(StatsOut *o, const char *dir, const char *name, Error *err) {
   memset(o, 0, sizeof *o);
@@ -23,27 +56,39 @@ bool stats_out_open(StatsOut *o, const char *dir, const char *name, Error *err) 
     return false;
   }
   o->buf = xmalloc(STATS_OUT_BUFFER);
+  o->spare = xmalloc(STATS_OUT_BUFFER);
   crypto_hash_sha256_init(&o->sha);
+  pthread_mutex_init(&o->mu, NULL);
+  pthread_cond_init(&o->cv, NULL);
+  if (pthread_create(&o->worker, NULL, worker, o) != 0) {
+    error_set(err, "%s: cannot start a writer thread", o->tmp);
+    pthread_mutex_destroy(&o->mu);
+    pthread_cond_destroy(&o->cv);
+    close(o->fd);
+    unlink(o->tmp);
+    free(o->buf);
+    free(o->spare);
+    free(o->path);
+    free(o->tmp);
+    return false;
+  }
   return true;
 }
 
+/* Hands the filled buffer to the worker (after it finished the previous one). */
 void stats_out_flush(StatsOut *o) {
   if (o->len == 0) return;
-  crypto_hash_sha256_update(&o->sha, (const unsigned char *)o->buf, o->len);
+  pthread_mutex_lock(&o->mu);
+  while (o->pending) pthread_cond_wait(&o->cv, &o->mu);
+  o->pending = o->buf;
+  o->pending_len = o->len;
+  pthread_cond_broadcast(&o->cv);
+  pthread_mutex_unlock(&o->mu);
   o->bytes += o->len;
-  const char *p = o->buf;
-  size_t left = o->len;
+  char *t = o->buf;
+  o->buf = o->spare;
+  o->spare = t;
   o->len = 0;
-  while (left > 0 && !o->error) {
-    ssize_t w = write(o->fd, p, left);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) {
-      o->error = w < 0 ? errno : ENOSPC;
-      break;
-    }
-    p += w;
-    left -= (size_t)w;
-  }
 }
 
 void stats_out_add_slow(StatsOut *o, const void *p, size_t n) {
@@ -60,8 +105,23 @@ void stats_out_add_slow(StatsOut *o, const void *p, size_t n) {
   o->len += n;
 }
 
+/* Waits for the worker to finish everything and stops it; the first write error. */
+static int stop_worker(StatsOut *o) {
+  pthread_mutex_lock(&o->mu);
+  while (o->pending) pthread_cond_wait(&o->cv, &o->mu);
+  o->quit = true;
+  pthread_cond_broadcast(&o->cv);
+  int error = o->error;
+  pthread_mutex_unlock(&o->mu);
+  pthread_join(o->worker, NULL);
+  pthread_mutex_destroy(&o->mu);
+  pthread_cond_destroy(&o->cv);
+  return error;
+}
+
 static void release(StatsOut *o) {
   free(o->buf);
+  free(o->spare);
   free(o->path);
   free(o->tmp);
   memset(o, 0, sizeof *o);
@@ -69,6 +129,8 @@ static void release(StatsOut *o) {
 }
 
 void stats_out_discard(StatsOut *o) {
+  o->len = 0;
+  stop_worker(o);
   if (o->fd >= 0) close(o->fd);
   if (o->tmp) unlink(o->tmp);
   release(o);
@@ -76,9 +138,10 @@ void stats_out_discard(StatsOut *o) {
 
 bool stats_out_close(StatsOut *o, char sha_hex[65], Error *err) {
   stats_out_flush(o);
+  int error = stop_worker(o);
   bool ok = false;
-  if (o->error) {
-    error_set(err, "%s: write failed: %s", o->tmp, strerror(o->error));
+  if (error) {
+    error_set(err, "%s: write failed: %s", o->tmp, strerror(error));
   } else if (fsync(o->fd) != 0) {
     error_set(err, "%s: fsync failed: %s", o->tmp, strerror(errno));
   } else if (close(o->fd) != 0) {
@@ -100,7 +163,9 @@ bool stats_out_close(StatsOut *o, char sha_hex[65], Error *err) {
     sodium_bin2hex(sha_hex, 65, digest, sizeof digest);
     release(o);
   } else {
-    stats_out_discard(o);
+    if (o->fd >= 0) close(o->fd);
+    unlink(o->tmp);
+    release(o);
   }
   return ok;
 }

@@ -204,6 +204,8 @@ StatsStore *stats_open(const char *data_dir, const char *kiosk_id, uint64_t now_
     char reason[160] = "";
     OpenResult r = open_checked(st, reason, sizeof reason, err);
     if (r == OPEN_OK) return st;
+    /* keep a damaged file's WAL as it is, for staff: no checkpoint into it at close */
+    if (r == OPEN_DAMAGED && st->db) sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
     close_db(st);
     if (r == OPEN_FAILED) break;
     if (attempt == 1) {

@@ -411,7 +411,7 @@ static void build_result(UiView *v, Area a) {
   Area title = {left.x + star + t->gap, left.y, left.w - star - t->gap, left.bottom};
   ui_text_in(v, &title, s->title ? s->title : words(v)->complete, ROLE_TITLE, t->ink, "result title");
   left.y = title.y > left.y + star + t->gap ? title.y : left.y + star + t->gap;
-  if (s->max > 0) {
+  if (s->max > 0 && !s->hide_score) {
     char *score = ui_format(words(v)->score, s->score, s->max);
     ui_text_in(v, &left, score, ROLE_HEADING, t->primary, "score");
     free(score);

@@ -223,11 +223,19 @@ static void post(UiView *v, Phone *p, const Message *m) {
   for (int i = 0; i < m->nparts; i++) body_text(v, p, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
 }
 
-static void chat_header(UiView *v, Phone *p, const char *name, const RichText *rich_name) {
+static void chat_header(UiView *v, Phone *p, const char *name, const RichText *rich_name, const char *app) {
   const Theme *t = &v->theme;
   int bar = theme_dp(t, 46), size = theme_dp(t, 30);
   Color green = {0x1E, 0x6F, 0x5C, 255};
   phone_bar(v, p, green, bar);
+  if (app) { /* which app it is (WhatsApp, Telegram, LINE...): small, at the right */
+    TextLayout *l = text_layout(v->ui->text, app, NULL, 0, theme_text(t, ROLE_PHONE_SMALL, v->tscale),
+                                p->screen.w / 3);
+    Widget *w = ui_add(v, W_TEXT, (Rect){p->screen.x + p->screen.w - l->width - theme_dp(t, 10),
+                                         p->screen.y + (bar - l->height) / 2, l->width, l->height});
+    w->text = l;
+    w->fg = (Color){255, 255, 255, 200};
+  }
   avatar(v, p->screen.x + theme_dp(t, 10), p->screen.y + (bar - size) / 2, size, (Color){0xC9, 0xE4, 0xDC, 255});
   bar_name(v, p, rich_name, name, p->screen.x + theme_dp(t, 10) + size + theme_dp(t, 8), bar,
            t->primary_ink);
@@ -235,7 +243,7 @@ static void chat_header(UiView *v, Phone *p, const char *name, const RichText *r
 
 static void thread(UiView *v, Phone *p, const Message *m) {
   const Theme *t = &v->theme;
-  chat_header(v, p, NULL, &m->from);
+  chat_header(v, p, NULL, &m->from, m->app);
   if (m->time) {
     Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, p->x, p->y, p->w, true);
     p->y += time->r.h + theme_dp(t, 6);
@@ -288,7 +296,7 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
   const Screen *s = v->s;
   const Theme *t = &v->theme;
   Phone p = phone_frame(v, rect);
-  chat_header(v, &p, s->contact, NULL);
+  chat_header(v, &p, s->contact, NULL, s->app);
   /* a decorative message box at the bottom, as in any chat app */
   int input_h = theme_dp(t, 34);
   box(v, (Rect){p.x, p.bottom - input_h, p.w, input_h}, t->phone_bar, input_h / 2);

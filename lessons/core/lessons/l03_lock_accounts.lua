@@ -102,5 +102,5 @@ choose_all {
 
 result {
   takeaways = { "take_phrase", "take_share", "take_2step" },
-  help = "cyber",
+  help = "scam",
 }

@@ -98,7 +98,9 @@ page {
   text = "scale_text",
 }
 
+-- no score here: this lesson is about someone else's hard time, not a test
 result {
+  score = false,
   takeaways = { "take_signs", "take_act", "take_victims" },
   help = "trafficking",
 }

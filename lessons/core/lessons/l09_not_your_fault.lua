@@ -84,7 +84,9 @@ page {
   text = "end_text",
 }
 
+-- no score here: a number on this topic would feel like a judgement
 result {
+  score = false,
   takeaways = { "take_not_fault", "take_steps", "take_tell" },
   help = "child",
 }

@@ -1,5 +1,6 @@
--- English texts of the core pack. One section per lesson; keys are used by the
--- lesson files. {id|words} marks a red flag the learner can tap.
+-- English texts of the core pack: one section per lesson (the lesson file names
+-- its texts by key). {flag|words} marks a red flag the learner can tap; {help.scam}
+-- and the like are filled in with the kiosk's help numbers.
 return {
   pack = {
     title = "Stay safe online",
@@ -99,5 +100,1328 @@ return {
     take_links = "Don't tap links in surprise messages. Open the official app instead.",
     take_codes = "Never share a one-time code, not even with a friend.",
     take_act_fast = "If you shared details, call your bank and the scam hotline at once.",
+  },
+
+  l02_never_share_code = {
+    title = "Never share the code",
+    summary = "Keep one-time codes to yourself.",
+
+    intro_title = "Your code is a key",
+    intro_text = "A one-time code (OTP or TAC) works like a key. Whoever has it can open "
+      .. "your account or move your money. Let's practise keeping it safe.",
+
+    surprise_question = "You did not ask for a code, but this text arrives: \"WhatsApp "
+      .. "code: 381-204. Don't share this code.\" What is going on?",
+    surprise_login = "Someone is trying to log in to my WhatsApp",
+    surprise_login_fb = "Yes. Someone typed your number. Without the code they can't get "
+      .. "in, so keep it to yourself.",
+    surprise_mistake = "WhatsApp sent it by mistake",
+    surprise_mistake_fb = "A code comes when someone types your number to log in. It is "
+      .. "not a mistake. Keep it secret.",
+    surprise_reply = "I should reply and ask who sent it",
+    surprise_reply_fb = "No need to reply. Just keep the code to yourself and turn on "
+      .. "two-step verification.",
+
+    inbox_question = "Safe or scam?",
+    time_0940 = "Today 09:40",
+    time_1012 = "Today 10:12",
+    time_1130 = "Today 11:30",
+    time_1404 = "Today 14:04",
+    bank_name = "MyBank",
+    sms_tac = "MyBank: Your TAC is 604118 to send RM50.00 to SITI AMINAH. Never share "
+      .. "this TAC with anyone.",
+    why_tac = "You started this transfer yourself, and it names the amount and the "
+      .. "person. The code is only for you to type.",
+    frozen_number = "+60 11-6203 7754",
+    sms_frozen = "MyBank: Your account is frozen. Reply with the 6-digit TAC we sent you "
+      .. "to unlock it today.",
+    why_frozen = "A bank never asks you to send a code back. And a bank doesn't text "
+      .. "from a personal mobile number.",
+    sms_notice = "MyBank: We will never call, text or message you to ask for your TAC, "
+      .. "PIN or password. If anyone does, stop and call us.",
+    why_notice = "This reminder asks for nothing. Real banks send warnings like this.",
+    reward_number = "+60 16-338 9120",
+    sms_reward = "Congrats! You have an RM100 reward in your e-wallet Our agent will "
+      .. "call you. Give them the code we send to claim it.",
+    why_reward = "A prize that needs your code is a trick. The code lets them into your "
+      .. "e-wallet.",
+
+    call_title = "A message from \"your bank\"",
+    call_text = "Later, someone messages you on WhatsApp. The profile has the bank's name "
+      .. "and logo. What would you do?",
+
+    bank_contact = "MyBank Support",
+    bank_transfer = "MyBank fraud team here. Someone is taking RM2,300 from your card "
+      .. "ending 4471!",
+    bank_ask = "To stop it, tell me the code we just sent to your phone.",
+    bank_give = "OK, it's 519027",
+    bank_give_fb = "A bank never asks for your code. That code approves the transfer, so "
+      .. "now they can take the money.",
+    bank_check = "How do I know you are really the bank?",
+    bank_check_fb = "Good question. But a scammer will always say yes. The surest check "
+      .. "is to call the bank yourself.",
+    bank_hangup = "I'll call the number on my card.",
+    bank_hangup_fb = "Yes. The number on your card always reaches the real bank. Anyone "
+      .. "can copy a bank's name and logo.",
+    bank_more = "Thank you. One more code is coming. Send that too, so we can fully "
+      .. "protect you.",
+    more_give = "OK, here: 207733",
+    more_give_fb = "Each code lets them take more money. It is never too late to stop.",
+    more_stop = "Wait. I'm calling my bank now.",
+    more_stop_fb = "Good. Call the number on your card, so the bank can block the card "
+      .. "fast.",
+    bank_proof = "I'm Officer Farid, staff no. MB4471. I know your name and card number, "
+      .. "so you can trust me.",
+    bank_hurry = "Quick! In 5 minutes the money is gone!",
+    push_give = "OK, OK. It's 519027",
+    push_give_fb = "Knowing your name or card number proves nothing. Scammers buy leaked "
+      .. "details. The rush is the trick.",
+    push_hangup = "I'm calling the number on my card.",
+    push_hangup_fb = "Well done. A real bank officer is happy when you check.",
+    bank_threat = "If you leave this chat, we will close your account today!",
+    threat_give = "Sorry! Here's the code: 519027",
+    threat_give_fb = "Threats are meant to make you act fast. Your bank won't close your "
+      .. "account because you called it.",
+    threat_hangup = "I'm still calling my bank myself.",
+    threat_hangup_fb = "Right. Stay calm and call. Your bank can check in a minute.",
+    bank_gone = "(This account has left WhatsApp.)",
+
+    after_share_question = "Your friend Hafiz gave his code to a \"bank\" caller. What "
+      .. "should he do first?",
+    share_call_bank = "Call his bank now, on the number on his card",
+    share_call_bank_fb = "Yes. The bank can block the card and stop the money. Then he "
+      .. "should call the scam hotline.",
+    share_wait = "Wait to see if money goes missing",
+    share_wait_fb = "Minutes count. The sooner the bank knows, the more money it can save.",
+    share_quiet = "Keep quiet, because he feels silly",
+    share_quiet_fb = "Scammers trick people every day. It is not his fault, and telling "
+      .. "the bank fast helps.",
+
+    tsv_title = "Add a second lock",
+    tsv_text = "Two-step verification adds a PIN that only you know. Even if a thief "
+      .. "gets your code, they still can't get in.",
+    tsv_where_question = "How do you turn on two-step verification in WhatsApp?",
+    tsv_settings = "Settings › Account › Two-step verification",
+    tsv_settings_fb = "Yes. Tap Turn on, choose a 6-digit PIN and add your email, in case "
+      .. "you forget the PIN.",
+    tsv_message = "Send a message to WhatsApp support",
+    tsv_message_fb = "No need to message anyone. You switch it on yourself, in Settings.",
+    tsv_friend = "Ask a friend to set it up for me",
+    tsv_friend_fb = "Set it up yourself, so that only you know the PIN.",
+
+    pin_who_question = "You chose a two-step PIN. Who should know it?",
+    pin_me = "Only me",
+    pin_me_fb = "Right. If you forget it, you can reset it with your email.",
+    pin_friend = "My best friend, just in case",
+    pin_friend_fb = "Keep it to yourself. If you forget it, your email can reset it.",
+    pin_staff = "Bank or app staff, if they ask",
+    pin_staff_fb = "Real staff never ask for your PIN. Anyone who asks is trying to get in.",
+
+    habits_question = "Which of these keep your accounts safe?",
+    habit_secret = "Keep codes and PINs to myself",
+    habit_secret_fb = "A good habit: a code is only for you, the person who asked for it.",
+    habit_2step = "Turn on two-step verification",
+    habit_2step_fb = "A good habit: it is a second lock that a code alone can't open.",
+    habit_callback = "Call back on a number I already have",
+    habit_callback_fb = "A good habit: the number on your card or in the bank's app "
+      .. "reaches the real bank.",
+    habit_name = "Share the code if the caller knows my name",
+    habit_name_fb = "Not safe: scammers often know your name and card digits. That "
+      .. "proves nothing.",
+
+    take_never = "Never share a one-time code, not with the bank, not with a friend.",
+    take_call = "Someone says they are the bank? Stop, and call the number on your card.",
+    take_2step = "Turn on two-step verification and keep its PIN to yourself.",
+  },
+
+  l03_lock_accounts = {
+    title = "Lock your accounts",
+    summary = "Strong passwords and a second lock.",
+
+    intro_title = "Lock your accounts",
+    intro_text = "Your accounts hold your chats, photos and money. A strong password and "
+      .. "a second lock keep them yours. Let's practise.",
+
+    strongest_question = "Which password is the hardest to guess?",
+    pw_name = "Aiman2005",
+    pw_name_fb = "A name and a birth year are easy to guess. Computers try them first.",
+    pw_symbols = "P@ssw0rd!",
+    pw_symbols_fb = "Computers know the trick of swapping letters for symbols. And it is "
+      .. "short.",
+    pw_phrase = "kite onion lamp river shoe",
+    pw_phrase_fb = "Yes. Five random words are long, easy to remember and very hard to "
+      .. "guess.",
+    pw_numbers = "12345678",
+    pw_numbers_fb = "This is one of the most used passwords in the world. It is guessed "
+      .. "at once.",
+
+    build_question = "Make your own passphrase. Which words are best?",
+    phrase_famous = "i love you forever",
+    phrase_famous_fb = "Famous phrases and song lines are some of the first things "
+      .. "computers try.",
+    phrase_personal = "aiman ipoh milo cat 2005",
+    phrase_personal_fb = "Your name, town and pet are easy to find on your profile. Pick "
+      .. "words with no link to you.",
+    phrase_short = "tiger bus",
+    phrase_short_fb = "Two words are too short. Use 5 to 7 words.",
+    phrase_random = "tiger spoon cloud bus window",
+    phrase_random_fb = "Great: five words with no link to you or to each other. Use a "
+      .. "new one for every account.",
+
+    seller_name = "Diamond Shop",
+    seller_hi = "Hi! 😊 Today only: 5,000 free diamonds for your game!",
+    seller_ask = "Just send me your game login and password. I'll add the diamonds in "
+      .. "5 minutes.",
+    seller_send = "OK! Here's my login and password.",
+    seller_send_fb = "With your password, they can lock you out and sell your account. A "
+      .. "real top-up only needs your player ID.",
+    seller_no = "No thanks. I never share my password.",
+    seller_no_fb = "Right. A real top-up only needs your player ID, never your password.",
+    seller_code = "Thanks 😊 Now send me the 6-digit code you just got.",
+    code_send = "Here it is: 550218",
+    code_send_fb = "That code was your second lock. With it they can get in. Change your "
+      .. "password now.",
+    code_stop = "No! I'm changing my password now.",
+    code_stop_fb = "Good save. Your second lock stopped them. Change your password, then "
+      .. "log out other devices.",
+    seller_push = "Bro, everyone does it 😅 The offer ends in 10 minutes!",
+    push_give = "OK fine, just this once.",
+    push_give_fb = "The rush is the trick. An offer that needs your password is not a "
+      .. "real offer.",
+    push_block = "No. I'm blocking and reporting you.",
+    push_block_fb = "Well done. Reporting helps protect other players too.",
+    seller_gone = "(Diamond Shop has left the chat.)",
+
+    alerts_question = "Safe or scam?",
+    time_0812 = "Today 08:12",
+    time_0930 = "Today 09:30",
+    time_1410 = "Today 14:10",
+    app_name = "ChatMe",
+    sms_login = "ChatMe: New login on a phone in Ipoh. Was this you? If not, open the "
+      .. "ChatMe app and change your password.",
+    why_login = "It asks for nothing and sends you to the app itself. Alerts like this "
+      .. "help you.",
+    mail_app = "Mail",
+    fake_sender = "ChatMe Support <chatme.help@gmail.com>",
+    fake_subject = "Your account will be deleted",
+    fake_body = "Someone reported your account. Confirm your password within 24 hours "
+      .. "to keep it:",
+    fake_link = "chatme-verify.net/login",
+    why_fake_delete = "A free e-mail address, a deadline and a link that asks for your "
+      .. "password. Open the app yourself instead.",
+    sms_changed = "ChatMe: Your password was changed today at 14:10. Not you? Open the "
+      .. "app and tap \"Secure my account\".",
+    why_changed = "It tells you what happened and sends you to the app, not to a link.",
+    friend_name = "Mei Ling",
+    vote_1 = "Hi! Can you vote for me in a contest? 😊",
+    vote_2 = "I need your ChatMe password to log in and vote for me.",
+    why_vote = "No vote needs your password. Your friend's account may have been taken "
+      .. "over. Call her to check.",
+
+    mfa_title = "Add a second lock",
+    mfa_text = "With two-step verification, a thief needs your password and your phone. "
+      .. "Let's switch it on.",
+    mfa_where_question = "You open the app's Settings. Where do you find two-step "
+      .. "verification?",
+    where_security = "Security, or Password and security",
+    where_security_fb = "Yes. Most apps keep it there. In WhatsApp, look under Account.",
+    where_notifications = "Notifications",
+    where_notifications_fb = "Notifications only change your alerts. Look under Security.",
+    where_profile = "Edit profile",
+    where_profile_fb = "Your profile is your name and photo. Look under Security.",
+
+    mfa_backup_question = "The app gives you backup codes, in case you lose your phone. "
+      .. "What do you do?",
+    backup_keep = "Write them down and keep them safe at home",
+    backup_keep_fb = "Yes. If you lose your phone, these codes let you back in.",
+    backup_group = "Post them in my group chat to keep them",
+    backup_group_fb = "Everyone in the group could use them to get into your account.",
+    backup_skip = "Ignore them",
+    backup_skip_fb = "Without them, a lost phone can lock you out. Keep them somewhere "
+      .. "safe.",
+
+    habits_question = "Which habits keep your accounts safe?",
+    habit_different = "A different password for every account",
+    habit_different_fb = "A good habit: if one site leaks, your other accounts stay safe.",
+    habit_manager = "A password manager to remember them",
+    habit_manager_fb = "A good habit: it keeps all your passwords locked behind one strong one.",
+    habit_update = "Updating my phone and apps",
+    habit_update_fb = "A good habit: updates fix holes that thieves use.",
+    habit_same = "One password for everything, so I don't forget",
+    habit_same_fb = "Not safe: if one site leaks it, thieves try it on all your accounts.",
+
+    take_phrase = "Use a passphrase of 5 random words, different for every account.",
+    take_share = "Never give your password to anyone: not a friend, not a seller.",
+    take_2step = "Turn on two-step verification and keep the backup codes safe.",
+  },
+
+  l04_dream_job = {
+    title = "Dream job or trap?",
+    summary = "Spot fake job offers abroad.",
+
+    intro_title = "Dream job or trap?",
+    intro_text = "Many people find good work abroad. But some job offers are traps: "
+      .. "people are cheated, stuck far from home and forced to work. "
+      .. "Let's practise telling a real offer from a trap.",
+
+    -- Fake Facebook ad (spot the flags)
+    ad_flags_title = "Find the red flags in this job ad",
+    ad_from = "Nuvaro Career Asia",
+    ad_app = "Facebook",
+    ad_time = "3 h ago",
+    ad_text = "★ HIRING NOW ★ Customer service staff in Bangkok. "
+      .. "{pay|Salary RM7,000 a month}, {easy|no experience needed, just typing}. "
+      .. "{ticket|Free flight and hotel!} {visa|No work visa needed.} "
+      .. "{contact|Apply on Telegram only: @nuvaro_hr}. Only 5 places left!",
+    flag_pay = "Very high pay for simple work is the most common bait.",
+    flag_easy = "\"No experience needed\" with big pay is too good to be true.",
+    flag_ticket = "A free ticket makes it easy to say yes before you check anything.",
+    flag_visa = "Every real job abroad needs a work visa. Without one you have no protection.",
+    flag_contact = "No company address, just a Telegram name. A real employer can be checked.",
+
+    -- Sort: real or trap?
+    sort_question = "Real job or trap?",
+    hotel_from = "Hotel Seri Kenanga, Kuantan",
+    hotel_app = "Facebook",
+    hotel_time = "Yesterday",
+    hotel_text = "We are hiring front desk staff. RM1,900 a month plus EPF and SOCSO. "
+      .. "Walk-in interview at our hotel, Mon to Fri, 10am to 4pm. "
+      .. "We never ask for any payment.",
+    why_hotel = "A real place you can visit, normal pay, an interview in person, and no fees.",
+    typing_from = "@kerja.senang.overseas",
+    typing_app = "TikTok",
+    typing_time = "2 d ago",
+    typing_text = "Easy typing job abroad ✈ Earn RM8,000 a month! We pay your ticket. "
+      .. "Just go as a tourist, we settle the rest. DM me now!",
+    why_typing = "Huge pay for typing, and you are told to pose as a tourist. That is a trap.",
+    agency_from = "Pelangi Talent Agency (licensed)",
+    agency_app = "Facebook",
+    agency_time = "1 w ago",
+    agency_text = "Hotel jobs in Dubai. Pay AED 2,500 a month. The employer pays your "
+      .. "work visa and flight. You sign a contract before you go. "
+      .. "Come to our office in Petaling Jaya. No fees for workers.",
+    why_agency = "A work visa, a contract before you go, an office you can visit and "
+      .. "no fees. You can still check its licence.",
+    fee_from = "Japan Kerja Cepat",
+    fee_app = "Facebook",
+    fee_time = "5 h ago",
+    fee_text = "Factory jobs in Japan! Pay RM3,500 processing fee to book your place. "
+      .. "Visa ready in 3 days. Limited slots, pay today!",
+    why_fee = "You should not pay to get a job. A fee and a rush are warning signs.",
+
+    -- Recruiter chat
+    chat_intro_title = "You send a message",
+    chat_intro_text = "You ask about the Bangkok job from the ad. A recruiter answers "
+      .. "on Telegram. Choose your replies.",
+    recruiter_name = "Mira (HR)",
+    chat_hi = "Hi dear! Thanks for your interest 😊",
+    chat_start = "You can start next week. We will send your air ticket today!",
+    reply_company = "What is the company's name? Can I see the contract?",
+    reply_company_fb = "Good question. A real employer gives its name and a written "
+      .. "contract before you go.",
+    reply_passport = "OK! Do you need a photo of my passport?",
+    reply_passport_fb = "Slow down. First find out who the employer is. Your passport "
+      .. "details can be misused.",
+    chat_passport_yes = "Yes, send it now 😊 The contract you sign when you arrive.",
+    chat_no_contract = "Contract you sign when you arrive. Don't worry, many Malaysians work with us.",
+    chat_tourist = "At the airport, say you are going on holiday. Don't say 'work', OK?",
+    reply_lie = "OK, I'll say I'm on holiday.",
+    reply_lie_fb = "Being told to lie at the airport is a big red flag. Without a work "
+      .. "visa, you have no protection there.",
+    reply_why_lie = "Why lie? A real job has a work visa.",
+    reply_why_lie_fb = "Exactly. A real job abroad comes with a work visa. Posing as a "
+      .. "tourist is a sign of a trap.",
+    chat_change = "Small change: you fly to Bangkok, then a car takes you across the "
+      .. "border to our new office.",
+    chat_fee = "Pay RM1,500 for training first. We will keep your passport safe for you.",
+    reply_pay = "OK, I'll transfer the money.",
+    reply_pay_fb = "The place changed, they want a fee and your passport. These are "
+      .. "three signs of a trap.",
+    reply_check = "No. I'll check this with the labour office first.",
+    reply_check_fb = "Well done. A changing place, a fee and someone keeping your "
+      .. "passport are signs of a trap.",
+    chat_push = "Many people want this job. Decide today or lose it!",
+    chat_send_more = "Great! Also send RM500 for the hotel, OK? 😊",
+
+    -- A friend shares an offer
+    friend_question = "Your friend Hafiz shares a job like this. He says: \"My cousin's "
+      .. "friend went. Let's go together!\" What do you do?",
+    friend_go = "Apply together. A friend's friend went.",
+    friend_go_fb = "Recruiters often reach people through friends. A friend's word does "
+      .. "not make a job safe.",
+    friend_check = "Show him the red flags and check the job with the labour office",
+    friend_check_fb = "Great. Checking protects you both. The government labour office "
+      .. "can tell you if an agency is licensed.",
+    friend_ask = "Ask the recruiter if the job is real",
+    friend_ask_fb = "A recruiter who is lying will just say yes. Ask someone who does "
+      .. "not earn from the job.",
+
+    -- Recall
+    signs_question = "Which of these are signs of a job trap?",
+    sign_tourist = "You are told to say you are a tourist",
+    sign_tourist_fb = "Real jobs come with a work visa. You never need to lie.",
+    sign_passport = "Someone wants to keep your passport",
+    sign_passport_fb = "Your passport should stay with you, always.",
+    sign_contract = "You get a written contract before you go",
+    sign_contract_fb = "This is a good sign. Read it and keep a copy.",
+    sign_place = "The job's country or city changes",
+    sign_place_fb = "If the place changes, stop and check the whole offer again.",
+
+    take_too_good = "Big pay for easy work, a free ticket and \"no visa needed\" are bait.",
+    take_real_job = "A real job gives a contract and a work visa. It never asks for a "
+      .. "fee, your passport or a lie.",
+    take_check = "Check every job abroad with the government labour office before you go.",
+  },
+
+  l05_check_before_you_go = {
+    title = "Check before you go",
+    summary = "Plan a safe job abroad.",
+
+    intro_title = "Check before you go",
+    intro_text = "You want to work abroad and send money home. Good plan! An agent "
+      .. "offers you a hotel job in Dubai. Let's make the checks that keep you safe.",
+
+    agency_question = "The agent, Encik Zul, says his agency is licensed. "
+      .. "How do you make sure?",
+    agency_gov = "Check the agency with the government labour office",
+    agency_gov_fb = "Right. The government office knows which agencies are licensed. "
+      .. "Asking is free.",
+    agency_page = "Look at the agency's Facebook page and reviews",
+    agency_page_fb = "Pages and reviews are easy to fake. Only the government office "
+      .. "can tell you if an agency is licensed.",
+    agency_word = "Trust him. My neighbour went with him.",
+    agency_word_fb = "Your neighbour means well, but can't know if the agency is "
+      .. "licensed. Check with the government office.",
+    agency_after_check = "You ask the labour office. The agency is on its list of "
+      .. "licensed agencies. Good start!",
+    agency_after_skip = "You skip the check. Later your sister asks the labour office "
+      .. "for you: the agency is licensed. Lucky! Next time, check it yourself.",
+
+    fee_question = "Encik Zul says: \"Pay RM4,000 to get this job. Cash only, this "
+      .. "week.\" What do you do?",
+    fee_pay = "Pay it. Good jobs cost money.",
+    fee_pay_fb = "Workers should not pay to get a job. Under fair hiring rules, the "
+      .. "employer pays these costs.",
+    fee_loan = "Borrow it from him and pay back from my salary",
+    fee_loan_fb = "A debt to the agent gives him power over you. Fair jobs don't "
+      .. "charge workers at all.",
+    fee_refuse = "Say no, and ask the labour office about the fee",
+    fee_refuse_fb = "Well done. A fair job does not charge you. The employer pays the costs.",
+    fee_after_refuse = "You say no. Encik Zul agrees that the employer will pay. "
+      .. "Paying nothing for your job is how it should be.",
+    fee_after_pay = "You paid. A week later, Encik Zul wants RM1,000 more for "
+      .. "\"training\". Debts like this can trap people. You stop paying and ask the "
+      .. "labour office for advice.",
+
+    sort_question = "Encik Zul sends more messages. Safe or scam?",
+    agent_name = "Encik Zul (agent)",
+    msg_contract = "Here is your contract in Malay. Read it at home and ask me anything.",
+    why_contract = "A written contract in your language, before you go, is what a "
+      .. "fair job gives you.",
+    msg_no_contract = "No need for a contract lah. Trust me, I've sent many people.",
+    why_no_contract = "Without a written contract, nobody can prove what pay and work "
+      .. "you were promised.",
+    msg_employer_pays = "Good news: your employer pays your visa and flight. You pay "
+      .. "nothing for the job.",
+    why_employer_pays = "That is fair hiring. The employer pays these costs, not you.",
+    msg_place_changed = "Change of plan: the hotel is now in another country. Same "
+      .. "pay, just come.",
+    why_place_changed = "When the place changes, the whole offer changes. Stop and "
+      .. "check it again.",
+
+    passport_question = "At the airport, Encik Zul says: \"Give me your passport. "
+      .. "I'll keep it safe for you.\" What do you do?",
+    passport_give = "Give it. He is helping me.",
+    passport_give_fb = "Your passport belongs to you. Whoever holds it can stop you "
+      .. "leaving or changing jobs.",
+    passport_keep = "Keep it, and say politely that I keep my own passport",
+    passport_keep_fb = "Right. Keep your passport with you. A fair employer does not "
+      .. "need to hold it.",
+    passport_half = "Give it, but take a photo of it first",
+    passport_half_fb = "A photo is useful, but it can't get you home. Keep the real "
+      .. "passport yourself.",
+    passport_after_give = "Later, Encik Zul says you must pay off a \"debt\" before "
+      .. "you get your passport back. Holding passports is a way to control people. "
+      .. "Keep yours with you.",
+
+    plan_question = "Before you fly, what goes in your safety plan?",
+    plan_route = "Give my family my flight, address and employer's name",
+    plan_route_fb = "Yes. Your family know where you are and who to contact.",
+    plan_numbers = "Save the embassy and hotline numbers in my phone",
+    plan_numbers_fb = "Yes. If something goes wrong, you know who to call.",
+    plan_secret = "Keep the trip secret until I arrive",
+    plan_secret_fb = "Secrets help people who cheat workers. Share your plan.",
+    plan_passport = "Keep my passport with me",
+    plan_passport_fb = "Yes. Your passport stays with you, always.",
+
+    plan_card_title = "My plan before I go",
+    plan_card_text = "✓ Agency checked with the labour office\n"
+      .. "✓ No fee paid for the job\n"
+      .. "✓ Contract in my language, read before I go\n"
+      .. "✓ My passport stays with me\n"
+      .. "✓ Family has my flight, address and employer\n"
+      .. "✓ Embassy and hotline numbers saved (tap Get help)",
+
+    take_check = "Check the agency with the government labour office before you pay "
+      .. "or sign.",
+    take_no_fee = "Never pay for a job, and keep your own passport.",
+    take_plan = "Give family your route, and save the embassy and hotline numbers.",
+  },
+
+  l06_if_someone_is_stuck = {
+    title = "If someone is stuck",
+    summary = "Help a friend trapped by a job abroad.",
+
+    intro_title = "A message from your cousin",
+    intro_text = "Your cousin Farid went abroad for a customer-service job. He was so "
+      .. "happy. Two months later, he messages you late at night.",
+
+    cousin_name = "Farid",
+    c_hi = "Hey. Are you awake? Can we talk?",
+    c_not_job = "The job is not what they said. It's not customer service.",
+    c_passport = "They took our passports on the first day. Now they say I owe "
+      .. "RM20,000 for the ticket and food.",
+    c_not_free = "We are not allowed to leave the building.",
+    c_forced = "They make us chat with strangers online and trick them into sending "
+      .. "money. I feel terrible.",
+    r_blame = "How could you fall for that?",
+    r_blame_fb = "Blame makes people go quiet. He was tricked by people who do this "
+      .. "every day. It's not his fault.",
+    r_support = "I'm really glad you told me. This is not your fault.",
+    r_support_fb = "Yes. Kind words help him keep talking to you, and that is how "
+      .. "help can reach him.",
+    r_run = "Just run away tonight!",
+    r_run_fb = "Trying to escape alone can be risky. Trained people can plan a safer "
+      .. "way out.",
+    c_hurt = "I didn't know. They seemed so real.",
+    r_sorry = "Sorry, that came out wrong. It's not your fault.",
+    c_cant_run = "I can't. The doors are locked and I don't know this place.",
+    c_thanks = "Thank you. I was scared to tell anyone.",
+    c_phone = "I can only use my phone late at night.",
+    r_location = "Can you send your location, or the name of the building or street?",
+    r_location_fb = "Good. Location details help the hotline and the embassy to find him.",
+    r_confront = "Give me your boss's number. I'll tell him to let you go.",
+    r_confront_fb = "Confronting the bosses can make things harder for Farid. Leave "
+      .. "that to the hotline and the embassy.",
+    r_post = "I'll post about this on Facebook so everyone knows.",
+    r_post_fb = "The bosses might see a public post. Share details privately with "
+      .. "the hotline instead.",
+    c_please_dont = "Please don't. That could make things worse for me.",
+    r_location_after = "OK. Can you send me your location instead?",
+    c_location = "Location sent. It's a tall building with a blue gate, next to a "
+      .. "big hotel.",
+    r_bye = "OK. Tell me when you are out.",
+    r_bye_fb = "He needs you now. Keep in touch so he does not feel alone.",
+    r_stay = "I'm getting help. Same time tomorrow? Delete this chat if that's safer.",
+    r_stay_fb = "Staying in touch gives him hope. Let him decide what is safe for him.",
+    c_ok = "OK. Tomorrow at 11. Thank you so much.",
+    c_dont_go = "Please don't disappear. Can we talk tomorrow at 11?",
+    r_yes_tomorrow = "Yes. I'll be here. I'm getting help.",
+
+    signs_question = "Which signs show that Farid is not free?",
+    sign_passport = "They took his passport",
+    sign_passport_fb = "Taking passports stops people from leaving.",
+    sign_debt = "He \"owes\" a big debt he never agreed to",
+    sign_debt_fb = "Made-up debts are used to keep people working.",
+    sign_homesick = "He misses home and the food",
+    sign_homesick_fb = "Many people feel homesick abroad. That alone is normal.",
+    sign_not_free = "He is not allowed to leave the building",
+    sign_not_free_fb = "Not being free to leave is a clear sign of trafficking.",
+
+    step_question = "What do you do now?",
+    step_wait = "Wait a few weeks and see",
+    step_wait_fb = "It is better to get help early. Farid has already asked you.",
+    step_hotline = "Contact the trafficking hotline or the embassy, and give the location",
+    step_hotline_fb = "Yes. They know how to help people get out safely. Tap Get help "
+      .. "to see the number.",
+    step_pay = "Send money to pay his debt",
+    step_pay_fb = "The debt is made up. Paying can lead to more demands. Ask the "
+      .. "hotline first.",
+    step_go = "Travel there and bring him home yourself",
+    step_go_fb = "This could put you both at risk. Let trained people handle it.",
+
+    c_next_night = "Hi, it's me again.",
+    c_worry = "I'm scared. I tricked people. Will the police arrest me?",
+    r_victim = "You were forced. You're a victim, not a criminal. The helpers know that.",
+    r_victim_fb = "Right. People forced to scam are victims of trafficking, not criminals.",
+    r_criminal = "Maybe. You did scam people.",
+    r_criminal_fb = "He was forced. People made to scam are victims of trafficking, "
+      .. "not criminals. Fear can stop him asking for help.",
+    c_relief = "Thank you for not judging me. I'll wait for the call.",
+    c_ashamed = "I know. I feel so ashamed.",
+    r_victim_after = "Sorry. You were forced. You're a victim, not a criminal.",
+
+    scale_title = "Farid is not alone",
+    scale_text = "UN experts say at least 120,000 people in Myanmar and about "
+      .. "100,000 in Cambodia may be held in scam centres. Many are young and have "
+      .. "studied. It can happen to anyone, and it is never their fault.",
+
+    take_signs = "A taken passport, a made-up debt, not being free to leave, being "
+      .. "forced to scam: these are signs of trafficking.",
+    take_act = "Stay calm and kind. Get the location, don't confront, and contact the "
+      .. "trafficking hotline or embassy.",
+    take_victims = "People forced to scam are victims, not criminals.",
+  },
+
+  l07_too_good_to_be_true = {
+    title = "Too good to be true",
+    summary = "Spot the friendly chat that ends in a fake investment.",
+
+    intro_title = "A text from a stranger",
+    intro_text = "Some scams start with one friendly text and go on for weeks. "
+      .. "Follow this chat day by day, and choose your replies.",
+
+    -- the chat
+    scam_name = "Mei Ling",
+    day1_hi = "Hi Jason! Are we still on for dinner tonight? 😊",
+    day1_wrong = "Sorry, wrong number.",
+    day1_wrong_fb = "Short and polite. That is all a stranger needs from you.",
+    day1_who = "No Jason here 😄 Who are you?",
+    day1_who_fb = "Being friendly is normal. But a question invites a stranger to keep "
+      .. "chatting. A short reply is enough.",
+    day1_sorry = "Oh, so sorry! 😅 You seem kind. I'm Mei Ling, from Penang.",
+    day1_friends = "Can we be friends? 😊",
+    day1_sure = "Sure, why not!",
+    day1_sure_fb = "It feels nice, and many people say yes. But a wrong number that "
+      .. "turns into a friendship is how this scam often starts.",
+    day1_no_thanks = "No thanks. Take care!",
+    day1_no_thanks_fb = "Good. A \"wrong number\" that quickly wants to be friends is "
+      .. "a known scam opening.",
+
+    day5_title = "Day 5",
+    day5_text = "Mei Ling writes every morning. She asks about your day and sends "
+      .. "photos of food and travel.",
+    day5_morning = "Good morning! ☀️ Did you eat yet?",
+    day5_win = "Guess what, I made RM3,000 this week with crypto 😎",
+    day5_how = "Wow! How did you do that?",
+    day5_how_fb = "Big crypto wins from a new online friend are a red flag. She wants "
+      .. "you to ask.",
+    day5_no_money = "Nice. But I don't talk money with people I've never met.",
+    day5_no_money_fb = "Smart. Money talk from someone you only know online is a "
+      .. "warning sign.",
+
+    day9_title = "Day 9",
+    day9_text = "The chat feels like a real friendship now. Then Mei Ling asks for "
+      .. "something.",
+    day9_app = "My uncle works for a trading app called BitNara. I can teach you! 😉",
+    day9_start = "Start small, just RM500. You can take it out any time 😊",
+    day9_try = "OK, just RM500 to try.",
+    day9_try_fb = "Never invest on tips from someone you met online. The app is fake, "
+      .. "even when it shows profits.",
+    day9_link = "Send me the link, I'll just look.",
+    day9_link_fb = "Just looking is how it starts. The fake app shows big \"profits\" "
+      .. "to pull you in.",
+    day9_stop = "No. I'm stopping this chat now.",
+    day9_stop_fb = "Well done. Stopping the chat and blocking her is the safest "
+      .. "choice.",
+    day9_sad = "Why?? I thought we were friends 😢",
+    day9_yay = "Yay! 😍 Here is the link: bitnara-pro.com",
+
+    -- the platform message
+    yes_title = "What if you said yes?",
+    yes_text = "Jun got the same kind of chat and said yes. In three weeks his "
+      .. "BitNara app showed RM8,000 profit. Then he tried to take his money out.",
+    flags_title = "Find the red flags",
+    flags_text = "Jun got this message in the app. Tap the parts that look "
+      .. "suspicious.",
+    platform_name = "BitNara Support",
+    flag_msg_1 = "Dear client, your withdrawal of RM8,420 is on hold.",
+    flag_msg_2 = "First you must pay a {tax|20% tax (RM1,684)} and an {audit|account "
+      .. "audit fee}.",
+    flag_msg_3 = "Pay {deadline|within 24 hours} or {frozen|your account will be "
+      .. "frozen}.",
+    flag_tax = "A real platform does not ask for new money before you can take out "
+      .. "your own. The \"tax\" is a trick.",
+    flag_audit = "An \"audit fee\" is one more made-up fee. After it, there will be "
+      .. "another.",
+    flag_deadline = "A deadline rushes you to pay before you stop and ask someone.",
+    flag_frozen = "A threat to freeze your money is pressure. The \"profit\" on the "
+      .. "screen was never real.",
+
+    next_question = "Jun has already paid RM2,000 in fees. Now they want more. What "
+      .. "should he do?",
+    next_pay = "Pay this last fee to get it all back",
+    next_pay_fb = "There is no last fee. Each payment leads to a new one.",
+    next_report = "Stop paying, save the chats, report fast",
+    next_report_fb = "Yes. He should call his bank and the scam hotline quickly. "
+      .. "Acting fast gives the best chance.",
+    next_ask_mei = "Ask Mei Ling what to do",
+    next_ask_mei_fb = "Mei Ling is part of the scam. She will push him to pay more.",
+    next_quiet = "Keep quiet, because he feels ashamed",
+    next_quiet_fb = "Feeling ashamed is normal, but it is not his fault. Speaking up "
+      .. "early helps.",
+
+    typing_title = "Who is typing?",
+    typing_text = "Often \"Mei Ling\" is not real. Many people typing these chats were "
+      .. "tricked into a job abroad and forced to scam. They are victims too.",
+
+    -- the inbox
+    inbox_question = "Safe or scam?",
+    num_a = "+60 13-447 2109",
+    time_a = "Mon 19:42",
+    sms_real_wrong = "Oops, sorry! Wrong number. I meant to text my cousin 😅",
+    why_real_wrong = "A real wrong number says sorry and stops. It asks for nothing "
+      .. "and does not try to make friends.",
+    num_b = "+60 11-3380 9172",
+    time_b = "Tue 08:15",
+    sms_wrong_friend = "Sorry, wrong number! 😅 But you seem so nice. Can we be "
+      .. "friends? I'm Vivian 😊",
+    why_wrong_friend = "A wrong number that turns into a friendship offer is how this "
+      .. "scam starts.",
+    friend_name = "Hafiz",
+    time_c = "Wed 17:30",
+    sms_friend_plan = "Futsal moved to 9pm tonight Same court. You coming?",
+    why_friend_plan = "A friend you know, about a plan you share. No money, no link.",
+    online_friend = "Vivian",
+    time_d = "Thu 21:05",
+    sms_crypto_tip = "My app made me RM4,200 this month 😎 Start with RM500, I'll "
+      .. "guide you!",
+    why_crypto_tip = "Crypto wins and an app tip from someone you only know online. "
+      .. "Never invest on their advice.",
+
+    take_online_tips = "Never invest on tips from someone you met online.",
+    take_fees = "Fees to \"release\" your money are a trick. Pay nothing more.",
+    take_report = "Stop, save the chats and report fast. It is not your fault.",
+  },
+
+  l08_love_or_script = {
+    title = "Love or a script?",
+    summary = "Spot the online sweetheart who only wants money.",
+
+    intro_title = "Love or a script?",
+    intro_text = "Many people make real friends and partners online. But some "
+      .. "sweethearts follow a script to get money. Let's practise spotting it.",
+
+    -- the chat
+    partner_name = "Adam",
+    chat_morning = "Good morning, dear ❤️ You are the first thing I think of every "
+      .. "day.",
+    chat_weeks = "Three weeks of chatting and I feel I have known you forever 😊",
+    reply_video = "Let's do a video call tonight!",
+    reply_video_fb = "Good idea. A video call is an easy way to check someone is who "
+      .. "they say.",
+    reply_me_too = "Me too ❤️",
+    reply_me_too_fb = "It is nice to feel liked! After three weeks, it is also fair to "
+      .. "check who he is, for example on a video call.",
+    chat_camera_video = "I'd love to, but my camera is broken 😢",
+    chat_camera_soon = "I wish we could video call, but my camera is broken 😢",
+    chat_rig = "And the internet on the oil rig is so slow. Soon, I promise!",
+    reply_ok = "OK, no problem.",
+    reply_ok_fb = "There is always a reason he can't call or meet. That is a red "
+      .. "flag.",
+    reply_see_first = "We've chatted for weeks. I want to see you first.",
+    reply_see_first_fb = "Fair. Someone who really cares will understand that you "
+      .. "want to see them.",
+
+    later_title = "A week later",
+    later_text = "Adam sends a worried message late at night.",
+    chat_hospital = "My mum is in hospital 😭 I need RM3,000 today.",
+    chat_gift_cards = "My card doesn't work here. Please buy gift cards and send me "
+      .. "the codes ❤️",
+    reply_send = "OK, I'll send it. I love you.",
+    reply_send_fb = "A sudden emergency, and he tells you to pay with gift cards. "
+      .. "That is the script. The money would be gone.",
+    reply_some = "I only have RM500. Is that OK?",
+    reply_some_fb = "Any amount is too much. After a small payment, more requests "
+      .. "follow.",
+    reply_no_money = "Sorry, I don't send money to someone I've never met.",
+    reply_no_money_fb = "Well done. Saying no to money requests keeps you safe, even "
+      .. "when you care about someone.",
+    chat_guilt = "If you really loved me, you would help 😢",
+    reply_give_in = "OK. I don't want to lose you.",
+    reply_give_in_fb = "Guilt is a way to push you. Real love does not need money to "
+      .. "prove it.",
+    reply_tell_sister = "No. I'm going to talk to my sister about this.",
+    reply_tell_sister_fb = "Good. Someone you trust can help you see the script "
+      .. "clearly.",
+    chat_quiet = "(Adam stopped replying.)",
+    chat_send_codes = "Thank you!! Send the codes now, quickly ❤️",
+
+    -- red flags
+    flags_title = "Find the red flags",
+    flags_text = "Adam sent these messages to Nisha. Tap the parts that look "
+      .. "suspicious.",
+    flag_msg_1 = "I miss you so much ❤️ I want to see you, but {no_call|my camera "
+      .. "is still broken}.",
+    flag_msg_2 = "{emergency|My flight home was cancelled. I need RM1,800 for a new "
+      .. "ticket.}",
+    flag_msg_3 = "{pay_how|Please send it as crypto to this wallet.} {rush|I need it "
+      .. "today!}",
+    flag_no_call = "He can never video call or meet. A real person can show their "
+      .. "face.",
+    flag_emergency = "A sudden emergency that only your money can fix is part of the "
+      .. "script.",
+    flag_pay_how = "He tells her how to pay: crypto, gift cards or a transfer. This "
+      .. "money is hard to get back.",
+    flag_rush = "Rushing her leaves no time to think or to ask someone.",
+
+    check_question = "Which ways help you check someone you met online?",
+    check_video = "Ask for a live video call",
+    check_video_fb = "A live call shows their real face.",
+    check_meet = "Meet in a busy public place, with a friend",
+    check_meet_fb = "Meeting in a safe place shows who they are.",
+    check_photos = "Trust them if they send lots of photos",
+    check_photos_fb = "Photos can be stolen. They prove nothing.",
+    check_test_money = "Send a small amount to test them",
+    check_test_money_fb = "Money proves nothing. It only shows you will pay.",
+
+    -- the inbox
+    inbox_question = "Safe or scam?",
+    name_a = "Iman",
+    time_a = "Mon 16:20",
+    msg_meet = "Hey! Bubble tea after class on Friday? My friend Sara is coming too 😊",
+    why_meet = "Meeting in person, in a public place, with friends. No money asked.",
+    name_b = "Dr. Ryan ❤️",
+    time_b = "Tue 23:48",
+    msg_customs = "Dear, customs is holding my gift for you. Pay the RM950 fee with "
+      .. "gift cards and it is yours!",
+    why_customs = "Someone you never met asks for money and tells you to pay with "
+      .. "gift cards.",
+    name_c = "Arif",
+    time_c = "Wed 19:05",
+    msg_video = "Video call later? I want you to meet my little sister 😄",
+    why_video = "He wants you to see him and his family. Nothing to pay.",
+    name_d = "Captain Leo",
+    time_d = "Thu 02:13",
+    msg_crypto = "I can't video call from the army base. Send me crypto for my ticket "
+      .. "and I'll fly to you ❤️",
+    why_crypto = "No video call, and money in crypto for a ticket. Two red flags "
+      .. "together.",
+
+    take_no_money = "Never send money or gift cards to someone you have only met "
+      .. "online.",
+    take_check = "A real person can video call or meet. Always an excuse? Red flag.",
+    take_not_fault = "Talk to someone you trust. Being fooled is not your fault.",
+  },
+
+  l09_not_your_fault = {
+    title = "Not your fault",
+    summary = "Help a friend who is being threatened online.",
+
+    intro_title = "A friend needs you",
+    intro_text = "In this lesson, a friend asks you for help. Someone online is "
+      .. "threatening him. There are no pictures, and you can stop at any time.",
+
+    -- the chat
+    friend_name = "Hafiz",
+    chat_can_i_tell = "Can I tell you something? 😞",
+    chat_what_happened = "I met someone online. They were so nice, so I sent them a "
+      .. "private photo.",
+    chat_threat = "Now they say they'll send it to my family if I don't pay RM500 "
+      .. "tonight 😭",
+    reply_why = "Why did you send it?!",
+    reply_why_fb = "Being shocked is natural, but blame makes people hide. He was "
+      .. "tricked. It is not his fault.",
+    reply_not_fault = "It's not your fault. I'm here. We'll sort this out.",
+    reply_not_fault_fb = "Yes. Kindness first helps him feel safe enough to act. The "
+      .. "person making threats is the one doing wrong.",
+    reply_ignore = "Just ignore it, it's nothing.",
+    reply_ignore_fb = "To him it is serious. He needs you to listen and help him take "
+      .. "the next steps.",
+    chat_should_pay = "Thank you 😢 Should I just pay? They said they will delete it.",
+    reply_dont_pay = "Don't pay. Paying rarely makes them stop.",
+    reply_dont_pay_fb = "Right. Often they ask for more after the first payment.",
+    reply_pay = "Maybe pay, so it ends.",
+    reply_pay_fb = "Paying rarely ends it. They often ask again, even from new "
+      .. "numbers.",
+    chat_keep_talking = "Should I keep talking to them? Or delete the whole chat?",
+    reply_delete = "Delete everything.",
+    reply_delete_fb = "Deleting loses the proof. Save it first, then report and "
+      .. "block.",
+    reply_save = "Stop replying. Screenshot the chat and their profile first.",
+    reply_save_fb = "Yes. The proof helps the app and the police act. Then report and "
+      .. "block.",
+    reply_beg = "Keep talking and beg them to stop.",
+    reply_beg_fb = "Every reply gives them a new chance to push. It is OK to stop "
+      .. "replying.",
+    chat_parents = "Done. But I'm so scared my parents will find out.",
+    reply_secret = "Then keep it a secret.",
+    reply_secret_fb = "A secret leaves him alone with this. A trusted adult can help.",
+    reply_together = "Let's tell someone you trust together, like your sister.",
+    reply_together_fb = "Good. He does not have to face this alone. You can call a "
+      .. "helpline together too.",
+    chat_thanks = "OK. Thank you for not judging me ❤",
+
+    step_question = "Hafiz has saved the screenshots. What should he do next?",
+    step_pay_little = "Pay a small amount to buy time",
+    step_pay_little_fb = "Any payment shows he will pay, so they ask for more.",
+    step_report = "Report the account in the app, then block it",
+    step_report_fb = "Right. A report helps the app stop this account. Blocking stops "
+      .. "its messages.",
+    step_angry = "Send them an angry message",
+    step_angry_fb = "Any reply keeps the chat going. A report and a block are "
+      .. "stronger.",
+
+    tools_title = "The photo can be blocked",
+    tools_text = "Some services make a digital fingerprint of a photo, so websites "
+      .. "can find and remove copies. The photo itself stays on your phone.",
+    tool_question = "Hafiz is 16. Which service fits him?",
+    tool_take_it_down = "Take It Down",
+    tool_take_it_down_fb = "Right. Take It Down is for photos taken before age 18.",
+    tool_stopncii = "StopNCII",
+    tool_stopncii_fb = "StopNCII is for photos taken at 18 or older. Hafiz is 16, so "
+      .. "Take It Down fits.",
+    tool_pay = "Paying the person to delete it",
+    tool_pay_fb = "They cannot be trusted to delete it. A removal service and a "
+      .. "report work better.",
+
+    -- the inbox
+    inbox_question = "Hafiz gets these messages. Safe or scam?",
+    num_new = "+60 11-5093 2284",
+    time_a = "Mon 22:10",
+    msg_new_number = "It's me again, new number. Pay RM800 now or everyone sees it.",
+    why_new_number = "The same threat from a new number. Don't reply or pay. Save it, "
+      .. "report and block.",
+    name_friend = "Aina",
+    time_b = "Tue 16:45",
+    msg_friend = "Hey, you seemed quiet today. Want to talk? I'm here ❤",
+    why_friend = "A friend checking in. No demands, just care.",
+    name_stranger = "Mira",
+    time_c = "Wed 21:30",
+    msg_stranger = "Hi cutie 😉 Let's chat on another app, just us. Send me a photo "
+      .. "of you?",
+    why_stranger = "A flirty stranger who wants a private chat and photos. This is "
+      .. "how it often starts.",
+    name_app = "App Safety Team",
+    time_d = "Thu 10:02",
+    msg_report = "Thanks for your report. We reviewed the account and removed it. You "
+      .. "don't need to do anything else.",
+    why_report = "A notice after his own report. It asks for nothing.",
+
+    end_title = "You are not alone",
+    end_text = "If this ever happens to you or a friend: it is not your fault, and "
+      .. "help is there. Tap Get help to see who you can call.",
+
+    take_not_fault = "It is never your fault. The person making threats is doing "
+      .. "wrong.",
+    take_steps = "Don't pay. Stop replying, save the proof, report and block.",
+    take_tell = "Tell someone you trust. Take It Down (under 18) and StopNCII (18+) "
+      .. "can help.",
+  },
+
+  l10_account_not_for_rent = {
+    title = "Your account isn't for rent",
+    summary = "Say no to \"easy money\" for your bank account.",
+
+    intro_title = "Your account isn't for rent",
+    intro_text = "Some people offer \"easy money\" to use your bank account, e-wallet "
+      .. "or ATM card. It sounds harmless. It is not. Let's learn to spot these offers.",
+
+    offers_question = "Safe or scam?",
+    app_facebook = "Facebook",
+    time_post = "2 h",
+    time_shop = "Yesterday",
+    time_0930 = "Today 09:30",
+    time_1410 = "Today 14:10",
+
+    rent_post_from = "Easy Cash MY",
+    rent_post_text = "Earn RM500 a week from home! Just rent us your bank account. "
+      .. "No work, no risk. DM now!",
+    why_rent_post = "Money for doing nothing with your account is a trap. Scammers "
+      .. "want it to move stolen money.",
+
+    bank_name = "MyBank",
+    sms_bank_card = "MyBank: Your new debit card was posted to your home address. "
+      .. "Never give your card or PIN to anyone.",
+    why_bank_card = "Your own bank, telling you to keep your card to yourself. "
+      .. "It asks for nothing.",
+
+    wallet_friend = "Danish",
+    wallet_1 = "Bro, can my boss send some money to your e-wallet?",
+    wallet_2 = "Then you send it on to me. I'll give you RM100 😎",
+    why_friend_wallet = "Even from a friend, this is a mule job. The money may be "
+      .. "stolen, and it passes through your name.",
+
+    shop_from = "Kedai Buku Ceria",
+    shop_text = "We're hiring! Part-time cashier, RM9 an hour. Come to the shop for "
+      .. "an interview. Pay goes into your own bank account.",
+    why_shop_job = "A real job: real work, an interview in the shop, and pay into an "
+      .. "account only you control.",
+
+    open_number = "+60 11-5820 3317",
+    sms_open = "Get RM300! Open a new bank account, then give us the card and PIN. "
+      .. "We handle the rest.",
+    why_open_account = "Opening an account for someone else is a mule trick. Whatever "
+      .. "they do with it is done in your name.",
+
+    why_title = "Why do they want your account?",
+    why_text = "Scam money needs somewhere to go. Your account hides the real "
+      .. "scammer. When the police follow the money, it leads to you.",
+
+    chat_name = "Hafiz",
+    chat_hi = "Hi! Aina gave me your number 😊",
+    chat_offer = "Want RM800? Just lend me your bank account for one month. No work!",
+    reply_how = "Sounds easy. What do you need?",
+    reply_how_fb = "It does sound easy, and that is the trick. Money just for "
+      .. "lending your account is a big red flag.",
+    reply_no = "No thanks. My account is only for me.",
+    reply_no_fb = "Well done. A clear no is all you need.",
+    chat_need = "Only your banking app login, your card and the codes the bank sends you.",
+    reply_give = "OK, I'll send them tonight.",
+    reply_give_fb = "With your login, card and codes, he controls your account. "
+      .. "You can still stop: say no and tell your bank.",
+    reply_stop = "That's my whole account. No way.",
+    reply_stop_fb = "Right. No real company needs your login, card or codes.",
+    chat_push = "Come on, everyone does it. It's not illegal, it's just an account 😉",
+    reply_ok_once = "Fine, just for one month.",
+    reply_ok_once_fb = "Pressure is part of the trick. Letting someone use your "
+      .. "account is a crime, even for one month.",
+    reply_still_no = "It is illegal. My answer is still no.",
+    reply_still_no_fb = "Well done. You did not let the pressure change your answer.",
+    chat_gone = "(Hafiz has stopped replying.)",
+
+    risk_question = "Scam money went through your account. What can happen to you?",
+    risk_none = "Nothing. It was not my money.",
+    risk_none_fb = "Sadly not. The account is in your name, so the police will "
+      .. "come to you first.",
+    risk_charge = "The bank can freeze it, and I can be charged.",
+    risk_charge_fb = "Yes. In Malaysia it can mean a fine of RM10,000 to RM100,000, "
+      .. "1 to 7 years in jail, or both.",
+    risk_boss = "Only the boss gets in trouble.",
+    risk_boss_fb = "The boss is often hard to find. The account owner is easy to "
+      .. "find, and can be charged.",
+
+    gave_question = "Amir gave his ATM card to a \"boss\" last week. Now he is "
+      .. "worried. What should he do?",
+    gave_wait = "Keep quiet and hope nothing happens",
+    gave_wait_fb = "Every day, more scam money can pass through. Acting now is "
+      .. "much better for him.",
+    gave_ask_back = "Ask the boss to give the card back",
+    gave_ask_back_fb = "The boss may never give it back. The bank can block the "
+      .. "card today.",
+    gave_bank_police = "Call his bank to block it, then go to the police",
+    gave_bank_police_fb = "Yes. Telling them early shows he wants to stop it. "
+      .. "Asking for help is the right step.",
+
+    signs_question = "Which of these are signs of a money mule offer?",
+    sign_pay_for_account = "Money just for using your account",
+    sign_pay_for_account_fb = "Real jobs pay for work, not for your account.",
+    sign_card_pin = "They ask for your card, PIN or app login",
+    sign_card_pin_fb = "These are the keys to your account. Keep them to yourself.",
+    sign_salary = "Your boss pays your salary into your account",
+    sign_salary_fb = "That is normal. Your own pay, for your own work.",
+    sign_everyone = "\"Everyone does it, it's not illegal\"",
+    sign_everyone_fb = "It is illegal. This line is said to calm your worries.",
+
+    take_never_rent = "Never rent, lend or sell your bank account, e-wallet or ATM card.",
+    take_say_no = "Money just for using your account is a trap. Say no.",
+    take_act = "Already gave it away? Call your bank and the police today.",
+  },
+
+  l11_fast_cash = {
+    title = "Fast cash, heavy cost",
+    summary = "Spot fake loan apps before they trap you.",
+
+    intro_title = "Fast cash, heavy cost",
+    intro_text = "Need money fast? Fake loan apps promise easy cash, then take much "
+      .. "more than they give. Let's learn to spot them.",
+
+    time_0812 = "Today 08:12",
+    time_1015 = "Mon 10:15",
+    time_2231 = "Mon 22:31",
+    time_1120 = "Tue 11:20",
+    time_0900 = "Wed 09:00",
+    time_0647 = "Thu 06:47",
+
+    flags_title = "Find the red flags in this offer",
+    offer_number_flag = "{sender|+60 11-6034 2287}",
+    sms_offer_flags = "DanaKilat: Get RM3,000 today! {fee|First pay a RM150 "
+      .. "processing fee}. Only {interest|2% interest a day}, {term|pay back in 7 days}. "
+      .. "Get the app: {link|danakilat-pinjam.apk}",
+    flag_sender = "You never asked for a loan. Offers by text from a personal number "
+      .. "are a sign of an illegal lender.",
+    flag_fee = "Real lenders take no fee before you get the money. Often the loan "
+      .. "never comes.",
+    flag_interest = "2% a day is about 60% a month. The debt grows very fast.",
+    flag_term = "7 days is very short. It is made so you pay late, and then pay more.",
+    flag_link = "An app file from a text link, not from the official app store. "
+      .. "Don't install it.",
+
+    perm_question = "The app asks for these. Which should a loan app never need?",
+    perm_contacts = "Your contacts",
+    perm_contacts_fb = "Fake lenders copy your contacts to shame you in front of "
+      .. "friends and family.",
+    perm_photos = "Your photos",
+    perm_photos_fb = "Your photos have nothing to do with a loan. They can be used "
+      .. "to scare you.",
+    perm_name = "Your name and phone number",
+    perm_name_fb = "Normal. A lender needs to know who you are and how to reach you.",
+    perm_location = "Your location",
+    perm_location_fb = "A loan does not need to know where you are. It helps them "
+      .. "scare you.",
+
+    popup_question = "The app shows: \"DanaKilat wants to see your contacts.\" "
+      .. "What do you tap?",
+    popup_allow = "Allow. I need the money fast.",
+    popup_allow_fb = "Once allowed, the app can copy all your contacts in seconds. "
+      .. "Your friends could get rude messages.",
+    popup_later = "Allow now, turn it off later.",
+    popup_later_fb = "Later is too late: the list is copied at once.",
+    popup_deny = "Don't allow, and delete the app.",
+    popup_deny_fb = "Yes. A loan that needs your contacts is not a real loan.",
+
+    sort_question = "Safe or scam?",
+    bank_name = "MyBank",
+    sms_bank_approved = "MyBank: Your personal loan of RM2,000 is approved. You pay "
+      .. "RM95 a month for 24 months. See details in the MyBank app.",
+    why_bank_approved = "You applied yourself in your bank's app. Clear monthly "
+      .. "payments, no link, no fee first.",
+    instant_number = "+60 13-778 0154",
+    sms_instant = "Need cash? RM5,000 in 5 minutes! No IC, no checks. Reply YES now!",
+    why_instant = "An offer you never asked for, with no checks at all. Real lenders "
+      .. "check who you are.",
+    release_number = "+60 16-239 8841",
+    sms_release = "Your RM3,000 loan is ready! Transfer RM200 \"insurance\" today to "
+      .. "release it.",
+    why_release = "A fee before the money comes is the trick. After you pay, there "
+      .. "is often another fee, and no loan.",
+    sms_bank_reminder = "MyBank: Your loan payment of RM95 is due on 5 June. Pay in "
+      .. "the MyBank app. Questions? Call the number on your card.",
+    why_bank_reminder = "A calm reminder from your own bank. No threats, no link.",
+    threat_number = "+60 11-2094 6673",
+    sms_threat = "You are LATE! Pay RM900 today or we message all your contacts. "
+      .. "Police will arrest you tonight!",
+    why_threat = "Shaming and fake police threats are how illegal lenders collect. "
+      .. "Real lenders don't do this.",
+
+    bridge_title = "Already stuck with a loan app?",
+    bridge_text = "Some apps send rude messages to your friends and family. That is "
+      .. "wrong, and it is not your fault. You can get help.",
+
+    harassed_question = "Sara's loan app is messaging her friends. She feels ashamed. "
+      .. "What should she do?",
+    harassed_pay = "Pay whatever they ask so it stops",
+    harassed_pay_fb = "Paying rarely stops it. They often come back and ask for more.",
+    harassed_hide = "Keep it secret and hope it stops",
+    harassed_hide_fb = "She is not to blame, and she does not have to face this alone.",
+    harassed_report = "Save the messages, report them, and warn her friends",
+    harassed_report_fb = "Yes. Saved messages help the police. The shame belongs to "
+      .. "the lender, not to Sara.",
+
+    check_question = "You really need a loan. What do you check first?",
+    check_downloads = "That the app has lots of downloads",
+    check_downloads_fb = "Fake apps can have many downloads and fake reviews.",
+    check_licence = "That the lender is licensed, on the official list",
+    check_licence_fb = "Yes. If a lender is not on the government's list, don't "
+      .. "borrow. Your bank can also help.",
+    check_speed = "That the money comes fast",
+    check_speed_fb = "Fast money is the hook. Speed tells you nothing about safety.",
+
+    take_licence = "Check the lender's licence before you borrow.",
+    take_no_fee = "Never pay a fee to get a loan.",
+    take_permissions = "A loan app never needs your contacts, photos or location.",
+  },
+
+  l12_where_to_get_help = {
+    title = "Where to get help",
+    summary = "Know who to call, what to keep, and why to be fast.",
+
+    intro_title = "Where to get help",
+    intro_text = "When something goes wrong, you are not alone, and it is not your "
+      .. "fault. Different problems need different help. Let's match them.",
+
+    scam_question = "Aina paid RM800 to an online seller 20 minutes ago. Now the "
+      .. "seller has blocked her. Who can help first?",
+    scam_wait = "Nobody yet. The seller may reply in a few days.",
+    scam_wait_fb = "Waiting lets the money move on. Acting fast is what counts.",
+    scam_line = "The scam hotline and her bank, right away",
+    scam_line_fb = "Yes. The sooner she calls, the better the chance to stop the money.",
+    scam_post = "Her friends on Facebook",
+    scam_post_fb = "Warning others is kind, but it can't stop the money. Call "
+      .. "first, post later.",
+
+    tr_question = "Ravi's cousin went abroad for a job. Now her boss keeps her "
+      .. "passport, and she can't leave. Who can help?",
+    tr_hotline = "The trafficking hotline or the embassy",
+    tr_hotline_fb = "Yes. Give them as many details as you can, like where she is. "
+      .. "She is a victim, not a criminal.",
+    tr_scam_line = "The scam hotline",
+    tr_scam_line_fb = "The scam line helps with lost money. A person who is held "
+      .. "needs the trafficking hotline or the embassy.",
+    tr_wait = "Nobody. She should wait until her contract ends.",
+    tr_wait_fb = "Taking her passport is a sign of control. She needs help now.",
+
+    ch_question = "Nurul, 16, gets threats from someone online who wants money. "
+      .. "She is scared to tell her parents. Who can she talk to?",
+    ch_pay = "Nobody. She should pay so it stops.",
+    ch_pay_fb = "Paying rarely stops threats. She deserves help, not more pressure.",
+    ch_secret = "Nobody. She should keep it secret.",
+    ch_secret_fb = "She should not carry this alone. It is not her fault.",
+    ch_helpline = "A child and youth helpline",
+    ch_helpline_fb = "Yes. They listen without judging and help her with the next "
+      .. "steps.",
+
+    bk_question = "Wei Jie's phone was stolen, with his banking app on it. Who "
+      .. "should he call first?",
+    bk_bank = "His bank, to lock his account",
+    bk_bank_fb = "Yes. The bank can lock the app and cards at once. Then he can "
+      .. "tell the police.",
+    bk_trafficking = "The trafficking hotline",
+    bk_trafficking_fb = "That line is for people forced to work or held. Here the "
+      .. "bank is fastest.",
+    bk_wait = "Nobody. He will buy a new phone next week.",
+    bk_wait_fb = "Whoever has the phone may try to get in. Call the bank today.",
+
+    friend_title = "A friend needs you",
+    friend_text = "Your friend Mei sends you a message. She has just been tricked "
+      .. "by a scammer. How do you help?",
+
+    chat_name = "Mei",
+    chat_1 = "I paid RM350 for concert tickets",
+    chat_2 = "The seller just blocked me",
+    chat_3 = "I feel so stupid",
+    reply_blame = "Why did you pay a stranger?",
+    reply_blame_fb = "Blame makes people hide. Scammers are skilled, and anyone "
+      .. "can be tricked.",
+    reply_forget = "Forget it, the money is gone.",
+    reply_forget_fb = "Not always. If she calls fast, the money can sometimes be "
+      .. "stopped.",
+    reply_help = "It's not your fault. Let's call the scam line and your bank now.",
+    reply_help_fb = "Yes. Kind words and fast action. Together it's easier.",
+    chat_sad = "I just don't know what to do now...",
+    reply_sorry_help = "Sorry. It's not your fault. Let's call the scam line together.",
+    reply_sorry_help_fb = "Yes. It's never too late to be kind. Calling together "
+      .. "makes it easier.",
+    reply_later = "Let's talk about it tomorrow.",
+    reply_later_fb = "Tomorrow may be too late to stop the money. She needs help now.",
+    chat_ok = "Thank you. OK, let's call.",
+    chat_quiet = "OK...",
+
+    ev_question = "What should Mei keep to show the bank and police?",
+    ev_screens = "Screenshots of the chat",
+    ev_screens_fb = "Yes. They show what was said, and by whom.",
+    ev_account = "The account or number she paid",
+    ev_account_fb = "Yes. It helps trace where the money went.",
+    ev_delete = "Nothing. She should delete the chat.",
+    ev_delete_fb = "Deleting removes the proof. She can mute the chat instead.",
+    ev_receipt = "The receipt of her transfer",
+    ev_receipt_fb = "Yes. It shows when she paid, and how much.",
+
+    fast_question = "When should Mei call?",
+    fast_tomorrow = "Tomorrow, when she feels calmer",
+    fast_tomorrow_fb = "Feeling upset is normal, but money moves fast. You can "
+      .. "help her call now.",
+    fast_sure = "Only when she is sure it was a scam",
+    fast_sure_fb = "She does not need to be sure. The helpline can check with her.",
+    fast_now = "Right away, ideally within the hour",
+    fast_now_fb = "Yes. The first hour matters most for stopping the money.",
+
+    button_title = "Help is one tap away",
+    button_text = "The Get help button at the top of the screen shows the help "
+      .. "numbers for this country. You can tap it at any time.",
+
+    take_match = "Lost money: scam line and bank. Forced work: trafficking hotline.",
+    take_fast = "Act fast, ideally within the hour, and keep the evidence.",
+    take_button = "Tap Get help to see the numbers for this country.",
+  },
+
+  l13_spot_check = {
+    title = "Spot-check",
+    summary = "A quick mixed quiz to review all the lessons.",
+
+    intro_title = "Spot-check",
+    intro_text = "A quick review of all the lessons. Some messages are real, some "
+      .. "are fake. Take your time.",
+
+    inbox_question = "Safe or scam?",
+    app_facebook = "Facebook",
+    time_0905 = "Today 09:05",
+    time_0931 = "Today 09:31",
+    time_1544 = "Today 15:44",
+    time_job = "3 h",
+
+    parcel_number = "+60 11-3092 7745",
+    sms_parcel = "PosExpress: Parcel on hold. Pay RM2.90 today or it goes back: "
+      .. "posexpres-my.co/p",
+    why_parcel = "A small fee, a rush and a strange link: a parcel scam.",
+
+    bank_name = "MyBank",
+    sms_bank_code = "MyBank: Your TAC is 391045 for your login. Never share this "
+      .. "code with anyone.",
+    why_bank_code = "A code you asked for by logging in, with a warning to keep it "
+      .. "secret. Real, but only for you.",
+
+    friend_name = "Aina",
+    code_1 = "Hi! I sent a 6-digit code to your phone by mistake 😅",
+    code_2 = "Can you send it to me quickly?",
+    why_code_mistake = "A code \"sent by mistake\" is a classic trick. Aina's "
+      .. "account may be hacked. Call her first.",
+
+    job_from = "Restoran Selera Kita",
+    job_text = "Hiring: kitchen helper in Shah Alam. RM1,700 a month, training "
+      .. "given. Walk in for an interview, Mon to Fri.",
+    why_real_job = "A real place, a normal wage, and you meet them in person. No "
+      .. "fee, no travel abroad.",
+
+    mule_number = "+60 17-406 2281",
+    sms_mule = "Want RM500? Rent us your ATM card for 2 weeks. Easy money, no risk!",
+    why_mule = "Renting out your card makes you a money mule. It is a crime, and "
+      .. "the risk is all yours.",
+
+    flags_title = "Lina, who you met online, sends this. Find the red flags.",
+    coach_name = "Lina",
+    coach_1 = "Great news! Your CoinRiseX account shows {profit|RM12,400 profit}!",
+    coach_2 = "To take it out, you must {fee|first pay 15% tax}: RM1,860.",
+    coach_3 = "{rush|Pay today}, or your account will be frozen.",
+    flag_profit = "Big early profits on a screen are not real money. They are shown "
+      .. "so you pay in more.",
+    flag_fee = "Real platforms don't ask for a fee or tax before you can take out "
+      .. "your own money.",
+    flag_rush = "A deadline makes you pay before you stop to think or ask someone.",
+
+    job_question = "A job offer abroad comes by Telegram. Which are red flags?",
+    job_easy_pay = "High pay for easy work, no experience needed",
+    job_easy_pay_fb = "Too good to be true. Scam jobs promise big pay for simple tasks.",
+    job_contract = "A written contract with the company's name",
+    job_contract_fb = "A good sign. Still check the offer with the official agency "
+      .. "before you go.",
+    job_no_visa = "A free flight, and \"no work visa needed\"",
+    job_no_visa_fb = "Real work abroad needs a work visa. A free ticket is bait.",
+    job_fee = "You must pay a recruitment fee first",
+    job_fee_fb = "Workers should never pay recruitment fees.",
+
+    passport_question = "Siti starts a job abroad. Her boss says: \"I'll keep your "
+      .. "passport safe for you.\" What is true?",
+    passport_normal = "That's normal and kind",
+    passport_normal_fb = "It may sound kind, but workers should keep their own passport.",
+    passport_control = "She should keep it. Taking it is a sign of control.",
+    passport_control_fb = "Yes. If she can't get it back, the trafficking hotline or "
+      .. "embassy can help.",
+    passport_receipt = "It's fine if he gives her a receipt",
+    passport_receipt_fb = "A receipt doesn't help if she can't leave. Her passport "
+      .. "belongs with her.",
+
+    romance_question = "Someone you have dated online for months, but never met, "
+      .. "asks for RM2,000 for a ticket to visit you. What do you do?",
+    romance_send = "Send it. Love means trust.",
+    romance_send_fb = "Money for a ticket is a classic romance-scam request.",
+    romance_half = "Send half, to be safe",
+    romance_half_fb = "Any amount is lost. Often they ask again and again.",
+    romance_no = "Don't send money. Ask for a live video call, and talk to someone "
+      .. "you trust.",
+    romance_no_fb = "Yes. A real partner can meet you on video and doesn't need "
+      .. "your money.",
+
+    sext_question = "Someone threatens to share Farah's private photos unless she "
+      .. "pays. What do you tell her first?",
+    sext_not_fault = "It's not your fault. Don't pay. Save the chat, block, report.",
+    sext_not_fault_fb = "Yes. Kindness first. Then help her keep proof, report, and "
+      .. "call a helpline.",
+    sext_blame = "You shouldn't have sent them.",
+    sext_blame_fb = "Blame hurts and makes people hide. The person threatening her "
+      .. "is the one doing wrong.",
+    sext_pay = "Pay fast so it ends.",
+    sext_pay_fb = "Paying rarely stops it. They often come back for more.",
+
+    loan_question = "A loan app asks to see your contacts and photos. What do you do?",
+    loan_allow = "Allow it. The app needs it for the loan.",
+    loan_allow_fb = "A real loan never needs them. Fake lenders use them to shame you.",
+    loan_deny = "Don't allow it, and don't use the app.",
+    loan_deny_fb = "Yes. Check the lender's licence, and never pay a fee first.",
+
+    take_stop = "Fees, rush, codes and secrets are red flags. Stop and check.",
+    take_real = "Most messages are real. Check calmly; you don't need to fear "
+      .. "everything.",
+    take_help = "If something goes wrong, it is not your fault. Get help fast.",
   },
 }

@@ -1,0 +1,537 @@
+#!/usr/bin/env bash
+# board/rpi/install.sh — turns a fresh Raspberry Pi OS Lite (64-bit, bookworm) into the
+# kiosk: packages, the kiosk program, its user, its data folder, its services, the boot
+# settings. Run as root from the project folder copied onto the Pi:
+#
+#   sudo bash board/rpi/install.sh [options]
+#
+# Safe to run again: it changes only what differs and says what it changed. With
+# --check it only says what it would change. See board/rpi/README.md.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+usage: sudo bash board/rpi/install.sh [options]
+
+  --check, --dry-run     print what would change; change nothing
+  --root DIR             act on the system under DIR instead of / (an SD card's root
+                         mounted elsewhere, or a test folder); packages are not
+                         installed, the kiosk is built but not run, nothing is started
+  --display auto|dsi|hdmi
+                         auto (default): the official 7" panel if connected, else HDMI
+                         dsi: the official 7" touchscreen only
+                         hdmi: an HDMI TV or monitor, switched on even if the TV was
+                         off at boot (see --hdmi-mode)
+  --hdmi-mode WxH@HZ     the picture size forced on HDMI (default 1280x720@60)
+  --read-only-root       protect the SD card: the system part becomes read-only
+                         (overlayroot); needs a data partition on /var/lib/kiosk
+  --read-write-root      undo --read-only-root (takes effect at the next start)
+  --key FILE.pub         trust this minisign public key for lesson packs (repeatable)
+  --skip-packages        do not install Debian packages
+  --skip-build           do not build and install the kiosk program
+  -h, --help             this help
+EOF
+}
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+src=$(cd "$here/../.." && pwd)
+root=/
+check=0
+display=auto
+hdmi_mode=1280x720@60
+overlay=keep
+skip_packages=0
+skip_build=0
+keys=()
+
+while [ $# -gt 0 ]; do
+  case $1 in
+  --check | --dry-run) check=1 ;;
+  --root)
+    [ $# -ge 2 ] || { echo "--root needs a folder" >&2; exit 2; }
+    root=$2
+    shift
+    ;;
+  --root=*) root=${1#--root=} ;;
+  --display)
+    [ $# -ge 2 ] || { echo "--display needs auto, dsi or hdmi" >&2; exit 2; }
+    display=$2
+    shift
+    ;;
+  --display=*) display=${1#--display=} ;;
+  --hdmi-mode)
+    [ $# -ge 2 ] || { echo "--hdmi-mode needs WxH@HZ" >&2; exit 2; }
+    hdmi_mode=$2
+    shift
+    ;;
+  --hdmi-mode=*) hdmi_mode=${1#--hdmi-mode=} ;;
+  --read-only-root) overlay=yes ;;
+  --read-write-root) overlay=no ;;
+  --key)
+    [ $# -ge 2 ] || { echo "--key needs a .pub file" >&2; exit 2; }
+    keys+=("$2")
+    shift
+    ;;
+  --key=*) keys+=("${1#--key=}") ;;
+  --skip-packages) skip_packages=1 ;;
+  --skip-build) skip_build=1 ;;
+  -h | --help)
+    usage
+    exit 0
+    ;;
+  *)
+    echo "unknown option: $1 (see --help)" >&2
+    exit 2
+    ;;
+  esac
+  shift
+done
+
+case $display in auto | dsi | hdmi) ;; *)
+  echo "--display must be auto, dsi or hdmi" >&2
+  exit 2
+  ;;
+esac
+if ! [[ $hdmi_mode =~ ^[0-9]+x[0-9]+(@[0-9]+)?$ ]]; then
+  echo "--hdmi-mode must look like 1280x720@60" >&2
+  exit 2
+fi
+[ -d "$root" ] || { echo "--root $root: no such folder" >&2; exit 2; }
+root=$(cd "$root" && pwd)
+live=0
+[ "$root" = / ] && live=1
+
+# ---- reporting -------------------------------------------------------------------------
+changes=0
+say() { printf '%s\n' "$*"; }
+ok() { printf 'ok      %s\n' "$*"; }
+skip() { printf 'skip    %s\n' "$*"; }
+warn() { printf 'WARNING %s\n' "$*"; }
+die() {
+  printf 'ERROR   %s\n' "$*" >&2
+  exit 1
+}
+# change WHAT: counts one change; true when it should be made (not in check mode)
+change() {
+  changes=$((changes + 1))
+  if [ "$check" -eq 1 ]; then
+    printf 'would   %s\n' "$*"
+    return 1
+  fi
+  printf 'change  %s\n' "$*"
+  return 0
+}
+
+# T PATH: PATH inside the target root
+T() { printf '%s%s' "${root%/}" "$1"; }
+
+# mode_of FILE: octal mode
+mode_of() { stat -c %a "$1"; }
+# owner_of FILE: uid:gid
+owner_of() { stat -c %u:%g "$1"; }
+
+# put SRC DEST MODE [UID:GID]: installs a file when its content, mode or owner differ.
+put() {
+  local from=$1 to=$2 mode=$3 own=${4:-0:0} dest
+  dest=$(T "$to")
+  if [ -f "$dest" ] && cmp -s "$from" "$dest" && [ "$(mode_of "$dest")" = "$mode" ] &&
+    { [ "$EUID" -ne 0 ] || [ "$(owner_of "$dest")" = "$own" ]; }; then
+    ok "$to"
+    return 0
+  fi
+  if [ -f "$dest" ]; then change "update $to" || return 0; else change "install $to" || return 0; fi
+  mkdir -p "$(dirname "$dest")"
+  local tmp
+  tmp=$(mktemp "$(dirname "$dest")/.kiosk-install.XXXXXX")
+  cat "$from" >"$tmp"
+  chmod "$mode" "$tmp"
+  if [ "$EUID" -eq 0 ]; then chown "$own" "$tmp"; fi
+  mv -f "$tmp" "$dest"
+}
+
+# put_text DEST MODE TEXT: like put, from a string
+put_text() {
+  local tmp
+  tmp=$(mktemp)
+  printf '%s' "$3" >"$tmp"
+  put "$tmp" "$1" "$2"
+  rm -f "$tmp"
+}
+
+# folder PATH MODE UID:GID
+folder() {
+  local dir=$1 mode=$2 own=$3 dest
+  dest=$(T "$dir")
+  if [ -d "$dest" ] && [ "$(mode_of "$dest")" = "$mode" ] &&
+    { [ "$EUID" -ne 0 ] || [ "$(owner_of "$dest")" = "$own" ]; }; then
+    ok "$dir/"
+    return 0
+  fi
+  if [ -d "$dest" ]; then change "set $dir/ to mode $mode, owner $own" || return 0; else
+    change "create $dir/ (mode $mode, owner $own)" || return 0
+  fi
+  mkdir -p "$dest"
+  chmod "$mode" "$dest"
+  if [ "$EUID" -eq 0 ]; then chown "$own" "$dest"; fi
+}
+
+sctl() {
+  if [ "$live" -eq 1 ]; then systemctl "$@"; else systemctl --root="$root" "$@"; fi
+}
+
+# ---- 0. before changing anything ---------------------------------------------------------
+say "Kiosk installer: project $src, target root $root$([ "$check" -eq 1 ] && echo ' (check only: nothing is changed)')"
+if [ ! -f "$src/Makefile" ] || [ ! -d "$src/engine" ]; then
+  die "run me from the project folder (no Makefile/engine in $src)"
+fi
+if [ "$check" -eq 0 ] && [ "$EUID" -ne 0 ]; then
+  die "run me as root: sudo bash board/rpi/install.sh"
+fi
+if [ "$live" -eq 1 ]; then
+  arch=$(dpkg --print-architecture 2>/dev/null || echo unknown)
+  [ "$arch" = arm64 ] || warn "this is $arch, not 64-bit Raspberry Pi OS (arm64): fine for a test, not for a kiosk"
+  codename=$(sed -n 's/^VERSION_CODENAME=//p' /etc/os-release 2>/dev/null || true)
+  [ "$codename" = bookworm ] || warn "this is '${codename:-unknown}', not bookworm: the settings here were written for bookworm"
+  if [ "$(findmnt -n -o FSTYPE / 2>/dev/null || true)" = overlay ] && [ "$overlay" != no ]; then
+    die "the system part of the SD card is read-only now (overlay): changes would vanish at the next start.
+        First run: sudo bash board/rpi/install.sh --read-write-root --skip-packages --skip-build
+        then restart (sudo reboot), run the installer again, and add --read-only-root to protect it again."
+  fi
+fi
+
+# a minisign public key: "untrusted comment: ..." then base64 of 42 bytes ("Ed", key id, key)
+for k in "${keys[@]}"; do
+  [ -f "$k" ] || die "--key $k: no such file"
+  if ! head -n 1 "$k" | grep -q '^untrusted comment: ' ||
+    ! sed -n 2p "$k" | grep -Eq '^RW[A-Za-z0-9+/]{54}$'; then
+    die "--key $k: not a minisign public key (2 lines: 'untrusted comment: ...' and the key)"
+  fi
+done
+
+boot=
+for b in /boot/firmware /boot; do
+  if [ -f "$(T "$b/cmdline.txt")" ]; then
+    boot=$b
+    break
+  fi
+done
+
+# the data folder: a partition of its own, if there is one
+data_mount=no
+if [ "$live" -eq 1 ] && mountpoint -q /var/lib/kiosk 2>/dev/null; then
+  data_mount=yes
+elif grep -Eq '^[^#[:space:]]+[[:space:]]+/var/lib/kiosk[[:space:]]' "$(T /etc/fstab)" 2>/dev/null; then
+  data_mount=fstab
+fi
+data_label=
+if [ "$data_mount" = no ] && [ "$live" -eq 1 ] && command -v blkid >/dev/null; then
+  if blkid -L kiosk-data >/dev/null 2>&1; then data_label=kiosk-data; fi
+fi
+if [ "$overlay" = yes ] && [ "$data_mount" = no ] && [ -z "$data_label" ]; then
+  die "--read-only-root needs a data partition for /var/lib/kiosk (an ext4 partition labelled
+        kiosk-data, see README.md), or every statistic would be lost at each restart."
+fi
+
+# ---- 1. packages -------------------------------------------------------------------------
+board_pkgs=(util-linux kbd)
+[ "$overlay" = yes ] && board_pkgs+=(overlayroot)
+if [ "$skip_packages" -eq 1 ]; then
+  skip "packages (--skip-packages)"
+elif [ "$live" -eq 0 ]; then
+  skip "packages (--root: install them inside the target yourself)"
+else
+  # the lists live in the Makefile (DEB_RUNTIME, DEB_BUILD): ask make for them
+  debs=$(make -s --no-print-directory -C "$src" -f Makefile -f - kiosk-print-debs 2>/dev/null <<'EOF'
+kiosk-print-debs:
+	@echo $(DEB_RUNTIME) $(DEB_BUILD)
+EOF
+  ) || debs=
+  [ -n "$debs" ] || die "could not read DEB_RUNTIME/DEB_BUILD from $src/Makefile"
+  read -r -a wanted <<<"$debs"
+  wanted+=("${board_pkgs[@]}")
+  missing=()
+  for p in "${wanted[@]}"; do
+    if [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)" != installed ]; then
+      missing+=("$p")
+    fi
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    ok "packages: all ${#wanted[@]} installed"
+  elif change "apt-get install ${missing[*]}"; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+# ---- 2. the kiosk program ----------------------------------------------------------------
+if [ "$skip_build" -eq 1 ]; then
+  skip "build and install of the kiosk program (--skip-build)"
+elif [ "$check" -eq 1 ]; then
+  if [ -x "$src/build/kiosk" ] && cmp -s "$src/build/kiosk" "$(T /usr/local/bin/kiosk)"; then
+    ok "/usr/local/bin/kiosk (same as $src/build/kiosk; run without --check to rebuild)"
+  else
+    change "build the kiosk (make) and install it to /usr/local (make install PREFIX=/usr/local)" || true
+  fi
+else
+  say "building the kiosk (make; a few minutes on a Pi)..."
+  make -C "$src" -j2 build/kiosk >/dev/null
+  stage=$(mktemp -d)
+  make -s -C "$src" install PREFIX=/usr/local DESTDIR="$stage" >/dev/null
+  put "$stage/usr/local/bin/kiosk" /usr/local/bin/kiosk 755
+  share=$(T /usr/local/share/kiosk)
+  if [ -d "$share" ] && diff -r -q "$stage/usr/local/share/kiosk" "$share" >/dev/null 2>&1; then
+    ok "/usr/local/share/kiosk/ (lessons and assets)"
+  elif change "install /usr/local/share/kiosk/ (lessons and assets)"; then
+    mkdir -p "$(dirname "$share")"
+    rm -rf "$share.new"
+    cp -R "$stage/usr/local/share/kiosk" "$share.new"
+    chmod -R u=rwX,go=rX "$share.new"
+    chown -R 0:0 "$share.new"
+    rm -rf "$share"
+    mv "$share.new" "$share"
+  fi
+  rm -rf "$stage"
+fi
+
+# ---- 3. files: units, helpers, settings --------------------------------------------------
+for u in kiosk.service kiosk-usb-rw.path kiosk-usb-rw.service kiosk-usb-eject.path \
+  kiosk-usb-eject.service kiosk-throttled.service kiosk-throttled.timer; do
+  put "$here/$u" "/etc/systemd/system/$u" 644
+done
+put "$here/99-kiosk-usb.rules" /etc/udev/rules.d/99-kiosk-usb.rules 644
+put "$here/kiosk.tmpfiles.conf" /etc/tmpfiles.d/kiosk.conf 644
+put "$here/kiosk.sysusers.conf" /etc/sysusers.d/kiosk.conf 644
+put "$here/journald-kiosk.conf" /etc/systemd/journald.conf.d/kiosk.conf 644
+put "$here/watchdog-kiosk.conf" /etc/systemd/system.conf.d/kiosk-watchdog.conf 644
+for s in kiosk-usb-helper kiosk-exited kiosk-throttled; do
+  put "$here/bin/$s" "/usr/local/lib/kiosk/$s" 755
+done
+put "$here/README.md" /usr/local/share/doc/kiosk/README.md 644
+put "$here/BOOT.md" /usr/local/share/doc/kiosk/BOOT.md 644
+if [ -f "$(T /etc/default/kiosk)" ]; then
+  ok "/etc/default/kiosk (yours: never overwritten)"
+else
+  put_text /etc/default/kiosk 644 '# Settings for kiosk.service, one VAR=value a line (read at each start).
+# If the picture stays black on a Pi 4 with two /dev/dri cards, try:
+#SDL_KMSDRM_DEVICE_INDEX=1
+'
+fi
+
+# ---- 4. the kiosk user (systemd-sysusers: no password, no shell) -------------------------
+user_line=$(grep '^kiosk:' "$(T /etc/passwd)" 2>/dev/null || true)
+in_groups=1
+for g in video render input audio; do
+  grep -Eq "^$g:[^:]*:[^:]*:(.*,)?kiosk(,|$)" "$(T /etc/group)" 2>/dev/null || in_groups=0
+done
+if [ -n "$user_line" ] && [ "$in_groups" -eq 1 ]; then
+  ok "user kiosk (groups video render input audio)"
+elif change "create user kiosk, locked, no shell, in groups video render input audio"; then
+  mkdir -p "$(T /etc)"
+  systemd-sysusers --root="$root" "$here/kiosk.sysusers.conf"
+fi
+pw=$(awk -F: '$1 == "kiosk" { print $2 }' "$(T /etc/shadow)" 2>/dev/null || true)
+case $pw in '' | '!'* | '*'*) ;; *) warn "the kiosk user has a password: lock it with: sudo passwd -l kiosk" ;; esac
+kuid=$(awk -F: '$1 == "kiosk" { print $3 }' "$(T /etc/passwd)" 2>/dev/null || true)
+kgid=$(awk -F: '$1 == "kiosk" { print $4 }' "$(T /etc/passwd)" 2>/dev/null || true)
+[ -n "$kuid" ] || kuid=kiosk
+[ -n "$kgid" ] || kgid=kiosk
+
+# ---- 5. the data folder ------------------------------------------------------------------
+case $data_mount in
+yes) ok "/var/lib/kiosk is a partition of its own" ;;
+fstab) ok "/var/lib/kiosk is a partition of its own (in /etc/fstab)" ;;
+no)
+  if [ -n "$data_label" ]; then
+    line="LABEL=$data_label /var/lib/kiosk ext4 defaults,noatime,nofail,x-systemd.device-timeout=10s 0 2"
+    if change "add the data partition (label $data_label) to /etc/fstab: $line"; then
+      printf '%s\n' "$line" >>/etc/fstab
+      mkdir -p /var/lib/kiosk
+      systemctl daemon-reload
+      mount /var/lib/kiosk
+    fi
+  else
+    ok "/var/lib/kiosk is a folder on the system part of the SD card (no data partition)"
+  fi
+  ;;
+esac
+folder /var/lib/kiosk 750 "$kuid:$kgid"
+folder /var/lib/kiosk/trusted-keys 750 "0:$kgid"
+for k in "${keys[@]}"; do
+  name=$(basename "$k")
+  case $name in *.pub) ;; *) name=$name.pub ;; esac
+  put "$k" "/var/lib/kiosk/trusted-keys/$name" 640 "0:$kgid"
+done
+if ! compgen -G "$(T /var/lib/kiosk/trusted-keys)/*.pub" >/dev/null; then
+  say "note    no trusted key yet: lesson packs from USB will be refused until the program's"
+  say "        .pub key is added (--key FILE.pub, or copy it to /var/lib/kiosk/trusted-keys/)"
+fi
+folder /media/kiosk-usb 755 0:0
+
+# ---- 6. boot settings --------------------------------------------------------------------
+if [ -z "$boot" ]; then
+  warn "no cmdline.txt under $(T /boot/firmware) or $(T /boot): boot settings not changed"
+else
+  # cmdline.txt: ONE line; each parameter once
+  cmdline=$(T "$boot/cmdline.txt")
+  read -r -a words <<<"$(tr '\n' ' ' <"$cmdline")"
+  want=(consoleblank=0 vt.global_cursor_default=0 quiet fsck.repair=yes)
+  drop=()
+  case $overlay in
+  yes) want+=(overlayroot=tmpfs:recurse=0) ;;
+  no) drop+=(overlayroot) ;;
+  keep)
+    # raspi-config's plain overlayroot=tmpfs also overlays (and loses) the data partition
+    for w in "${words[@]}"; do
+      case $w in overlayroot=*) want+=(overlayroot=tmpfs:recurse=0) ;; esac
+    done
+    ;;
+  esac
+  # the installer owns video=HDMI-A-1: set for --display hdmi, removed otherwise
+  if [ "$display" = hdmi ]; then want+=("video=HDMI-A-1:${hdmi_mode}D"); else drop+=(video=HDMI-A-1); fi
+  key() { # the part of a parameter that must be unique
+    case $1 in
+    video=*:*) printf '%s' "${1%%:*}" ;;
+    *=*) printf '%s' "${1%%=*}" ;;
+    *) printf '%s' "$1" ;;
+    esac
+  }
+  # parameters we manage appear once, with our value; any other word is kept as it is
+  # (several console= are fine) but an exact repeat is dropped
+  declare -A managed=() seen=()
+  # (drop holds keys as key() returns them: overlayroot, video=HDMI-A-1)
+  for x in "${want[@]}"; do managed[$(key "$x")]=1; done
+  for x in "${drop[@]}"; do managed[$x]=1; done
+  out=()
+  for w in "${words[@]}"; do
+    k=$(key "$w")
+    if [ -n "${managed[$k]:-}" ]; then
+      [ -z "${seen[$k]:-}" ] || continue
+      seen[$k]=1
+      for d in "${drop[@]}"; do [ "$k" = "$d" ] && continue 2; done
+      for x in "${want[@]}"; do [ "$(key "$x")" = "$k" ] && w=$x; done
+    else
+      [ -z "${seen[=$w]:-}" ] || continue
+      seen[=$w]=1
+    fi
+    out+=("$w")
+  done
+  for x in "${want[@]}"; do
+    if [ -z "${seen[$(key "$x")]:-}" ]; then
+      out+=("$x")
+      seen[$(key "$x")]=1
+    fi
+  done
+  new_cmdline="${out[*]}"$'\n'
+  if [ "$(cat "$cmdline")"$'\n' = "$new_cmdline" ] && [ "$(wc -l <"$cmdline")" -eq 1 ]; then
+    ok "$boot/cmdline.txt"
+  elif change "set $boot/cmdline.txt to: ${out[*]}"; then
+    printf '%s' "$new_cmdline" >"$cmdline.kiosk-new"
+    mv -f "$cmdline.kiosk-new" "$cmdline"
+  fi
+
+  # config.txt: one marked block, replaced on each run; legacy display lines disabled
+  config=$(T "$boot/config.txt")
+  begin='# BEGIN kiosk (board/rpi/install.sh: this block is rewritten on each install)'
+  end='# END kiosk'
+  block="$begin
+[all]
+# KMS graphics: the only mode SDL's kmsdrm driver works with
+dtoverlay=vc4-kms-v3d
+max_framebuffers=2"
+  case $display in
+  auto) block+="
+# the official 7\" touchscreen when it is connected, else HDMI
+display_auto_detect=1" ;;
+  dsi) block+="
+# the official 7\" touchscreen (rotation is done by the kiosk: Staff > Settings)
+display_auto_detect=0
+dtoverlay=vc4-kms-dsi-7inch" ;;
+  hdmi) block+="
+# HDMI: the picture size is forced on in cmdline.txt (video=HDMI-A-1:${hdmi_mode}D),
+# so a TV switched on after the Pi still gets a picture
+display_auto_detect=0" ;;
+  esac
+  block+="
+# the hardware watchdog that systemd pets (RuntimeWatchdogSec=14s)
+dtparam=watchdog=on
+boot_delay=0
+$end"
+  legacy='^[[:space:]]*(dtoverlay=vc4-f?kms-v3d|dtoverlay=vc4-kms-dsi-7inch|display_rotate=|lcd_rotate=|display_hdmi_rotate=|display_lcd_rotate=)'
+  new_config=$(
+    [ -f "$config" ] && awk -v begin="$begin" -v end="$end" -v legacy="$legacy" '
+      $0 == begin { inblock = 1; next }
+      inblock { if ($0 == end) inblock = 0; next }
+      $0 ~ legacy { print "#kiosk-disabled# " $0; next }
+      { print }' "$config" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'
+    printf '\n%s\n' "$block"
+  )
+  if [ -f "$config" ] && [ "$(cat "$config")" = "$new_config" ]; then
+    ok "$boot/config.txt (kiosk block, no legacy display lines)"
+  elif change "write the kiosk block in $boot/config.txt ($display display) and disable legacy display lines"; then
+    printf '%s\n' "$new_config" >"$config.kiosk-new"
+    mv -f "$config.kiosk-new" "$config"
+  fi
+fi
+
+# overlayroot works from the initramfs (bookworm boots one: auto_initramfs=1)
+if [ "$live" -eq 1 ] && [ "$overlay" = yes ] && command -v lsinitramfs >/dev/null; then
+  initrd=$(find "$boot" -maxdepth 1 -name 'initramfs*' | sort | tail -n 1)
+  if [ -n "$initrd" ] && lsinitramfs "$initrd" 2>/dev/null | grep -q overlayroot; then
+    ok "initramfs has overlayroot"
+  elif change "rebuild the initramfs with overlayroot (update-initramfs -u -k all)"; then
+    update-initramfs -u -k all
+  fi
+fi
+
+# ---- 7. services -------------------------------------------------------------------------
+dt=$(T /etc/systemd/system/default.target)
+if [ "$(readlink "$dt" 2>/dev/null || true)" = /lib/systemd/system/multi-user.target ]; then
+  ok "default target multi-user.target (no desktop)"
+elif change "default target: multi-user.target (no desktop)"; then
+  mkdir -p "$(dirname "$dt")"
+  ln -sfn /lib/systemd/system/multi-user.target "$dt"
+fi
+for u in kiosk.service kiosk-usb-rw.path kiosk-usb-eject.path kiosk-throttled.timer; do
+  state=$(sctl is-enabled "$u" 2>/dev/null || true)
+  if [ "$state" = enabled ]; then
+    ok "enabled $u"
+  elif change "enable $u"; then
+    sctl enable --quiet "$u"
+  fi
+done
+# tty1 is the kiosk's; no package updates, manual-page indexing or swapping on the SD
+# card behind its back; nothing waits for a network that is not there.
+for u in getty@tty1.service autovt@tty1.service apt-daily.timer apt-daily.service \
+  apt-daily-upgrade.timer apt-daily-upgrade.service man-db.timer man-db.service \
+  dphys-swapfile.service NetworkManager-wait-online.service systemd-networkd-wait-online.service; do
+  state=$(sctl is-enabled "$u" 2>/dev/null || true)
+  if [ "$state" = masked ]; then
+    ok "masked $u"
+  elif change "mask $u"; then
+    sctl mask --quiet "$u"
+  fi
+done
+if [ "$live" -eq 1 ] && [ "$(systemctl is-enabled ssh.service 2>/dev/null || true)" = enabled ]; then
+  if sshd -T 2>/dev/null | grep -qi '^passwordauthentication yes'; then
+    warn "SSH is on and accepts passwords. The kiosk needs no SSH: turn it off
+        (sudo systemctl disable --now ssh) or allow keys only (README.md, 'Remote access')."
+  fi
+fi
+
+# ---- 8. done -----------------------------------------------------------------------------
+if [ "$check" -eq 1 ]; then
+  say "check: $changes change(s) would be made; nothing was changed"
+  exit 0
+fi
+if [ "$changes" -eq 0 ]; then
+  say "done: nothing to change (already installed)"
+  exit 0
+fi
+if [ "$live" -eq 1 ]; then
+  systemctl daemon-reload
+  udevadm control --reload-rules 2>/dev/null || true
+  systemd-tmpfiles --create /etc/tmpfiles.d/kiosk.conf || true
+  say "done: $changes change(s). Now restart the Pi: sudo reboot"
+else
+  say "done: $changes change(s) under $root"
+fi

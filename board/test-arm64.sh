@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# The aarch64 build (build/arm64/, made by `make cross-arm64`) tested on an x86-64 machine
+# under qemu-user: the Check unit tests, every bundled lesson explored headless in every
+# language, and one scripted walk through the whole kiosk. Run from the repository root
+# by `make test-arm64`. What qemu-user cannot stand for (DRM/KMS, evdev touch, udev,
+# the hardware watchdog, real fsync) is tested on a board: see board/rpi/CROSS.md.
+#
+#   ARM64_QEMU   the emulator (default qemu-aarch64-static; "" runs the binaries
+#                directly, e.g. on an arm64 machine or through binfmt_misc)
+#   ARM64_ONLY   space-separated unit test names to run (default: all of build/arm64/tests)
+set -euo pipefail
+
+qemu=${ARM64_QEMU-qemu-aarch64-static}
+bin=build/arm64
+fail=0
+passed=0
+failed=0
+skipped=0
+
+# Cases that measure wall-clock time against CPU work: under emulation (5-20x slower)
+# the 1.6 s wall-clock guard fires before the instruction budget, so the reason text
+# differs. They run natively in `make unit`. Format: test=case,case (cases TO RUN).
+declare -A only_cases=(
+  [test_lesson]="driver,data"
+)
+
+[ -x "$bin/kiosk" ] || { echo "no $bin/kiosk: run make cross-arm64 first"; exit 1; }
+if ! file "$bin/kiosk" | grep -q 'ARM aarch64'; then
+  echo "$bin/kiosk is not an aarch64 binary"
+  exit 1
+fi
+if [ -n "$qemu" ] && ! command -v "$qemu" >/dev/null; then
+  echo "$qemu is missing: apt-get install qemu-user-static (or make deps-arm64)"
+  exit 1
+fi
+
+# Multiarch libc6:arm64 puts the loader at /lib/ld-linux-aarch64.so.1: no -L needed.
+export QEMU_LD_PREFIX=/
+export SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy
+export CK_TIMEOUT_MULTIPLIER=10
+export KIOSK_TEST_BIN=$bin/kiosk
+
+run() { # run CMD... under the emulator
+  if [ -n "$qemu" ]; then "$qemu" "$@"; else "$@"; fi
+}
+
+result() { # result STATUS LABEL SECONDS
+  if [ "$1" -eq 0 ]; then
+    passed=$((passed + 1))
+    printf 'ok   %-52s %4ss\n' "$2" "$3"
+  else
+    failed=$((failed + 1))
+    fail=1
+    printf 'FAIL %-52s %4ss\n' "$2" "$3"
+  fi
+}
+
+t_all=$SECONDS
+if [ -n "${ARM64_ONLY:-}" ]; then
+  read -r -a units <<<"$ARM64_ONLY"
+else
+  units=()
+  for t in "$bin"/tests/test_*; do
+    [ -x "$t" ] && units+=("$(basename "$t")")
+  done
+fi
+for name in "${units[@]}"; do
+  t=$bin/tests/$name
+  if [ ! -x "$t" ]; then
+    echo "skip $name: not built"
+    skipped=$((skipped + 1))
+    continue
+  fi
+  cases=${only_cases[$name]:-}
+  if [ -z "$cases" ]; then
+    t0=$SECONDS
+    status=0
+    run "$t" >"$bin/$name.log" 2>&1 || status=$?
+    result "$status" "$name" $((SECONDS - t0))
+    [ "$status" -eq 0 ] || tail -n 20 "$bin/$name.log"
+  else
+    echo "note $name: only cases ${cases} under emulation (timing-bound cases run natively)"
+    IFS=, read -r -a list <<<"$cases"
+    for c in "${list[@]}"; do
+      t0=$SECONDS
+      status=0
+      CK_RUN_CASE=$c run "$t" >"$bin/$name-$c.log" 2>&1 || status=$?
+      result "$status" "$name [$c]" $((SECONDS - t0))
+      [ "$status" -eq 0 ] || tail -n 20 "$bin/$name-$c.log"
+    done
+  fi
+done
+t_units=$((SECONDS - t_all))
+
+# Every bundled lesson, every language it has strings for, every branch, with PNG
+# screenshots (libpng, SDL_ttf, HarfBuzz, libthai all run as aarch64 code).
+t0=$SECONDS
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for pack in lessons/*/; do
+  [ -f "$pack/pack.lua" ] || continue
+  for lesson in "$pack"lessons/*.lua; do
+    for strings in "$pack"strings/*.lua; do
+      lang=$(basename "$strings" .lua)
+      t1=$SECONDS
+      shots=$work/$(basename "$lesson" .lua)-$lang
+      status=0
+      run "$bin/kiosk" play "$lesson" --headless --auto explore --lang "$lang" --size 800x480 \
+        --screenshots "$shots" >"$work/play.log" 2>&1 || status=$?
+      if [ "$status" -eq 0 ] && ! find "$shots" -name '*.png' | grep -q .; then
+        echo "     no screenshot written for $lesson [$lang]"
+        status=1
+      fi
+      result "$status" "play $(basename "$lesson" .lua) [$lang]" $((SECONDS - t1))
+      [ "$status" -eq 0 ] || tail -n 5 "$work/play.log"
+    done
+  done
+done
+t_plays=$((SECONDS - t0))
+
+# The whole kiosk, headless, from the attract screen through a lesson and back.
+t0=$SECONDS
+data=$work/data
+mkdir -p "$data"
+sed 's/LANG_ITEM/0/' tests/kiosk/walk.txt >"$work/walk.txt"
+status=0
+run "$bin/kiosk" run --headless --size 800x480 --data "$data" --input "$work/walk.txt" \
+  >"$work/walk.log" 2>&1 || status=$?
+result "$status" "kiosk run --headless (walk.txt)" $((SECONDS - t0))
+[ "$status" -eq 0 ] || tail -n 10 "$work/walk.log"
+
+echo "arm64 timings: unit tests ${t_units}s, lesson plays ${t_plays}s, total $((SECONDS - t_all))s"
+echo "arm64: $passed passed, $failed failed, $skipped skipped"
+exit $fail

@@ -1,0 +1,1487 @@
+-- Malay texts of the core pack: one section per lesson (the lesson file names
+-- its texts by key). {flag|words} marks a red flag the learner can tap; {help.scam}
+-- and the like are filled in with the kiosk's help numbers.
+return {
+  pack = {
+    title = "Kekal selamat dalam talian",
+  },
+
+  l01_message_real = {
+    title = "Mesej ini sebenar atau palsu?",
+    summary = "Bezakan SMS sebenar dengan yang palsu.",
+
+    intro_title = "Mesej ini sebenar atau palsu?",
+    intro_text = "Penipu hantar SMS yang nampak seperti daripada bank, syarikat kurier "
+      .. "atau kawan. Kebanyakan mesej yang anda terima adalah sebenar. Jom berlatih "
+      .. "membezakannya.",
+
+    inbox_question = "Selamat atau penipuan?",
+    time_0915 = "Hari ini 09:15",
+    time_1002 = "Hari ini 10:02",
+    time_1130 = "Hari ini 11:30",
+    time_1247 = "Hari ini 12:47",
+    time_1305 = "Hari ini 13:05",
+    bank_name = "MyBank",
+    sms_bank_spend = "MyBank: Anda berbelanja RM45.90 di Kedai Buku Kota dengan kad "
+      .. "berakhir 4471. Bukan anda? Hubungi nombor di belakang kad anda.",
+    why_bank_spend = "Ia beri fakta, tidak minta apa-apa, dan suruh anda guna nombor yang "
+      .. "anda sudah ada. Begitulah bank sebenar menulis.",
+    parcel_number = "+60 11-2938 4410",
+    sms_parcel = "PosExpress: Bungkusan anda ditahan. Bayar RM1.50 dalam 24 jam atau ia "
+      .. "akan dipulangkan: posexpress-my.co/bayar",
+    why_parcel = "Yuran kecil, tarikh akhir dan pautan pelik. Syarikat kurier tidak "
+      .. "minta bayaran melalui SMS.",
+    friend_name = "Aina",
+    sms_friend = "Jumpa kat perpustakaan pukul 4! Aku bawa nota 😊",
+    why_friend = "Kawan yang anda kenal, tentang rancangan yang anda buat. Tiada bayaran, "
+      .. "tiada pautan, tiada kod.",
+    prize_number = "+60 17-552 0183",
+    sms_prize = "TAHNIAH! Anda menang RM5,000 dalam cabutan bertuah! Tuntut sebelum "
+      .. "tengah malam: bit.ly/menang-rm5000",
+    why_prize = "Anda tidak boleh menang cabutan yang anda tidak pernah masuk. Desakan "
+      .. "masa dan pautan pendek menyembunyikan destinasi sebenar.",
+    sms_bank_code = "MyBank: Kod anda ialah 482913. Tamat dalam 3 minit. Jangan kongsi "
+      .. "kod ini dengan sesiapa, termasuk kakitangan bank.",
+    why_bank_code = "Anda sendiri yang minta kod ini, dan mesej itu suruh anda "
+      .. "rahsiakannya. Sebenar, tetapi hanya untuk anda.",
+
+    flags_title = "Cari tanda bahaya",
+    parcel_number_flag = "{sender|+60 11-2938 4410}",
+    sms_parcel_flags = "PosExpress: Bungkusan anda ditahan. {fee|Bayar RM1.50} "
+      .. "{deadline|dalam 24 jam} atau ia akan dipulangkan: {link|posexpress-my.co/bayar}",
+    flag_sender = "Syarikat kurier tidak hantar SMS dari nombor telefon peribadi.",
+    flag_fee = "Yuran kecil buat anda bayar tanpa berfikir. Mereka mahu butiran kad "
+      .. "anda, bukan RM1.50 itu.",
+    flag_deadline = "Tarikh akhir buat anda tergesa-gesa, jadi anda tidak sempat semak.",
+    flag_link = "Ini bukan laman web sebenar syarikat itu. Buka aplikasi rasmi atau "
+      .. "taip alamatnya sendiri.",
+
+    after_click_question = "Sepupu anda tekan pautan itu dan taip nombor kadnya. Apa "
+      .. "yang patut dia buat sekarang?",
+    after_click_wait = "Tunggu dan lihat jika duit hilang",
+    after_click_wait_fb = "Menunggu beri penipu lebih masa. Setiap minit penting.",
+    after_click_call = "Telefon bank dia sekarang, kemudian talian aduan penipuan",
+    after_click_call_fb = "Betul. Bertindak cepat boleh halang duit keluar. Tertipu "
+      .. "bukan salah dia.",
+    after_click_delete = "Padam mesej itu dan lupakan",
+    after_click_delete_fb = "Butiran kad sudah terdedah. Dia perlu beritahu bank supaya "
+      .. "kad itu disekat.",
+
+    chat_friend_name = "Danial",
+    chat_hi = "Hai! Aku tersilap hantar kod 6 digit ke telefon kau 😅",
+    chat_ask_code = "Boleh hantar kat aku? Urgent ni!",
+    reply_send_code = "Boleh, ni kodnya: 482913",
+    reply_send_code_fb = "Kod itu membuka akaun anda. Akaun Danial telah dirampas, dan "
+      .. "sekarang akaun anda pun boleh dirampas.",
+    reply_call_first = "Kenapa? Aku call kau dulu.",
+    reply_call_first_fb = "Bijak. Kod ibarat kunci. Semak dengan menelefon kawan anda "
+      .. "di nombor yang anda kenal.",
+    chat_thanks_code = "Terima kasih!!",
+    chat_more_money = "Eh, boleh pinjam RM200? Esok aku bayar balik",
+    chat_push = "Tak sempat nak call!! Hantar je la",
+    reply_fine = "OK la, 482913",
+    reply_fine_fb = "Desakan ialah senjata penipu. Kawan sebenar boleh tunggu seminit.",
+    reply_no_call = "Tak nak. Aku call kau sekarang.",
+    reply_no_call_fb = "Syabas. Bila anda telefon, Danial sebenar boleh beritahu "
+      .. "akaunnya telah dicuri.",
+    chat_gone_quiet = "(Danial senyap.)",
+
+    signs_question = "Yang mana tanda mesej penipuan?",
+    sign_fee = "Ia minta anda bayar yuran kecil",
+    sign_fee_fb = "Yuran kecil ialah helah untuk dapatkan butiran kad anda.",
+    sign_rush = "Ia mendesak anda: \"dalam 24 jam\"",
+    sign_rush_fb = "Mendesak ialah cara penipu menghalang anda menyemak.",
+    sign_code = "Ia minta kod atau kata laluan",
+    sign_code_fb = "Syarikat atau kawan sebenar tidak perlukan kod anda.",
+    sign_name = "Ia guna nama sebenar anda",
+    sign_name_fb = "Penipu selalu tahu nama anda. Nama tidak menjadikan mesej itu "
+      .. "selamat atau palsu.",
+
+    take_links = "Jangan tekan pautan dalam mesej mengejut. Buka aplikasi rasmi.",
+    take_codes = "Jangan kongsi kod sekali guna, walaupun dengan kawan.",
+    take_act_fast = "Jika anda sudah beri butiran, telefon bank dan talian aduan "
+      .. "penipuan dengan segera.",
+  },
+
+  l02_never_share_code = {
+    title = "Jangan kongsi kod",
+    summary = "Simpan kod sekali guna untuk diri sendiri.",
+
+    intro_title = "Kod anda ialah kunci",
+    intro_text = "Kod sekali guna (OTP atau TAC) berfungsi seperti kunci. Sesiapa yang "
+      .. "ada kod itu boleh buka akaun anda atau pindahkan duit anda. Jom berlatih "
+      .. "menjaganya.",
+
+    surprise_question = "Anda tidak minta sebarang kod, tetapi SMS ini sampai: \"Kod "
+      .. "WhatsApp: 381-204. Jangan kongsi kod ini.\" Apa yang sedang berlaku?",
+    surprise_login = "Ada orang cuba log masuk ke WhatsApp saya",
+    surprise_login_fb = "Betul. Seseorang menaip nombor anda. Tanpa kod itu mereka tak "
+      .. "boleh masuk, jadi simpan untuk diri sendiri.",
+    surprise_mistake = "WhatsApp tersilap hantar",
+    surprise_mistake_fb = "Kod dihantar apabila seseorang menaip nombor anda untuk log "
+      .. "masuk. Ia bukan silap. Rahsiakan kod itu.",
+    surprise_reply = "Saya patut balas dan tanya siapa yang hantar",
+    surprise_reply_fb = "Tak perlu balas. Simpan saja kod itu dan hidupkan pengesahan "
+      .. "dua langkah.",
+
+    inbox_question = "Selamat atau penipuan?",
+    time_0940 = "Hari ini 09:40",
+    time_1012 = "Hari ini 10:12",
+    time_1130 = "Hari ini 11:30",
+    time_1404 = "Hari ini 14:04",
+    bank_name = "MyBank",
+    sms_tac = "MyBank: TAC anda ialah 604118 untuk pindahan RM50.00 kepada SITI AMINAH. "
+      .. "Jangan kongsi TAC ini dengan sesiapa.",
+    why_tac = "Anda sendiri yang mulakan pindahan ini, dan ia menyebut jumlah serta nama "
+      .. "penerima. Kod itu hanya untuk anda taip.",
+    frozen_number = "+60 11-6203 7754",
+    sms_frozen = "MyBank: Akaun anda dibekukan. Balas dengan TAC 6 digit yang kami hantar "
+      .. "untuk buka semula hari ini.",
+    why_frozen = "Bank tidak pernah minta anda hantar semula kod. Bank juga tidak hantar "
+      .. "SMS dari nombor telefon peribadi.",
+    sms_notice = "MyBank: Kami tidak akan telefon, SMS atau mesej anda untuk minta TAC, "
+      .. "PIN atau kata laluan. Jika ada yang minta, berhenti dan hubungi kami.",
+    why_notice = "Peringatan ini tidak minta apa-apa. Bank sebenar memang hantar amaran "
+      .. "begini.",
+    reward_number = "+60 16-338 9120",
+    sms_reward = "Tahniah! Ada ganjaran RM100 dalam e-dompet anda. Ejen kami akan "
+      .. "telefon. Beri mereka kod yang kami hantar untuk menuntutnya.",
+    why_reward = "Hadiah yang perlukan kod anda ialah helah. Kod itu membolehkan mereka "
+      .. "masuk ke e-dompet anda.",
+
+    call_title = "Mesej daripada \"bank anda\"",
+    call_text = "Kemudian, seseorang hantar mesej WhatsApp kepada anda. Profilnya ada "
+      .. "nama dan logo bank. Apa yang anda akan buat?",
+
+    bank_contact = "MyBank Support",
+    bank_transfer = "Pasukan anti-penipuan MyBank di sini. Ada orang sedang ambil "
+      .. "RM2,300 dari kad anda yang berakhir 4471!",
+    bank_ask = "Untuk hentikannya, beritahu saya kod yang baru kami hantar ke telefon "
+      .. "anda.",
+    bank_give = "OK, kodnya 519027",
+    bank_give_fb = "Bank tidak pernah minta kod anda. Kod itu meluluskan pindahan, jadi "
+      .. "sekarang mereka boleh ambil duit itu.",
+    bank_check = "Macam mana saya tahu awak betul-betul dari bank?",
+    bank_check_fb = "Soalan yang bagus. Tetapi penipu akan sentiasa kata ya. Cara paling "
+      .. "pasti ialah telefon bank sendiri.",
+    bank_hangup = "Saya akan telefon nombor di kad saya.",
+    bank_hangup_fb = "Betul. Nombor di kad anda sentiasa sampai ke bank sebenar. Sesiapa "
+      .. "pun boleh tiru nama dan logo bank.",
+    bank_more = "Terima kasih. Satu lagi kod akan sampai. Hantar juga, supaya kami boleh "
+      .. "lindungi anda sepenuhnya.",
+    more_give = "OK, ini: 207733",
+    more_give_fb = "Setiap kod membolehkan mereka ambil lebih banyak duit. Belum "
+      .. "terlambat untuk berhenti.",
+    more_stop = "Tunggu. Saya telefon bank saya sekarang.",
+    more_stop_fb = "Bagus. Telefon nombor di kad anda, supaya bank boleh sekat kad itu "
+      .. "dengan cepat.",
+    bank_proof = "Saya Pegawai Farid, no. staf MB4471. Saya tahu nama dan nombor kad "
+      .. "anda, jadi anda boleh percaya saya.",
+    bank_hurry = "Cepat! Dalam 5 minit duit itu akan hilang!",
+    push_give = "OK, OK. Kodnya 519027",
+    push_give_fb = "Tahu nama atau nombor kad anda tidak membuktikan apa-apa. Penipu beli "
+      .. "maklumat yang bocor. Desakan itulah helahnya.",
+    push_hangup = "Saya telefon nombor di kad saya.",
+    push_hangup_fb = "Syabas. Pegawai bank sebenar gembira apabila anda menyemak.",
+    bank_threat = "Kalau anda keluar dari chat ini, kami tutup akaun anda hari ini!",
+    threat_give = "Maaf! Ini kodnya: 519027",
+    threat_give_fb = "Ugutan dibuat supaya anda bertindak cepat. Bank anda tidak akan "
+      .. "tutup akaun hanya kerana anda menelefonnya.",
+    threat_hangup = "Saya tetap akan telefon bank saya sendiri.",
+    threat_hangup_fb = "Betul. Bertenang dan telefon. Bank anda boleh semak dalam seminit.",
+    bank_gone = "(Akaun ini sudah tiada di WhatsApp.)",
+
+    after_share_question = "Kawan anda, Hafiz, beri kodnya kepada pemanggil \"bank\". "
+      .. "Apa yang patut dia buat dahulu?",
+    share_call_bank = "Telefon bank dia sekarang, di nombor pada kadnya",
+    share_call_bank_fb = "Betul. Bank boleh sekat kad dan hentikan duit keluar. Kemudian "
+      .. "dia patut telefon talian aduan penipuan.",
+    share_wait = "Tunggu dan lihat jika duit hilang",
+    share_wait_fb = "Setiap minit penting. Lebih cepat bank tahu, lebih banyak duit boleh "
+      .. "diselamatkan.",
+    share_quiet = "Diam saja, sebab dia rasa malu",
+    share_quiet_fb = "Penipu memperdaya orang setiap hari. Ini bukan salah dia, dan "
+      .. "memberitahu bank dengan cepat sangat membantu.",
+
+    tsv_title = "Tambah kunci kedua",
+    tsv_text = "Pengesahan dua langkah menambah PIN yang hanya anda tahu. Walaupun "
+      .. "pencuri dapat kod anda, mereka tetap tak boleh masuk.",
+    tsv_where_question = "Bagaimana hendak hidupkan pengesahan dua langkah dalam WhatsApp?",
+    tsv_settings = "Tetapan › Akaun › Pengesahan dua langkah",
+    tsv_settings_fb = "Betul. Tekan Hidupkan, pilih PIN 6 digit dan tambah e-mel anda, "
+      .. "sekiranya anda lupa PIN itu.",
+    tsv_message = "Hantar mesej kepada sokongan WhatsApp",
+    tsv_message_fb = "Tak perlu mesej sesiapa. Anda hidupkannya sendiri dalam Tetapan.",
+    tsv_friend = "Minta kawan tolong tetapkan untuk saya",
+    tsv_friend_fb = "Tetapkan sendiri, supaya hanya anda yang tahu PIN itu.",
+
+    pin_who_question = "Anda sudah pilih PIN dua langkah. Siapa yang patut tahu PIN itu?",
+    pin_me = "Saya seorang saja",
+    pin_me_fb = "Betul. Jika anda lupa, anda boleh set semula dengan e-mel anda.",
+    pin_friend = "Kawan baik saya, untuk berjaga-jaga",
+    pin_friend_fb = "Simpan untuk diri sendiri. Jika anda lupa, e-mel anda boleh set "
+      .. "semula PIN itu.",
+    pin_staff = "Kakitangan bank atau aplikasi, jika mereka minta",
+    pin_staff_fb = "Kakitangan sebenar tidak pernah minta PIN anda. Sesiapa yang minta "
+      .. "sedang cuba masuk.",
+
+    habits_question = "Yang mana menjaga akaun anda selamat?",
+    habit_secret = "Simpan kod dan PIN untuk diri sendiri",
+    habit_secret_fb = "Tabiat yang baik: kod hanya untuk anda, orang yang memintanya.",
+    habit_2step = "Hidupkan pengesahan dua langkah",
+    habit_2step_fb = "Tabiat yang baik: ia kunci kedua yang tidak boleh dibuka dengan kod "
+      .. "sahaja.",
+    habit_callback = "Telefon semula nombor yang saya sudah ada",
+    habit_callback_fb = "Tabiat yang baik: nombor di kad atau dalam aplikasi bank sampai "
+      .. "ke bank sebenar.",
+    habit_name = "Beri kod jika pemanggil tahu nama saya",
+    habit_name_fb = "Tidak selamat: penipu selalu tahu nama dan nombor kad anda. Itu "
+      .. "tidak membuktikan apa-apa.",
+
+    take_never = "Jangan kongsi kod sekali guna, bukan dengan bank, bukan dengan kawan.",
+    take_call = "Ada orang kata dia dari bank? Berhenti, dan telefon nombor di kad anda.",
+    take_2step = "Hidupkan pengesahan dua langkah dan rahsiakan PIN-nya.",
+  },
+
+  l03_lock_accounts = {
+    title = "Kunci akaun anda",
+    summary = "Kata laluan kuat dan kunci kedua.",
+
+    intro_title = "Kunci akaun anda",
+    intro_text = "Akaun anda menyimpan chat, gambar dan duit anda. Kata laluan yang kuat "
+      .. "dan kunci kedua memastikan akaun itu kekal milik anda. Jom berlatih.",
+
+    strongest_question = "Kata laluan mana yang paling susah diteka?",
+    pw_name = "Aiman2005",
+    pw_name_fb = "Nama dan tahun lahir mudah diteka. Komputer cuba yang begini dahulu.",
+    pw_symbols = "P@ssw0rd!",
+    pw_symbols_fb = "Komputer tahu helah tukar huruf kepada simbol. Lagipun ia pendek.",
+    pw_phrase = "layang bawang lampu sungai kasut",
+    pw_phrase_fb = "Betul. Lima perkataan rawak: panjang, mudah diingat dan sangat susah "
+      .. "diteka.",
+    pw_numbers = "12345678",
+    pw_numbers_fb = "Ini antara kata laluan paling banyak digunakan di dunia. Ia diteka "
+      .. "serta-merta.",
+
+    build_question = "Buat frasa laluan anda sendiri. Perkataan mana yang terbaik?",
+    phrase_famous = "aku cinta kamu selamanya",
+    phrase_famous_fb = "Frasa terkenal dan lirik lagu antara yang pertama dicuba "
+      .. "komputer.",
+    phrase_personal = "aiman ipoh milo kucing 2005",
+    phrase_personal_fb = "Nama, bandar dan haiwan peliharaan anda mudah dijumpai di "
+      .. "profil anda. Pilih perkataan yang tiada kaitan dengan anda.",
+    phrase_short = "harimau bas",
+    phrase_short_fb = "Dua perkataan terlalu pendek. Guna 5 hingga 7 perkataan.",
+    phrase_random = "harimau sudu awan bas tingkap",
+    phrase_random_fb = "Hebat: lima perkataan yang tiada kaitan dengan anda atau antara "
+      .. "satu sama lain. Guna frasa baharu untuk setiap akaun.",
+
+    seller_name = "Kedai Diamond",
+    seller_hi = "Hai! 😊 Hari ni je: 5,000 diamond percuma untuk game kau!",
+    seller_ask = "Hantar je login dan password game kau. Aku masukkan diamond dalam "
+      .. "5 minit.",
+    seller_send = "OK! Ni login dan password aku.",
+    seller_send_fb = "Dengan kata laluan anda, mereka boleh rampas dan jual akaun "
+      .. "anda. Top-up sebenar cuma perlukan ID pemain anda.",
+    seller_no = "Tak apa. Aku tak pernah kongsi password.",
+    seller_no_fb = "Betul. Top-up sebenar cuma perlukan ID pemain, bukan kata laluan.",
+    seller_code = "Terima kasih 😊 Sekarang hantar kod 6 digit yang baru masuk tu.",
+    code_send = "Nah: 550218",
+    code_send_fb = "Kod itu kunci kedua anda. Dengan kod itu mereka boleh masuk. Tukar "
+      .. "kata laluan anda sekarang.",
+    code_stop = "Tak nak! Aku nak tukar password sekarang.",
+    code_stop_fb = "Nasib baik! Kunci kedua anda halang mereka. Tukar kata laluan, "
+      .. "kemudian log keluar peranti lain.",
+    seller_push = "Bro, semua orang buat 😅 Tawaran tamat dalam 10 minit!",
+    push_give = "OK la, sekali ni je.",
+    push_give_fb = "Desakan itulah helahnya. Tawaran yang perlukan kata laluan anda "
+      .. "bukan tawaran sebenar.",
+    push_block = "Tak nak. Aku block dan report kau.",
+    push_block_fb = "Syabas. Laporan anda membantu melindungi pemain lain juga.",
+    seller_gone = "(Kedai Diamond telah keluar dari chat.)",
+
+    alerts_question = "Selamat atau penipuan?",
+    time_0812 = "Hari ini 08:12",
+    time_0930 = "Hari ini 09:30",
+    time_1410 = "Hari ini 14:10",
+    app_name = "ChatMe",
+    sms_login = "ChatMe: Log masuk baharu pada telefon di Ipoh. Adakah ini anda? Jika "
+      .. "bukan, buka aplikasi ChatMe dan tukar kata laluan anda.",
+    why_login = "Ia tidak minta apa-apa dan suruh anda buka aplikasi itu sendiri. Amaran "
+      .. "begini membantu anda.",
+    mail_app = "E-mel",
+    fake_sender = "ChatMe Support <chatme.help@gmail.com>",
+    fake_subject = "Akaun anda akan dipadam",
+    fake_body = "Seseorang telah melaporkan akaun anda. Sahkan kata laluan anda dalam "
+      .. "24 jam untuk menyimpannya:",
+    fake_link = "chatme-verify.net/login",
+    why_fake_delete = "Alamat e-mel percuma, tarikh akhir, dan pautan yang minta kata "
+      .. "laluan anda. Buka aplikasi itu sendiri.",
+    sms_changed = "ChatMe: Kata laluan anda telah ditukar hari ini pada 14:10. Bukan "
+      .. "anda? Buka aplikasi dan tekan \"Lindungi akaun saya\".",
+    why_changed = "Ia beritahu apa yang berlaku dan hantar anda ke aplikasi, bukan ke "
+      .. "pautan.",
+    friend_name = "Mei Ling",
+    vote_1 = "Hai! Boleh undi aku dalam satu pertandingan? 😊",
+    vote_2 = "Aku perlukan password ChatMe kau untuk log masuk dan undi aku.",
+    why_vote = "Undian tidak perlukan kata laluan anda. Akaun kawan anda mungkin sudah "
+      .. "dirampas. Telefon dia untuk semak.",
+
+    mfa_title = "Tambah kunci kedua",
+    mfa_text = "Dengan pengesahan dua langkah, pencuri perlukan kata laluan dan telefon "
+      .. "anda. Jom hidupkannya.",
+    mfa_where_question = "Anda buka Tetapan aplikasi. Di mana pengesahan dua langkah?",
+    where_security = "Keselamatan, atau Kata laluan dan keselamatan",
+    where_security_fb = "Betul. Kebanyakan aplikasi letak di situ. Dalam WhatsApp, lihat "
+      .. "di bawah Akaun.",
+    where_notifications = "Pemberitahuan",
+    where_notifications_fb = "Pemberitahuan hanya mengubah amaran anda. Lihat di bawah "
+      .. "Keselamatan.",
+    where_profile = "Edit profil",
+    where_profile_fb = "Profil ialah nama dan gambar anda. Lihat di bawah Keselamatan.",
+
+    mfa_backup_question = "Aplikasi beri anda kod sandaran, sekiranya telefon anda "
+      .. "hilang. Apa yang anda buat?",
+    backup_keep = "Tulis dan simpan dengan selamat di rumah",
+    backup_keep_fb = "Betul. Jika telefon hilang, kod ini membolehkan anda masuk semula.",
+    backup_group = "Hantar dalam group chat supaya tak hilang",
+    backup_group_fb = "Semua orang dalam group itu boleh guna kod itu untuk masuk ke "
+      .. "akaun anda.",
+    backup_skip = "Abaikan saja",
+    backup_skip_fb = "Tanpa kod itu, telefon yang hilang boleh buat anda tak dapat "
+      .. "masuk akaun sendiri. Simpan di tempat selamat.",
+
+    habits_question = "Tabiat mana yang menjaga akaun anda selamat?",
+    habit_different = "Kata laluan berbeza untuk setiap akaun",
+    habit_different_fb = "Tabiat yang baik: jika satu laman bocor, akaun lain tetap "
+      .. "selamat.",
+    habit_manager = "Pengurus kata laluan untuk mengingatnya",
+    habit_manager_fb = "Tabiat yang baik: ia simpan semua kata laluan di sebalik satu "
+      .. "kata laluan yang kuat.",
+    habit_update = "Kemas kini telefon dan aplikasi",
+    habit_update_fb = "Tabiat yang baik: kemas kini menutup lubang yang digunakan "
+      .. "pencuri.",
+    habit_same = "Satu kata laluan untuk semua, supaya tak lupa",
+    habit_same_fb = "Tidak selamat: jika satu laman bocor, pencuri cuba kata laluan itu "
+      .. "pada semua akaun anda.",
+
+    take_phrase = "Guna frasa laluan 5 perkataan rawak, berbeza untuk setiap akaun.",
+    take_share = "Jangan beri kata laluan kepada sesiapa: bukan kawan, bukan penjual.",
+    take_2step = "Hidupkan pengesahan dua langkah dan simpan kod sandaran dengan selamat.",
+  },
+
+  l04_dream_job = {
+    title = "Kerja idaman atau perangkap?",
+    summary = "Kenal pasti tawaran kerja palsu di luar negara.",
+
+    intro_title = "Kerja idaman atau perangkap?",
+    intro_text = "Ramai orang dapat kerja yang baik di luar negara. Tetapi ada tawaran "
+      .. "kerja yang sebenarnya perangkap: orang ditipu, terkandas jauh dari rumah dan "
+      .. "dipaksa bekerja. Jom berlatih bezakan tawaran sebenar dengan perangkap.",
+
+    ad_flags_title = "Cari tanda bahaya dalam iklan kerja ini",
+    ad_from = "Nuvaro Career Asia",
+    ad_app = "Facebook",
+    ad_time = "3 jam lalu",
+    ad_text = "★ JAWATAN KOSONG ★ Staf khidmat pelanggan di Bangkok. "
+      .. "{pay|Gaji RM7,000 sebulan}, {easy|tiada pengalaman pun boleh, cuma menaip}. "
+      .. "{ticket|Tiket kapal terbang dan hotel percuma!} {visa|Tak perlu visa kerja.} "
+      .. "{contact|Mohon melalui Telegram sahaja: @nuvaro_hr}. Tinggal 5 tempat!",
+    flag_pay = "Gaji sangat tinggi untuk kerja mudah ialah umpan yang paling biasa.",
+    flag_easy = "\"Tiada pengalaman\" tetapi gaji besar? Terlalu indah untuk jadi kenyataan.",
+    flag_ticket = "Tiket percuma buat anda cepat setuju sebelum sempat menyemak apa-apa.",
+    flag_visa = "Setiap kerja sebenar di luar negara perlukan visa kerja. Tanpanya, anda "
+      .. "tiada perlindungan.",
+    flag_contact = "Tiada alamat syarikat, cuma nama Telegram. Majikan sebenar boleh disemak.",
+
+    sort_question = "Kerja sebenar atau perangkap?",
+    hotel_from = "Hotel Seri Kenanga, Kuantan",
+    hotel_app = "Facebook",
+    hotel_time = "Semalam",
+    hotel_text = "Kami mencari staf kaunter hadapan. Gaji RM1,900 sebulan, dengan KWSP "
+      .. "dan PERKESO. Temu duga terus di hotel kami, Isnin hingga Jumaat, 10 pagi "
+      .. "hingga 4 petang. Kami tidak pernah minta sebarang bayaran.",
+    why_hotel = "Tempat sebenar yang boleh dilawati, gaji biasa, temu duga bersemuka "
+      .. "dan tiada bayaran.",
+    typing_from = "@kerja.senang.overseas",
+    typing_app = "TikTok",
+    typing_time = "2 hari lalu",
+    typing_text = "Kerja menaip senang di luar negara ✈ Dapat RM8,000 sebulan! Tiket kami "
+      .. "bayar. Pergi saja sebagai pelancong, yang lain kami uruskan. DM sekarang!",
+    why_typing = "Gaji besar untuk menaip, dan anda disuruh menyamar sebagai pelancong. "
+      .. "Itu perangkap.",
+    agency_from = "Agensi Pekerjaan Pelangi (berlesen)",
+    agency_app = "Facebook",
+    agency_time = "1 minggu lalu",
+    agency_text = "Kerja hotel di Dubai. Gaji AED 2,500 sebulan. Majikan bayar visa kerja "
+      .. "dan tiket. Anda tandatangan kontrak sebelum bertolak. Datang ke pejabat kami "
+      .. "di Petaling Jaya. Tiada yuran untuk pekerja.",
+    why_agency = "Ada visa kerja, kontrak sebelum bertolak, pejabat yang boleh dilawati "
+      .. "dan tiada yuran. Anda masih boleh semak lesennya.",
+    fee_from = "Japan Kerja Cepat",
+    fee_app = "Facebook",
+    fee_time = "5 jam lalu",
+    fee_text = "Kerja kilang di Jepun! Bayar yuran proses RM3,500 untuk tempah tempat. "
+      .. "Visa siap dalam 3 hari. Tempat terhad, bayar hari ini!",
+    why_fee = "Anda tidak patut bayar untuk dapat kerja. Yuran dan desakan ialah tanda "
+      .. "amaran.",
+
+    chat_intro_title = "Anda hantar mesej",
+    chat_intro_text = "Anda bertanya tentang kerja di Bangkok dalam iklan tadi. Seorang "
+      .. "perekrut membalas di Telegram. Pilih balasan anda.",
+    recruiter_name = "Mira (HR)",
+    chat_hi = "Hai dear! Terima kasih sebab berminat 😊",
+    chat_start = "Awak boleh mula minggu depan. Kami hantar tiket kapal terbang hari ini!",
+    reply_company = "Apa nama syarikat? Boleh saya tengok kontrak?",
+    reply_company_fb = "Soalan yang bagus. Majikan sebenar beri nama syarikat dan "
+      .. "kontrak bertulis sebelum anda pergi.",
+    reply_passport = "OK! Perlu gambar pasport saya ke?",
+    reply_passport_fb = "Perlahan dulu. Cari tahu siapa majikannya. Butiran pasport "
+      .. "anda boleh disalah guna.",
+    chat_passport_yes = "Ya, hantar sekarang 😊 Kontrak awak tandatangan bila sampai nanti.",
+    chat_no_contract = "Kontrak tandatangan bila sampai. Jangan risau, ramai orang "
+      .. "Malaysia kerja dengan kami.",
+    chat_tourist = "Di lapangan terbang, cakap awak pergi bercuti. Jangan sebut 'kerja', OK?",
+    reply_lie = "OK, saya cakap saya bercuti.",
+    reply_lie_fb = "Disuruh menipu di lapangan terbang ialah tanda bahaya besar. Tanpa "
+      .. "visa kerja, anda tiada perlindungan di sana.",
+    reply_why_lie = "Kenapa kena tipu? Kerja sebenar ada visa kerja.",
+    reply_why_lie_fb = "Betul. Kerja sebenar di luar negara datang dengan visa kerja. "
+      .. "Menyamar sebagai pelancong ialah tanda perangkap.",
+    chat_change = "Ada sedikit perubahan: awak terbang ke Bangkok, kemudian kereta bawa "
+      .. "awak merentas sempadan ke pejabat baru kami.",
+    chat_fee = "Bayar RM1,500 untuk latihan dulu. Pasport awak kami simpan, supaya selamat.",
+    reply_pay = "OK, saya pindahkan duit.",
+    reply_pay_fb = "Tempat kerja berubah, mereka mahu yuran dan pasport anda. Itu tiga "
+      .. "tanda perangkap.",
+    reply_check = "Tak nak. Saya semak dengan pejabat buruh dulu.",
+    reply_check_fb = "Syabas. Tempat yang berubah, yuran dan orang yang simpan pasport "
+      .. "anda ialah tanda perangkap.",
+    chat_push = "Ramai orang nak kerja ini. Putuskan hari ini atau terlepas!",
+    chat_send_more = "Bagus! Hantar juga RM500 untuk hotel, OK? 😊",
+
+    friend_question = "Kawan anda, Hafiz, kongsi kerja macam ini. Katanya: \"Kawan "
+      .. "sepupu aku dah pergi. Jom pergi sama-sama!\" Apa anda buat?",
+    friend_go = "Mohon bersama. Kawan kepada kawan dah pergi.",
+    friend_go_fb = "Perekrut selalu mendekati orang melalui kawan. Kata-kata kawan tidak "
+      .. "menjadikan kerja itu selamat.",
+    friend_check = "Tunjuk tanda bahaya kepadanya dan semak kerja itu dengan pejabat buruh",
+    friend_check_fb = "Bagus. Menyemak melindungi anda berdua. Pejabat buruh kerajaan "
+      .. "boleh beritahu sama ada agensi itu berlesen.",
+    friend_ask = "Tanya perekrut sama ada kerja itu betul",
+    friend_ask_fb = "Perekrut yang menipu akan jawab \"ya\". Tanya orang yang tidak "
+      .. "dapat untung daripada kerja itu.",
+
+    signs_question = "Yang mana tanda perangkap kerja?",
+    sign_tourist = "Anda disuruh mengaku sebagai pelancong",
+    sign_tourist_fb = "Kerja sebenar ada visa kerja. Anda tidak perlu menipu.",
+    sign_passport = "Seseorang mahu simpan pasport anda",
+    sign_passport_fb = "Pasport anda mesti sentiasa bersama anda.",
+    sign_contract = "Anda dapat kontrak bertulis sebelum pergi",
+    sign_contract_fb = "Ini tanda baik. Baca dan simpan satu salinan.",
+    sign_place = "Negara atau bandar kerja berubah",
+    sign_place_fb = "Jika tempat berubah, berhenti dan semak semula seluruh tawaran.",
+
+    take_too_good = "Gaji besar untuk kerja mudah, tiket percuma dan \"tak perlu visa\" "
+      .. "ialah umpan.",
+    take_real_job = "Kerja sebenar ada kontrak dan visa kerja. Ia tidak minta yuran, "
+      .. "pasport anda atau supaya anda menipu.",
+    take_check = "Semak setiap kerja luar negara dengan pejabat buruh kerajaan sebelum pergi.",
+  },
+
+  l05_check_before_you_go = {
+    title = "Semak sebelum pergi",
+    summary = "Rancang kerja luar negara yang selamat.",
+
+    intro_title = "Semak sebelum pergi",
+    intro_text = "Anda mahu bekerja di luar negara dan hantar duit ke rumah. Rancangan "
+      .. "yang bagus! Seorang ejen tawarkan kerja hotel di Dubai. Jom buat semakan yang "
+      .. "menjaga keselamatan anda.",
+
+    agency_question = "Ejen itu, Encik Zul, kata agensinya berlesen. Bagaimana anda "
+      .. "pastikan?",
+    agency_gov = "Semak agensi itu dengan pejabat buruh kerajaan",
+    agency_gov_fb = "Betul. Pejabat kerajaan tahu agensi mana yang berlesen. Bertanya "
+      .. "tidak dikenakan bayaran.",
+    agency_page = "Tengok page Facebook dan ulasan agensi itu",
+    agency_page_fb = "Page dan ulasan mudah dipalsukan. Hanya pejabat kerajaan boleh "
+      .. "sahkan agensi itu berlesen.",
+    agency_word = "Percaya saja. Jiran saya pergi melalui dia.",
+    agency_word_fb = "Jiran anda berniat baik, tetapi dia tidak tahu sama ada agensi "
+      .. "itu berlesen. Semak dengan pejabat kerajaan.",
+    agency_after_check = "Anda bertanya kepada pejabat buruh. Agensi itu ada dalam "
+      .. "senarai agensi berlesen. Permulaan yang baik!",
+    agency_after_skip = "Anda tidak menyemak. Kemudian kakak anda tanya pejabat buruh "
+      .. "untuk anda: agensi itu berlesen. Nasib baik! Lain kali, semak sendiri.",
+
+    fee_question = "Encik Zul kata: \"Bayar RM4,000 untuk dapat kerja ini. Tunai "
+      .. "sahaja, minggu ini.\" Apa anda buat?",
+    fee_pay = "Bayar saja. Kerja bagus memang kena bayar.",
+    fee_pay_fb = "Pekerja tidak patut bayar untuk dapat kerja. Mengikut peraturan "
+      .. "pengambilan yang adil, majikan yang tanggung kos ini.",
+    fee_loan = "Pinjam daripada dia, bayar balik daripada gaji",
+    fee_loan_fb = "Hutang kepada ejen memberi dia kuasa ke atas anda. Kerja yang adil "
+      .. "tidak kenakan bayaran langsung kepada pekerja.",
+    fee_refuse = "Tolak, dan tanya pejabat buruh tentang yuran itu",
+    fee_refuse_fb = "Syabas. Kerja yang adil tidak kenakan bayaran kepada anda. Majikan "
+      .. "yang tanggung kosnya.",
+    fee_after_refuse = "Anda menolak. Encik Zul setuju majikan yang akan bayar. Memang "
+      .. "begitulah sepatutnya: anda tidak bayar untuk dapat kerja.",
+    fee_after_pay = "Anda sudah bayar. Seminggu kemudian, Encik Zul minta RM1,000 lagi "
+      .. "untuk \"latihan\". Hutang begini boleh memerangkap orang. Anda berhenti bayar "
+      .. "dan minta nasihat pejabat buruh.",
+
+    sort_question = "Encik Zul hantar mesej lagi. Selamat atau penipuan?",
+    agent_name = "Encik Zul (ejen)",
+    msg_contract = "Ini kontrak awak dalam Bahasa Melayu. Baca di rumah dan tanya saya "
+      .. "apa-apa saja.",
+    why_contract = "Kontrak bertulis dalam bahasa anda, sebelum pergi, ialah apa yang "
+      .. "diberi oleh kerja yang adil.",
+    msg_no_contract = "Tak payah kontrak lah. Percayalah, dah ramai saya hantar.",
+    why_no_contract = "Tanpa kontrak bertulis, tiada siapa boleh buktikan gaji dan kerja "
+      .. "yang dijanjikan.",
+    msg_employer_pays = "Berita baik: majikan bayar visa dan tiket awak. Awak tak bayar "
+      .. "apa-apa untuk kerja ini.",
+    why_employer_pays = "Itu pengambilan yang adil. Majikan tanggung kos ini, bukan anda.",
+    msg_place_changed = "Tukar rancangan: hotel itu sekarang di negara lain. Gaji sama, "
+      .. "datang saja.",
+    why_place_changed = "Bila tempat berubah, seluruh tawaran berubah. Berhenti dan semak "
+      .. "semula.",
+
+    passport_question = "Di lapangan terbang, Encik Zul kata: \"Bagi pasport awak. Saya "
+      .. "simpankan supaya selamat.\" Apa anda buat?",
+    passport_give = "Bagi saja. Dia tolong saya.",
+    passport_give_fb = "Pasport anda milik anda. Sesiapa yang pegang pasport boleh "
+      .. "halang anda pulang atau tukar kerja.",
+    passport_keep = "Simpan sendiri, dan cakap dengan sopan saya pegang pasport sendiri",
+    passport_keep_fb = "Betul. Simpan pasport bersama anda. Majikan yang adil tidak "
+      .. "perlu memegangnya.",
+    passport_half = "Bagi, tetapi ambil gambarnya dulu",
+    passport_half_fb = "Gambar memang berguna, tetapi gambar tidak boleh bawa anda pulang. "
+      .. "Simpan pasport sebenar sendiri.",
+    passport_after_give = "Kemudian, Encik Zul kata anda mesti langsaikan \"hutang\" "
+      .. "dulu sebelum dapat pasport semula. Memegang pasport ialah cara mengawal orang. "
+      .. "Simpan pasport anda sendiri.",
+
+    plan_question = "Sebelum terbang, apa yang patut ada dalam pelan keselamatan anda?",
+    plan_route = "Beri keluarga butiran penerbangan, alamat dan nama majikan",
+    plan_route_fb = "Ya. Keluarga tahu di mana anda dan siapa yang perlu dihubungi.",
+    plan_numbers = "Simpan nombor kedutaan dan talian bantuan dalam telefon",
+    plan_numbers_fb = "Ya. Jika ada masalah, anda tahu siapa yang perlu dihubungi.",
+    plan_secret = "Rahsiakan perjalanan sampai saya tiba",
+    plan_secret_fb = "Rahsia membantu orang yang menipu pekerja. Kongsi pelan anda.",
+    plan_passport = "Simpan pasport bersama saya",
+    plan_passport_fb = "Ya. Pasport sentiasa bersama anda.",
+
+    plan_card_title = "Pelan saya sebelum pergi",
+    plan_card_text = "✓ Agensi sudah disemak dengan pejabat buruh\n"
+      .. "✓ Tiada yuran dibayar untuk dapat kerja\n"
+      .. "✓ Kontrak dalam bahasa saya, dibaca sebelum pergi\n"
+      .. "✓ Pasport sentiasa bersama saya\n"
+      .. "✓ Keluarga ada butiran penerbangan, alamat dan majikan\n"
+      .. "✓ Nombor kedutaan dan talian bantuan disimpan (sentuh \"Dapatkan bantuan\")",
+
+    take_check = "Semak agensi dengan pejabat buruh kerajaan sebelum membayar atau "
+      .. "menandatangani apa-apa.",
+    take_no_fee = "Jangan bayar untuk dapat kerja, dan simpan pasport sendiri.",
+    take_plan = "Beri keluarga butiran perjalanan, dan simpan nombor kedutaan serta "
+      .. "talian bantuan.",
+  },
+
+  l06_if_someone_is_stuck = {
+    title = "Jika seseorang terperangkap",
+    summary = "Bantu kawan yang terperangkap kerana kerja di luar negara.",
+
+    intro_title = "Mesej daripada sepupu anda",
+    intro_text = "Sepupu anda, Farid, pergi ke luar negara untuk kerja khidmat "
+      .. "pelanggan. Dia sangat gembira. Dua bulan kemudian, dia hantar mesej kepada "
+      .. "anda lewat malam.",
+
+    cousin_name = "Farid",
+    c_hi = "Weh. Kau dah tidur? Boleh cakap sekejap?",
+    c_not_job = "Kerja ni bukan macam yang mereka cakap. Bukan khidmat pelanggan pun.",
+    c_passport = "Mereka ambil pasport kami hari pertama. Sekarang mereka kata aku "
+      .. "berhutang RM20,000 untuk tiket dan makan.",
+    c_not_free = "Kami tak dibenarkan keluar dari bangunan ni.",
+    c_forced = "Mereka paksa kami chat dengan orang asing online dan tipu mereka supaya "
+      .. "hantar duit. Aku rasa bersalah sangat.",
+    r_blame = "Macam mana kau boleh tertipu?",
+    r_blame_fb = "Menyalahkan buat orang terdiam. Dia ditipu oleh orang yang buat kerja "
+      .. "ini setiap hari. Ini bukan salah dia.",
+    r_support = "Aku lega kau beritahu aku. Ini bukan salah kau.",
+    r_support_fb = "Ya. Kata-kata yang baik buat dia terus bercakap dengan anda, dan "
+      .. "itulah jalan untuk bantuan sampai kepadanya.",
+    r_run = "Lari saja malam ni!",
+    r_run_fb = "Cuba lari seorang diri boleh jadi berisiko. Orang yang terlatih boleh "
+      .. "rancang jalan keluar yang lebih selamat.",
+    c_hurt = "Aku tak tahu. Mereka nampak betul-betul macam syarikat sebenar.",
+    r_sorry = "Maaf, aku tersalah cakap. Ini bukan salah kau.",
+    c_cant_run = "Tak boleh. Pintu berkunci dan aku tak kenal tempat ni.",
+    c_thanks = "Terima kasih. Aku takut nak beritahu sesiapa.",
+    c_phone = "Aku cuma boleh guna telefon lewat malam.",
+    r_location = "Boleh hantar lokasi kau, atau nama bangunan atau jalan?",
+    r_location_fb = "Bagus. Butiran lokasi membantu talian bantuan dan kedutaan "
+      .. "mencarinya.",
+    r_confront = "Bagi nombor bos kau. Aku suruh dia lepaskan kau.",
+    r_confront_fb = "Bersemuka dengan bos boleh menyusahkan Farid. Serahkan kepada "
+      .. "talian bantuan dan kedutaan.",
+    r_post = "Aku nak post pasal ni kat Facebook supaya semua orang tahu.",
+    r_post_fb = "Bos mungkin nampak post awam. Kongsi butiran secara peribadi dengan "
+      .. "talian bantuan.",
+    c_please_dont = "Tolong jangan. Nanti keadaan aku jadi lebih teruk.",
+    r_location_after = "OK. Boleh hantar lokasi kau?",
+    c_location = "Lokasi dah hantar. Bangunan tinggi, pagar biru, sebelah hotel besar.",
+    r_bye = "OK. Beritahu aku bila kau dah keluar.",
+    r_bye_fb = "Dia perlukan anda sekarang. Terus berhubung supaya dia tidak rasa "
+      .. "keseorangan.",
+    r_stay = "Aku tengah cari bantuan. Esok masa yang sama? Padam chat ni kalau lebih "
+      .. "selamat.",
+    r_stay_fb = "Terus berhubung beri dia harapan. Biar dia tentukan apa yang selamat "
+      .. "untuknya.",
+    c_ok = "OK. Esok pukul 11. Terima kasih banyak.",
+    c_dont_go = "Tolong jangan hilang. Boleh kita cakap esok pukul 11?",
+    r_yes_tomorrow = "Boleh. Aku ada. Aku tengah cari bantuan.",
+
+    signs_question = "Tanda mana yang menunjukkan Farid tidak bebas?",
+    sign_passport = "Pasportnya diambil",
+    sign_passport_fb = "Mengambil pasport menghalang orang daripada pergi.",
+    sign_debt = "Dia \"berhutang\" banyak tanpa pernah bersetuju",
+    sign_debt_fb = "Hutang rekaan digunakan untuk memaksa orang terus bekerja.",
+    sign_homesick = "Dia rindu rumah dan masakan ibu",
+    sign_homesick_fb = "Ramai orang rindu rumah di luar negara. Itu sahaja adalah biasa.",
+    sign_not_free = "Dia tidak dibenarkan keluar dari bangunan",
+    sign_not_free_fb = "Tidak bebas untuk pergi ialah tanda jelas pemerdagangan orang.",
+
+    step_question = "Apa anda buat sekarang?",
+    step_wait = "Tunggu beberapa minggu dan lihat",
+    step_wait_fb = "Lebih baik dapatkan bantuan awal. Farid sudah minta tolong anda.",
+    step_hotline = "Hubungi talian pemerdagangan orang atau kedutaan, dan beri lokasi",
+    step_hotline_fb = "Ya. Mereka tahu cara membantu orang keluar dengan selamat. Sentuh "
+      .. "butang \"Dapatkan bantuan\" untuk nombornya.",
+    step_pay = "Hantar duit untuk bayar hutangnya",
+    step_pay_fb = "Hutang itu rekaan. Membayar boleh membawa kepada lebih banyak "
+      .. "tuntutan. Tanya talian bantuan dulu.",
+    step_go = "Pergi ke sana dan bawa dia pulang sendiri",
+    step_go_fb = "Ini boleh membahayakan anda berdua. Biar orang terlatih yang uruskan.",
+
+    c_next_night = "Hai, aku lagi ni.",
+    c_worry = "Aku takut. Aku dah tipu orang. Polis akan tangkap aku ke?",
+    r_victim = "Kau dipaksa. Kau mangsa, bukan penjenayah. Orang yang membantu tahu itu.",
+    r_victim_fb = "Betul. Orang yang dipaksa menipu ialah mangsa pemerdagangan orang, "
+      .. "bukan penjenayah.",
+    r_criminal = "Mungkin. Kau memang tipu orang.",
+    r_criminal_fb = "Dia dipaksa. Orang yang dipaksa menipu ialah mangsa pemerdagangan "
+      .. "orang, bukan penjenayah. Rasa takut boleh buat dia tidak minta bantuan.",
+    c_relief = "Terima kasih sebab tak menghakimi aku. Aku tunggu panggilan.",
+    c_ashamed = "Aku tahu. Aku malu sangat.",
+    r_victim_after = "Maaf. Kau dipaksa. Kau mangsa, bukan penjenayah.",
+
+    scale_title = "Farid tidak keseorangan",
+    scale_text = "Pakar PBB menganggarkan sekurang-kurangnya 120,000 orang di Myanmar "
+      .. "dan kira-kira 100,000 di Kemboja mungkin ditahan di pusat penipuan. Ramai "
+      .. "masih muda dan berpelajaran. Ia boleh berlaku kepada sesiapa, dan ia bukan "
+      .. "salah mereka.",
+
+    take_signs = "Pasport diambil, hutang rekaan, tidak bebas keluar, dipaksa menipu: "
+      .. "ini tanda pemerdagangan orang.",
+    take_act = "Bertenang dan bercakap dengan baik. Dapatkan lokasi, jangan bersemuka, "
+      .. "dan hubungi talian pemerdagangan orang atau kedutaan.",
+    take_victims = "Orang yang dipaksa menipu ialah mangsa, bukan penjenayah.",
+  },
+
+  l07_too_good_to_be_true = {
+    title = "Terlalu indah untuk jadi kenyataan",
+    summary = "Kenali sembang mesra yang berakhir dengan pelaburan palsu.",
+
+    intro_title = "Mesej daripada orang asing",
+    intro_text = "Ada penipuan yang bermula dengan satu mesej mesra dan berlarutan "
+      .. "berminggu-minggu. Ikuti sembang ini hari demi hari, dan pilih balasan anda.",
+
+    -- the chat
+    scam_name = "Mei Ling",
+    day1_hi = "Hai Jason! Kita jadi makan malam nanti? 😊",
+    day1_wrong = "Maaf, salah nombor.",
+    day1_wrong_fb = "Ringkas dan sopan. Itu sudah cukup untuk orang yang anda tidak "
+      .. "kenal.",
+    day1_who = "Tak ada Jason di sini 😄 Siapa ni?",
+    day1_who_fb = "Bersikap mesra itu biasa. Tetapi soalan mengajak orang asing terus "
+      .. "bersembang. Balasan ringkas sudah cukup.",
+    day1_sorry = "Alamak, maaf! 😅 Awak nampak baik. Saya Mei Ling, dari Pulau Pinang.",
+    day1_friends = "Boleh kita berkawan? 😊",
+    day1_sure = "Boleh, apa salahnya!",
+    day1_sure_fb = "Memang seronok, dan ramai yang setuju. Tetapi salah nombor yang "
+      .. "jadi persahabatan selalunya cara penipuan ini bermula.",
+    day1_no_thanks = "Tak apa, terima kasih. Jaga diri!",
+    day1_no_thanks_fb = "Bagus. \"Salah nombor\" yang cepat mahu berkawan ialah cara "
+      .. "biasa penipuan ini bermula.",
+
+    day5_title = "Hari ke-5",
+    day5_text = "Mei Ling hantar mesej setiap pagi. Dia tanya tentang hari anda dan "
+      .. "hantar gambar makanan dan percutian.",
+    day5_morning = "Selamat pagi! ☀️ Dah makan?",
+    day5_win = "Minggu ni saya untung RM3,000 dengan kripto 😎",
+    day5_how = "Wah! Macam mana awak buat?",
+    day5_how_fb = "Cerita untung besar kripto daripada kawan baru dalam talian ialah "
+      .. "tanda bahaya. Dia mahu anda bertanya.",
+    day5_no_money = "Saya tak cakap pasal duit dengan orang asing.",
+    day5_no_money_fb = "Bijak. Orang yang anda kenal dalam talian sahaja, lalu cakap "
+      .. "pasal duit, ialah tanda amaran.",
+
+    day9_title = "Hari ke-9",
+    day9_text = "Sembang ini kini terasa seperti persahabatan sebenar. Kemudian Mei Ling "
+      .. "minta sesuatu.",
+    day9_app = "Pak cik saya kerja di app trading BitNara. Nak saya ajar? 😉",
+    day9_start = "Mula RM500 saja. Boleh keluarkan bila-bila masa 😊",
+    day9_try = "OK, RM500 saja untuk cuba.",
+    day9_try_fb = "Jangan melabur atas nasihat orang yang anda kenal dalam talian. "
+      .. "Aplikasi itu palsu, walaupun ia tunjuk untung.",
+    day9_link = "Hantar pautan, saya tengok saja.",
+    day9_link_fb = "\"Tengok saja\" ialah permulaannya. Aplikasi palsu tunjuk "
+      .. "\"untung\" besar untuk menarik anda.",
+    day9_stop = "Tak nak. Cukup sampai sini.",
+    day9_stop_fb = "Syabas. Berhenti bersembang dan sekat dia ialah pilihan paling "
+      .. "selamat.",
+    day9_sad = "Kenapa?? Saya ingat kita kawan 😢",
+    day9_yay = "Yay! 😍 Ini pautannya: bitnara-pro.com",
+
+    -- the platform message
+    yes_title = "Kalau anda setuju?",
+    yes_text = "Faiz dapat sembang yang sama dan dia setuju. Dalam tiga minggu, "
+      .. "aplikasi BitNara tunjuk untung RM8,000. Kemudian dia cuba keluarkan duitnya.",
+    flags_title = "Cari tanda bahaya",
+    flags_text = "Faiz dapat mesej ini dalam aplikasi. Sentuh bahagian yang "
+      .. "mencurigakan.",
+    platform_name = "Sokongan BitNara",
+    flag_msg_1 = "Pelanggan yang dihormati, pengeluaran RM8,420 anda sedang ditahan.",
+    flag_msg_2 = "Anda mesti bayar {tax|cukai 20% (RM1,684)} dan {audit|yuran audit "
+      .. "akaun} dahulu.",
+    flag_msg_3 = "Bayar {deadline|dalam masa 24 jam} atau {frozen|akaun anda akan "
+      .. "dibekukan}.",
+    flag_tax = "Platform sebenar tidak minta duit baru sebelum anda boleh keluarkan "
+      .. "duit sendiri. \"Cukai\" itu helah.",
+    flag_audit = "\"Yuran audit\" ialah satu lagi yuran rekaan. Selepas ini, akan ada "
+      .. "yang lain.",
+    flag_deadline = "Had masa membuat anda cepat-cepat bayar sebelum sempat bertanya "
+      .. "sesiapa.",
+    flag_frozen = "Ugutan untuk bekukan duit ialah tekanan. \"Untung\" di skrin itu "
+      .. "tidak pernah wujud.",
+
+    next_question = "Faiz sudah bayar RM2,000 untuk yuran. Sekarang mereka mahu lagi. "
+      .. "Apa patut dia buat?",
+    next_pay = "Bayar yuran terakhir ini untuk dapat semua balik",
+    next_pay_fb = "Tiada yuran terakhir. Setiap bayaran membawa kepada yuran baru.",
+    next_report = "Berhenti bayar, simpan sembang, lapor cepat",
+    next_report_fb = "Ya. Dia patut hubungi bank dan talian aduan penipuan segera. "
+      .. "Bertindak cepat memberi peluang terbaik.",
+    next_ask_mei = "Tanya Mei Ling apa patut dibuat",
+    next_ask_mei_fb = "Mei Ling sebahagian daripada penipuan ini. Dia akan desak Faiz "
+      .. "bayar lagi.",
+    next_quiet = "Diam saja, sebab dia malu",
+    next_quiet_fb = "Rasa malu itu biasa, tetapi ini bukan salahnya. Bersuara awal "
+      .. "membantu.",
+
+    typing_title = "Siapa yang menaip?",
+    typing_text = "Selalunya \"Mei Ling\" tidak wujud. Ramai yang menaip sembang ini "
+      .. "ditipu dengan kerja di luar negara dan dipaksa menipu. Mereka juga mangsa.",
+
+    -- the inbox
+    inbox_question = "Selamat atau penipuan?",
+    num_a = "+60 13-447 2109",
+    time_a = "Isn 19:42",
+    sms_real_wrong = "Alamak, maaf! Salah nombor. Nak mesej sepupu saya tadi 😅",
+    why_real_wrong = "Salah nombor yang sebenar minta maaf dan berhenti. Ia tidak minta "
+      .. "apa-apa dan tidak cuba berkawan.",
+    num_b = "+60 11-3380 9172",
+    time_b = "Sel 08:15",
+    sms_wrong_friend = "Maaf, salah nombor! 😅 Tapi awak nampak baik. Boleh kita "
+      .. "berkawan? Saya Vivian 😊",
+    why_wrong_friend = "Salah nombor yang bertukar jadi ajakan berkawan ialah cara "
+      .. "penipuan ini bermula.",
+    friend_name = "Hafiz",
+    time_c = "Rab 17:30",
+    sms_friend_plan = "Futsal tukar ke pukul 9 malam ni. Gelanggang sama. Kau datang?",
+    why_friend_plan = "Kawan yang anda kenal, tentang rancangan bersama. Tiada duit, "
+      .. "tiada pautan.",
+    online_friend = "Vivian",
+    time_d = "Kha 21:05",
+    sms_crypto_tip = "Aplikasi saya bagi untung RM4,200 bulan ni 😎 Mula dengan RM500, "
+      .. "saya tunjuk ajar!",
+    why_crypto_tip = "Untung kripto dan cadangan aplikasi daripada orang yang anda kenal "
+      .. "dalam talian sahaja. Jangan melabur atas nasihatnya.",
+
+    take_online_tips = "Jangan melabur atas nasihat orang yang anda kenal dalam talian.",
+    take_fees = "Yuran untuk \"lepaskan\" duit anda ialah helah. Jangan bayar lagi.",
+    take_report = "Berhenti, simpan sembang dan lapor cepat. Ini bukan salah anda.",
+  },
+
+  l08_love_or_script = {
+    title = "Cinta atau skrip?",
+    summary = "Kenali kekasih dalam talian yang cuma mahukan duit.",
+
+    intro_title = "Cinta atau skrip?",
+    intro_text = "Ramai orang dapat kawan dan pasangan sebenar dalam talian. Tetapi ada "
+      .. "\"kekasih\" yang ikut skrip untuk dapat duit. Jom berlatih mengenalinya.",
+
+    -- the chat
+    partner_name = "Adam",
+    chat_morning = "Selamat pagi, sayang ❤️ Awaklah orang pertama yang saya ingat "
+      .. "setiap hari.",
+    chat_weeks = "Tiga minggu bersembang, rasa macam dah lama kenal 😊",
+    reply_video = "Jom video call malam ni!",
+    reply_video_fb = "Idea bagus. Video call ialah cara mudah untuk pastikan seseorang "
+      .. "itu memang orangnya.",
+    reply_me_too = "Saya pun ❤️",
+    reply_me_too_fb = "Seronok rasa disayangi! Selepas tiga minggu, wajar juga pastikan "
+      .. "siapa dia, contohnya melalui video call.",
+    chat_camera_video = "Saya nak sangat, tapi kamera saya rosak 😢",
+    chat_camera_soon = "Kalaulah boleh video call, tapi kamera saya rosak 😢",
+    chat_rig = "Internet di pelantar minyak pun perlahan. Nanti ya!",
+    reply_ok = "OK, tak apa.",
+    reply_ok_fb = "Selalu ada alasan dia tak boleh call atau jumpa. Itu tanda bahaya.",
+    reply_see_first = "Dah lama sembang. Saya nak tengok awak dulu.",
+    reply_see_first_fb = "Wajar. Orang yang betul-betul sayang akan faham anda mahu "
+      .. "melihatnya.",
+
+    later_title = "Seminggu kemudian",
+    later_text = "Adam hantar mesej yang risau lewat malam.",
+    chat_hospital = "Mak masuk hospital 😭 Saya perlu RM3,000 hari ni.",
+    chat_gift_cards = "Kad saya tak boleh guna. Tolong beli kad hadiah, hantar kodnya ❤️",
+    reply_send = "OK, saya hantar. Saya sayang awak.",
+    reply_send_fb = "Kecemasan mengejut, dan dia suruh bayar dengan kad hadiah. Itulah "
+      .. "skripnya. Duit itu akan hilang.",
+    reply_some = "Saya ada RM500 saja. Boleh?",
+    reply_some_fb = "Berapa pun jumlahnya tetap terlalu banyak. Selepas bayaran kecil, "
+      .. "permintaan lain akan menyusul.",
+    reply_no_money = "Maaf, saya tak akan hantar duit.",
+    reply_no_money_fb = "Syabas. Jangan hantar duit kepada orang yang belum pernah anda jumpa, walaupun anda sayang dia.",
+    chat_guilt = "Kalau betul awak sayang saya, awak mesti tolong 😢",
+    reply_give_in = "OK. Saya tak nak kehilangan awak.",
+    reply_give_in_fb = "Rasa bersalah digunakan untuk mendesak anda. Cinta sebenar "
+      .. "tidak perlu dibuktikan dengan duit.",
+    reply_tell_sister = "Tak. Saya nak bincang dengan kakak saya dulu.",
+    reply_tell_sister_fb = "Bagus. Orang yang anda percaya boleh bantu anda nampak "
+      .. "skrip ini dengan jelas.",
+    chat_quiet = "(Adam berhenti membalas.)",
+    chat_send_codes = "Terima kasih!! Cepat hantar kodnya ❤️",
+
+    -- red flags
+    flags_title = "Cari tanda bahaya",
+    flags_text = "Adam hantar mesej ini kepada Nisha. Sentuh bahagian yang "
+      .. "mencurigakan.",
+    flag_msg_1 = "Rindunya ❤️ Saya nak jumpa awak, tapi {no_call|kamera saya masih "
+      .. "rosak}.",
+    flag_msg_2 = "{emergency|Penerbangan saya pulang dibatalkan. Saya perlukan RM1,800 "
+      .. "untuk tiket baru.}",
+    flag_msg_3 = "{pay_how|Tolong hantar dalam bentuk kripto ke wallet ini.} "
+      .. "{rush|Saya perlukan hari ni!}",
+    flag_no_call = "Dia tak pernah boleh video call atau jumpa. Orang sebenar boleh "
+      .. "tunjuk muka.",
+    flag_emergency = "Kecemasan mengejut yang hanya duit anda boleh selesaikan ialah "
+      .. "sebahagian daripada skrip.",
+    flag_pay_how = "Dia tentukan cara bayar: kripto, kad hadiah atau pindahan. Duit "
+      .. "ini sukar didapatkan semula.",
+    flag_rush = "Desakan membuatkan Nisha tiada masa untuk berfikir atau bertanya "
+      .. "orang lain.",
+
+    check_question = "Cara mana membantu anda menyemak orang yang anda kenal dalam "
+      .. "talian?",
+    check_video = "Minta video call secara langsung",
+    check_video_fb = "Panggilan langsung tunjuk wajah sebenar.",
+    check_meet = "Jumpa di tempat awam, bersama kawan",
+    check_meet_fb = "Jumpa di tempat selamat tunjuk siapa dia.",
+    check_photos = "Percaya jika dia hantar banyak gambar",
+    check_photos_fb = "Gambar boleh dicuri. Ia tak membuktikan apa-apa.",
+    check_test_money = "Hantar sedikit duit untuk menguji",
+    check_test_money_fb = "Duit tak membuktikan apa-apa.",
+
+    -- the inbox
+    inbox_question = "Selamat atau penipuan?",
+    name_a = "Iman",
+    time_a = "Isn 16:20",
+    msg_meet = "Hai! Jom minum bubble tea lepas kelas hari Jumaat? Kawan saya Sara pun "
+      .. "ikut 😊",
+    why_meet = "Berjumpa sendiri, di tempat awam, bersama kawan. Tiada duit diminta.",
+    name_b = "Dr. Ryan ❤️",
+    time_b = "Sel 23:48",
+    msg_customs = "Sayang, kastam tahan hadiah saya untuk awak. Bayar yuran RM950 dengan "
+      .. "kad hadiah dan ia milik awak!",
+    why_customs = "Orang yang tak pernah anda jumpa minta duit dan suruh bayar dengan "
+      .. "kad hadiah.",
+    name_c = "Arif",
+    time_c = "Rab 19:05",
+    msg_video = "Video call nanti? Saya nak kenalkan awak dengan adik saya 😄",
+    why_video = "Dia mahu anda melihat dia dan keluarganya. Tiada apa perlu dibayar.",
+    name_d = "Kapten Leo",
+    time_d = "Kha 02:13",
+    msg_crypto = "Saya tak boleh video call dari kem tentera. Hantar kripto untuk "
+      .. "tiket, nanti saya terbang jumpa awak ❤️",
+    why_crypto = "Tiada video call, dan minta kripto untuk tiket. Dua tanda bahaya "
+      .. "sekali gus.",
+
+    take_no_money = "Jangan hantar duit atau kad hadiah kepada orang yang anda kenal "
+      .. "dalam talian sahaja.",
+    take_check = "Orang sebenar boleh video call atau berjumpa. Selalu beri alasan? "
+      .. "Tanda bahaya.",
+    take_not_fault = "Berbincang dengan orang yang anda percaya. Tertipu bukan salah "
+      .. "anda.",
+  },
+
+  l09_not_your_fault = {
+    title = "Bukan salah anda",
+    summary = "Bantu kawan yang diugut dalam talian.",
+
+    intro_title = "Kawan anda perlukan anda",
+    intro_text = "Dalam pelajaran ini, seorang kawan minta tolong anda. Ada orang dalam "
+      .. "talian mengugutnya. Tiada gambar, dan anda boleh berhenti bila-bila masa.",
+
+    -- the chat
+    friend_name = "Hafiz",
+    chat_can_i_tell = "Boleh aku cerita sesuatu? 😞",
+    chat_what_happened = "Aku kenal seseorang dalam talian. Dia baik sangat, jadi aku "
+      .. "hantar gambar peribadi.",
+    chat_threat = "Sekarang dia ugut nak hantar kepada keluarga aku kalau aku tak bayar "
+      .. "RM500 malam ni 😭",
+    reply_why = "Kenapa kau hantar?!",
+    reply_why_fb = "Terkejut itu biasa, tetapi menyalahkan membuat orang berdiam diri. "
+      .. "Dia ditipu. Ini bukan salahnya.",
+    reply_not_fault = "Bukan salah kau. Aku ada. Kita selesaikan sama-sama.",
+    reply_not_fault_fb = "Ya. Bersikap baik dahulu membuat dia rasa cukup selamat untuk "
+      .. "bertindak. Orang yang mengugut itulah yang bersalah.",
+    reply_ignore = "Abaikan je, tak ada apa-apa.",
+    reply_ignore_fb = "Bagi dia, ini perkara serius. Dia perlu anda mendengar dan "
+      .. "membantunya ambil langkah seterusnya.",
+    chat_should_pay = "Terima kasih 😢 Patut aku bayar je? Dia kata dia akan padam.",
+    reply_dont_pay = "Jangan bayar. Bayar jarang buat dia berhenti.",
+    reply_dont_pay_fb = "Betul. Selalunya mereka minta lagi selepas bayaran pertama.",
+    reply_pay = "Mungkin bayar je, supaya habis.",
+    reply_pay_fb = "Membayar jarang menamatkannya. Mereka selalu minta lagi, malah dari "
+      .. "nombor baru.",
+    chat_keep_talking = "Patut aku terus cakap dengan dia? Atau padam semua chat?",
+    reply_delete = "Padam semua.",
+    reply_delete_fb = "Memadam bermakna bukti hilang. Simpan dahulu, kemudian lapor dan "
+      .. "sekat.",
+    reply_save = "Berhenti balas. Tangkap skrin chat dan profil dia dulu.",
+    reply_save_fb = "Ya. Bukti membantu aplikasi dan polis bertindak. Kemudian lapor dan "
+      .. "sekat.",
+    reply_beg = "Terus cakap dan merayu dia berhenti.",
+    reply_beg_fb = "Setiap balasan memberi mereka peluang untuk mendesak. Tak apa untuk "
+      .. "berhenti membalas.",
+    chat_parents = "Dah. Tapi aku takut sangat mak ayah aku tahu.",
+    reply_secret = "Kalau macam tu, rahsiakan saja.",
+    reply_secret_fb = "Berahsia membuat dia tanggung seorang diri. Orang dewasa yang "
+      .. "dipercayai boleh membantu.",
+    reply_together = "Jom kita beritahu orang yang kau percaya, macam kakak kau.",
+    reply_together_fb = "Bagus. Dia tidak perlu hadapinya seorang diri. Anda juga boleh "
+      .. "hubungi talian bantuan bersama-sama.",
+    chat_thanks = "OK. Terima kasih sebab tak menghakimi aku ❤",
+
+    step_question = "Hafiz dah simpan tangkapan skrin. Apa patut dia buat seterusnya?",
+    step_pay_little = "Bayar sedikit untuk melengahkan masa",
+    step_pay_little_fb = "Apa-apa bayaran tunjuk dia akan bayar, jadi mereka minta lagi.",
+    step_report = "Lapor akaun itu dalam aplikasi, kemudian sekat",
+    step_report_fb = "Betul. Laporan membantu aplikasi menghentikan akaun ini. Sekatan "
+      .. "menghentikan mesejnya.",
+    step_angry = "Hantar mesej marah kepada mereka",
+    step_angry_fb = "Apa-apa balasan membuat chat berterusan. Laporan dan sekatan lebih "
+      .. "berkesan.",
+
+    tools_title = "Gambar boleh disekat",
+    tools_text = "Ada perkhidmatan yang membuat cap jari digital bagi gambar, supaya laman "
+      .. "web boleh cari dan buang salinannya. Gambar itu sendiri kekal dalam telefon "
+      .. "anda.",
+    tool_question = "Hafiz berumur 16 tahun. Perkhidmatan mana sesuai untuknya?",
+    tool_take_it_down = "Take It Down",
+    tool_take_it_down_fb = "Betul. Take It Down untuk gambar yang diambil sebelum umur "
+      .. "18.",
+    tool_stopncii = "StopNCII",
+    tool_stopncii_fb = "StopNCII untuk gambar yang diambil pada umur 18 ke atas. Hafiz "
+      .. "16 tahun, jadi Take It Down sesuai.",
+    tool_pay = "Bayar orang itu supaya padam",
+    tool_pay_fb = "Mereka tidak boleh dipercayai untuk memadamnya. Perkhidmatan "
+      .. "pembuangan dan laporan lebih berkesan.",
+
+    -- the inbox
+    inbox_question = "Hafiz terima mesej ini. Selamat atau penipuan?",
+    num_new = "+60 11-5093 2284",
+    time_a = "Isn 22:10",
+    msg_new_number = "Aku lagi, nombor baru. Bayar RM800 sekarang atau semua orang "
+      .. "nampak.",
+    why_new_number = "Ugutan sama dari nombor baru. Jangan balas atau bayar. Simpan, "
+      .. "lapor dan sekat.",
+    name_friend = "Aina",
+    time_b = "Sel 16:45",
+    msg_friend = "Hai, kau nampak senyap hari ni. Nak borak? Aku ada ❤",
+    why_friend = "Kawan yang ambil berat. Tiada desakan, cuma prihatin.",
+    name_stranger = "Mira",
+    time_c = "Rab 21:30",
+    msg_stranger = "Hai comel 😉 Jom chat di app lain, kita berdua je. Hantar gambar "
+      .. "kau?",
+    why_stranger = "Orang asing yang menggoda, mahu chat berdua dan minta gambar. "
+      .. "Beginilah ia selalu bermula.",
+    name_app = "Pasukan Keselamatan App",
+    time_d = "Kha 10:02",
+    msg_report = "Terima kasih atas laporan anda. Kami telah menyemak akaun itu dan "
+      .. "membuangnya. Anda tidak perlu buat apa-apa lagi.",
+    why_report = "Notis selepas laporannya sendiri. Ia tidak minta apa-apa.",
+
+    end_title = "Anda tidak keseorangan",
+    end_text = "Jika ini berlaku kepada anda atau kawan: ini bukan salah anda, dan "
+      .. "bantuan ada. Tekan Dapatkan bantuan untuk lihat siapa yang boleh dihubungi.",
+
+    take_not_fault = "Ini bukan salah anda. Orang yang mengugut itulah yang bersalah.",
+    take_steps = "Jangan bayar. Berhenti membalas, simpan bukti, lapor dan sekat.",
+    take_tell = "Beritahu orang yang anda percaya. Take It Down (bawah 18) dan StopNCII "
+      .. "(18+) boleh membantu.",
+  },
+
+  l10_account_not_for_rent = {
+    title = "Akaun anda bukan untuk disewa",
+    summary = "Tolak \"duit mudah\" untuk akaun bank anda.",
+
+    intro_title = "Akaun anda bukan untuk disewa",
+    intro_text = "Ada orang tawarkan \"duit mudah\" untuk guna akaun bank, e-dompet "
+      .. "atau kad ATM anda. Nampak macam tiada apa-apa. Sebenarnya bahaya. Jom "
+      .. "belajar kenal tawaran begini.",
+
+    offers_question = "Selamat atau penipuan?",
+    app_facebook = "Facebook",
+    time_post = "2 j",
+    time_shop = "Semalam",
+    time_0930 = "Hari ini 09:30",
+    time_1410 = "Hari ini 14:10",
+
+    rent_post_from = "Duit Senang MY",
+    rent_post_text = "Dapat RM500 seminggu dari rumah! Sewakan saja akaun bank anda "
+      .. "kepada kami. Tak perlu kerja, tiada risiko. PM sekarang!",
+    why_rent_post = "Duit tanpa kerja, hanya untuk akaun anda, ialah perangkap. "
+      .. "Penipu mahu guna akaun itu untuk pindahkan duit curi.",
+
+    bank_name = "MyBank",
+    sms_bank_card = "MyBank: Kad debit baharu anda telah dipos ke alamat rumah anda. "
+      .. "Jangan beri kad atau PIN anda kepada sesiapa.",
+    why_bank_card = "Bank anda sendiri, mengingatkan anda supaya simpan kad sendiri. "
+      .. "Ia tidak meminta apa-apa.",
+
+    wallet_friend = "Danish",
+    wallet_1 = "Bro, boleh bos aku masukkan duit dalam e-dompet kau?",
+    wallet_2 = "Lepas tu kau pindahkan kat aku. Aku bagi kau RM100 😎",
+    why_friend_wallet = "Walaupun daripada kawan, ini menjadikan anda keldai akaun. Duit itu "
+      .. "mungkin duit curi, dan ia lalu atas nama anda.",
+
+    shop_from = "Kedai Buku Ceria",
+    shop_text = "Jawatan kosong! Juruwang separuh masa, RM9 sejam. Datang ke kedai "
+      .. "untuk temu duga. Gaji masuk ke akaun bank anda sendiri.",
+    why_shop_job = "Kerja sebenar: ada kerja, temu duga di kedai, dan gaji masuk ke "
+      .. "akaun yang hanya anda kawal.",
+
+    open_number = "+60 11-5820 3317",
+    sms_open = "Dapat RM300! Buka akaun bank baharu, kemudian beri kami kad dan PIN. "
+      .. "Yang lain kami uruskan.",
+    why_open_account = "Buka akaun untuk orang lain ialah helah akaun keldai. Apa "
+      .. "sahaja yang mereka buat, ia atas nama anda.",
+
+    why_title = "Kenapa mereka mahu akaun anda?",
+    why_text = "Duit penipuan perlu tempat untuk disimpan. Akaun anda menyorokkan "
+      .. "penipu sebenar. Bila polis jejak duit itu, ia sampai kepada anda.",
+
+    chat_name = "Hafiz",
+    chat_hi = "Hai! Aina bagi nombor kau 😊",
+    chat_offer = "Nak RM800? Pinjamkan akaun bank kau sebulan je. Tak payah buat "
+      .. "apa-apa!",
+    reply_how = "Senangnya. Kau perlukan apa?",
+    reply_how_fb = "Memang nampak senang, dan itulah helahnya. Duit hanya kerana "
+      .. "pinjamkan akaun ialah tanda bahaya besar.",
+    reply_no = "Tak nak. Akaun aku untuk aku saja.",
+    reply_no_fb = "Bagus. Cukup dengan \"tidak\" yang jelas.",
+    chat_need = "Cuma login aplikasi bank, kad kau, dan kod yang bank hantar.",
+    reply_give = "OK, malam ni aku hantar.",
+    reply_give_fb = "Dengan login, kad dan kod anda, dia kawal akaun anda. Anda "
+      .. "masih boleh berhenti: tolak dan beritahu bank anda.",
+    reply_stop = "Itu seluruh akaun aku. Tak boleh.",
+    reply_stop_fb = "Betul. Tiada syarikat sebenar perlukan login, kad atau kod anda.",
+    chat_push = "Alah, semua orang buat. Bukan salah pun, akaun je 😉",
+    reply_ok_once = "Yalah, sebulan saja.",
+    reply_ok_once_fb = "Desakan ialah sebahagian daripada helah. Biar orang lain guna "
+      .. "akaun anda ialah jenayah, walaupun sebulan.",
+    reply_still_no = "Itu salah di sisi undang-undang. Jawapan aku tetap tidak.",
+    reply_still_no_fb = "Bagus. Anda tidak biar desakan ubah jawapan anda.",
+    chat_gone = "(Hafiz sudah tidak membalas.)",
+
+    risk_question = "Duit penipuan masuk melalui akaun anda. Apa boleh jadi kepada "
+      .. "anda?",
+    risk_none = "Tiada apa-apa. Itu bukan duit saya.",
+    risk_none_fb = "Malangnya tidak. Akaun itu atas nama anda, jadi polis akan "
+      .. "datang kepada anda dulu.",
+    risk_charge = "Bank boleh bekukan akaun, dan saya boleh didakwa.",
+    risk_charge_fb = "Ya. Di Malaysia, hukumannya denda RM10,000 hingga RM100,000, "
+      .. "penjara 1 hingga 7 tahun, atau kedua-duanya.",
+    risk_boss = "Hanya bos yang kena.",
+    risk_boss_fb = "Bos selalunya sukar dicari. Pemilik akaun mudah dicari, dan "
+      .. "boleh didakwa.",
+
+    gave_question = "Minggu lepas Amir beri kad ATMnya kepada seorang \"bos\". "
+      .. "Sekarang dia risau. Apa patut dia buat?",
+    gave_wait = "Diam dan harap tiada apa berlaku",
+    gave_wait_fb = "Setiap hari, lebih banyak duit penipuan boleh lalu. Bertindak "
+      .. "sekarang jauh lebih baik untuknya.",
+    gave_ask_back = "Minta bos pulangkan kad itu",
+    gave_ask_back_fb = "Bos mungkin tidak pulangkan. Bank boleh sekat kad itu hari "
+      .. "ini juga.",
+    gave_bank_police = "Telefon bank untuk sekat kad, kemudian pergi ke balai polis",
+    gave_bank_police_fb = "Ya. Beritahu awal menunjukkan dia mahu hentikannya. "
+      .. "Minta bantuan ialah langkah yang betul.",
+
+    signs_question = "Yang mana tanda tawaran akaun keldai?",
+    sign_pay_for_account = "Duit hanya untuk guna akaun anda",
+    sign_pay_for_account_fb = "Kerja sebenar bayar untuk kerja, bukan untuk akaun anda.",
+    sign_card_pin = "Mereka minta kad, PIN atau login aplikasi anda",
+    sign_card_pin_fb = "Ini kunci akaun anda. Simpan untuk diri sendiri.",
+    sign_salary = "Majikan masukkan gaji ke akaun anda",
+    sign_salary_fb = "Itu biasa. Gaji anda sendiri, untuk kerja anda sendiri.",
+    sign_everyone = "\"Semua orang buat, bukan salah pun\"",
+    sign_everyone_fb = "Ia memang salah. Ayat ini digunakan untuk redakan rasa risau "
+      .. "anda.",
+
+    take_never_rent = "Jangan sewa, pinjam atau jual akaun bank, e-dompet atau kad "
+      .. "ATM anda.",
+    take_say_no = "Duit hanya untuk guna akaun anda ialah perangkap. Katakan tidak.",
+    take_act = "Sudah terberi? Telefon bank dan lapor polis hari ini.",
+  },
+
+  l11_fast_cash = {
+    title = "Tunai cepat, kos tinggi",
+    summary = "Kenal aplikasi pinjaman palsu sebelum terperangkap.",
+
+    intro_title = "Tunai cepat, kos tinggi",
+    intro_text = "Perlukan duit segera? Aplikasi pinjaman palsu janji tunai mudah, "
+      .. "kemudian ambil lebih banyak daripada yang diberi. Jom belajar kenal mereka.",
+
+    time_0812 = "Hari ini 08:12",
+    time_1015 = "Isnin 10:15",
+    time_2231 = "Isnin 22:31",
+    time_1120 = "Selasa 11:20",
+    time_0900 = "Rabu 09:00",
+    time_0647 = "Khamis 06:47",
+
+    flags_title = "Cari tanda bahaya dalam tawaran ini",
+    offer_number_flag = "{sender|+60 11-6034 2287}",
+    sms_offer_flags = "DanaKilat: Dapatkan RM3,000 hari ini! {fee|Bayar dulu yuran "
+      .. "proses RM150}. Hanya {interest|faedah 2% sehari}, {term|bayar balik dalam "
+      .. "7 hari}. Muat turun: {link|danakilat-pinjam.apk}",
+    flag_sender = "Anda tidak pernah minta pinjaman. Tawaran melalui SMS dari nombor "
+      .. "peribadi ialah tanda pemberi pinjam haram.",
+    flag_fee = "Pemberi pinjam sebenar tidak ambil yuran sebelum anda dapat duit. "
+      .. "Selalunya pinjaman itu tidak pernah sampai.",
+    flag_interest = "2% sehari lebih kurang 60% sebulan. Hutang naik sangat cepat.",
+    flag_term = "7 hari sangat singkat. Ia dibuat supaya anda lewat bayar, kemudian "
+      .. "bayar lebih.",
+    flag_link = "Fail aplikasi daripada pautan SMS, bukan dari gedung aplikasi rasmi. "
+      .. "Jangan pasang.",
+
+    perm_question = "Aplikasi itu minta akses ini. Yang mana aplikasi pinjaman tidak "
+      .. "patut perlukan?",
+    perm_contacts = "Senarai kenalan anda",
+    perm_contacts_fb = "Pemberi pinjam palsu salin kenalan anda untuk memalukan anda "
+      .. "di depan kawan dan keluarga.",
+    perm_photos = "Gambar anda",
+    perm_photos_fb = "Gambar anda tiada kaitan dengan pinjaman. Ia boleh digunakan "
+      .. "untuk menakutkan anda.",
+    perm_name = "Nama dan nombor telefon anda",
+    perm_name_fb = "Biasa. Pemberi pinjam perlu tahu siapa anda dan cara hubungi anda.",
+    perm_location = "Lokasi anda",
+    perm_location_fb = "Pinjaman tidak perlu tahu di mana anda berada. Ia membantu "
+      .. "mereka menakutkan anda.",
+
+    popup_question = "Aplikasi papar: \"DanaKilat mahu akses kenalan anda.\" Apa "
+      .. "anda tekan?",
+    popup_allow = "Benarkan. Saya perlu duit cepat.",
+    popup_allow_fb = "Sebaik dibenarkan, aplikasi boleh salin semua kenalan dalam "
+      .. "beberapa saat. Kawan anda mungkin dapat mesej kasar.",
+    popup_later = "Benarkan dulu, tutup nanti.",
+    popup_later_fb = "Nanti sudah terlambat: senarai itu disalin serta-merta.",
+    popup_deny = "Jangan benarkan, dan padam aplikasi.",
+    popup_deny_fb = "Ya. Pinjaman yang perlukan kenalan anda bukan pinjaman sebenar.",
+
+    sort_question = "Selamat atau penipuan?",
+    bank_name = "MyBank",
+    sms_bank_approved = "MyBank: Pinjaman peribadi RM2,000 anda diluluskan. Bayaran "
+      .. "RM95 sebulan selama 24 bulan. Lihat butiran dalam aplikasi MyBank.",
+    why_bank_approved = "Anda sendiri memohon dalam aplikasi bank anda. Bayaran "
+      .. "bulanan jelas, tiada pautan, tiada yuran dulu.",
+    instant_number = "+60 13-778 0154",
+    sms_instant = "Perlu tunai? RM5,000 dalam 5 minit! Tak perlu IC, tiada semakan. "
+      .. "Balas YA sekarang!",
+    why_instant = "Tawaran yang anda tidak minta, tanpa sebarang semakan. Pemberi "
+      .. "pinjam sebenar semak siapa anda.",
+    release_number = "+60 16-239 8841",
+    sms_release = "Pinjaman RM3,000 anda sudah sedia! Pindahkan RM200 \"insurans\" "
+      .. "hari ini untuk keluarkan duit.",
+    why_release = "Yuran sebelum duit masuk ialah helahnya. Selepas bayar, selalunya "
+      .. "ada yuran lain, dan tiada pinjaman.",
+    sms_bank_reminder = "MyBank: Bayaran pinjaman RM95 anda perlu dibuat pada 5 Jun. "
+      .. "Bayar dalam aplikasi MyBank. Ada soalan? Hubungi nombor pada kad anda.",
+    why_bank_reminder = "Peringatan tenang daripada bank anda sendiri. Tiada ugutan, "
+      .. "tiada pautan.",
+    threat_number = "+60 11-2094 6673",
+    sms_threat = "Anda LEWAT! Bayar RM900 hari ini atau kami mesej semua kenalan "
+      .. "anda. Polis akan tangkap anda malam ini!",
+    why_threat = "Memalukan dan ugutan polis palsu ialah cara pemberi pinjam haram "
+      .. "kutip hutang. Yang sebenar tidak buat begini.",
+
+    bridge_title = "Sudah terjerat dengan aplikasi pinjaman?",
+    bridge_text = "Ada aplikasi yang hantar mesej kasar kepada kawan dan keluarga "
+      .. "anda. Itu salah, dan bukan salah anda. Anda boleh dapatkan bantuan.",
+
+    harassed_question = "Aplikasi pinjaman Sara sedang mesej kawan-kawannya. Dia rasa "
+      .. "malu. Apa patut dia buat?",
+    harassed_pay = "Bayar apa saja yang diminta supaya ia berhenti",
+    harassed_pay_fb = "Membayar jarang menghentikannya. Mereka selalu datang semula "
+      .. "dan minta lagi.",
+    harassed_hide = "Rahsiakan dan harap ia berhenti",
+    harassed_hide_fb = "Dia tidak bersalah, dan dia tidak perlu hadapinya seorang diri.",
+    harassed_report = "Simpan mesej, buat laporan, dan beri amaran kepada kawan",
+    harassed_report_fb = "Ya. Mesej yang disimpan membantu polis. Yang patut malu "
+      .. "ialah pemberi pinjam, bukan Sara.",
+
+    check_question = "Anda betul-betul perlu pinjaman. Apa yang anda semak dulu?",
+    check_downloads = "Aplikasi itu ada banyak muat turun",
+    check_downloads_fb = "Aplikasi palsu boleh ada banyak muat turun dan ulasan palsu.",
+    check_licence = "Pemberi pinjam itu berlesen, dalam senarai rasmi",
+    check_licence_fb = "Ya. Jika tiada dalam senarai kerajaan, jangan pinjam. Bank "
+      .. "anda juga boleh bantu.",
+    check_speed = "Duit masuk dengan cepat",
+    check_speed_fb = "Duit cepat ialah umpannya. Laju tidak bermakna selamat.",
+
+    take_licence = "Semak lesen pemberi pinjam sebelum meminjam.",
+    take_no_fee = "Jangan sekali-kali bayar yuran untuk dapat pinjaman.",
+    take_permissions = "Aplikasi pinjaman tidak perlukan kenalan, gambar atau lokasi "
+      .. "anda.",
+  },
+
+  l12_where_to_get_help = {
+    title = "Di mana nak dapatkan bantuan",
+    summary = "Tahu siapa nak dihubungi, apa nak disimpan, dan kenapa perlu cepat.",
+
+    intro_title = "Di mana nak dapatkan bantuan",
+    intro_text = "Bila sesuatu tak kena, anda tidak keseorangan, dan itu bukan salah "
+      .. "anda. Masalah berbeza perlukan bantuan berbeza. Jom padankan.",
+
+    scam_question = "Aina bayar RM800 kepada penjual dalam talian 20 minit lalu. "
+      .. "Sekarang penjual itu sekat dia. Siapa boleh bantu dulu?",
+    scam_wait = "Belum perlu. Penjual mungkin balas dalam beberapa hari.",
+    scam_wait_fb = "Menunggu beri masa untuk duit itu dipindahkan. Bertindak cepat "
+      .. "paling penting.",
+    scam_line = "Talian bantuan penipuan dan bank dia, segera",
+    scam_line_fb = "Ya. Lebih cepat dia telefon, lebih besar peluang duit itu disekat.",
+    scam_post = "Kawan-kawan dia di Facebook",
+    scam_post_fb = "Beri amaran kepada orang lain memang baik, tapi ia tak boleh "
+      .. "sekat duit. Telefon dulu, kongsi kemudian.",
+
+    tr_question = "Sepupu Ravi pergi kerja di luar negara. Sekarang majikan simpan "
+      .. "pasportnya, dan dia tak boleh keluar. Siapa boleh bantu?",
+    tr_hotline = "Talian pemerdagangan orang atau kedutaan",
+    tr_hotline_fb = "Ya. Beri seberapa banyak butiran, seperti di mana dia berada. "
+      .. "Dia mangsa, bukan penjenayah.",
+    tr_scam_line = "Talian bantuan penipuan",
+    tr_scam_line_fb = "Talian penipuan membantu bila duit hilang. Orang yang ditahan "
+      .. "perlukan talian pemerdagangan orang atau kedutaan.",
+    tr_wait = "Tiada. Dia patut tunggu kontrak tamat.",
+    tr_wait_fb = "Pasport diambil ialah tanda dia dikawal. Dia perlukan bantuan sekarang.",
+
+    ch_question = "Nurul, 16 tahun, diugut oleh seseorang dalam talian yang mahukan "
+      .. "duit. Dia takut beritahu ibu bapa. Dengan siapa dia boleh bercakap?",
+    ch_pay = "Tiada. Dia patut bayar supaya ia berhenti.",
+    ch_pay_fb = "Membayar jarang hentikan ugutan. Dia perlukan bantuan, bukan lebih "
+      .. "tekanan.",
+    ch_secret = "Tiada. Dia patut rahsiakan.",
+    ch_secret_fb = "Dia tidak perlu tanggung seorang diri. Ini bukan salah dia.",
+    ch_helpline = "Talian bantuan kanak-kanak dan remaja",
+    ch_helpline_fb = "Ya. Mereka dengar tanpa menghakimi dan bantu dia dengan "
+      .. "langkah seterusnya.",
+
+    bk_question = "Telefon Wei Jie dicuri, dengan aplikasi bank di dalamnya. Siapa "
+      .. "patut dia telefon dulu?",
+    bk_bank = "Bank dia, untuk kunci akaun",
+    bk_bank_fb = "Ya. Bank boleh kunci aplikasi dan kad serta-merta. Kemudian dia "
+      .. "boleh lapor polis.",
+    bk_trafficking = "Talian pemerdagangan orang",
+    bk_trafficking_fb = "Talian itu untuk orang yang dipaksa bekerja atau ditahan. "
+      .. "Di sini bank paling cepat.",
+    bk_wait = "Tiada. Dia akan beli telefon baharu minggu depan.",
+    bk_wait_fb = "Sesiapa yang pegang telefon itu mungkin cuba masuk. Telefon bank "
+      .. "hari ini.",
+
+    friend_title = "Kawan perlukan anda",
+    friend_text = "Kawan anda, Mei, hantar mesej. Dia baru saja ditipu. Bagaimana "
+      .. "anda boleh bantu?",
+
+    chat_name = "Mei",
+    chat_1 = "Aku bayar RM350 untuk tiket konsert",
+    chat_2 = "Penjual tu terus block aku",
+    chat_3 = "Rasa bodoh sangat",
+    reply_blame = "Kenapa kau bayar orang yang kau tak kenal?",
+    reply_blame_fb = "Menyalahkan buat orang bersembunyi. Penipu sangat licik, dan "
+      .. "sesiapa pun boleh tertipu.",
+    reply_forget = "Lupakan saja, duit tu dah hilang.",
+    reply_forget_fb = "Tidak semestinya. Kalau dia telefon cepat, duit kadang-kadang "
+      .. "boleh disekat.",
+    reply_help = "Bukan salah kau. Jom telefon talian penipuan dan bank kau sekarang.",
+    reply_help_fb = "Ya. Kata-kata baik dan tindakan cepat. Bersama lebih mudah.",
+    chat_sad = "Aku tak tahu nak buat apa sekarang...",
+    reply_sorry_help = "Maaf. Bukan salah kau. Jom kita telefon talian penipuan "
+      .. "sama-sama.",
+    reply_sorry_help_fb = "Ya. Tak pernah terlambat untuk berbuat baik. Telefon "
+      .. "bersama lebih mudah.",
+    reply_later = "Kita bincang esok lah.",
+    reply_later_fb = "Esok mungkin terlambat untuk sekat duit. Dia perlukan bantuan "
+      .. "sekarang.",
+    chat_ok = "Terima kasih. OK, jom telefon.",
+    chat_quiet = "OK...",
+
+    ev_question = "Apa yang Mei patut simpan untuk ditunjuk kepada bank dan polis?",
+    ev_screens = "Tangkapan skrin perbualan",
+    ev_screens_fb = "Ya. Ia tunjuk apa yang dikatakan, dan oleh siapa.",
+    ev_account = "Nombor akaun atau telefon yang dia bayar",
+    ev_account_fb = "Ya. Ia bantu jejak ke mana duit itu pergi.",
+    ev_delete = "Tiada. Dia patut padam perbualan.",
+    ev_delete_fb = "Memadam menghilangkan bukti. Dia boleh senyapkan perbualan itu.",
+    ev_receipt = "Resit pindahan wangnya",
+    ev_receipt_fb = "Ya. Ia tunjuk bila dia bayar, dan berapa.",
+
+    fast_question = "Bila Mei patut telefon?",
+    fast_tomorrow = "Esok, bila dia lebih tenang",
+    fast_tomorrow_fb = "Rasa sedih itu biasa, tapi duit bergerak cepat. Anda boleh "
+      .. "bantu dia telefon sekarang.",
+    fast_sure = "Hanya bila dia pasti itu penipuan",
+    fast_sure_fb = "Dia tak perlu pasti. Talian bantuan boleh semak bersamanya.",
+    fast_now = "Segera, sebaiknya dalam masa sejam",
+    fast_now_fb = "Ya. Jam pertama paling penting untuk sekat duit.",
+
+    button_title = "Bantuan hanya satu sentuhan",
+    button_text = "Butang Dapatkan bantuan di atas skrin menunjukkan nombor bantuan "
+      .. "untuk negara ini. Anda boleh tekan bila-bila masa.",
+
+    take_match = "Hilang duit: talian penipuan dan bank. Kerja paksa: talian "
+      .. "pemerdagangan orang.",
+    take_fast = "Bertindak cepat, sebaiknya dalam masa sejam, dan simpan bukti.",
+    take_button = "Tekan Dapatkan bantuan untuk lihat nombor bagi negara ini.",
+  },
+
+  l13_spot_check = {
+    title = "Semakan pantas",
+    summary = "Kuiz campuran untuk ulang kaji semua pelajaran.",
+
+    intro_title = "Semakan pantas",
+    intro_text = "Ulang kaji ringkas semua pelajaran. Ada mesej yang betul, ada yang "
+      .. "palsu. Ambil masa anda.",
+
+    inbox_question = "Selamat atau penipuan?",
+    app_facebook = "Facebook",
+    time_0905 = "Hari ini 09:05",
+    time_0931 = "Hari ini 09:31",
+    time_1544 = "Hari ini 15:44",
+    time_job = "3 j",
+
+    parcel_number = "+60 11-3092 7745",
+    sms_parcel = "PosExpress: Bungkusan ditahan. Bayar RM2.90 hari ini atau ia "
+      .. "dipulangkan: posexpres-my.co/p",
+    why_parcel = "Yuran kecil, desakan dan pautan pelik: penipuan bungkusan.",
+
+    bank_name = "MyBank",
+    sms_bank_code = "MyBank: TAC anda ialah 391045 untuk log masuk. Jangan kongsi "
+      .. "kod ini dengan sesiapa.",
+    why_bank_code = "Kod yang anda minta semasa log masuk, dengan amaran supaya "
+      .. "dirahsiakan. Betul, tapi hanya untuk anda.",
+
+    friend_name = "Aina",
+    code_1 = "Hai! Aku tersilap hantar kod 6 digit ke telefon kau 😅",
+    code_2 = "Boleh hantar kat aku cepat?",
+    why_code_mistake = "Kod \"tersilap hantar\" ialah helah biasa. Akaun Aina mungkin "
+      .. "telah digodam. Telefon dia dulu.",
+
+    job_from = "Restoran Selera Kita",
+    job_text = "Jawatan kosong: pembantu dapur di Shah Alam. RM1,700 sebulan, ada "
+      .. "latihan. Datang terus untuk temu duga, Isnin hingga Jumaat.",
+    why_real_job = "Tempat sebenar, gaji biasa, dan anda jumpa mereka sendiri. Tiada "
+      .. "yuran, tiada perjalanan ke luar negara.",
+
+    mule_number = "+60 17-406 2281",
+    sms_mule = "Nak RM500? Sewakan kad ATM anda kepada kami selama 2 minggu. Duit "
+      .. "mudah, tiada risiko!",
+    why_mule = "Menyewakan kad menjadikan anda keldai akaun. Itu jenayah, dan semua "
+      .. "risiko ditanggung anda.",
+
+    flags_title = "Lina, yang anda kenal dalam talian, hantar ini. Cari tanda bahaya.",
+    coach_name = "Lina",
+    coach_1 = "Berita baik! Akaun CoinRiseX anda tunjuk {profit|untung RM12,400}!",
+    coach_2 = "Untuk keluarkan, anda mesti {fee|bayar cukai 15% dulu}: RM1,860.",
+    coach_3 = "{rush|Bayar hari ini}, atau akaun anda dibekukan.",
+    flag_profit = "Untung besar di skrin bukan duit sebenar. Ia ditunjuk supaya anda "
+      .. "masukkan lebih banyak.",
+    flag_fee = "Platform sebenar tidak minta yuran atau cukai sebelum anda keluarkan "
+      .. "duit sendiri.",
+    flag_rush = "Tarikh akhir buat anda bayar sebelum sempat berfikir atau bertanya.",
+
+    job_question = "Tawaran kerja di luar negara datang melalui Telegram. Yang mana "
+      .. "tanda bahaya?",
+    job_easy_pay = "Gaji tinggi untuk kerja mudah, tanpa pengalaman",
+    job_easy_pay_fb = "Terlalu indah untuk jadi kenyataan. Kerja palsu janji gaji besar "
+      .. "untuk tugas mudah.",
+    job_contract = "Kontrak bertulis dengan nama syarikat",
+    job_contract_fb = "Tanda baik. Tetap semak tawaran itu dengan agensi rasmi sebelum "
+      .. "pergi.",
+    job_no_visa = "Tiket kapal terbang percuma, dan \"tak perlu visa kerja\"",
+    job_no_visa_fb = "Kerja sebenar di luar negara perlukan visa kerja. Tiket percuma "
+      .. "ialah umpan.",
+    job_fee = "Anda perlu bayar yuran pengambilan dulu",
+    job_fee_fb = "Pekerja tidak sepatutnya bayar yuran pengambilan.",
+
+    passport_question = "Siti mula kerja di luar negara. Majikannya kata: \"Saya "
+      .. "simpankan pasport awak supaya selamat.\" Apa yang betul?",
+    passport_normal = "Itu biasa dan baik hati",
+    passport_normal_fb = "Ia nampak baik, tapi pekerja patut simpan pasport sendiri.",
+    passport_control = "Dia patut simpan sendiri. Mengambilnya ialah tanda kawalan.",
+    passport_control_fb = "Ya. Jika dia tak dapat pasport semula, talian pemerdagangan "
+      .. "orang atau kedutaan boleh bantu.",
+    passport_receipt = "Tak apa jika majikan beri resit",
+    passport_receipt_fb = "Resit tak membantu jika dia tak boleh keluar. Pasport itu "
+      .. "milik dia.",
+
+    romance_question = "Seseorang yang anda kenal dalam talian berbulan-bulan, tapi tak "
+      .. "pernah jumpa, minta RM2,000 untuk tiket datang jumpa anda. Apa anda buat?",
+    romance_send = "Hantar. Cinta perlukan kepercayaan.",
+    romance_send_fb = "Minta duit untuk tiket ialah permintaan biasa dalam penipuan cinta.",
+    romance_half = "Hantar separuh, supaya selamat",
+    romance_half_fb = "Berapa pun jumlahnya, ia hilang. Selalunya mereka minta lagi "
+      .. "dan lagi.",
+    romance_no = "Jangan hantar duit. Minta panggilan video, dan cakap dengan orang "
+      .. "yang anda percaya.",
+    romance_no_fb = "Ya. Orang yang sebenar boleh jumpa anda melalui video dan tak "
+      .. "perlukan duit anda.",
+
+    sext_question = "Seseorang ugut untuk sebarkan gambar peribadi Farah jika dia tak "
+      .. "bayar. Apa anda cakap kepadanya dulu?",
+    sext_not_fault = "Ini bukan salah kau. Jangan bayar. Simpan chat, sekat, lapor.",
+    sext_not_fault_fb = "Ya. Kebaikan dulu. Kemudian bantu dia simpan bukti, lapor, dan "
+      .. "hubungi talian bantuan.",
+    sext_blame = "Kau tak patut hantar gambar tu.",
+    sext_blame_fb = "Menyalahkan menyakitkan dan buat orang bersembunyi. Yang mengugut "
+      .. "itulah yang salah.",
+    sext_pay = "Bayar cepat supaya habis.",
+    sext_pay_fb = "Membayar jarang hentikannya. Mereka selalu datang semula minta lagi.",
+
+    loan_question = "Aplikasi pinjaman minta akses kenalan dan gambar anda. Apa anda "
+      .. "buat?",
+    loan_allow = "Benarkan. Aplikasi perlukannya untuk pinjaman.",
+    loan_allow_fb = "Pinjaman sebenar tak perlukannya. Pemberi pinjam palsu gunakannya "
+      .. "untuk memalukan anda.",
+    loan_deny = "Jangan benarkan, dan jangan guna aplikasi itu.",
+    loan_deny_fb = "Ya. Semak lesen pemberi pinjam, dan jangan bayar yuran dulu.",
+
+    take_stop = "Yuran, desakan, kod dan rahsia ialah tanda bahaya. Berhenti dan semak.",
+    take_real = "Kebanyakan mesej adalah betul. Semak dengan tenang; tak perlu takut "
+      .. "semuanya.",
+    take_help = "Jika sesuatu berlaku, itu bukan salah anda. Dapatkan bantuan dengan "
+      .. "cepat.",
+  },
+}
