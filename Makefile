@@ -4,6 +4,7 @@
 #   make test       unit + integration tests under AddressSanitizer/UBSan
 #   make deps       install the Debian / Raspberry Pi OS packages needed
 #   make bench      performance table against a minimal SDL program
+#   make test-arm64 cross-build for Raspberry Pi OS 64-bit and test under qemu (make deps-arm64 first)
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean
 
@@ -90,13 +91,16 @@ DEB_RUNTIME := libsdl2-2.0-0 libsdl2-ttf-2.0-0 libpng16-16 liblua5.4-0 libsqlite
                libsodium23 libthai0 libthai-data fonts-noto-core fonts-dejavu-core
 DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libpng-dev \
                liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev
-DEB_TEST    := check libsubunit-dev minisign xvfb xauth valgrind time libharfbuzz-bin
+DEB_TEST    := check libsubunit-dev minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 deps:
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 	  $(DEB_RUNTIME) $(DEB_BUILD) $(DEB_TEST)
+
+# Raspberry Pi OS 64-bit: cross-build and qemu-user tests (deps-arm64, cross-arm64, test-arm64).
+include board/Makefile.fragment
 
 # libFuzzer targets (clang) for what a USB stick brings: minisign keys and signatures,
 # SHA256SUMS. FUZZ_SECONDS per target (default 60). Needs: apt-get install clang libclang-rt-14-dev

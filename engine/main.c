@@ -10,10 +10,12 @@
 #include <sys/wait.h>
 
 #include "app/app.h"
+#include "config/config.h"
 #include "core/fs.h"
 #include "core/mem.h"
 #include "packs/packs.h"
 #include "play/play.h"
+#include "stats/stats.h"
 
 extern char **environ;
 
@@ -39,6 +41,7 @@ static const char usage_text[] =
     "      --screenshots DIR       one PNG per screen state\n"
     "      --transcript FILE       one JSON line per Screen and Answer\n"
     "      --country CC            help lines of this country (default MY)\n"
+    "      --data DIR              record statistics in DIR/stats.db, as the kiosk does\n"
     "  pack build DIR      check a pack folder and write its SHA256SUMS\n"
     "  pack sign DIR -s KEY  sign SHA256SUMS with minisign (trusted comment from pack.lua)\n"
     "  pack verify DIR --trust KEY.pub   the kiosk's own check of a signed pack\n"
@@ -46,6 +49,10 @@ static const char usage_text[] =
     "  pack install DIR --data DIR [--trust KEY.pub]   install (keys also from DATA/trusted-keys)\n"
     "  pack list --data DIR [--lessons DIR]            installed and bundled packs\n"
     "  pack rollback|disable|enable ID --data DIR\n"
+    "  stats summary DB|--data DIR      a text table of the statistics\n"
+    "  stats export DIR --data DIR [--suppress K]   to DIR/kiosk-export/<kiosk-id>/<time>/\n"
+    "  stats merge EXPORT_DIR... -o CENTRAL.db       many kiosks into one database\n"
+    "  stats report DB -o report.html   one HTML file with charts, opens offline\n"
     "  version             print the version\n"
     "\n"
     "Exit status: 0 success, 1 the work failed (reason on stderr), 2 usage error.\n";
@@ -103,6 +110,8 @@ static int cmd_play(int argc, char **argv) {
       if (!(opt.assets = value(argc, argv, &i))) return 2;
     } else if (strcmp(a, "--country") == 0) {
       if (!(opt.country = value(argc, argv, &i))) return 2;
+    } else if (strcmp(a, "--data") == 0) {
+      if (!(opt.data = value(argc, argv, &i))) return 2;
     } else if (a[0] == '-') {
       fprintf(stderr, "kiosk play: unknown option %s\n", a);
       return 2;
@@ -295,12 +304,98 @@ static int cmd_pack(int argc, char **argv) {
   return usage("unknown pack command");
 }
 
+/* ---- kiosk stats ... ----------------------------------------------------------------- */
+
+static void print_line(void *ud, const char *line) {
+  (void)ud;
+  fprintf(stderr, "%s\n", line);
+}
+
+static int cmd_stats(int argc, char **argv) {
+  if (argc < 2) return usage("stats needs a command: summary, export, merge, report");
+  const char *cmd = argv[1], *data = NULL, *out = NULL;
+  const char *args[256];
+  int nargs = 0, suppress = 0;
+  for (int i = 2; i < argc; i++) {
+    if (strcmp(argv[i], "--data") == 0) {
+      if (!(data = value(argc, argv, &i))) return 2;
+    } else if (strcmp(argv[i], "-o") == 0) {
+      if (!(out = value(argc, argv, &i))) return 2;
+    } else if (strcmp(argv[i], "--suppress") == 0) {
+      const char *v = value(argc, argv, &i);
+      if (!v) return 2;
+      suppress = atoi(v);
+    } else if (argv[i][0] == '-') {
+      fprintf(stderr, "kiosk stats %s: unknown option %s\n", cmd, argv[i]);
+      return 2;
+    } else if (nargs < 256) {
+      args[nargs++] = argv[i];
+    }
+  }
+  Error err;
+  char *db = data ? path_join(data, "stats.db") : NULL;
+  int status = 1;
+  if (strcmp(cmd, "summary") == 0) {
+    const char *path = nargs ? args[0] : db;
+    if (!path) status = usage("stats summary needs a database or --data DIR");
+    else {
+      char *text = stats_summary(path, &err);
+      if (text) {
+        fputs(text, stdout);
+        status = 0;
+      } else {
+        fprintf(stderr, "%s\n", err.msg);
+      }
+      free(text);
+    }
+  } else if (strcmp(cmd, "export") == 0) {
+    if (!data || nargs != 1) status = usage("stats export needs DIR and --data DIR");
+    else {
+      Config config;
+      config_load(&config, data, play_default_assets(), &err);
+      StatsStore *st = stats_open(data, config.kiosk_id, 0, &err);
+      char *dir = NULL;
+      StatsExportOptions opt = {suppress};
+      if (st && stats_export(st, args[0], &opt, &dir, &err)) {
+        printf("exported to %s (safe to remove)\n", dir);
+        status = 0;
+      } else {
+        fprintf(stderr, "%s\n", err.msg);
+      }
+      free(dir);
+      stats_close(st);
+    }
+  } else if (strcmp(cmd, "merge") == 0) {
+    if (!out || nargs < 1) status = usage("stats merge needs EXPORT_DIR... and -o CENTRAL.db");
+    else {
+      int merged = stats_merge(out, args, nargs, print_line, NULL, &err);
+      if (merged < 0) fprintf(stderr, "%s\n", err.msg);
+      else printf("merged %d of %d exports into %s\n", merged, nargs, out);
+      status = merged == nargs ? 0 : 1;
+    }
+  } else if (strcmp(cmd, "report") == 0) {
+    const char *path = nargs ? args[0] : db;
+    if (!path || !out) status = usage("stats report needs a database (or --data DIR) and -o FILE.html");
+    else if (stats_report(path, out, &err)) {
+      printf("wrote %s\n", out);
+      status = 0;
+    } else {
+      fprintf(stderr, "%s\n", err.msg);
+    }
+  } else {
+    status = usage("unknown stats command");
+  }
+  free(db);
+  return status;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) return usage(NULL);
   const char *cmd = argv[1];
   if (strcmp(cmd, "play") == 0) return cmd_play(argc - 1, argv + 1);
   if (strcmp(cmd, "run") == 0) return cmd_run(argc - 1, argv + 1);
   if (strcmp(cmd, "pack") == 0) return cmd_pack(argc - 1, argv + 1);
+  if (strcmp(cmd, "stats") == 0) return cmd_stats(argc - 1, argv + 1);
   if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
     printf("kiosk %s\n", KIOSK_VERSION);
     return 0;

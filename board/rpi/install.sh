@@ -251,7 +251,8 @@ EOF
   wanted+=("${board_pkgs[@]}")
   missing=()
   for p in "${wanted[@]}"; do
-    if [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)" != installed ]; then
+    # (one line per architecture where several are configured)
+    if ! dpkg-query -W -f='${db:Status-Status}\n' "$p" 2>/dev/null | grep -qx installed; then
       missing+=("$p")
     fi
   done
@@ -295,7 +296,7 @@ fi
 
 # ---- 3. files: units, helpers, settings --------------------------------------------------
 for u in kiosk.service kiosk-usb-rw.path kiosk-usb-rw.service kiosk-usb-eject.path \
-  kiosk-usb-eject.service kiosk-throttled.service kiosk-throttled.timer; do
+  kiosk-usb-eject.service kiosk-throttled.service kiosk-throttled.timer kiosk-reset-pin.service; do
   put "$here/$u" "/etc/systemd/system/$u" 644
 done
 put "$here/99-kiosk-usb.rules" /etc/udev/rules.d/99-kiosk-usb.rules 644
@@ -303,7 +304,7 @@ put "$here/kiosk.tmpfiles.conf" /etc/tmpfiles.d/kiosk.conf 644
 put "$here/kiosk.sysusers.conf" /etc/sysusers.d/kiosk.conf 644
 put "$here/journald-kiosk.conf" /etc/systemd/journald.conf.d/kiosk.conf 644
 put "$here/watchdog-kiosk.conf" /etc/systemd/system.conf.d/kiosk-watchdog.conf 644
-for s in kiosk-usb-helper kiosk-exited kiosk-throttled; do
+for s in kiosk-usb-helper kiosk-exited kiosk-throttled kiosk-reset-pin; do
   put "$here/bin/$s" "/usr/local/lib/kiosk/$s" 755
 done
 put "$here/README.md" /usr/local/share/doc/kiosk/README.md 644
@@ -347,6 +348,19 @@ no)
       printf '%s\n' "$line" >>/etc/fstab
       mkdir -p /var/lib/kiosk
       systemctl daemon-reload
+      # a kiosk that ran before keeps its settings and statistics: copy them over
+      if [ -n "$(find /var/lib/kiosk -mindepth 1 -maxdepth 1 -print -quit)" ]; then
+        systemctl stop kiosk.service 2>/dev/null || true
+        tmpmnt=$(mktemp -d)
+        mount LABEL="$data_label" "$tmpmnt"
+        if [ -z "$(find "$tmpmnt" -mindepth 1 -maxdepth 1 ! -name lost+found -print -quit)" ]; then
+          cp -a /var/lib/kiosk/. "$tmpmnt/"
+          sync
+          say "        copied the existing /var/lib/kiosk onto the data partition"
+        fi
+        umount "$tmpmnt"
+        rmdir "$tmpmnt"
+      fi
       mount /var/lib/kiosk
     fi
   else
@@ -491,7 +505,8 @@ elif change "default target: multi-user.target (no desktop)"; then
   mkdir -p "$(dirname "$dt")"
   ln -sfn /lib/systemd/system/multi-user.target "$dt"
 fi
-for u in kiosk.service kiosk-usb-rw.path kiosk-usb-eject.path kiosk-throttled.timer; do
+for u in kiosk.service kiosk-usb-rw.path kiosk-usb-eject.path kiosk-throttled.timer \
+  kiosk-reset-pin.service; do
   state=$(sctl is-enabled "$u" 2>/dev/null || true)
   if [ "$state" = enabled ]; then
     ok "enabled $u"

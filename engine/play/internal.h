@@ -8,6 +8,7 @@
 #include "play/play.h"
 #include "play/words.h"
 #include "render/render.h"
+#include "stats/stats.h"
 #include "text/text.h"
 #include "ui/ui.h"
 
@@ -38,6 +39,8 @@ typedef struct Player {
   LessonVar vars[PLAY_MAX_VARS];
   int nvars;
   LessonRun *first_run; /* started before the window opens; taken by the first run */
+  StatsStore *stats;    /* --data: every run recorded as the kiosk records it */
+  PackInfo *pack;       /* its id and version, for the statistics */
   FILE *transcript;
   DigestSet checked;  /* screens already checked and photographed */
   char *problems[PLAY_MAX_PROBLEMS];

@@ -152,9 +152,27 @@ static LessonRun *start_run(Player *p, Error *err) {
   return lesson_start(p->src, &lo, err);
 }
 
+/* The same records the kiosk makes, when --data was given. */
+static int64_t record_begin(Player *p) {
+  if (!p->stats) return 0;
+  int64_t visit = stats_visit_begin(p->stats, input_ticks());
+  StatsLesson sl = {p->pack ? p->pack->id : "none", p->pack ? p->pack->version : "0",
+                    p->src->lesson_id, p->lang};
+  return visit ? stats_run_begin(p->stats, visit, &sl, input_ticks()) : 0;
+}
+
+static void record_end(Player *p, int64_t id, LessonRun *run, StatsOutcome outcome) {
+  if (!p->stats || !id) return;
+  int points, max;
+  lesson_score(run, &points, &max);
+  if (!stats_run_end(p->stats, id, outcome, points, max, input_ticks()))
+    player_problem(p, "statistics: %s", stats_warning(p->stats));
+}
+
 LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
   LessonRun *run = p->first_run ? p->first_run : start_run(p, err);
   p->first_run = NULL;
+  int64_t recorded = record_begin(p);
   if (!run) return LESSON_FAILED;
   p->runs++;
   p->warnings_seen = 0;
@@ -173,13 +191,18 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
       break;
     }
     observe_answer(p, s, &a);
+    if (p->stats && recorded && a.status == ANSWER_GIVEN)
+      stats_record_answer(p->stats, recorded, s, &a, input_ticks());
     screen_free(s);
     if (a.status != ANSWER_GIVEN) {
+      record_end(p, recorded, run, STATS_ABANDONED);
       st = LESSON_DONE; /* the learner left: not a fault */
       break;
     }
     prev = &a;
   }
+  if (st == LESSON_DONE) record_end(p, recorded, run, STATS_COMPLETED);
+  if (st == LESSON_FAILED) record_end(p, recorded, run, STATS_ERROR);
   if (st == LESSON_DONE && p->screens == 0)
     player_problem(p, "the lesson ended without showing a single screen");
   if (p->transcript)
@@ -392,6 +415,15 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
      page it writes would be copied (make bench measured +30 ms at start-up) */
   p->first_run = start_run(p, err);
   if (!p->first_run) return false;
+  if (opt->data) {
+    Config kiosk;
+    Error cerr;
+    if (!fs_mkdirs(opt->data, err)) return false;
+    config_load(&kiosk, opt->data, assets, &cerr);
+    p->stats = stats_open(opt->data, kiosk.kiosk_id, input_ticks(), err);
+    if (!p->stats) return false;
+    p->pack = pack_info_load(p->src->pack_dir, NULL);
+  }
   p->text = text_new(NULL, err);
   if (!p->text) return false;
   if (!text_language_supported(p->text, p->lang, err)) return false;
@@ -422,6 +454,8 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
 
 static void teardown(Player *p) {
   lesson_stop(p->first_run);
+  stats_close(p->stats);
+  pack_info_free(p->pack);
   if (p->transcript) fclose(p->transcript);
   render_close(p->render);
   ui_free(p->ui);

@@ -30,6 +30,7 @@ typedef struct PlayOptions {
   const char *assets;      /* the engine's assets (its own words); NULL: the default */
   int max_runs;            /* explore: 0 = PLAY_EXPLORE_RUNS */
   const char *country;     /* help lines of this country's defaults (NULL: MY) */
+  const char *data;        /* record statistics in DATA/stats.db, as the kiosk does */
   bool quiet;              /* no summary line on stdout */
 } PlayOptions;
 

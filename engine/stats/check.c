@@ -1,5 +1,5 @@
 /* check.c — deciding whether a folder is a whole, unedited kiosk export before anything
-   of it is merged: SHA256SUMS lists every file with its hash (written last, so a copy cut
+   of it is merged: SHA512SUMS lists every file with its hash (written last, so a copy cut
    short lacks it or a file), MANIFEST says the format and what the database holds, and
    the database copy agrees with both. Each refusal is one line saying why. */
 #include <stdarg.h>
@@ -27,13 +27,15 @@ static bool refuse(char *reason, size_t n, const char *fmt, ...) {
   return false;
 }
 
-static bool is_hex64(const char *s) {
-  for (int i = 0; i < 64; i++)
+#define DIGITS ((size_t)STATS_SUM_HEX - 1)
+
+static bool is_hex(const char *s) {
+  for (size_t i = 0; i < DIGITS; i++)
     if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'))) return false;
   return true;
 }
 
-/* Verifies every file SHA256SUMS lists, and that it lists what an export has. */
+/* Verifies every file SHA512SUMS lists, and that it lists what an export has. */
 static bool check_sums(const char *dir, StatsExportInfo *info, char *reason, size_t n) {
   char *path = path_join(dir, STATS_EXPORT_SUMS);
   Error e;
@@ -50,27 +52,27 @@ static bool check_sums(const char *dir, StatsExportInfo *info, char *reason, siz
     return refuse(reason, n, "not a kiosk statistics export (no %s or %s)", STATS_EXPORT_SUMS,
                   STATS_EXPORT_MANIFEST);
   }
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, (const unsigned char *)sums, strlen(sums));
-  sodium_bin2hex(info->sums_sha256, sizeof info->sums_sha256, digest, sizeof digest);
+  unsigned char digest[crypto_hash_sha512_BYTES];
+  crypto_hash_sha512(digest, (const unsigned char *)sums, strlen(sums));
+  sodium_bin2hex(info->sums_hash, sizeof info->sums_hash, digest, sizeof digest);
   const char *listed[SUMS_MAX_FILES];
   int count = 0;
   bool ok = true;
   char *save = NULL;
   for (char *line = strtok_r(sums, "\n", &save); ok && line; line = strtok_r(NULL, "\n", &save)) {
-    /* sha256sum's format: 64 hex digits, two spaces (or space and '*'), the name */
+    /* sha512sum's format: 128 hex digits, two spaces (or space and '*'), the name */
     size_t len = strlen(line);
-    const char *name = line + 66;
-    if (len < 67 || !is_hex64(line) || line[64] != ' ' || (line[65] != ' ' && line[65] != '*') ||
+    const char *name = line + DIGITS + 2;
+    if (len < DIGITS + 3 || !is_hex(line) || line[DIGITS] != ' ' || (line[DIGITS + 1] != ' ' && line[DIGITS + 1] != '*') ||
         strchr(name, '/') || name[0] == '.' || count == SUMS_MAX_FILES) {
-      ok = refuse(reason, n, "%s has a line that is not \"<sha256>  <file>\" (edited?)",
+      ok = refuse(reason, n, "%s has a line that is not \"<sha512>  <file>\" (edited?)",
                   STATS_EXPORT_SUMS);
       break;
     }
-    char *file = path_join(dir, name), hex[65];
+    char *file = path_join(dir, name), hex[STATS_SUM_HEX];
     if (!fs_is_file(file)) {
       ok = refuse(reason, n, "truncated export: %s is missing", name);
-    } else if (!stats_sha256_file(file, hex, &e) || strncmp(hex, line, 64) != 0) {
+    } else if (!stats_sum_file(file, hex, &e) || strncmp(hex, line, DIGITS) != 0) {
       ok = refuse(reason, n, "%s does not match %s (truncated or edited)", name, STATS_EXPORT_SUMS);
     } else {
       listed[count++] = name;

@@ -1,6 +1,6 @@
 /* export.c — the staff export to a USB stick: DIR/kiosk-export/<kiosk-id>/<timestamp>/
    with runs.csv, answers.csv, statements.jsonl, stats.db, SUMMARY.txt, MANIFEST and,
-   last, SHA256SUMS (so a copy cut short is detectable: research/board.md §3).
+   last, SHA512SUMS (so a copy cut short is detectable: research/board.md §3).
 
    Everything is read in one read transaction, so all files show the same moment. Each
    file is written as NAME.tmp, fsynced and renamed, the folder fsynced; at the end
@@ -153,7 +153,7 @@ static void csv_answer(StatsOut *o, const StatsRunRec *r, const StatsAnswerRec *
 
 typedef struct Sums {
   const char *name[8];
-  char hex[8][65];
+  char hex[8][STATS_SUM_HEX];
   int n;
 } Sums;
 
@@ -252,7 +252,7 @@ static bool copy_database(sqlite3 *src, const char *dir, Sums *sums, Error *err)
     goto done;
   }
   dst = NULL;
-  if (!fsync_path(tmp, err) || !stats_sha256_file(tmp, sum_slot(sums, STATS_DB_NAME), err)) goto done;
+  if (!fsync_path(tmp, err) || !stats_sum_file(tmp, sum_slot(sums, STATS_DB_NAME), err)) goto done;
   if (rename(tmp, path) != 0) {
     error_set(err, "%s: rename failed: %s", path, strerror(errno));
     goto done;
@@ -280,17 +280,30 @@ static void export_time(StatsStore *st, char *out, size_t n) {
   snprintf(out, n, "%.10s %.8s UTC", iso, iso + 11);
 }
 
-static char *summary_text(StatsStore *st, const StatsExportOptions *opt) {
+/* SUMMARY.txt is made from the database copy just written (the same snapshot as every
+   other file) on a thread of its own, while the main thread writes the records. */
+typedef struct SummaryJob {
+  char *db_path;
+  char kiosk[STATS_MAX_KIOSK_ID + 1];
   char when[64];
-  export_time(st, when, sizeof when);
+  int suppress;
+  char *text; /* NULL when the copy could not be read */
+  Error err;
+} SummaryJob;
+
+static void *summary_job(void *arg) {
+  SummaryJob *job = arg;
+  sqlite3 *db = stats_db_open_read(job->db_path, &job->err);
+  if (!db) return NULL;
   Buf b = {0};
-  buf_printf(&b, "Kiosk statistics export\nKiosk: %s\nExported: %s\n", st->kiosk_id, when);
-  if (opt && opt->suppress_below > 0)
-    buf_printf(&b, "Counts from fewer than %d visits are shown as \"<%d\".\n", opt->suppress_below,
-               opt->suppress_below);
+  buf_printf(&b, "Kiosk statistics export\nKiosk: %s\nExported: %s\n", job->kiosk, job->when);
+  if (job->suppress > 0)
+    buf_printf(&b, "Counts from fewer than %d visits are shown as \"<%d\".\n", job->suppress, job->suppress);
   StatsFilter all = {NULL, false, 0};
-  stats_summary_section(st->db, &all, "All records", opt ? opt->suppress_below : 0, &b);
-  return buf_take(&b);
+  stats_summary_section(db, &all, "All records", job->suppress, &b);
+  sqlite3_close(db);
+  job->text = buf_take(&b);
+  return NULL;
 }
 
 static char *manifest_text(StatsStore *st, Error *err) {
@@ -346,7 +359,7 @@ static char *make_folder(StatsStore *st, const char *dir, char *stamp, size_t n,
 }
 
 /* The new folder and each parent we may have made, then the whole file system. */
-static bool sync_all(const char *leaf, const char *dir, Error *err) {
+static bool sync_all(const char *leaf, Error *err) {
   char *p = xstrdup(leaf);
   bool ok = true;
   for (int i = 0; ok && i < 4; i++) { /* leaf, <kiosk>, kiosk-export, DIR */
@@ -362,7 +375,6 @@ static bool sync_all(const char *leaf, const char *dir, Error *err) {
   int rc = syncfs(fd);
   int e = errno;
   close(fd);
-  (void)dir;
   if (rc != 0) return error_set(err, "%s: syncfs failed: %s", leaf, strerror(e));
   return true;
 }
@@ -379,22 +391,30 @@ bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt
      would read most pages twice) */
   bool ok = stats_db_exec(st->db, "PRAGMA cache_size=-16384; BEGIN", &e);
   if (!ok) error_set(err, "%s: %s", st->path, e.msg);
-  int64_t ignored;
+  int64_t ignored; /* the snapshot starts at the first read */
   ok = ok && stats_db_int(st->db, "SELECT count(*) FROM meta", &ignored, err);
   ok = ok && copy_database(st->db, leaf, &sums, err);
+  SummaryJob job = {.db_path = path_join(leaf, STATS_DB_NAME), .suppress = opt ? opt->suppress_below : 0};
+  snprintf(job.kiosk, sizeof job.kiosk, "%s", st->kiosk_id);
+  export_time(st, job.when, sizeof job.when);
+  pthread_t thread;
+  bool threaded = ok && pthread_create(&thread, NULL, summary_job, &job) == 0;
   ok = ok && write_records(st->db, leaf, &sums, err);
-  char *summary = ok ? summary_text(st, opt) : NULL;
-  ok = ok && write_text(leaf, "SUMMARY.txt", summary, &sums, err);
+  if (threaded) pthread_join(thread, NULL);
+  else if (ok) summary_job(&job);
+  if (ok && !job.text) ok = error_set(err, "%s", job.err.msg);
+  ok = ok && write_text(leaf, "SUMMARY.txt", job.text, &sums, err);
+  free(job.text);
+  free(job.db_path);
   char *manifest = ok ? manifest_text(st, err) : NULL;
   ok = ok && manifest && write_text(leaf, STATS_EXPORT_MANIFEST, manifest, &sums, err);
   if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
   sqlite3_exec(st->db, "PRAGMA cache_size=-2000", NULL, NULL, NULL);
-  free(summary);
   free(manifest);
   if (ok) {
     Buf b = {0};
     for (int i = 0; i < sums.n; i++) buf_printf(&b, "%s  %s\n", sums.hex[i], sums.name[i]);
-    char unused[65];
+    char unused[STATS_SUM_HEX];
     StatsOut o;
     ok = stats_out_open(&o, leaf, STATS_EXPORT_SUMS, err);
     if (ok) {
@@ -403,7 +423,7 @@ bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt
     }
     buf_free(&b);
   }
-  ok = ok && sync_all(leaf, dir, err);
+  ok = ok && sync_all(leaf, err);
   if (!ok) {
     fs_remove_tree(leaf); /* a half export would only confuse staff; merge refuses it anyway */
     free(leaf);

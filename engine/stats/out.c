@@ -1,5 +1,5 @@
-/* out.c — streaming export files: buffered writes to NAME.tmp with a running SHA-256
-   (hashed and written by a worker thread while the next buffer fills), then fsync,
+/* out.c — streaming export files: buffered writes to NAME.tmp with a running SHA-512
+   (hashed and written by two worker threads while the next buffer fills), then fsync,
    rename and a folder fsync, so a stick pulled mid-export never shows a half-written
    file under its real name (research/board.md §3). */
 #include <errno.h>
@@ -12,20 +12,20 @@
 #include "core/mem.h"
 #include "stats/internal.h"
 
-/* The worker: hash and write each buffer handed over, until told to quit. */
-static void *worker(void *arg) {
-  StatsOut *o = arg;
+/* A worker: hashes (or writes) each buffer handed over, until told to quit. */
+static void work(StatsOut *o, bool hash) {
+  uint64_t *done = hash ? &o->hashed : &o->written;
   pthread_mutex_lock(&o->mu);
   for (;;) {
-    while (!o->pending && !o->quit) pthread_cond_wait(&o->cv, &o->mu);
-    if (!o->pending) break;
+    while (*done == o->handed && !o->quit) pthread_cond_wait(&o->cv, &o->mu);
+    if (*done == o->handed) break;
     const char *p = o->pending;
     size_t left = o->pending_len;
     bool failed = o->error != 0;
     pthread_mutex_unlock(&o->mu);
-    crypto_hash_sha256_update(&o->sha, (const unsigned char *)p, left);
     int error = 0;
-    while (left > 0 && !failed) {
+    if (hash) crypto_hash_sha512_update(&o->sha, (const unsigned char *)p, left);
+    while (!hash && left > 0 && !failed) {
       ssize_t w = write(o->fd, p, left);
       if (w < 0 && errno == EINTR) continue;
       if (w <= 0) {
@@ -37,51 +37,90 @@ static void *worker(void *arg) {
     }
     pthread_mutex_lock(&o->mu);
     if (error && !o->error) o->error = error;
-    o->pending = NULL;
+    ++*done;
     pthread_cond_broadcast(&o->cv);
   }
   pthread_mutex_unlock(&o->mu);
+}
+
+static void *hasher(void *arg) {
+  work(arg, true);
   return NULL;
+}
+
+static void *writer(void *arg) {
+  work(arg, false);
+  return NULL;
+}
+
+static void release(StatsOut *o) {
+  free(o->buf);
+  free(o->spare);
+  free(o->path);
+  free(o->tmp);
+  memset(o, 0, sizeof *o);
+  o->fd = -1;
+}
+
+/* Waits for the workers to finish everything and stops them; the first write error. */
+static int stop_workers(StatsOut *o) {
+  if (!o->started) return o->error;
+  pthread_mutex_lock(&o->mu);
+  o->quit = true;
+  pthread_cond_broadcast(&o->cv);
+  pthread_mutex_unlock(&o->mu);
+  pthread_join(o->hasher, NULL);
+  pthread_join(o->writer, NULL);
+  o->started = false;
+  pthread_mutex_destroy(&o->mu);
+  pthread_cond_destroy(&o->cv);
+  return o->error;
 }
 
 bool stats_out_open(StatsOut *o, const char *dir, const char *name, Error *err) {
   memset(o, 0, sizeof *o);
   o->path = path_join(dir, name);
   o->tmp = xasprintf("%s.tmp", o->path);
+  o->buf = xmalloc(STATS_OUT_BUFFER);
+  o->spare = xmalloc(STATS_OUT_BUFFER);
   o->fd = open(o->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (o->fd < 0) {
     error_set(err, "%s: %s", o->tmp, strerror(errno));
-    free(o->path);
-    free(o->tmp);
+    release(o);
     return false;
   }
-  o->buf = xmalloc(STATS_OUT_BUFFER);
-  o->spare = xmalloc(STATS_OUT_BUFFER);
-  crypto_hash_sha256_init(&o->sha);
+  crypto_hash_sha512_init(&o->sha);
   pthread_mutex_init(&o->mu, NULL);
   pthread_cond_init(&o->cv, NULL);
-  if (pthread_create(&o->worker, NULL, worker, o) != 0) {
-    error_set(err, "%s: cannot start a writer thread", o->tmp);
-    pthread_mutex_destroy(&o->mu);
-    pthread_cond_destroy(&o->cv);
-    close(o->fd);
-    unlink(o->tmp);
-    free(o->buf);
-    free(o->spare);
-    free(o->path);
-    free(o->tmp);
-    return false;
+  if (pthread_create(&o->hasher, NULL, hasher, o) != 0) {
+    error_set(err, "%s: cannot start a thread", o->tmp);
+  } else if (pthread_create(&o->writer, NULL, writer, o) != 0) {
+    error_set(err, "%s: cannot start a thread", o->tmp);
+    pthread_mutex_lock(&o->mu);
+    o->quit = true;
+    pthread_cond_broadcast(&o->cv);
+    pthread_mutex_unlock(&o->mu);
+    pthread_join(o->hasher, NULL);
+  } else {
+    o->started = true;
+    return true;
   }
-  return true;
+  pthread_mutex_destroy(&o->mu);
+  pthread_cond_destroy(&o->cv);
+  close(o->fd);
+  unlink(o->tmp);
+  release(o);
+  return false;
 }
 
-/* Hands the filled buffer to the worker (after it finished the previous one). */
+/* Hands the filled buffer to the workers, once both are done with the previous one. */
 void stats_out_flush(StatsOut *o) {
   if (o->len == 0) return;
   pthread_mutex_lock(&o->mu);
-  while (o->pending) pthread_cond_wait(&o->cv, &o->mu);
+  while (o->hashed != o->handed || o->written != o->handed) pthread_cond_wait(&o->cv, &o->mu);
   o->pending = o->buf;
   o->pending_len = o->len;
+  o->handed++;
   pthread_cond_broadcast(&o->cv);
   pthread_mutex_unlock(&o->mu);
   o->bytes += o->len;
@@ -105,40 +144,16 @@ void stats_out_add_slow(StatsOut *o, const void *p, size_t n) {
   o->len += n;
 }
 
-/* Waits for the worker to finish everything and stops it; the first write error. */
-static int stop_worker(StatsOut *o) {
-  pthread_mutex_lock(&o->mu);
-  while (o->pending) pthread_cond_wait(&o->cv, &o->mu);
-  o->quit = true;
-  pthread_cond_broadcast(&o->cv);
-  int error = o->error;
-  pthread_mutex_unlock(&o->mu);
-  pthread_join(o->worker, NULL);
-  pthread_mutex_destroy(&o->mu);
-  pthread_cond_destroy(&o->cv);
-  return error;
-}
-
-static void release(StatsOut *o) {
-  free(o->buf);
-  free(o->spare);
-  free(o->path);
-  free(o->tmp);
-  memset(o, 0, sizeof *o);
-  o->fd = -1;
-}
-
 void stats_out_discard(StatsOut *o) {
-  o->len = 0;
-  stop_worker(o);
+  stop_workers(o);
   if (o->fd >= 0) close(o->fd);
   if (o->tmp) unlink(o->tmp);
   release(o);
 }
 
-bool stats_out_close(StatsOut *o, char sha_hex[65], Error *err) {
+bool stats_out_close(StatsOut *o, char sum_hex[STATS_SUM_HEX], Error *err) {
   stats_out_flush(o);
-  int error = stop_worker(o);
+  int error = stop_workers(o);
   bool ok = false;
   if (error) {
     error_set(err, "%s: write failed: %s", o->tmp, strerror(error));
@@ -158,14 +173,12 @@ bool stats_out_close(StatsOut *o, char sha_hex[65], Error *err) {
     }
   }
   if (ok) {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&o->sha, digest);
-    sodium_bin2hex(sha_hex, 65, digest, sizeof digest);
+    unsigned char digest[crypto_hash_sha512_BYTES];
+    crypto_hash_sha512_final(&o->sha, digest);
+    sodium_bin2hex(sum_hex, STATS_SUM_HEX, digest, sizeof digest);
     release(o);
   } else {
-    if (o->fd >= 0) close(o->fd);
-    unlink(o->tmp);
-    release(o);
+    stats_out_discard(o);
   }
   return ok;
 }
@@ -221,11 +234,11 @@ void stats_out_i64(StatsOut *o, int64_t v) {
   stats_out_add(o, p, (size_t)(tmp + sizeof tmp - p));
 }
 
-bool stats_sha256_file(const char *path, char hex[65], Error *err) {
+bool stats_sum_file(const char *path, char hex[STATS_SUM_HEX], Error *err) {
   int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) return error_set(err, "%s: %s", path, strerror(errno));
-  crypto_hash_sha256_state sha;
-  crypto_hash_sha256_init(&sha);
+  crypto_hash_sha512_state sha;
+  crypto_hash_sha512_init(&sha);
   unsigned char *buf = xmalloc(STATS_OUT_BUFFER);
   bool ok = true;
   for (;;) {
@@ -233,13 +246,13 @@ bool stats_sha256_file(const char *path, char hex[65], Error *err) {
     if (r < 0 && errno == EINTR) continue;
     if (r < 0) ok = error_set(err, "%s: read failed: %s", path, strerror(errno));
     if (r <= 0) break;
-    crypto_hash_sha256_update(&sha, buf, (size_t)r);
+    crypto_hash_sha512_update(&sha, buf, (size_t)r);
   }
   free(buf);
   close(fd);
   if (!ok) return false;
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256_final(&sha, digest);
-  sodium_bin2hex(hex, 65, digest, sizeof digest);
+  unsigned char digest[crypto_hash_sha512_BYTES];
+  crypto_hash_sha512_final(&sha, digest);
+  sodium_bin2hex(hex, STATS_SUM_HEX, digest, sizeof digest);
   return true;
 }

@@ -1,6 +1,6 @@
 /* queries.c — what the staff dashboard, SUMMARY.txt and the report show: lessons with
-   starts, completions and average score; the questions most learners get wrong with the
-   wrong choice made most often; completions per ISO week; the language mix.
+   starts, completions and average score; completions per ISO week; the language mix
+   (the most-missed questions are in missed.c).
 
    Each works on a kiosk's store or on a central database alike (the kiosk id is in
    every visit), and also counts the distinct visits behind each number, so a summary can
@@ -18,8 +18,6 @@
   " (?1 IS NULL OR v.kiosk_id = ?1) AND (?2 = 0 OR (r.start_trusted = 1 AND r.start_wall_ms >= ?3)) "
 #define RUNS " FROM runs r JOIN visits v ON v.id = r.visit_id "
 #define ANSWERS " FROM answers a JOIN runs r ON r.id = a.run_id JOIN visits v ON v.id = r.visit_id "
-/* first attempts at graded questions: a retry after feedback is not a second learner */
-#define FIRST " a.attempts = 1 AND a.max_points > 0 "
 
 static sqlite3_stmt *prepare(sqlite3 *db, const char *sql, const StatsFilter *f) {
   sqlite3_stmt *s = stats_db_prepare(db, sql, NULL);
@@ -58,59 +56,6 @@ int stats_q_lessons(sqlite3 *db, const StatsFilter *f, StatsLessonX *rows, int m
     x->completion_visits = clamp_int(sqlite3_column_int64(s, 6));
   }
   sqlite3_finalize(s);
-  return n;
-}
-
-/* The wrong answer given most often to one question (ties: the smallest id list). */
-static void common_wrong(sqlite3_stmt *s, StatsMissed *m) {
-  sqlite3_bind_text(s, 4, m->pack_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 5, m->lesson_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text(s, 6, m->question_id, -1, SQLITE_STATIC);
-  m->common_wrong[0] = '\0';
-  if (sqlite3_step(s) == SQLITE_ROW) {
-    const char *c = (const char *)sqlite3_column_text(s, 0);
-    size_t len = c ? strlen(c) : 0;
-    if (len >= sizeof m->common_wrong) {
-      /* too long for the row: cut at an id boundary and say so */
-      len = sizeof m->common_wrong - 5;
-      while (len > 0 && c[len] != ',') len--;
-      snprintf(m->common_wrong, sizeof m->common_wrong, "%.*s,...", (int)len, c);
-    } else {
-      copy(m->common_wrong, sizeof m->common_wrong, (const unsigned char *)c);
-    }
-  }
-  sqlite3_reset(s);
-}
-
-int stats_q_missed(sqlite3 *db, const StatsFilter *f, StatsMissedX *rows, int max) {
-  static const char q[] =
-      "SELECT r.pack_id, r.lesson_id, a.question_id, count(*), total(a.correct = 0),"
-      " count(DISTINCT r.visit_id), count(DISTINCT CASE WHEN a.correct = 0 THEN r.visit_id END)"
-      ANSWERS
-      "WHERE" FIRST "AND" FILTER "GROUP BY r.pack_id, r.lesson_id, a.question_id"
-      " HAVING total(a.correct = 0) > 0"
-      " ORDER BY total(a.correct = 0) DESC, total(a.correct = 0) / count(*) DESC,"
-      "          r.pack_id, r.lesson_id, a.question_id";
-  static const char wrong[] =
-      "SELECT a.chosen" ANSWERS "WHERE a.question_id = ?6 AND" FIRST "AND a.correct = 0"
-      " AND r.pack_id = ?4 AND r.lesson_id = ?5 AND" FILTER
-      "GROUP BY a.chosen ORDER BY count(*) DESC, a.chosen LIMIT 1";
-  sqlite3_stmt *s = prepare(db, q, f), *w = prepare(db, wrong, f);
-  int n = 0;
-  while (s && w && n < max && sqlite3_step(s) == SQLITE_ROW) {
-    StatsMissedX *x = &rows[n++];
-    memset(x, 0, sizeof *x);
-    copy(x->r.pack_id, sizeof x->r.pack_id, sqlite3_column_text(s, 0));
-    copy(x->r.lesson_id, sizeof x->r.lesson_id, sqlite3_column_text(s, 1));
-    copy(x->r.question_id, sizeof x->r.question_id, sqlite3_column_text(s, 2));
-    x->r.answers = clamp_int(sqlite3_column_int64(s, 3));
-    x->r.wrong = clamp_int(sqlite3_column_int64(s, 4));
-    x->answer_visits = clamp_int(sqlite3_column_int64(s, 5));
-    x->wrong_visits = clamp_int(sqlite3_column_int64(s, 6));
-    common_wrong(w, &x->r);
-  }
-  sqlite3_finalize(s);
-  sqlite3_finalize(w);
   return n;
 }
 

@@ -63,7 +63,7 @@ static void esc_label(Buf *b, const char *s) {
 /* Horizontal bars, one row per label, one or two series scaled to max. */
 static void hbars(Buf *b, const char *aria, int n, char **labels, const double *s1,
                   const double *s2, double max, const char *unit) {
-  int row = s2 ? 30 : 20, h = n * row + 16;
+  int nseries = s2 ? 2 : 1, row = nseries == 2 ? 30 : 20, h = n * row + 16;
   if (max <= 0) max = 1;
   buf_printf(b, "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"",
              CHART_W, h, CHART_W, h);
@@ -71,14 +71,16 @@ static void hbars(Buf *b, const char *aria, int n, char **labels, const double *
   buf_adds(b, "\">");
   for (int i = 0; i < n; i++) {
     int y = 8 + i * row;
-    buf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", LABEL_W - 8, y + (s2 ? 16 : 10));
+    buf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", LABEL_W - 8, y + (nseries == 2 ? 16 : 10));
     esc_label(b, labels[i]);
     buf_adds(b, "</text>");
-    for (int k = 0; k < (s2 ? 2 : 1); k++) {
-      double v = k ? s2[i] : s1[i];
+    const double *series[2] = {s1, s2};
+    static const char *const one[2] = {"s", ""}, *const two[2] = {"a", "b"};
+    for (int k = 0; k < nseries; k++) {
+      double v = series[k][i];
       int w = (int)(v / max * BAR_W + 0.5), yy = y + k * 12;
       buf_printf(b, "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"11\"/>",
-                 k ? "b" : (s2 ? "a" : "s"), LABEL_W, yy, w);
+                 nseries == 2 ? two[k] : one[k], LABEL_W, yy, w);
       buf_printf(b, "<text class=\"small\" x=\"%d\" y=\"%d\">%.0f%s</text>", LABEL_W + w + 4, yy + 9,
                  v, unit);
     }
@@ -103,7 +105,7 @@ static void lessons_charts(Buf *b, sqlite3 *db, const StatsFilter *f) {
   if (n == 0) {
     buf_adds(b, "<p class=\"note\">No lesson runs.</p>\n");
   } else {
-    buf_adds(b, "<p class=\"key\"><span class=\"a\" style=\"background:#2b6cb0\"></span>starts"
+    buf_adds(b, "<p class=\"key\"><span style=\"background:#2b6cb0\"></span>starts"
                 "<span style=\"background:#90cdf4\"></span>completions</p>\n");
     hbars(b, "Starts and completions per lesson", n, labels, starts, done, max, "");
     buf_adds(b, "<h3>Average score per lesson (completed runs)</h3>\n");

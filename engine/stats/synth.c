@@ -66,7 +66,9 @@ bool stats_fill_synthetic(StatsStore *st, int n, int answers_per_run, uint32_t s
   }
   st->fake_wall = was_fake;
   st->fake_wall_ms = was_ms;
-  if (ok) ok = stats_db_exec(st->db, "COMMIT", err);
+  /* committed and checkpointed, as a kiosk's store is most of the time (the WAL is
+     checkpointed every 1000 pages) */
+  if (ok) ok = stats_db_exec(st->db, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE)", err);
   else error_set(err, "%s", st->warning);
   if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
   /* back to the kiosk's settings (SQLite's default cache) */

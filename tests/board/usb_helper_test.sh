@@ -87,7 +87,7 @@ check "the stick is unmounted in the kiosk's namespace" not in_kiosk mountpoint 
 
 # a file held open by the kiosk: the helper must fail, never claim the stick is free
 mount -t tmpfs -o ro,size=1m stick "$usb"
-in_kiosk sh -c "exec 3<'$usb'; exec sleep 120" &
+nsenter --target "$kiosk" --mount -- sh -c "exec 3<'$usb'; exec sleep 120" &
 holder=$!
 sleep 0.3
 : >"$ctl/usb-eject"

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/mem.h" /* xmalloc and friends: a test that runs out of memory just stops */
+
 /* ---- CSV ------------------------------------------------------------------------------ */
 
 typedef struct CsvTable {
@@ -18,7 +20,7 @@ typedef struct CsvTable {
 } CsvTable;
 
 static inline void csv_push(char ***row, int *n, char *field) {
-  *row = realloc(*row, sizeof **row * (size_t)(*n + 1));
+  *row = xrealloc(*row, sizeof **row * (size_t)(*n + 1));
   (*row)[(*n)++] = field;
 }
 
@@ -32,7 +34,7 @@ static inline CsvTable csv_parse(const char *text) {
     int n = 0;
     for (;;) {
       size_t cap = 16, len = 0;
-      char *f = malloc(cap);
+      char *f = xmalloc(cap);
       if (*p == '"') {
         p++;
         for (;;) {
@@ -43,7 +45,7 @@ static inline CsvTable csv_parse(const char *text) {
           }
           if (*p == '"' && p[1] == '"') p++;
           else if (*p == '"') break;
-          if (len + 2 > cap) f = realloc(f, cap *= 2);
+          if (len + 2 > cap) f = xrealloc(f, cap *= 2);
           f[len++] = *p++;
         }
         p++;
@@ -54,7 +56,7 @@ static inline CsvTable csv_parse(const char *text) {
             free(f);
             return t;
           }
-          if (len + 2 > cap) f = realloc(f, cap *= 2);
+          if (len + 2 > cap) f = xrealloc(f, cap *= 2);
           f[len++] = *p++;
         }
       }
@@ -76,7 +78,7 @@ static inline CsvTable csv_parse(const char *text) {
       strcpy(t.error, "a record with a different number of fields");
       return t;
     }
-    t.cell = realloc(t.cell, sizeof *t.cell * (size_t)(t.rows + 1));
+    t.cell = xrealloc(t.cell, sizeof *t.cell * (size_t)(t.rows + 1));
     t.cell[t.rows++] = row;
   }
   return t;
@@ -136,7 +138,7 @@ static inline char *json_parse_string(const char **p) {
   if (**p != '"') return NULL;
   (*p)++;
   size_t cap = 16, len = 0;
-  char *s = malloc(cap);
+  char *s = xmalloc(cap);
   for (;;) {
     unsigned char c = (unsigned char)**p;
     if (c == '\0' || c < 0x20) {
@@ -173,7 +175,7 @@ static inline char *json_parse_string(const char **p) {
       default: free(s); return NULL;
       }
     }
-    if (len + 2 > cap) s = realloc(s, cap *= 2);
+    if (len + 2 > cap) s = xrealloc(s, cap *= 2);
     s[len++] = (char)c;
   }
   s[len] = '\0';
@@ -183,7 +185,7 @@ static inline char *json_parse_string(const char **p) {
 static inline Json *json_value(const char **p, int depth);
 
 static inline Json *json_new(JsonType t) {
-  Json *j = calloc(1, sizeof *j);
+  Json *j = xcalloc(1, sizeof *j);
   j->type = t;
   return j;
 }
@@ -215,8 +217,8 @@ static inline Json *json_container(const char **p, int depth, bool object) {
       json_free(j);
       return NULL;
     }
-    j->items = realloc(j->items, sizeof *j->items * (size_t)(j->n + 1));
-    if (object) j->keys = realloc(j->keys, sizeof *j->keys * (size_t)(j->n + 1));
+    j->items = xrealloc(j->items, sizeof *j->items * (size_t)(j->n + 1));
+    if (object) j->keys = xrealloc(j->keys, sizeof *j->keys * (size_t)(j->n + 1));
     if (object) j->keys[j->n] = key;
     j->items[j->n++] = v;
     json_ws(p);

@@ -440,6 +440,27 @@ START_TEST(test_a_version_1_database_is_migrated_and_keeps_its_data) {
 }
 END_TEST
 
+START_TEST(test_a_version_1_database_reads_for_a_summary_without_being_changed) {
+  char *path = file_in(dir, "old.db");
+  sqlite3 *db = raw(path);
+  ck_assert_int_eq(sqlite3_exec(db, v1_sql, NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close(db);
+  size_t n0, n1;
+  Error err;
+  char *before = fs_read_file(path, 1 << 20, &n0, &err);
+  char *text = stats_summary(path, &err);
+  ck_assert_msg(text != NULL, "%s", err.msg);
+  ck_assert_ptr_nonnull(strstr(text, "Visits: 1   Lesson runs: 1   Completed: 1\n"));
+  char *after = fs_read_file(path, 1 << 20, &n1, &err);
+  ck_assert_uint_eq(n0, n1);
+  ck_assert(memcmp(before, after, n0) == 0);
+  free(before);
+  free(after);
+  free(text);
+  free(path);
+}
+END_TEST
+
 /* ---- clock --------------------------------------------------------------------------- */
 
 START_TEST(test_the_clock_is_trusted_only_after_the_build_and_when_plausible) {
@@ -802,7 +823,7 @@ static void record_sample(StatsStore *st) {
   screen_free(c);
 }
 
-START_TEST(test_export_writes_every_file_with_checksums_sha256sum_accepts) {
+START_TEST(test_export_writes_every_file_with_checksums_sha512sum_accepts) {
   StatsStore *st = open_store();
   record_sample(st);
   char *out = export_ok(st, 0);
@@ -811,13 +832,13 @@ START_TEST(test_export_writes_every_file_with_checksums_sha256sum_accepts) {
   snprintf(want, sizeof want, "%s/kiosk-export/%s/%s", usb, KIOSK, stamp);
   ck_assert_str_eq(out, want);
   static const char *const files[] = {"runs.csv", "answers.csv", "statements.jsonl", "stats.db",
-                                      "SUMMARY.txt", "MANIFEST", "SHA256SUMS"};
+                                      "SUMMARY.txt", "MANIFEST", "SHA512SUMS"};
   for (int i = 0; i < 7; i++) {
     char *p = file_in(out, files[i]);
     ck_assert_msg(fs_is_file(p), "%s missing", files[i]);
     free(p);
   }
-  run_cmd("cd '%s' && ls | grep -c tmp >/dev/null && exit 1; sha256sum --quiet --strict -c SHA256SUMS", out);
+  run_cmd("cd '%s' && ls | grep -c tmp >/dev/null && exit 1; sha512sum --quiet --strict -c SHA512SUMS", out);
   char *mpath = file_in(out, "MANIFEST"), *manifest = slurp(mpath);
   ck_assert_ptr_nonnull(strstr(manifest, "format: stay-safe-kiosk-stats-export\nformat-version: 1\n"
                                          "kiosk-id: kiosk-test-1\nschema-version: 2\n"));
@@ -1106,6 +1127,11 @@ END_TEST
 
 /* ---- merge --------------------------------------------------------------------------- */
 
+static const char runs_header_for_tests[] =
+    "kiosk_id,visit_id,boot,seq,start_mono_ms,start_time,start_time_trusted,pack_id,"
+    "pack_version,lesson_id,lang,outcome,score,max,end_boot,end_seq,end_mono_ms,end_time,"
+    "end_time_trusted,duration_ms\r\n";
+
 typedef struct Lines {
   char text[8192];
   int n;
@@ -1142,6 +1168,24 @@ static char *kiosk_export(const char *where, const char *kiosk, int runs) {
   stats_close(st);
   return out;
 }
+
+START_TEST(test_an_empty_store_exports_and_merges) {
+  StatsStore *st = open_store();
+  char *out = export_ok(st, 5), *central = file_in(dir, "central.db");
+  char *rp = file_in(out, "runs.csv"), *text = slurp(rp);
+  ck_assert_str_eq(text, runs_header_for_tests);
+  Lines l = {"", 0};
+  const char *dirs[1] = {out};
+  Error err;
+  ck_assert_int_eq(stats_merge(central, dirs, 1, collect, &l, &err), 1);
+  ck_assert_int_eq(central_count(central, "runs"), 0);
+  free(text);
+  free(rp);
+  free(central);
+  free(out);
+  stats_close(st);
+}
+END_TEST
 
 START_TEST(test_merging_the_same_export_twice_changes_nothing) {
   char *out = kiosk_export(data, KIOSK, 5), *central = file_in(dir, "central.db");
@@ -1221,18 +1265,18 @@ static void refused(const char *good, const char *spoil, const char *want) {
 
 START_TEST(test_a_truncated_export_is_refused_and_the_central_database_is_unchanged) {
   char *good = kiosk_export(data, KIOSK, 4);
-  refused(good, "truncate -s 100 statements.jsonl", "statements.jsonl does not match SHA256SUMS (truncated or edited)");
+  refused(good, "truncate -s 100 statements.jsonl", "statements.jsonl does not match SHA512SUMS (truncated or edited)");
   refused(good, "rm answers.csv", "truncated export: answers.csv is missing");
-  refused(good, "rm SHA256SUMS", "incomplete export: SHA256SUMS is missing (the copy was cut short?)");
+  refused(good, "rm SHA512SUMS", "incomplete export: SHA512SUMS is missing (the copy was cut short?)");
   free(good);
 }
 END_TEST
 
 START_TEST(test_an_edited_export_is_refused_and_the_central_database_is_unchanged) {
   char *good = kiosk_export(data, KIOSK, 4);
-  refused(good, "sed -i 's/completed/abandoned/' runs.csv", "runs.csv does not match SHA256SUMS (truncated or edited)");
-  refused(good, "sed -i 's/runs: 4/runs: 3/' MANIFEST && sha256sum runs.csv answers.csv statements.jsonl"
-                " stats.db SUMMARY.txt MANIFEST > SHA256SUMS",
+  refused(good, "sed -i 's/completed/abandoned/' runs.csv", "runs.csv does not match SHA512SUMS (truncated or edited)");
+  refused(good, "sed -i 's/runs: 4/runs: 3/' MANIFEST && sha512sum runs.csv answers.csv statements.jsonl"
+                " stats.db SUMMARY.txt MANIFEST > SHA512SUMS",
           "stats.db does not hold what MANIFEST counts (edited?)");
   free(good);
 }
@@ -1244,13 +1288,13 @@ START_TEST(test_a_folder_that_is_not_an_export_is_refused) {
   Lines l = {"", 0};
   ck_assert_int_eq(merge(central, foreign, &l), 0);
   char want[900];
-  snprintf(want, sizeof want, "%s: refused: not a kiosk statistics export (no SHA256SUMS or MANIFEST)\n", foreign);
+  snprintf(want, sizeof want, "%s: refused: not a kiosk statistics export (no SHA512SUMS or MANIFEST)\n", foreign);
   ck_assert_str_eq(l.text, want);
   test_write(dir, "holiday-photos/MANIFEST", "format: something-else\n");
-  run_cmd("cd '%s' && sha256sum MANIFEST IMG_0001.txt > SHA256SUMS", foreign);
+  run_cmd("cd '%s' && sha512sum MANIFEST IMG_0001.txt > SHA512SUMS", foreign);
   Lines l2 = {"", 0};
   ck_assert_int_eq(merge(central, foreign, &l2), 0);
-  ck_assert_ptr_nonnull(strstr(l2.text, "refused: incomplete export: SHA256SUMS does not list runs.csv"));
+  ck_assert_ptr_nonnull(strstr(l2.text, "refused: incomplete export: SHA512SUMS does not list runs.csv"));
   free(central);
   free(foreign);
 }
@@ -1260,7 +1304,7 @@ START_TEST(test_a_conflicting_duplicate_is_reported_and_skipped) {
   char *good = kiosk_export(data, KIOSK, 3), *central = file_in(dir, "central.db");
   char *twin = file_in(dir, "twin");
   run_cmd("cp -a '%s' '%s' && cd '%s' && sqlite3 stats.db \"UPDATE runs SET score = 0 WHERE id = 1\" &&"
-          " sha256sum runs.csv answers.csv statements.jsonl stats.db SUMMARY.txt MANIFEST > SHA256SUMS",
+          " sha512sum runs.csv answers.csv statements.jsonl stats.db SUMMARY.txt MANIFEST > SHA512SUMS",
           good, twin, twin);
   Lines l = {"", 0};
   ck_assert_int_eq(merge(central, good, &l), 1);
@@ -1410,6 +1454,7 @@ static Suite *stats_suite(void) {
   tcase_add_test(tc, test_ids_that_are_not_plain_ids_are_refused_and_nothing_is_stored);
   tcase_add_test(tc, test_records_for_unknown_runs_and_visits_fail);
   tcase_add_test(tc, test_a_version_1_database_is_migrated_and_keeps_its_data);
+  tcase_add_test(tc, test_a_version_1_database_reads_for_a_summary_without_being_changed);
   tcase_add_test(tc, test_the_clock_is_trusted_only_after_the_build_and_when_plausible);
   tcase_add_test(tc, test_timesyncd_flag_makes_a_far_future_clock_trusted);
   tcase_add_test(tc, test_a_clock_jumping_backward_keeps_the_order);
@@ -1433,7 +1478,7 @@ static Suite *stats_suite(void) {
   TCase *ex = tcase_create("export-merge-report");
   tcase_add_checked_fixture(ex, setup, teardown);
   tcase_set_timeout(ex, 120);
-  tcase_add_test(ex, test_export_writes_every_file_with_checksums_sha256sum_accepts);
+  tcase_add_test(ex, test_export_writes_every_file_with_checksums_sha512sum_accepts);
   tcase_add_test(ex, test_export_csvs_read_back_as_recorded);
   tcase_add_test(ex, test_every_statement_is_valid_xapi);
   tcase_add_test(ex, test_exporting_again_gives_the_same_statement_ids);
@@ -1441,6 +1486,7 @@ static Suite *stats_suite(void) {
   tcase_add_test(ex, test_the_database_copy_is_whole_and_opens_read_only);
   tcase_add_test(ex, test_summary_shows_small_counts_as_below_k);
   tcase_add_test(ex, test_an_export_that_cannot_be_written_fails_and_leaves_no_folder);
+  tcase_add_test(ex, test_an_empty_store_exports_and_merges);
   tcase_add_test(ex, test_merging_the_same_export_twice_changes_nothing);
   tcase_add_test(ex, test_two_kiosks_merge_into_one_database_and_summary);
   tcase_add_test(ex, test_a_truncated_export_is_refused_and_the_central_database_is_unchanged);
