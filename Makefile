@@ -75,12 +75,12 @@ run: build/kiosk
 	@mkdir -p var
 	./build/kiosk run --data var --lessons lessons || [ $$? -eq 3 ]
 
-# Every unit test binary, then the integration scripts against the sanitized kiosk.
+# Every unit test binary (one per core at a time), then the integration scripts
+# against the sanitized kiosk.
 test: unit integration
 
 unit: $(UNIT_BIN) build/asan/kiosk
-	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; \
-	  KIOSK_TEST_BIN=build/asan/kiosk ASAN_OPTIONS=detect_leaks=1 $$t; done
+	@KIOSK_TEST_BIN=build/asan/kiosk bash tests/unit/run.sh $(UNIT_BIN)
 
 integration: build/asan/kiosk
 	@set -e; for t in $(sort $(wildcard tests/integration/*.sh)); do echo "== $$t"; \
@@ -109,6 +109,7 @@ fuzz:
 
 bench: build/kiosk
 	bash tests/bench/run.sh
+	bash tests/bench/data.sh
 
 screenshots: build/kiosk
 	bash tests/screenshots.sh

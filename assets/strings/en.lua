@@ -103,6 +103,7 @@ return {
     installing = "Installing…",
     install_done = "The pack is installed and in the menu.",
     install_failed = "The pack was not installed. Nothing changed.",
+    pack_refused = "This pack cannot be installed:",
     rollback = "Go back to the earlier version",
     switch_off = "Hide from learners",
     switch_on = "Show to learners",

@@ -102,6 +102,7 @@ return {
     installing = "Sedang memasang…",
     install_done = "Pek telah dipasang dan ada dalam menu.",
     install_failed = "Pek tidak dipasang. Tiada apa-apa berubah.",
+    pack_refused = "Pek ini tidak boleh dipasang:",
     rollback = "Kembali ke versi sebelumnya",
     switch_off = "Sembunyikan daripada pelajar",
     switch_on = "Tunjukkan kepada pelajar",

@@ -68,7 +68,8 @@ static void missed_chart(App *app, Panel *p, StatsPeriod period) {
   const UiWords *w = app_words(app);
   for (int i = 0; i < n; i++) {
     PanelBar *b = &p->bars[p->nbars++];
-    b->label = app_printf(app, "%s · %s", title_of(app, rows[i].pack_id, rows[i].lesson_id), rows[i].question_id);
+    /* the question first: a long lesson title is what gets cut to one line */
+    b->label = app_printf(app, "%s · %s", rows[i].question_id, title_of(app, rows[i].pack_id, rows[i].lesson_id));
     b->a = rows[i].answers;
     b->b = rows[i].wrong;
     b->value = app_format(app, w->wrong_of, rows[i].wrong, rows[i].answers);

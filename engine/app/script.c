@@ -5,7 +5,8 @@
      tap X Y              a touch at (X, Y)
      hold X Y SECONDS     a touch held down (the staff gesture is 3 s in the top-left)
      press NAME [N]       tap the control named NAME (see ui_action_named): continue,
-                          help, back, start, item 2, button 0, digit 7, option 1, ...
+                          help, back, start, item 2, button 0, digit 7, option 1,
+                          tab 3, ...
      key NAME             tab, backtab, enter, escape, up, down, left, right,
                           backspace, ctrl-alt-s, or one character
      type TEXT            each character as a key (the PIN pad takes digits)
@@ -18,7 +19,8 @@
      shot NAME            screenshot to SCREENSHOTS/NAME.png
      expect STATE         stop with an error unless the kiosk is in STATE
                           (attract, language, menu, note, lesson, problem, help,
-                          leave, pin, new-pin, staff, settings, languages-setting)  */
+                          leave, pin, new-pin, staff, settings, languages-setting,
+                          packs, pack-report, pack-installed, progress, stats)  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>

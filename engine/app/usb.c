@@ -124,6 +124,16 @@ void usb_build(App *app, Panel *p) {
   }
 }
 
+/* The staff screen already names the pack: drop "pack DIR: " from a reason (the log
+   line keeps it). */
+static const char *reason(const App *app, const char *msg) {
+  const char *dir = app->usb_packs[app->usb_pick];
+  size_t n = strlen(dir);
+  if (strncmp(msg, "pack ", 5) == 0 && strncmp(msg + 5, dir, n) == 0 && strncmp(msg + 5 + n, ": ", 2) == 0)
+    return msg + 5 + n + 2;
+  return msg;
+}
+
 static void open_report(App *app, int pick) {
   app->usb_pick = pick;
   usb_free(app);
@@ -141,7 +151,7 @@ static void open_report(App *app, int pick) {
     snprintf(app->usb_report, sizeof app->usb_report, "%s", line);
     free(line);
   } else {
-    snprintf(app->usb_report, sizeof app->usb_report, "%s", err.msg);
+    snprintf(app->usb_report, sizeof app->usb_report, "%s %s", app_words(app)->pack_refused, reason(app, err.msg));
     app_log(app, "%s", err.msg);
   }
   app_show(app, APP_PACK_REPORT);
@@ -173,7 +183,7 @@ static void install(App *app) {
     app_reload_library(app);
   } else {
     app_log(app, "%s", err.msg);
-    snprintf(app->usb_report, sizeof app->usb_report, "%s %s", app_words(app)->install_failed, err.msg);
+    snprintf(app->usb_report, sizeof app->usb_report, "%s %s", app_words(app)->install_failed, reason(app, err.msg));
   }
   usb_free(app);
   app_show(app, APP_PACK_REPORT);

@@ -121,6 +121,7 @@ char *pack_describe(const Pack *pack) {
   char langs[PACK_MAX_LANGUAGES * 9] = "";
   for (int i = 0; pack->info && i < pack->info->nlanguages; i++)
     snprintf(langs + strlen(langs), sizeof langs - strlen(langs), "%s%s", i ? " " : "", pack->info->languages[i]);
-  return xasprintf("%s %s: %d lessons in %s, signed by %s, all %d files OK", pack->id, pack->version,
-                   pack->info ? pack->info->nlessons : 0, langs, pack->signer, pack->nfiles);
+  int n = pack->info ? pack->info->nlessons : 0;
+  return xasprintf("%s %s: %d lesson%s in %s, signed by %s, all %d files OK", pack->id, pack->version, n,
+                   n == 1 ? "" : "s", langs, pack->signer, pack->nfiles);
 }

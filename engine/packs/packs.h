@@ -65,7 +65,7 @@ typedef struct Pack {
   char *dir;
   PackInfo *info;       /* pack.lua */
   char *id, *version;   /* from the signed trusted comment (equal to pack.lua's) */
-  char signer[17];      /* key id hex of the key that signed it */
+  char signer[96];      /* the key that signed it: "program.pub (key id hex)" */
   PackFile *files;      /* every listed file, sorted by path */
   int nfiles;
   uint64_t bytes;       /* total of the listed files */

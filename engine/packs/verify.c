@@ -465,7 +465,7 @@ static bool check_hashes(Check *c, Error *err) {
     if (memcmp(sums[i], c->files[i].sha256, sizeof sums[i]) != 0) {
       char shown[PACK_SHOWN_MAX];
       pack_quote(shown, sizeof shown, c->files[i].path, strlen(c->files[i].path));
-      ok = error_set(err, "%s: SHA-256 does not match " PACK_SUMS, shown);
+      ok = error_set(err, "%s: changed after signing (its SHA-256 is not the one in " PACK_SUMS ")", shown);
     }
   free(sums);
   return ok;
@@ -516,7 +516,11 @@ Pack *pack_verify(const char *dir, const TrustedKeys *keys, Error *err) {
     pack->info = c.info;
     pack->id = c.id;
     pack->version = c.version;
-    memcpy(pack->signer, c.signer->id_hex, sizeof pack->signer);
+    /* staff recognise a key by its file name; the id is what minisign prints */
+    if (c.signer->path[0])
+      snprintf(pack->signer, sizeof pack->signer, "%s (%s)", path_basename(c.signer->path), c.signer->id_hex);
+    else
+      snprintf(pack->signer, sizeof pack->signer, "%s", c.signer->id_hex);
     pack->files = c.files;
     pack->nfiles = c.nfiles;
     for (int i = 0; i < c.nfiles; i++) pack->bytes += c.files[i].size;

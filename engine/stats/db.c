@@ -63,7 +63,7 @@ int stats_db_version(sqlite3 *db) {
    old schema, and the file itself is never written. */
 static sqlite3 *migrated_copy(sqlite3 *src, const char *path, Error *err) {
   sqlite3 *mem = NULL;
-  if (sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+  if (sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
     error_set(err, "%s: out of memory", path);
     sqlite3_close(mem);
     return NULL;
@@ -90,7 +90,7 @@ sqlite3 *stats_db_open_read(const char *path, Error *err) {
     return NULL;
   }
   sqlite3 *db = NULL;
-  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
     error_set(err, "%s: cannot open: %s", path, db ? sqlite3_errmsg(db) : "out of memory");
     sqlite3_close(db);
     return NULL;

@@ -331,7 +331,7 @@ static bool merge_folder(sqlite3 *central, const char *dir, void (*report)(void 
    it is already up to date, so a refused merge leaves the file untouched. */
 static sqlite3 *open_central(const char *path, Error *err) {
   sqlite3 *db = NULL;
-  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
     error_set(err, "%s: cannot open: %s", path, db ? sqlite3_errmsg(db) : "out of memory");
     sqlite3_close(db);
     return NULL;

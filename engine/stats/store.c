@@ -136,7 +136,8 @@ static void close_db(StatsStore *st) {
 }
 
 static OpenResult open_checked(StatsStore *st, char *reason, size_t n, Error *err) {
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW;
+  /* one connection, used from one thread: no per-call mutex (export reads millions of columns) */
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX;
   int rc = sqlite3_open_v2(st->path, &st->db, flags, NULL);
   if (rc != SQLITE_OK) return fail_open(st, rc, "open the database", reason, n, err);
   sqlite3_extended_result_codes(st->db, 1);

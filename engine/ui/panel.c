@@ -358,9 +358,12 @@ static void build_chart(UiView *v, const Panel *p) {
     int tw, h;
     text_measure(v->ui->text, p->tabs[i], theme_text(t, ROLE_SMALL, v->tscale), &tw, &h);
     int bw = tw + theme_dp(t, 28);
-    Widget *b = ui_add_button(v, (Rect){x, a.y, bw, th}, p->tabs[i], i == p->tab ? BTN_PRIMARY : BTN_BAR,
-                              UI_ACT_TAB + i);
-    if (i != p->tab) {
+    /* every tab in the small text it was measured in; the chosen one in the primary colour */
+    Widget *b = ui_add_button(v, (Rect){x, a.y, bw, th}, p->tabs[i], BTN_BAR, UI_ACT_TAB + i);
+    if (i == p->tab) {
+      b->bg = t->primary;
+      b->fg = t->primary_ink;
+    } else {
       b->bg = t->card;
       b->fg = t->ink;
       b->border = t->line;
@@ -392,7 +395,15 @@ static void build_chart(UiView *v, const Panel *p) {
     if (p->bars[i].b > top) top = p->bars[i].b;
   }
   if (top <= 0) top = 1;
-  int label_w = a.w * 2 / 5, value_w = theme_dp(t, 70);
+  /* the value column as wide as its widest value ("12 of 40 wrong"), never wrapped */
+  int value_w = theme_dp(t, 40);
+  for (int i = 0; i < p->nbars; i++) {
+    int vw = 0, vh;
+    if (p->bars[i].value) text_measure(v->ui->text, p->bars[i].value, theme_text(t, ROLE_SMALL, v->tscale), &vw, &vh);
+    if (vw > value_w) value_w = vw;
+  }
+  if (value_w > a.w / 4) value_w = a.w / 4;
+  int label_w = a.w * 2 / 5;
   int bar_x = a.x + label_w + t->gap, bar_w = a.w - label_w - value_w - 2 * t->gap;
   int row = (a.bottom - a.y) / p->nbars;
   int min_row = theme_dp(t, 20);
@@ -415,7 +426,8 @@ static void build_chart(UiView *v, const Panel *p) {
     if (wa > 0) box(v, (Rect){bar_x, y, wa < 4 ? 4 : wa, h}, t->selected, 4);
     if (wb > 0) box(v, (Rect){bar_x, y + h / 4, wb < 4 ? 4 : wb, h - h / 2}, t->primary, 3);
     if (bar->value) {
-      Widget *val = ui_add_text(v, bar->value, ROLE_SMALL, t->ink, bar_x + bar_w + t->gap, y, value_w, false);
+      Widget *val = ui_add_text(v, bar->value, ROLE_SMALL, t->ink, bar_x + bar_w + t->gap, y, value_w + 1, false);
+      if (val->text->nlines > 1) ui_problem(v, "chart value", bar->value);
       val->r.y = y + (h - val->text->line_height) / 2;
     }
   }

@@ -59,6 +59,7 @@ typedef struct UiWords {
       *exit_desktop, *back_kiosk, *country, *languages, *idle, *result_idle, *rotation,
       *large_text, *on, *off, *seconds, *degrees, *pin_first, *usb_staff_only, *packs,
       *on_stick, *installed, *bundled, *install, *installing, *install_done, *install_failed,
+      *pack_refused,
       *rollback, *switch_off, *switch_on, *no_packs, *stats, *tab_lessons, *tab_weeks,
       *tab_scores, *tab_missed, *tab_languages, *started, *finished, *period_all, *period_30,
       *period_7, *no_data, *export, *exporting, *export_done, *export_failed, *no_stick,

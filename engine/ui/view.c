@@ -481,6 +481,7 @@ int ui_action_named(const char *name, int n) {
       {"text-size", UI_ACT_EXTRA, false},   {"option", ACT_OPTION, true},
       {"part", ACT_SEGMENT, true},          {"item", UI_ACT_ITEM, true},
       {"button", UI_ACT_BUTTON, true},      {"digit", UI_ACT_DIGIT, true},
+      {"tab", UI_ACT_TAB, true},
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (strcmp(names[i].name, name) == 0) {

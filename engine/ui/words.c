@@ -105,6 +105,7 @@
   X(installing, "installing", "Installing…")                                                 \
   X(install_done, "install_done", "The pack is installed and in the menu.")                  \
   X(install_failed, "install_failed", "The pack was not installed. Nothing changed.")         \
+  X(pack_refused, "pack_refused", "This pack cannot be installed:")                           \
   X(rollback, "rollback", "Go back to the earlier version")                                  \
   X(switch_off, "switch_off", "Hide from learners")                                          \
   X(switch_on, "switch_on", "Show to learners")                                              \

@@ -4,12 +4,42 @@
 # missing string or asset, no text that does not fit. Screenshots (PNG rendering is
 # most of the time under the sanitizers) are taken in one language per lesson, turn
 # and turn about, at both sizes, so every language of a pack is drawn; they must be
-# real PNGs.
+# real PNGs. Plays run JOBS at a time (default: one per core).
 set -u
 kiosk=$(realpath "${KIOSK:-build/kiosk}")
+jobs=${JOBS:-$(nproc)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+# explore LESSON LANG SIZE DRAW: one play; fails with a FAIL line
+explore() {
+  local lesson=$1 lang=$2 size=$3 draw=$4
+  local shots
+  shots="$work/$(basename "$lesson" .lua)-$lang-$size"
+  local args=(--transcript "$shots.jsonl")
+  [ "$draw" = 1 ] && args+=(--screenshots "$shots")
+  if ! "$kiosk" play "$lesson" --headless --auto explore --lang "$lang" --size "$size" "${args[@]}"; then
+    echo "FAIL $lesson [$lang $size]"
+    return 1
+  fi
+  [ "$draw" = 1 ] || return 0
+  local pngs bad
+  pngs=$(find "$shots" -name '*.png' | wc -l)
+  bad=$(for f in "$shots"/*.png; do head -c 8 "$f" | od -An -tx1 | tr -d ' \n'; echo; done |
+        grep -vc '^89504e470d0a1a0a$')
+  if [ "$pngs" -lt 5 ] || [ "$bad" -ne 0 ]; then
+    echo "FAIL $lesson [$lang $size]: $pngs screenshots, $bad not PNG"
+    return 1
+  fi
+}
+
 fail=0
+running=0
+reap() {
+  wait -n || fail=1
+  running=$((running - 1))
+}
+plays=0
 for pack in lessons/*/ tests/lessons/*/; do
   [ -f "$pack/pack.lua" ] || continue
   langs=("$pack"strings/*.lua)
@@ -19,25 +49,18 @@ for pack in lessons/*/ tests/lessons/*/; do
     turn=$((turn + 1))
     for strings in "${langs[@]}"; do
       lang=$(basename "$strings" .lua)
+      draw=0
+      [ "$lang" = "$drawn" ] && draw=1
       for size in 800x480 1920x1080; do
-        shots="$work/$(basename "$lesson" .lua)-$lang-$size"
-        args=(--transcript "$shots.jsonl")
-        [ "$lang" = "$drawn" ] && args+=(--screenshots "$shots")
-        if ! "$kiosk" play "$lesson" --headless --auto explore --lang "$lang" --size "$size" "${args[@]}"; then
-          echo "FAIL $lesson [$lang $size]"
-          fail=1
-          continue
-        fi
-        [ "$lang" = "$drawn" ] || continue
-        pngs=$(find "$shots" -name '*.png' | wc -l)
-        bad=$(for f in "$shots"/*.png; do head -c 8 "$f" | od -An -tx1 | tr -d ' \n'; echo; done |
-              grep -vc '^89504e470d0a1a0a$')
-        if [ "$pngs" -lt 5 ] || [ "$bad" -ne 0 ]; then
-          echo "FAIL $lesson [$lang $size]: $pngs screenshots, $bad not PNG"
-          fail=1
-        fi
+        while [ "$running" -ge "$jobs" ]; do reap; done
+        explore "$lesson" "$lang" "$size" "$draw" &
+        running=$((running + 1))
+        plays=$((plays + 1))
       done
     done
   done
 done
+while [ "$running" -gt 0 ]; do reap; done
+[ "$plays" -gt 0 ] || { echo "FAIL no lessons found"; fail=1; }
+echo "explore: $plays plays, $([ $fail = 0 ] && echo 'all passed' || echo 'some FAILED')"
 exit $fail

@@ -1,7 +1,10 @@
 /* bench_stats.c — how long export, report, summary and merge take for a big store:
    N synthetic runs (default 100,000) with A answers each (default 3), timed with the
    monotonic clock. Build and run with tests/stats/bench.sh (optimised, no sanitizers,
-   like the kiosk binary). */
+   like the kiosk binary). With a fourth argument "fill [K]", it makes the store
+   (BASE/data/stats.db) for `make bench` to time the kiosk's own commands on it, and
+   exports it K times from the open store, as the staff screen does, printing
+   "export-open: SECONDS" for each. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +50,20 @@ int main(int argc, char **argv) {
   double t = now();
   if (!stats_fill_synthetic(st, runs, answers, 1, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
   printf("fill:    %d runs, %d answers each: %.2f s\n", runs, answers, now() - t);
+  if (argc > 4 && strcmp(argv[4], "fill") == 0) {
+    int rounds = argc > 5 ? atoi(argv[5]) : 0;
+    for (int i = 0; i < rounds; i++) {
+      char *out = NULL;
+      t = now();
+      if (!stats_export(st, usb, NULL, &out, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
+      printf("export-open: %.3f\n", now() - t);
+      fs_remove_tree(usb);
+      if (!fs_mkdirs(usb, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
+      free(out);
+    }
+    stats_close(st);
+    return 0;
+  }
 
   StatsExportOptions opt = {5};
   char *out = NULL;
