@@ -14,18 +14,21 @@ CC       ?= cc
 PKG_CONFIG ?= pkg-config
 
 PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai
-PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
-CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
-CHECK_LIBS   := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
+# Asked of pkg-config when first used, not when the Makefile is read: on a fresh
+# machine `make deps test` installs the packages before anything is compiled.
+lazy = $(eval $1 := $$(shell $2 2>/dev/null))$($1)
+PKG_CFLAGS   = $(call lazy,PKG_CFLAGS,$(PKG_CONFIG) --cflags $(PKGS))
+PKG_LIBS     = $(call lazy,PKG_LIBS,$(PKG_CONFIG) --libs $(PKGS))
+CHECK_CFLAGS = $(call lazy,CHECK_CFLAGS,$(PKG_CONFIG) --cflags check)
+CHECK_LIBS   = $(call lazy,CHECK_LIBS,$(PKG_CONFIG) --libs check)
 
 VERSION  := 0.1.0
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wno-unused-parameter -Wformat=2 -Wvla -Wno-format-truncation
-BASE_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) -Iengine -Ibuild/gen $(PKG_CFLAGS) \
+BASE_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -Iengine -Ibuild/gen $(PKG_CFLAGS) \
             -DKIOSK_VERSION='"$(VERSION)"' -DKIOSK_DATADIR='"$(PREFIX)/share/kiosk"'
 CFLAGS   ?= -O2 -g
-LDLIBS   := $(PKG_LIBS) -lm
+LDLIBS   = $(PKG_LIBS) -lm
 
 SAN      := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 ASAN_CFLAGS := -O1 -g $(SAN)

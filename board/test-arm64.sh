@@ -67,19 +67,20 @@ else
     [ -x "$t" ] && units+=("$(basename "$t")")
   done
 fi
+# one per core at a time, as `make unit` does
+paths=()
 for name in "${units[@]}"; do
-  t=$bin/tests/$name
-  if [ ! -x "$t" ]; then
+  if [ -x "$bin/tests/$name" ]; then
+    paths+=("$bin/tests/$name")
+  else
     echo "skip $name: not built"
     skipped=$((skipped + 1))
-    continue
   fi
-  t0=$SECONDS
-  status=0
-  run "$t" >"$bin/$name.log" 2>&1 || status=$?
-  result "$status" "$name" $((SECONDS - t0))
-  [ "$status" -eq 0 ] || tail -n 20 "$bin/$name.log"
 done
+TEST_RUNNER=$qemu LOGDIR=$bin bash tests/unit/run.sh "${paths[@]}" >"$bin/units.out" 2>&1 || fail=1
+cat "$bin/units.out"
+passed=$((passed + $(grep -c '^ok ' "$bin/units.out" || true)))
+failed=$((failed + $(grep -c '^FAIL ' "$bin/units.out" || true)))
 t_units=$((SECONDS - t_all))
 
 # Every bundled lesson explored (every branch) in $langs; the first lesson of each

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every kiosk screen and every lesson screen, in every language, at 800x480 and
-# 1280x720, as PNGs in out/screenshots/ — for a reviewer to read the kiosk as pictures.
+# 1280x720, as PNGs in out/screenshots/ — for a reviewer to read the kiosk as pictures
+# (staff screens for packs and statistics in out/screenshots/staff/, with report.html).
 set -eu
 kiosk=$(realpath "${KIOSK:-build/kiosk}")
 out=${OUT:-out/screenshots}
@@ -23,5 +24,10 @@ for size in 800x480 1280x720; do
         --screenshots "$out/lessons/$lang-$size" >/dev/null
     done
   done
+done
+# the staff's lesson-pack and statistics screens, from the end-to-end tests
+for size in 800x480 1280x720; do
+  SIZE=$size SHOTS="$out/staff/$size" KIOSK=$kiosk bash tests/integration/usb_pack.sh >/dev/null
+  SIZE=$size SHOTS="$out/staff/$size" KIOSK=$kiosk bash tests/integration/stats_flow.sh >/dev/null
 done
 echo "screenshots in $out: $(find "$out" -name '*.png' | wc -l) PNG files"

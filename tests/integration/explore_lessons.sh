@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2317 # explore runs through xargs
 # Every bundled lesson, explored branch by branch headless, in every language it has
 # strings for, at the smallest and the largest supported screens: no script error, no
 # missing string or asset, no text that does not fit. Screenshots (PNG rendering is
@@ -33,13 +34,7 @@ explore() {
   fi
 }
 
-fail=0
-running=0
-reap() {
-  wait -n || fail=1
-  running=$((running - 1))
-}
-plays=0
+# the plays, one per line: LESSON LANG SIZE DRAW
 for pack in lessons/*/ tests/lessons/*/; do
   [ -f "$pack/pack.lua" ] || continue
   langs=("$pack"strings/*.lua)
@@ -51,16 +46,15 @@ for pack in lessons/*/ tests/lessons/*/; do
       lang=$(basename "$strings" .lua)
       draw=0
       [ "$lang" = "$drawn" ] && draw=1
-      for size in 800x480 1920x1080; do
-        while [ "$running" -ge "$jobs" ]; do reap; done
-        explore "$lesson" "$lang" "$size" "$draw" &
-        running=$((running + 1))
-        plays=$((plays + 1))
-      done
+      for size in 800x480 1920x1080; do echo "$lesson $lang $size $draw"; done
     done
   done
-done
-while [ "$running" -gt 0 ]; do reap; done
+done >"$work/plays.txt"
+plays=$(wc -l <"$work/plays.txt")
+export kiosk work
+export -f explore
+fail=0
+xargs -P "$jobs" -L 1 bash -c 'explore "$@"' _ <"$work/plays.txt" || fail=1
 [ "$plays" -gt 0 ] || { echo "FAIL no lessons found"; fail=1; }
 echo "explore: $plays plays, $([ $fail = 0 ] && echo 'all passed' || echo 'some FAILED')"
 exit $fail

@@ -75,9 +75,9 @@ run_kiosk() { # NAME LESSONS...
   mkdir -p "$data" "$usb"
   for n in "$@"; do visit "$n"; done >"$work/$name-visits.txt"
   staff "$name" >"$work/$name-staff.txt"
-  "$kiosk" run --headless --data "$data" --lessons lessons --usb "$usb" \
+  "$kiosk" run --headless --size "${SIZE:-800x480}" --data "$data" --lessons lessons --usb "$usb" \
     --input "$work/$name-visits.txt" 2>>"$work/$name.err" &&
-    "$kiosk" run --headless --data "$data" --lessons lessons --usb "$usb" \
+    "$kiosk" run --headless --size "${SIZE:-800x480}" --data "$data" --lessons lessons --usb "$usb" \
       --input "$work/$name-staff.txt" --screenshots "$shots" 2>>"$work/$name.err"
 }
 expect "kiosk A: visitors played, staff looked at the charts and exported" run_kiosk a 2 1

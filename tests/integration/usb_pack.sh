@@ -99,7 +99,7 @@ expect staff
 press button 0
 expect attract
 SCRIPT
-if "$kiosk" run --headless --data "$data" --lessons "$work/bundled" --usb "$stick" \
+if "$kiosk" run --headless --size "${SIZE:-800x480}" --data "$data" --lessons "$work/bundled" --usb "$stick" \
      --input "$work/staff.txt" --screenshots "$shots" 2>"$work/kiosk.err"; then
   ok "staff installed, upgraded and rolled back a pack from the stick"
 else

@@ -1,43 +1,36 @@
 #!/usr/bin/env bash
 # Runs the Check test binaries given as arguments, JOBS at a time (default: one per
-# core), each under the sanitizers with its output in build/tests/NAME.log. Prints one
-# line per binary as it ends, the whole log of any that failed, and fails if any did.
+# core), each with its output in LOGDIR/NAME.log (default build/tests). Then prints one
+# line per binary, the whole log of any that failed, and fails if any did — or if any
+# left no exit status behind. TEST_RUNNER, when set, runs each binary (make test-arm64
+# sets it to qemu-user).
 set -u
-jobs=${JOBS:-$(nproc)}
+export LOGDIR=${LOGDIR:-build/tests}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
-failed=()
-declare -A started
+jobs=${JOBS:-$(nproc)}
+runner=()
+[ -n "${TEST_RUNNER:-}" ] && runner=("$TEST_RUNNER")
+mkdir -p "$LOGDIR"
+for t in "$@"; do rm -f "$LOGDIR/$(basename "$t").status"; done
 
-finish() { # PID NAME STATUS
-  local name=$2 status=$3 log=build/tests/$2.log
-  local took=$((SECONDS - started[$1]))
-  if [ "$status" -eq 0 ]; then
-    echo "ok   $name (${took}s): $(grep -E '^[0-9]+%: Checks' "$log" | tail -n 1)"
+# one binary: its log, then "STATUS SECONDS" in NAME.status
+# shellcheck disable=SC2016 # expanded by the inner bash
+one='n=$(basename "$1"); s=$SECONDS; "${@:2}" "$1" >"$LOGDIR/$n.log" 2>&1; echo "$? $((SECONDS - s))" >"$LOGDIR/$n.status"'
+printf '%s\0' "$@" | xargs -0 -P "$jobs" -I{} bash -c "$one" _ {} "${runner[@]}"
+
+failed=()
+for t in "$@"; do
+  name=$(basename "$t")
+  status=missing took='?'
+  [ -f "$LOGDIR/$name.status" ] && read -r status took <"$LOGDIR/$name.status"
+  if [ "$status" = 0 ]; then
+    echo "ok   $name (${took}s): $(grep -E '^[0-9]+%: Checks' "$LOGDIR/$name.log" | tail -n 1)"
   else
     echo "FAIL $name (${took}s, status $status):"
-    sed 's/^/     /' "$log"
+    sed 's/^/     /' "$LOGDIR/$name.log" 2>/dev/null
     failed+=("$name")
   fi
-}
-
-# Every binary started and not yet reported, by pid: counted from here, not from
-# `jobs`, so one that ends before we look is still reported.
-declare -A names
-reap() {
-  local done_pid status
-  wait -n -p done_pid
-  status=$?
-  finish "$done_pid" "${names[$done_pid]}" "$status"
-  unset "names[$done_pid]"
-}
-for t in "$@"; do
-  while [ "${#names[@]}" -ge "$jobs" ]; do reap; done
-  name=$(basename "$t")
-  "$t" >"build/tests/$name.log" 2>&1 &
-  names[$!]=$name
-  started[$!]=$SECONDS
 done
-while [ "${#names[@]}" -gt 0 ]; do reap; done
 if [ "${#failed[@]}" -gt 0 ]; then
   echo "unit: ${#failed[@]} of $# failed: ${failed[*]}"
   exit 1
