@@ -98,6 +98,18 @@ press button 0
 expect staff
 press button 0
 expect attract
+# a learner's menu now has the pack's lesson
+press start
+expect language
+press item 0
+expect menu
+shot 46-menu
+# the sixth fraud lesson: the new pack's, played to its end
+press item 5
+expect lesson
+answer-until result
+answer
+expect menu
 SCRIPT
 if "$kiosk" run --headless --size "${SIZE:-800x480}" --data "$data" --lessons "$work/bundled" --usb "$stick" \
      --input "$work/staff.txt" --screenshots "$shots" 2>"$work/kiosk.err"; then
@@ -115,6 +127,8 @@ echo "$list"
 expect "after rollback the active version is 1.0.0" grep -q "example 1.0.0" <<<"$list"
 expect "the newer version is kept" test -d "$data/packs/example@1.1.0"
 expect "nothing of the tampered pack is in the library" test ! -e "$data/packs/example@1.2.0"
+played_from_pack() { "$kiosk" stats summary --data "$data" | grep -q "^example/l99_example  *1  *1 "; }
+expect "a learner found the pack's lesson in the menu and finished it" played_from_pack
 for f in 40-packs-stick 41-pack-tampered 42-pack-report 43-pack-installed 44-packs-after 45-pack-installed; do
   [ "$(head -c 4 "$shots/$f.png" 2>/dev/null | od -An -tx1 | tr -d ' ')" = 89504e47 ] ||
     bad "screenshot $f.png missing"
