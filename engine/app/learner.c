@@ -130,7 +130,9 @@ static void build_menu_panel(App *app, Panel *p) {
     }
     const PackLesson *l = &pack->info->lessons[e->lesson];
     it->detail = app_format(app, w->minutes, l->minutes, 0);
-    if (l->icon) {
+    if (render_icon_named(l->icon) != ICON_COUNT) {
+      it->icon = render_icon_named(l->icon);
+    } else if (l->icon) {
       char *path = path_join(pack->dir, "assets");
       char *icon = path_join(path, l->icon);
       if (fs_is_file(icon)) it->icon_path = app_printf(app, "%s", icon);

@@ -12,6 +12,7 @@
 #include "core/fs.h"
 #include "core/mem.h"
 #include "packs/internal.h"
+#include "render/render.h"
 
 #define HEX_LEN 64        /* a SHA-256 in hex */
 #define SUMS_TMP PACK_SUMS ".tmp" /* fs_write_atomic's temporary, left by a power cut */
@@ -182,8 +183,14 @@ static bool check_info(const PackInfo *p, const PackTree *t, Error *err) {
     const PackLesson *l = &p->lessons[i];
     if (!tree_has(t, l->file))
       return error_set(err, "pack.lua: lesson %s names %s, which is not in the pack", l->id, l->file);
-    if (l->icon && !tree_has(t, l->icon))
-      return error_set(err, "pack.lua: lesson %s names icon %s, which is not in the pack", l->id, l->icon);
+    if (l->icon && render_icon_named(l->icon) == ICON_COUNT) { /* a PNG in assets/, as the menu reads it */
+      char *png = path_join("assets", l->icon);
+      bool found = tree_has(t, png);
+      free(png);
+      if (!found)
+        return error_set(err, "pack.lua: lesson %s names icon %s, which is neither in the pack's assets nor "
+                              "one of the kiosk's drawn pictures", l->id, l->icon);
+    }
   }
   return true;
 }

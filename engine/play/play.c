@@ -80,7 +80,7 @@ static void shoot(Player *p, UiView *v, const Screen *s, const char *suffix) {
 }
 
 static void check_asset(Player *p, const char *name, const char *what) {
-  if (!name) return;
+  if (!name || (strcmp(what, "image") == 0 && render_icon_named(name) != ICON_COUNT)) return;
   char *path = path_join(p->asset_dir, name);
   if (!fs_is_file(path)) player_problem(p, "%s 'assets/%s' is missing", what, name);
   free(path);

@@ -101,7 +101,22 @@ void ui_build_bar(UiView *v) {
 
 /* ---- page ----------------------------------------------------------------------- */
 
+/* A page's image: a PNG from the pack, or one of the engine's drawn pictures on a soft
+   disc, the same style as the lesson's icon in the menu. */
 static void image_box(UiView *v, Rect r, const char *name) {
+  RenderIcon drawn = render_icon_named(name);
+  if (drawn != ICON_COUNT) {
+    int size = r.w < r.h ? r.w : r.h;
+    size = size < theme_dp(&v->theme, 200) ? size : theme_dp(&v->theme, 200);
+    Rect disc = {r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size};
+    Widget *bg = ui_add(v, W_BOX, disc);
+    bg->bg = v->theme.selected;
+    bg->radius = size / 2;
+    Widget *w = ui_add(v, W_ICON, (Rect){disc.x + size / 5, disc.y + size / 5, size * 3 / 5, size * 3 / 5});
+    w->icon = drawn;
+    w->fg = v->theme.primary;
+    return;
+  }
   const char *path = ui_image_path(v, name);
   if (!path) return;
   Widget *w = ui_add(v, W_IMAGE, r);

@@ -1,9 +1,10 @@
 /* test_lessons.c — the bundled lessons keep the content rules of the lesson catalogue:
    at least three interactions on every path, kind feedback on every wrong answer (and
    an explanation on every card and red flag), two or three takeaways and a help topic
-   at the end, a content note on the sensitive lessons. Every screen of every branch is
+   at the end, a content note on the sensitive lessons, a picture of its own for each lesson. Every screen of every branch is
    reached, in every language of the pack. */
 #include "lesson/lesson.h"
+#include "render/render.h"
 #include "testutil.h"
 
 #define MAX_RUNS 400 /* as kiosk play --auto explore */
@@ -132,6 +133,23 @@ START_TEST(test_the_sensitive_lessons_are_marked) {
 }
 END_TEST
 
+/* Learners who read little find a lesson by its picture: each lesson has its own. */
+START_TEST(test_every_lesson_has_its_own_drawn_icon) {
+  Error err;
+  PackInfo *pack = pack_info_load("lessons/core", &err);
+  ck_assert_ptr_nonnull(pack);
+  for (int i = 0; i < pack->nlessons; i++) {
+    const PackLesson *l = &pack->lessons[i];
+    ck_assert_msg(render_icon_named(l->icon) != ICON_COUNT, "lesson %s: icon '%s' is not a drawn picture", l->id,
+                  l->icon ? l->icon : "(none)");
+    for (int j = 0; j < i; j++)
+      ck_assert_msg(strcmp(pack->lessons[j].icon, l->icon) != 0, "lessons %s and %s share the icon %s",
+                    pack->lessons[j].id, l->id, l->icon);
+  }
+  pack_info_free(pack);
+}
+END_TEST
+
 START_TEST(test_every_language_has_every_string) {
   Error err;
   StringTable *en = strings_load("lessons/core/strings", "en", &err);
@@ -155,6 +173,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_every_core_lesson_keeps_the_content_rules);
   tcase_add_test(tc, test_the_sensitive_lessons_are_marked);
   tcase_add_test(tc, test_every_language_has_every_string);
+  tcase_add_test(tc, test_every_lesson_has_its_own_drawn_icon);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -975,6 +975,34 @@ START_TEST(test_build_rejects_a_missing_lesson_file) {
 }
 END_TEST
 
+/* A lesson's icon is a PNG in the pack or a picture the kiosk draws; a typo in either
+   is caught when the pack is built, not on a kiosk's menu. */
+static void with_icon(const char *icon) {
+  make_files("0.1.0");
+  char lua[512];
+  snprintf(lua, sizeof lua,
+           "return {\n  id = 'core', version = '1.2.0', min_engine = '0.1.0',\n  languages = { 'en' },\n"
+           "  lessons = { { id = 'a', file = 'lessons/a.lua', topic = 'fraud', minutes = 5, icon = '%s' } },\n}\n",
+           icon);
+  test_write(dir, "pack.lua", lua);
+}
+
+START_TEST(test_build_accepts_icons_drawn_or_in_the_pack) {
+  Error err;
+  with_icon("suitcase");
+  ck_assert_msg(pack_build(dir, &err), "%s", err.msg);
+  with_icon("x.png");
+  ck_assert_msg(pack_build(dir, &err), "%s", err.msg);
+}
+END_TEST
+
+START_TEST(test_build_rejects_an_unknown_icon) {
+  with_icon("suitcsae");
+  expect_build_fails("pack.lua: lesson a names icon suitcsae, which is neither in the pack's assets nor "
+                     "one of the kiosk's drawn pictures");
+}
+END_TEST
+
 START_TEST(test_build_rejects_a_broken_pack_lua) {
   make_files("0.1.0");
   test_write(dir, "pack.lua", "return { id = 'core', version = 'one' }\n");
@@ -1278,6 +1306,8 @@ static Suite *packs_verify_suite(void) {
   tcase_add_test(build, test_build_rejects_deep_folders);
   tcase_add_test(build, test_build_rejects_too_many_files);
   tcase_add_test(build, test_build_rejects_a_missing_lesson_file);
+  tcase_add_test(build, test_build_accepts_icons_drawn_or_in_the_pack);
+  tcase_add_test(build, test_build_rejects_an_unknown_icon);
   tcase_add_test(build, test_build_rejects_a_broken_pack_lua);
   tcase_add_test(build, test_trusted_comment_needs_pack_lua);
   suite_add_tcase(s, build);

@@ -6,6 +6,7 @@
 page {
   title = "intro_title",
   text = "intro_text",
+  image = "phone",
 }
 
 sort {

@@ -7,6 +7,7 @@
 page {
   title = "intro_title",
   text = "intro_text",
+  image = "code",
 }
 
 choose {

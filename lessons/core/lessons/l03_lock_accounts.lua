@@ -8,6 +8,7 @@
 page {
   title = "intro_title",
   text = "intro_text",
+  image = "lock",
 }
 
 choose {

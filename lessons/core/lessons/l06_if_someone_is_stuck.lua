@@ -9,6 +9,7 @@
 page {
   title = "intro_title",
   text = "intro_text",
+  image = "people",
 }
 
 local cousin = chat { id = "cousin_chat", with = "cousin_name" }

@@ -8,6 +8,7 @@
 page {
   title = "intro_title",
   text = "intro_text",
+  image = "chart",
 }
 
 local mei = chat { id = "wrong_number", with = "scam_name" }

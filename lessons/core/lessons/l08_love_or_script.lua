@@ -8,6 +8,7 @@
 page {
   title = "intro_title",
   text = "intro_text",
+  image = "heart",
 }
 
 local adam = chat { id = "sweet_chat", with = "partner_name" }

@@ -10,6 +10,7 @@
 page {
   title = "intro_title",
   text = "intro_text",
+  image = "umbrella",
 }
 
 local friend = chat { id = "friend_chat", with = "friend_name" }

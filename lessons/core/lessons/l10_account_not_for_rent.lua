@@ -9,6 +9,7 @@
 page {
   title = "intro_title",
   text = "intro_text",
+  image = "card",
 }
 
 sort {

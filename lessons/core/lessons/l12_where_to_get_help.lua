@@ -10,6 +10,7 @@
 page {
   title = "intro_title",
   text = "intro_text",
+  image = "signpost",
 }
 
 choose {
