@@ -1,8 +1,8 @@
 /* test_lessons.c — the bundled lessons keep the content rules of the lesson catalogue:
    at least three interactions on every path, kind feedback on every wrong answer (and
    an explanation on every card and red flag), two or three takeaways and a help topic
-   at the end, a content note on the sensitive lessons, a picture of its own for each lesson. Every screen of every branch is
-   reached, in every language of the pack. */
+   at the end, a content note on the sensitive lessons, a picture of its own for each
+   lesson. Every screen of every branch is reached, in every language of the pack. */
 #include "lesson/lesson.h"
 #include "render/render.h"
 #include "testutil.h"
