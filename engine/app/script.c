@@ -10,12 +10,14 @@
      key NAME             tab, backtab, enter, escape, up, down, left, right,
                           backspace, ctrl-alt-s, or one character
      type TEXT            each character as a key (the PIN pad takes digits)
+     tap-type TEXT        the rest of the line, spaces too, tapped on the on-screen
+                          keyboard of a password screen (shift and 123 as needed)
      wait SECONDS         time passes (decimals allowed)
      answer               answer the lesson screen as the "first" driver would, by
                           tapping, through its feedback
      finish               answer every screen until the lesson is over
      answer-until KIND    answer screens until one of KIND shows (page, choice, multi,
-                          flags, chat, decide, result)
+                          flags, chat, decide, result, password)
      shot NAME            screenshot to SCREENSHOTS/NAME.png
      expect STATE         stop with an error unless the kiosk is in STATE
                           (attract, language, menu, note, lesson, problem, help,
@@ -135,7 +137,23 @@ static bool fits(Script *s) {
   return n == 0;
 }
 
+/* Taps text on a PASSWORD screen's keyboard, one key at a time, as a learner would. */
+static bool tap_type(Script *s, const char *text) {
+  for (const char *c = text; *c && *c != '\n' && *c != '\r'; c++) {
+    int before = ui_view_typed_length(s->app->view), taps = 0;
+    while (ui_view_typed_length(s->app->view) == before) {
+      Input down, up;
+      if (taps++ == 3 || !ui_view_tap_char(s->app->view, *c, &down, &up))
+        return fail(s, "cannot tap '%c' on this screen", *c);
+      feed(s, &down);
+      feed(s, &up);
+    }
+  }
+  return true;
+}
+
 static bool command(Script *s, char *line) {
+  if (strncmp(line, "tap-type ", 9) == 0) return tap_type(s, line + 9);
   char *save = NULL;
   char *verb = strtok_r(line, " \t\r", &save);
   if (!verb || verb[0] == '#') return true;

@@ -446,6 +446,7 @@ Screen *convert_screen(lua_State *L, int idx, Texts *t, const char *where, Error
   switch (kind) {
   case SCREEN_CHOICE:
   case SCREEN_MULTI:
+  case SCREEN_PASSWORD:
     read_options(&c, idx);
     break;
   case SCREEN_FLAGS:

@@ -68,6 +68,24 @@ function choose_all(t)
   return chosen, a.correct
 end
 
+-- The learner types a practice passphrase on the kiosk's keyboard and the engine rates
+-- it. The typed text never reaches the lesson (nor the statistics): only the level.
+-- Returns "weak", "fair" or "strong", and whether it was strong.
+function try_password(t)
+  need_table(t, "try_password")
+  need_id(t, "try_password")
+  local options = {}
+  for i, level in ipairs { "weak", "fair", "strong" } do
+    local o = t[level]
+    if type(o) ~= "table" or type(o[1]) ~= "string" then
+      error("try_password needs " .. level .. " = { \"text_key\", feedback = \"key\" }", 2)
+    end
+    options[i] = { id = level, text = o[1], feedback = o.feedback, correct = level == "strong" }
+  end
+  local a = ask { kind = "password", id = t.id, title = t.title, text = t.question, options = options }
+  return options[a.choice].id, a.correct
+end
+
 --- Messages drawn as on a phone ------------------------------------------------------
 
 local function message(kind)

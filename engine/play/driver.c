@@ -105,7 +105,8 @@ bool driver_parse_line(const char *line, const Screen *s, Answer *a, Error *err)
     return expect(s, s->kind == SCREEN_DECIDE, verb, err);
   }
   if (strcmp(verb, "choose") == 0) {
-    if (!expect(s, s->kind == SCREEN_CHOICE || (s->kind == SCREEN_CHAT && s->noptions), verb, err))
+    if (!expect(s, s->kind == SCREEN_CHOICE || s->kind == SCREEN_PASSWORD || (s->kind == SCREEN_CHAT && s->noptions),
+                verb, err))
       return false;
     char *id = strtok_r(NULL, " \t\r", &save);
     a->choice = id ? option_index(s, id) : -1;

@@ -127,7 +127,8 @@ static void observe_answer(Player *p, const Screen *s, const Answer *a) {
     fprintf(p->transcript, "%s\n", b.data);
     buf_free(&b);
   }
-  bool feedback = s->kind == SCREEN_CHOICE || s->kind == SCREEN_MULTI || s->kind == SCREEN_FLAGS ||
+  bool feedback = s->kind == SCREEN_CHOICE || s->kind == SCREEN_PASSWORD || s->kind == SCREEN_MULTI ||
+                  s->kind == SCREEN_FLAGS ||
                   s->kind == SCREEN_DECIDE || (s->kind == SCREEN_CHAT && s->noptions);
   if (!feedback || a->status != ANSWER_GIVEN || !p->opt->screenshots || !p->render) return;
   if (!digest_set_add(&p->checked, answer_digest(s, a))) return;

@@ -99,6 +99,11 @@ static const Icon icons[ICON_COUNT] = {
     [ICON_SIGNPOST] = {"signpost", {SEG(.5f, .08f, .5f, .94f, .08f),
                                     POLY(5, .46f, .14f, .8f, .14f, .92f, .26f, .8f, .38f, .46f, .38f),
                                     POLY(5, .54f, .46f, .2f, .46f, .08f, .58f, .2f, .7f, .54f, .7f)}},
+    /* keyboard keys */
+    [ICON_SHIFT] = {"shift", {POLY(7, .5f, .1f, .9f, .52f, .68f, .52f, .68f, .88f, .32f, .88f, .32f, .52f,
+                                   .1f, .52f)}},
+    [ICON_BACKSPACE] = {"backspace", {POLY(5, .34f, .2f, .94f, .2f, .94f, .8f, .34f, .8f, .06f, .5f),
+                                      XSEG(.52f, .36f, .78f, .64f, .08f), XSEG(.78f, .36f, .52f, .64f, .08f)}},
 };
 
 RenderIcon render_icon_named(const char *name) {

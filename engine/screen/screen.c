@@ -7,7 +7,7 @@
 #include "core/utf8.h"
 
 static const char *const kind_names[SCREEN_KIND_COUNT] = {
-    "page", "choice", "multi", "flags", "chat", "decide", "result",
+    "page", "choice", "multi", "flags", "chat", "decide", "result", "password",
 };
 
 Screen *screen_new(ScreenKind kind) {
@@ -62,6 +62,7 @@ bool screen_answer_valid(const Screen *s, const Answer *a) {
   case SCREEN_RESULT:
     return true;
   case SCREEN_CHOICE:
+  case SCREEN_PASSWORD:
     return a->choice >= 0 && a->choice < s->noptions;
   case SCREEN_CHAT:
     return s->noptions == 0 ? true : (a->choice >= 0 && a->choice < s->noptions);
@@ -92,6 +93,7 @@ Grade screen_grade(const Screen *s, const Answer *a) {
   }
   switch (s->kind) {
   case SCREEN_CHOICE:
+  case SCREEN_PASSWORD:
     g.max = 1;
     g.correct = s->options[a->choice].correct;
     break;
@@ -130,6 +132,7 @@ int screen_alternatives(const Screen *s, Answer *out, int max) {
   switch (s->kind) {
   case SCREEN_CHOICE:
   case SCREEN_CHAT:
+  case SCREEN_PASSWORD:
     for (int i = 0; i < s->noptions; i++) PUSH(.choice = i);
     if (s->kind == SCREEN_CHAT && s->noptions == 0) PUSH(.choice = -1);
     break;
@@ -279,6 +282,17 @@ bool screen_check(const Screen *s, Error *err) {
     if (!message_ok(s, err)) return false;
     if (!s->why) return error_set(err, "decide card '%s' has no explanation", s->id);
     break;
+  case SCREEN_PASSWORD: {
+    static const char *const levels[] = {"weak", "fair", "strong"};
+    if (!s->text) return error_set(err, "password '%s' has no question", s->id);
+    if (!options_ok(s, 3, err)) return false;
+    if (s->noptions != 3) return error_set(err, "password '%s' needs the levels weak, fair and strong", s->id);
+    for (int i = 0; i < 3; i++)
+      if (strcmp(s->options[i].id, levels[i]) != 0 || s->options[i].correct != (i == 2))
+        return error_set(err, "password '%s': level %d must be '%s'%s", s->id, i + 1, levels[i],
+                         i == 2 ? " (the right one)" : "");
+    break;
+  }
   case SCREEN_RESULT:
     if (s->ntakeaways < 0 || s->ntakeaways > SCREEN_MAX_TAKEAWAYS)
       return error_set(err, "result has %d takeaways (at most %d)", s->ntakeaways,
@@ -460,7 +474,7 @@ void answer_to_json(const Screen *s, const Answer *a, Buf *b) {
   buf_printf(b, "{\"answer\":\"%s\"", status[a->status % 3]);
   json_field(b, "id", s->id);
   if (a->status == ANSWER_GIVEN) {
-    if ((s->kind == SCREEN_CHOICE || s->kind == SCREEN_CHAT) && a->choice >= 0 &&
+    if ((s->kind == SCREEN_CHOICE || s->kind == SCREEN_CHAT || s->kind == SCREEN_PASSWORD) && a->choice >= 0 &&
         a->choice < s->noptions) {
       buf_adds(b, ",\"chose\":");
       buf_add_json_string(b, s->options[a->choice].id);

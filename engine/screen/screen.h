@@ -30,6 +30,7 @@ typedef enum ScreenKind {
   SCREEN_CHAT,    /* a messaging conversation; the learner picks replies */
   SCREEN_DECIDE,  /* safe or scam? one card of a sorting deck */
   SCREEN_RESULT,  /* end of lesson: score and key takeaways */
+  SCREEN_PASSWORD,/* type a practice passphrase; the engine rates it weak, fair or strong */
   SCREEN_KIND_COUNT
 } ScreenKind;
 
@@ -87,7 +88,8 @@ typedef struct Screen {
   char *audio;    /* pack-relative narration (WAV), or NULL */
   int step, steps; /* place in a deck (DECIDE), 1-based; 0 when not in a deck */
 
-  Option options[SCREEN_MAX_OPTIONS]; /* CHOICE, MULTI, CHAT replies */
+  Option options[SCREEN_MAX_OPTIONS]; /* CHOICE, MULTI, CHAT replies; PASSWORD: the
+                                         levels weak, fair, strong in that order */
   int noptions;
 
   Message message;                    /* FLAGS, DECIDE */
@@ -118,7 +120,9 @@ typedef enum AnswerStatus {
 /* What the learner did on a Screen. */
 typedef struct Answer {
   AnswerStatus status;
-  int choice;      /* CHOICE, CHAT: option index; DECIDE: 1 = scam, 0 = safe; else -1 */
+  int choice;      /* CHOICE, CHAT: option index; DECIDE: 1 = scam, 0 = safe; PASSWORD: the
+                      level the engine gave what was typed (the typed text itself never
+                      leaves the view); else -1 */
   uint32_t picked; /* MULTI: options ticked; FLAGS: flags found (bit i = index i) */
   int misses;      /* FLAGS: taps on parts that are not red flags */
 } Answer;

@@ -296,7 +296,8 @@ static bool chosen_ids(const Screen *s, const Answer *a, Buf *out) {
   int n = 0;
   switch (s->kind) {
   case SCREEN_CHOICE:
-  case SCREEN_CHAT: ids[n++] = s->options[a->choice].id; break;
+  case SCREEN_CHAT:
+  case SCREEN_PASSWORD: ids[n++] = s->options[a->choice].id; break; /* the level, never the text */
   case SCREEN_MULTI:
     for (int i = 0; i < s->noptions; i++)
       if (a->picked & (1u << i)) ids[n++] = s->options[i].id;

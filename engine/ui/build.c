@@ -476,6 +476,10 @@ void ui_build(UiView *v) {
     if (v->phase == PHASE_FEEDBACK) build_choice_feedback(v, a);
     else build_question(v, a, false);
     break;
+  case SCREEN_PASSWORD:
+    if (v->phase == PHASE_FEEDBACK) build_choice_feedback(v, a);
+    else ui_build_password(v, a);
+    break;
   case SCREEN_MULTI:
     if (v->phase == PHASE_FEEDBACK) build_multi_feedback(v, a);
     else build_question(v, a, true);

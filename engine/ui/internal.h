@@ -27,7 +27,11 @@ enum {
   ACT_EXIT,
   ACT_LISTEN,
   ACT_OPTION,    /* + option index */
-  ACT_SEGMENT = ACT_OPTION + 32 /* + message segment index */
+  ACT_SEGMENT = ACT_OPTION + 32, /* + message segment index */
+  ACT_KEY = ACT_SEGMENT + 64,    /* PASSWORD: + a printable ASCII character */
+  ACT_KEY_SHIFT = ACT_KEY + 1,   /* (below ' ': no character has these) */
+  ACT_KEY_LAYER = ACT_KEY + 2,   /* letters <-> digits and symbols */
+  ACT_KEY_BACK = ACT_KEY + 8
 };
 
 typedef struct Widget {
@@ -95,6 +99,10 @@ struct UiView {
   int pressed;        /* widget under a finger, -1 none */
   bool keyboard;      /* a key was used: show the focus ring */
 
+  char typed[UI_PASSWORD_MAX + 1]; /* PASSWORD: what was typed; wiped, never copied out */
+  int ntyped;
+  bool shift, symbols;  /* PASSWORD: the keyboard's state */
+
   char *images[8];    /* image paths owned by the view */
   int nimages;
 
@@ -138,5 +146,11 @@ typedef struct Area {
 Area ui_content_area(UiView *v);
 void ui_text_in(UiView *v, Area *a, const char *text, TextRole role, Color c, const char *what);
 void ui_primary(UiView *v, Area *a, const char *label, int action);
+/* PASSWORD (keyboard.c): the question, the typed text with its rating, the keyboard. */
+void ui_build_password(UiView *v, Area a);
+UiEvent ui_keyboard_act(UiView *v, int action);   /* a key tapped; UI_NOTHING if not a key */
+bool ui_keyboard_input(const Input *in, UiView *v); /* a real keyboard's character or backspace */
+int ui_keyboard_next_action(const UiView *v, char c); /* the tap that brings c closer */
+void ui_keyboard_wipe(UiView *v);
 
 #endif

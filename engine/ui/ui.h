@@ -45,6 +45,9 @@ typedef struct UiWords {
   const char *listen;      /* Listen */
   const char *need_help;   /* "Need to talk to someone?" on the result screen */
   const char *typing;      /* "typing…" */
+  const char *type_here;   /* PASSWORD: the empty field */
+  const char *space;       /* PASSWORD: the space bar */
+  const char *check_password; /* PASSWORD: "Check it" */
   /* the kiosk's own screens */
   const char *welcome_title, *welcome_text, *touch_start, *choose_language, *minutes,
       *prev_page, *next_page, *language, *text_size, *unavailable, *note_title, *note_text,
@@ -198,6 +201,18 @@ bool ui_view_tap_action(UiView *v, int action, Input *down, Input *up);
    continue past its feedback. False when there is none (the view is not a lesson
    screen, or it is still animating). */
 bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up);
+/* On a PASSWORD screen: the next tap on the on-screen keyboard towards typing c (a
+   shift or a change of layer first, when needed). False when c has no key. */
+bool ui_view_tap_char(UiView *v, char c, Input *down, Input *up);
+/* How many characters are typed on a PASSWORD screen (never what they are). */
+int ui_view_typed_length(const UiView *v);
+
+/* PASSWORD screens: the level a practice password reaches, 0 weak, 1 fair, 2 strong
+   (five unrelated words, or 16+ varied characters; common passwords, repeats and
+   runs are weak), and a text that reaches a given level. */
+#define UI_PASSWORD_MAX 64
+int ui_password_level(const char *typed);
+const char *ui_password_sample(int level);
 /* The action a test script names: "continue", "check", "done", "safe", "scam",
    "help", "back", "listen", "start", "delete", "prev", "more", "text-size", or with a
    number n: "option", "part", "item", "button", "digit". -1 if unknown. */

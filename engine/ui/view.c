@@ -167,6 +167,14 @@ bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up) {
       for (int i = 0; i < s->noptions && action == ACT_CHECK; i++)
         if ((a->picked ^ v->answer.picked) & (1u << i)) action = ACT_OPTION + i;
       break;
+    case SCREEN_PASSWORD: { /* type the sample of the level wanted, then check it */
+      const char *want = ui_password_sample(a->choice);
+      int n = v->ntyped;
+      if (strncmp(v->typed, want, (size_t)n) != 0) action = ACT_KEY_BACK;
+      else if (want[n]) action = ui_keyboard_next_action(v, want[n]);
+      else action = ACT_CHECK;
+      break;
+    }
     case SCREEN_FLAGS:
       action = ACT_DONE;
       if (v->answer.misses < a->misses) action = plain_segment(v);
@@ -180,8 +188,17 @@ bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up) {
   return action != ACT_NONE && ui_view_tap_action(v, action, down, up);
 }
 
+bool ui_view_tap_char(UiView *v, char c, Input *down, Input *up) {
+  if (!v->s || v->s->kind != SCREEN_PASSWORD || v->phase != PHASE_ASK) return false;
+  int action = ui_keyboard_next_action(v, c);
+  return action != ACT_NONE && ui_view_tap_action(v, action, down, up);
+}
+
+int ui_view_typed_length(const UiView *v) { return v->ntyped; }
+
 void ui_view_free(UiView *v) {
   if (!v) return;
+  ui_keyboard_wipe(v);
   clear_widgets(v);
   for (int i = 0; i < v->nimages; i++) free(v->images[i]);
   free(v->asset_dir);
@@ -191,7 +208,8 @@ void ui_view_free(UiView *v) {
 /* ---- input ---------------------------------------------------------------------- */
 
 static bool has_feedback(const Screen *s) {
-  return s->kind == SCREEN_CHOICE || s->kind == SCREEN_MULTI || s->kind == SCREEN_FLAGS ||
+  return s->kind == SCREEN_CHOICE || s->kind == SCREEN_PASSWORD || s->kind == SCREEN_MULTI ||
+         s->kind == SCREEN_FLAGS ||
          s->kind == SCREEN_DECIDE || (s->kind == SCREEN_CHAT && s->noptions > 0);
 }
 
@@ -217,6 +235,11 @@ static UiEvent activate(UiView *v, int action) {
   case ACT_LISTEN:
     return UI_LISTEN;
   case ACT_CHECK:
+    if (s && s->kind == SCREEN_PASSWORD) { /* rate it, then forget it */
+      v->answer.choice = ui_password_level(v->typed);
+      ui_keyboard_wipe(v);
+    }
+    return to_feedback(v);
   case ACT_DONE:
     return to_feedback(v);
   case ACT_SAFE:
@@ -227,6 +250,11 @@ static UiEvent activate(UiView *v, int action) {
     break;
   }
   if (!s) return UI_NOTHING;
+  if (s->kind == SCREEN_PASSWORD && v->phase == PHASE_ASK && action >= ACT_KEY) {
+    UiEvent e = ui_keyboard_act(v, action);
+    if (e == UI_CHANGED) rebuild(v);
+    return e;
+  }
   if (action >= ACT_OPTION && action < ACT_SEGMENT && v->phase == PHASE_ASK) {
     int i = action - ACT_OPTION;
     if (s->kind == SCREEN_MULTI) {
@@ -297,6 +325,13 @@ UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
     return e == UI_NOTHING ? UI_CHANGED : e;
   }
   case INPUT_KEY:
+    if (v->s && v->s->kind == SCREEN_PASSWORD && v->phase == PHASE_ASK) {
+      if (ui_keyboard_input(in, v)) {
+        rebuild(v);
+        return UI_CHANGED;
+      }
+      if (in->key == KEY_ENTER && v->focus < 0) return activate(v, ACT_CHECK); /* typed, then Enter */
+    }
     switch (in->key) {
     case KEY_TAB:
     case KEY_DOWN:
@@ -454,6 +489,15 @@ int ui_check_fit(Ui *ui, const Screen *s, const UiFrame *frame, int width, int h
       collect(v, problems, &n, max, "explaining a flag");
     }
   }
+  if (s->kind == SCREEN_PASSWORD) /* each level's name beside the meter, both layers */
+    for (int level = 0; level < 3; level++) {
+      snprintf(v->typed, sizeof v->typed, "%s", ui_password_sample(level));
+      v->ntyped = (int)strlen(v->typed);
+      v->symbols = level == 1;
+      v->shift = level == 2;
+      rebuild(v);
+      collect(v, problems, &n, max, "typing");
+    }
   Answer alts[SCREEN_MAX_OPTIONS + 4];
   int na = has_feedback(s) ? screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0])) : 0;
   for (int i = 0; i < na; i++) {

@@ -32,6 +32,9 @@
   X(listen, "listen", "Listen")                                                             \
   X(need_help, "need_help", "Want to talk to someone?")                                     \
   X(typing, "typing", "typing…")                                                            \
+  X(type_here, "type_here", "Type here")                                                    \
+  X(space, "space", "space")                                                                \
+  X(check_password, "check_password", "Check it")                                           \
   X(welcome_title, "welcome_title", "Stay safe online")                                      \
   X(welcome_text, "welcome_text", "Short games about scams, online safety and safe work abroad.") \
   X(touch_start, "touch_start", "Touch to start")                                            \

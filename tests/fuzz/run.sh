@@ -21,6 +21,7 @@ mkdir -p "$OUT" build/gen
 
 # The parsers live in engine/packs; the rest of the engine is linked for what they call
 # (errors, allocation, version numbers).
+# shellcheck disable=SC2054 # the commas belong to -fsanitize's value
 CFLAGS=(-std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined
         -fno-sanitize-recover=undefined -DKIOSK_VERSION='"0.1.0"' -Iengine -Ibuild/gen)
 read -r -a PKG_CFLAGS <<< "$(pkg-config --cflags lua5.4 libsodium sdl2)"

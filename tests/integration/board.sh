@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Raspberry Pi kit (board/) on a plain Debian machine, in well under a minute:
-#   - shellcheck of every script under board/ and tests/board/
+#   - shellcheck of every shell script under board/, tests/ and .ci/
 #   - systemd-analyze verify of every unit, in a throwaway root with a stand-in kiosk,
 #     and the options the kiosk relies on (watchdog, restarts, exit status 3, devices)
 #   - the udev rule: udevadm verify where it exists (systemd >= 254), else our own check
@@ -45,8 +45,7 @@ t_start=$SECONDS
 scripts=()
 while IFS= read -r -d '' f; do
   if head -n 1 "$f" | grep -Eq '^#!.*\b(ba)?sh\b'; then scripts+=("$f"); fi
-done < <(find board tests/board -type f -print0 | sort -z)
-scripts+=(tests/integration/board.sh)
+done < <(find board tests .ci -type f ! -path '*/build/*' -print0 | sort -z)
 if have shellcheck; then
   for f in "${scripts[@]}"; do
     if out=$(shellcheck -x "$f" 2>&1); then ok "shellcheck $f"; else

@@ -7,18 +7,8 @@
 # shellcheck disable=SC2317 # the checks are functions called through expect
 set -u
 shopt -s nullglob
-kiosk=$(realpath "${KIOSK:-build/kiosk}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-shots=${SHOTS:-$work/shots}
-fail=0
-ok() { echo "ok   $*"; }
-bad() { echo "FAIL $*"; fail=1; }
-expect() {
-  local label=$1
-  shift
-  if "$@"; then ok "$label"; else bad "$label"; fi
-}
+# shellcheck source=tests/lib/checks.sh
+. "$(dirname "$0")/../lib/checks.sh"
 # no /run/kiosk handshake here: the USB folder is an ordinary writable folder
 export KIOSK_USB_CONTROL=$work/no-usb-helper
 

@@ -7,19 +7,8 @@
 # rollback; a tampered pack on the same stick is refused with its reason and the
 # library is unchanged. Screenshots of each step go to $SHOTS when set.
 set -u
-kiosk=$(realpath "${KIOSK:-build/kiosk}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-shots=${SHOTS:-$work/shots}
-fail=0
-ok() { echo "ok   $*"; }
-bad() { echo "FAIL $*"; fail=1; }
-# expect LABEL CMD...: ok when CMD succeeds
-expect() {
-  local label=$1
-  shift
-  if "$@"; then ok "$label"; else bad "$label"; fi
-}
+# shellcheck source=tests/lib/checks.sh
+. "$(dirname "$0")/../lib/checks.sh"
 
 command -v minisign >/dev/null || { echo "FAIL minisign is missing (make deps)"; exit 1; }
 

@@ -222,6 +222,32 @@ START_TEST(test_screens_come_in_order_and_answers_reach_the_lesson) {
 }
 END_TEST
 
+START_TEST(test_try_password_gives_the_lesson_only_the_level) {
+  Screen *s = NULL;
+  Error err = {{0}};
+  LessonRun *run;
+  const char *code =
+      "local level, strong = try_password { id = 'pw', question = 'q',\n"
+      "  weak = { 'a', feedback = 'fa' }, fair = { 'b', feedback = 'fb' }, strong = { 'b', feedback = 'fb' } }\n"
+      "page { title = level .. (strong and '+' or '-') }\n";
+  ck_assert_int_eq(first_step(code, NULL, &s, &err, &run), LESSON_SCREEN);
+  ck_assert_int_eq(s->kind, SCREEN_PASSWORD);
+  ck_assert_int_eq(s->noptions, 3);
+  ck_assert_str_eq(s->options[0].id, "weak");
+  ck_assert_str_eq(s->options[2].id, "strong");
+  ck_assert_str_eq(s->options[2].text, "Answer B");
+  ck_assert(s->options[2].correct && !s->options[1].correct);
+  screen_free(s);
+  Answer a = {ANSWER_GIVEN, 1, 0, 0};
+  ck_assert_int_eq(lesson_next(run, &a, &s, &err), LESSON_SCREEN);
+  ck_assert_str_eq(s->title, "fair-");
+  screen_free(s);
+  lesson_stop(run);
+  expect_failure("try_password { id = 'pw', question = 'q', weak = { 'a' }, strong = { 'b' } }",
+                 "try_password needs fair = { \"text_key\", feedback = \"key\" }");
+}
+END_TEST
+
 START_TEST(test_an_answer_that_does_not_fit_is_refused) {
   Screen *s = NULL;
   Error err = {{0}};
@@ -536,6 +562,7 @@ static Suite *suite(void) {
   tcase_set_timeout(driver, 30);
   tcase_add_test(driver, test_screens_come_in_order_and_answers_reach_the_lesson);
   tcase_add_test(driver, test_an_answer_that_does_not_fit_is_refused);
+  tcase_add_test(driver, test_try_password_gives_the_lesson_only_the_level);
   tcase_add_test(driver, test_same_seed_replays_the_same_lesson);
   tcase_add_test(driver, test_missing_translation_falls_back_to_english_and_is_reported);
   tcase_add_test(driver, test_string_missing_everywhere_shows_the_key_and_is_reported);

@@ -29,7 +29,7 @@ static void check_screen(const Walk *w, const Screen *s) {
   const char *where = w->lesson;
   for (int i = 0; i < s->noptions; i++)
     if (!s->options[i].correct && (s->kind == SCREEN_CHOICE || s->kind == SCREEN_MULTI ||
-                                   s->kind == SCREEN_CHAT))
+                                   s->kind == SCREEN_CHAT || s->kind == SCREEN_PASSWORD))
       ck_assert_msg(s->options[i].feedback && *s->options[i].feedback,
                     "%s [%s] %s '%s': option '%s' has no feedback", where, w->lang,
                     screen_kind_name(s->kind), s->id, s->options[i].id);

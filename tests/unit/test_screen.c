@@ -33,6 +33,46 @@ static Screen *flags_screen(void) {
   return s;
 }
 
+static Screen *password_screen(void) {
+  Screen *s = screen_new(SCREEN_PASSWORD);
+  s->id = arena_strdup(s->arena, "pw");
+  s->text = arena_strdup(s->arena, "Type a passphrase");
+  const char *ids[3] = {"weak", "fair", "strong"};
+  for (int i = 0; i < 3; i++) {
+    s->options[i].id = arena_strdup(s->arena, ids[i]);
+    s->options[i].text = arena_strdup(s->arena, ids[i]);
+    s->options[i].correct = i == 2;
+  }
+  s->noptions = 3;
+  return s;
+}
+
+START_TEST(test_password_screen_levels_are_fixed) {
+  Error err;
+  Screen *s = password_screen();
+  ck_assert_msg(screen_check(s, &err), "%s", err.msg);
+  Answer a = {ANSWER_GIVEN, 2, 0, 0};
+  ck_assert(screen_grade(s, &a).correct);
+  a.choice = 1;
+  ck_assert(!screen_grade(s, &a).correct);
+  a.choice = 3;
+  ck_assert(!screen_answer_valid(s, &a));
+  Buf b = {0};
+  a.choice = 0;
+  answer_to_json(s, &a, &b);
+  ck_assert_ptr_nonnull(strstr(b.data, "\"chose\":\"weak\""));
+  buf_free(&b);
+  s->options[1].correct = true; /* "fair" is not a right answer */
+  ck_assert(!screen_check(s, &err));
+  ck_assert_str_eq(err.msg, "password 'pw': level 2 must be 'fair'");
+  s->options[1].correct = false;
+  s->options[0].id = arena_strdup(s->arena, "bad");
+  ck_assert(!screen_check(s, &err));
+  ck_assert_str_eq(err.msg, "password 'pw': level 1 must be 'weak'");
+  screen_free(s);
+}
+END_TEST
+
 START_TEST(test_grade_choice_counts_only_the_correct_option) {
   Screen *s = choice_screen();
   Answer a = {ANSWER_GIVEN, 1, 0, 0};
@@ -255,6 +295,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_check_rejects_a_flag_not_marked_in_the_text);
   tcase_add_test(tc, test_check_rejects_a_span_past_the_text);
   tcase_add_test(tc, test_wire_round_trip_keeps_everything);
+  tcase_add_test(tc, test_password_screen_levels_are_fixed);
   tcase_add_test(tc, test_wire_rejects_every_truncation);
   tcase_add_test(tc, test_wire_rejects_a_count_over_the_limit);
   tcase_add_test(tc, test_wire_rejects_invalid_utf8);

@@ -1,5 +1,8 @@
 /* test_ui.c — layout and overflow at 800x480 and 1920x1080, touch targets, hit-testing,
-   taps counted once, keyboard operation, red-flag segments, chat animation. */
+   taps counted once, keyboard operation, red-flag segments, chat animation, and the
+   practice-passphrase keyboard (rating, typing, forgetting). */
+#include <ctype.h>
+
 #include "testutil.h"
 #include "ui/internal.h"
 
@@ -264,6 +267,155 @@ START_TEST(test_portrait_puts_the_phone_above_the_answers) {
 }
 END_TEST
 
+/* ---- PASSWORD: a practice passphrase on the kiosk's keyboard ----------------------- */
+
+static Screen *password(void) {
+  Screen *s = screen_new(SCREEN_PASSWORD);
+  s->id = sdup(s, "try");
+  s->text = sdup(s, "Type five random words with spaces. Nothing you type is saved.");
+  const char *ids[3] = {"weak", "fair", "strong"}, *names[3] = {"Easy to guess", "Better", "Strong"};
+  for (int i = 0; i < 3; i++) {
+    s->options[i].id = sdup(s, ids[i]);
+    s->options[i].text = sdup(s, names[i]);
+    s->options[i].feedback = sdup(s, "Because.");
+    s->options[i].correct = i == 2;
+  }
+  s->noptions = 3;
+  Error err;
+  ck_assert_msg(screen_check(s, &err), "%s", err.msg);
+  return s;
+}
+
+START_TEST(test_password_levels) {
+  static const struct { const char *text; int level; } cases[] = {
+      {"", 0},
+      {"sunshine1", 0},                       /* a leaked-list favourite */
+      {"12345678901234567890", 0},            /* a run, however long */
+      {"aaaaaaaaaaaaaaaaaaaa", 0},            /* a repeat */
+      {"password password password password password", 0},
+      {"Tr0ub4dor&3", 0},                     /* short, whatever its symbols */
+      {"blue horse river", 1},                /* three words */
+      {"i love you forever", 1},              /* a song line: its words do not count */
+      {"Password123!Password", 1},            /* long and varied, but built on "password" */
+      {"kite onion lamp river shoe", 2},      /* five unrelated words */
+      {"xK9#mQ2vL7!pR4zW", 2},                /* 16 varied characters */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    ck_assert_msg(ui_password_level(cases[i].text) == cases[i].level, "'%s' rated %d, expected %d",
+                  cases[i].text, ui_password_level(cases[i].text), cases[i].level);
+  for (int level = 0; level < 3; level++) ck_assert_int_eq(ui_password_level(ui_password_sample(level)), level);
+}
+END_TEST
+
+/* Types text by tapping keys as a learner would (shift and 123 on the way). */
+static void tap_text(UiView *v, const char *chars) {
+  for (const char *c = chars; *c; c++) {
+    int before = v->ntyped;
+    for (int taps = 0; v->ntyped == before; taps++) {
+      Input down, up;
+      ck_assert_int_lt(taps, 3);
+      ck_assert_msg(ui_view_tap_char(v, *c, &down, &up), "no key for '%c'", *c);
+      ui_view_input(v, &down, 0);
+      ui_view_input(v, &up, 0);
+    }
+  }
+}
+
+START_TEST(test_password_typed_on_the_keys_is_rated_then_forgotten) {
+  Screen *s = password();
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  tap_text(v, "Kite onion 7 lamp river shoe!");
+  ck_assert_str_eq(v->typed, "Kite onion 7 lamp river shoe!");
+  ck_assert_int_eq(ui_view_typed_length(v), 29);
+  ck_assert_int_eq(tap(v, find(v, ACT_KEY_BACK)), UI_CHANGED);
+  ck_assert_str_eq(v->typed, "Kite onion 7 lamp river shoe");
+  ck_assert_int_eq(tap(v, find(v, ACT_CHECK)), UI_CHANGED);
+  ck_assert_int_eq(v->phase, PHASE_FEEDBACK);
+  ck_assert_int_eq(v->ntyped, 0);
+  for (size_t i = 0; i < sizeof v->typed; i++) ck_assert_int_eq(v->typed[i], 0); /* wiped */
+  ck_assert_int_eq(tap(v, find(v, ACT_NEXT)), UI_ANSWERED);
+  Answer a;
+  ck_assert(ui_view_answer(v, &a));
+  ck_assert_int_eq(a.choice, 2);
+  ck_assert(screen_grade(s, &a).correct);
+  Buf b = {0};
+  answer_to_json(s, &a, &b); /* what a transcript would hold: the level, not the words */
+  ck_assert_ptr_nonnull(strstr(b.data, "\"chose\":\"strong\""));
+  ck_assert_ptr_null(strstr(b.data, "onion"));
+  buf_free(&b);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_password_from_a_real_keyboard_and_enter) {
+  Screen *s = password();
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  const char *word = "Abc";
+  for (const char *c = word; *c; c++) {
+    Input in = {.kind = INPUT_KEY, .key = KEY_CHAR, .ch = (uint32_t)tolower(*c), .shift = isupper(*c) != 0};
+    ck_assert_int_eq(ui_view_input(v, &in, 0), UI_CHANGED);
+  }
+  ck_assert_str_eq(v->typed, "Abc");
+  ck_assert_int_eq(key(v, KEY_BACKSPACE), UI_CHANGED);
+  ck_assert_str_eq(v->typed, "Ab");
+  ck_assert_int_eq(key(v, KEY_ENTER), UI_CHANGED); /* nothing focused: Enter checks it */
+  ck_assert_int_eq(v->phase, PHASE_FEEDBACK);
+  ck_assert_int_eq(v->answer.choice, 0);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_password_keys_fit_and_are_big_enough) {
+  Screen *s = password();
+  UiFrame frame = {.title = "Lesson", .progress = 30, .help_button = true, .exit_button = true};
+  char *problems[8];
+  int sizes[][2] = {{800, 480}, {1024, 600}, {1920, 1080}, {480, 800}};
+  for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+    int n = ui_check_fit(ui, s, &frame, sizes[k][0], sizes[k][1], problems, 8);
+    for (int i = 0; i < n; i++) {
+      fprintf(stderr, "%s\n", problems[i]);
+      free(problems[i]);
+    }
+    ck_assert_int_eq(n, 0);
+  }
+  UiView *v = ui_view_new(ui, s, &frame, 800, 480, NULL, 0);
+  int keys = 0;
+  for (int i = 0; i < v->nwidgets; i++)
+    if (v->widgets[i].action >= ACT_KEY || v->widgets[i].action == ACT_CHECK) {
+      ck_assert_int_ge(v->widgets[i].r.h, 44);
+      ck_assert_int_ge(v->widgets[i].r.w, 44);
+      keys++;
+    }
+  ck_assert_int_eq(keys, 26 + 5); /* letters, shift, backspace, 123, space, check */
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_password_next_tap_reaches_every_level) {
+  Screen *s = password();
+  for (int level = 0; level < 3; level++) {
+    UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+    Answer want = {.status = ANSWER_GIVEN, .choice = level};
+    UiEvent e = UI_NOTHING;
+    for (int taps = 0; taps < 80 && e != UI_ANSWERED; taps++) {
+      Input down, up;
+      ck_assert(ui_view_next_tap(v, &want, &down, &up));
+      ui_view_input(v, &down, 0);
+      e = ui_view_input(v, &up, 0);
+    }
+    ck_assert_int_eq(e, UI_ANSWERED);
+    Answer a;
+    ck_assert(ui_view_answer(v, &a));
+    ck_assert_int_eq(a.choice, level);
+    ui_view_free(v);
+  }
+  screen_free(s);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("ui");
   TCase *tc = tcase_create("ui");
@@ -280,6 +432,11 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_keyboard_reaches_every_part_of_a_message);
   tcase_add_test(tc, test_chat_shows_new_messages_one_by_one_then_the_replies);
   tcase_add_test(tc, test_portrait_puts_the_phone_above_the_answers);
+  tcase_add_test(tc, test_password_levels);
+  tcase_add_test(tc, test_password_typed_on_the_keys_is_rated_then_forgotten);
+  tcase_add_test(tc, test_password_from_a_real_keyboard_and_enter);
+  tcase_add_test(tc, test_password_keys_fit_and_are_big_enough);
+  tcase_add_test(tc, test_password_next_tap_reaches_every_level);
   suite_add_tcase(s, tc);
   return s;
 }

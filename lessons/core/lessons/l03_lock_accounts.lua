@@ -1,6 +1,7 @@
 -- L03 Lock your accounts (passwords, passphrases and two-step verification)
--- The kiosk has no text entry, so nobody types a password: learners pick the strongest
--- password, build a passphrase by choosing words, refuse a "free diamonds" seller who
+-- Learners pick the strongest password, choose the best words for a passphrase, type a
+-- practice passphrase of their own (the kiosk rates it and forgets it: the lesson only
+-- learns "weak", "fair" or "strong"), refuse a "free diamonds" seller who
 -- wants their login, sort account alerts into real and fake, walk through switching on
 -- two-step verification, and pick the habits that keep accounts safe.
 -- Facts: research/lessons.md section 2.3 (and 2.1/2.2 for the fake alerts and the code).
@@ -28,6 +29,24 @@ choose {
   { "phrase_short", feedback = "phrase_short_fb" },
   { "phrase_random", correct = true, feedback = "phrase_random_fb" },
 }
+
+local level = try_password {
+  id = "try_phrase",
+  question = "try_question",
+  weak = { "try_weak", feedback = "try_weak_fb" },
+  fair = { "try_fair", feedback = "try_fair_fb" },
+  strong = { "try_strong", feedback = "try_strong_fb" },
+}
+if level ~= "strong" then
+  page { title = "try_again_title", text = "try_again_text" }
+  try_password {
+    id = "try_phrase_again",
+    question = "try_question",
+    weak = { "try_weak", feedback = "try_weak_fb" },
+    fair = { "try_fair", feedback = "try_fair_fb" },
+    strong = { "try_strong", feedback = "try_strong_fb" },
+  }
+end
 
 local seller = chat { id = "seller_chat", with = "seller_name" }
 seller:says "seller_hi"

@@ -267,6 +267,21 @@ return {
     phrase_random = "tiger spoon cloud bus window",
     phrase_random_fb = "Great: five words with no link to you or to each other. Use a "
       .. "new one for every account.",
+    try_question = "Now make a practice passphrase: type five random words with spaces "
+      .. "between them. Not a password you really use! Nothing you type is saved.",
+    try_weak = "Easy to guess",
+    try_weak_fb = "Short passwords, common words and runs like 12345 are guessed in "
+      .. "seconds. Try five random words, with spaces.",
+    try_fair = "Better, but not there yet",
+    try_fair_fb = "Getting there! Add random words until you have five. Longer is "
+      .. "stronger.",
+    try_strong = "Strong",
+    try_strong_fb = "Strong! Five words with no link to each other are long and hard to "
+      .. "guess. Make a new one like it for each real account, and keep it to yourself.",
+    try_again_title = "One more try",
+    try_again_text = "Pick five words that have nothing to do with you or with each "
+      .. "other: an animal, a food, a colour, a tool and a place.",
+
 
     seller_name = "Diamond Shop",
     seller_hi = "Hi! 😊 Today only: 5,000 free diamonds for your game!",

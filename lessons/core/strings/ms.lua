@@ -275,6 +275,23 @@ return {
     phrase_random = "harimau sudu awan bas tingkap",
     phrase_random_fb = "Hebat: lima perkataan yang tiada kaitan dengan anda atau antara "
       .. "satu sama lain. Guna frasa baharu untuk setiap akaun.",
+    try_question = "Sekarang buat frasa laluan latihan: taip lima perkataan rawak "
+      .. "dengan ruang di antaranya. Bukan kata laluan sebenar anda! Apa yang anda "
+      .. "taip tidak disimpan.",
+    try_weak = "Mudah diteka",
+    try_weak_fb = "Kata laluan pendek, perkataan biasa dan urutan seperti 12345 "
+      .. "diteka dalam beberapa saat. Cuba lima perkataan rawak, dengan ruang.",
+    try_fair = "Lebih baik, tapi belum cukup",
+    try_fair_fb = "Hampir! Tambah perkataan rawak sehingga ada lima. Lebih panjang, "
+      .. "lebih kuat.",
+    try_strong = "Kuat",
+    try_strong_fb = "Kuat! Lima perkataan yang tiada kaitan antara satu sama lain "
+      .. "panjang dan sukar diteka. Buat yang baharu seperti ini untuk setiap akaun "
+      .. "sebenar, dan simpan untuk diri sendiri.",
+    try_again_title = "Cuba sekali lagi",
+    try_again_text = "Pilih lima perkataan yang tiada kaitan dengan anda atau antara "
+      .. "satu sama lain: haiwan, makanan, warna, alat dan tempat.",
+
 
     seller_name = "Kedai Diamond",
     seller_hi = "Hai! 😊 Hari ni je: 5,000 diamond percuma untuk game kau!",

@@ -1,0 +1,286 @@
+/* keyboard.c — the PASSWORD screen: a practice passphrase typed on an on-screen
+   keyboard (or a real one), rated weak, fair or strong as the learner types.
+
+   What is typed lives only in the view (UiView.typed): it is not in the Answer, not
+   given to the lesson, not recorded, not logged, and wiped when the learner checks it or
+   the view goes away. The rating follows the lesson catalogue's advice (research §2.3):
+   five or more unrelated words, or 16+ characters of real variety; common passwords,
+   repeats and runs like 12345678 are weak whatever their length. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/internal.h"
+
+/* ---- rating --------------------------------------------------------------------- */
+
+/* Passwords found at the top of every leaked-password list; a passphrase built around
+   one of them is guessed early. */
+static const char *const common[] = {
+    "password", "passw0rd", "qwerty", "qwertyuiop", "asdfgh", "iloveyou", "letmein", "admin",
+    "welcome", "monkey", "dragon", "football", "princess", "sunshine", "abc", "abcd", "abcdef",
+    "secret", "login", "master", "baseball", "shadow", "superman", "batman", "freedom",
+};
+
+/* Words of song lines and love notes, the first phrases a guesser tries: they do not
+   count towards the five. */
+static const char *const filler[] = {
+    "the", "and", "you", "your", "love", "baby", "girl", "boy", "forever", "always", "my",
+    "for", "with", "heart", "sayang", "cinta", "kamu", "maya",
+};
+
+static bool is_filler(const char *word) {
+  for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
+    if (strcmp(word, filler[i]) == 0) return true;
+  return false;
+}
+
+static bool is_common(const char *word) {
+  for (size_t i = 0; i < sizeof common / sizeof common[0]; i++)
+    if (strcmp(word, common[i]) == 0) return true;
+  return false;
+}
+
+/* 12345678, abcdefgh, 99999999: most steps between neighbours are 0 or +-1. */
+static bool is_run(const char *s, size_t n) {
+  size_t steps = 0;
+  for (size_t i = 1; i < n; i++) {
+    int d = (unsigned char)s[i] - (unsigned char)s[i - 1];
+    if (d >= -1 && d <= 1) steps++;
+  }
+  return n > 1 && steps * 3 >= (n - 1) * 2;
+}
+
+int ui_password_level(const char *typed) {
+  size_t n = typed ? strlen(typed) : 0;
+  if (n > UI_PASSWORD_MAX) n = UI_PASSWORD_MAX;
+  char words[UI_PASSWORD_MAX / 2 + 1][UI_PASSWORD_MAX + 1];
+  int nwords = 0, classes = 0, distinct_chars = 0;
+  bool lower = false, upper = false, digit = false, other = false, has_common = false;
+  bool seen[128] = {false};
+  char letters[UI_PASSWORD_MAX + 1]; /* the letters only, lower-cased: "P@ssword1" -> "pssword" */
+  size_t nletters = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)typed[i];
+    if (c < 128 && !seen[c]) {
+      seen[c] = true;
+      distinct_chars++;
+    }
+    lower |= islower(c) != 0;
+    upper |= isupper(c) != 0;
+    digit |= isdigit(c) != 0;
+    other |= !isalnum(c);
+  }
+  for (size_t i = 0; i < n;) { /* words: runs of letters */
+    if (!isalpha((unsigned char)typed[i])) {
+      i++;
+      continue;
+    }
+    char w[UI_PASSWORD_MAX + 1];
+    size_t k = 0;
+    for (; i < n && isalpha((unsigned char)typed[i]); i++) {
+      w[k++] = (char)tolower((unsigned char)typed[i]);
+      letters[nletters++] = w[k - 1];
+    }
+    w[k] = '\0';
+    if (is_common(w)) has_common = true;
+    if (k < 3 || is_filler(w)) continue;
+    bool again = false;
+    for (int j = 0; j < nwords; j++) again |= strcmp(words[j], w) == 0;
+    if (!again) memcpy(words[nwords++], w, k + 1);
+  }
+  letters[nletters] = '\0';
+  classes = lower + upper + digit + other;
+  if (n < 8 || is_common(letters) || is_run(typed, n) || (size_t)distinct_chars * 3 < n) return 0;
+  int level = 0;
+  if (nwords >= 5 || (n >= 16 && classes >= 3)) level = 2;
+  else if (n >= 12 || nwords >= 3) level = 1;
+  if (has_common && level > 0) level--;
+  return level;
+}
+
+/* What the automatic drivers type to reach each level (and what the fit check shows). */
+const char *ui_password_sample(int level) {
+  static const char *const samples[] = {"sunshine1", "blue horse river", "kite onion lamp river shoe"};
+  return samples[level < 0 ? 0 : (level > 2 ? 2 : level)];
+}
+
+/* ---- typing --------------------------------------------------------------------- */
+
+static const char *const letter_rows[3] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+static const char *const symbol_rows[3] = {"1234567890", "@#$%&*-_!", "?,.'/+="};
+
+static bool on_layer(const char *const rows[3], char c) {
+  for (int r = 0; r < 3; r++)
+    if (c && strchr(rows[r], c)) return true;
+  return false;
+}
+
+void ui_keyboard_wipe(UiView *v) {
+  explicit_bzero(v->typed, sizeof v->typed);
+  v->ntyped = 0;
+}
+
+static void type_char(UiView *v, char c) {
+  if (v->ntyped < UI_PASSWORD_MAX) {
+    v->typed[v->ntyped++] = c;
+    v->typed[v->ntyped] = '\0';
+  }
+}
+
+UiEvent ui_keyboard_act(UiView *v, int action) {
+  if (action == ACT_KEY_SHIFT) {
+    v->shift = !v->shift;
+  } else if (action == ACT_KEY_LAYER) {
+    v->symbols = !v->symbols;
+    v->shift = false;
+  } else if (action == ACT_KEY_BACK) {
+    if (v->ntyped > 0) v->typed[--v->ntyped] = '\0';
+  } else if (action >= ACT_KEY + 32 && action < ACT_KEY + 127) {
+    char c = (char)(action - ACT_KEY);
+    if (v->shift && islower((unsigned char)c)) c = (char)toupper((unsigned char)c);
+    v->shift = false; /* one capital at a time, as on a phone */
+    type_char(v, c);
+  } else {
+    return UI_NOTHING;
+  }
+  return UI_CHANGED;
+}
+
+bool ui_keyboard_input(const Input *in, UiView *v) {
+  if (in->key == KEY_BACKSPACE) {
+    ui_keyboard_act(v, ACT_KEY_BACK);
+    return true;
+  }
+  if (in->key != KEY_CHAR || in->ctrl || in->alt || in->ch < 32 || in->ch >= 127) return false;
+  char c = (char)in->ch;
+  if (in->shift && islower((unsigned char)c)) c = (char)toupper((unsigned char)c);
+  type_char(v, c);
+  return true;
+}
+
+int ui_keyboard_next_action(const UiView *v, char c) {
+  char base = (char)tolower((unsigned char)c);
+  if (c == ' ') return ACT_KEY + ' ';
+  bool letter = on_layer(letter_rows, base), symbol = on_layer(symbol_rows, c);
+  if (!letter && !symbol) return ACT_NONE;
+  if (letter && v->symbols) return ACT_KEY_LAYER;
+  if (!letter && !v->symbols) return ACT_KEY_LAYER;
+  if (letter && (isupper((unsigned char)c) != 0) != v->shift) return ACT_KEY_SHIFT;
+  return ACT_KEY + (letter ? base : c);
+}
+
+/* ---- drawing -------------------------------------------------------------------- */
+
+static Widget *key(UiView *v, Rect r, const char *label, int action, ButtonStyle style) {
+  /* a key's label is centred in the whole key, without a button's side padding (keys
+     are narrow in portrait); keys keep the row height */
+  int pad = theme_dp(&v->theme, 14); /* as layout.c pads a button */
+  Widget *b = ui_add_button(v, (Rect){r.x, r.y, r.w + 2 * pad, r.h}, label, style, action);
+  b->r = r;
+  if (b->text && b->text->nlines > 0) {
+    b->offsets[0] = (r.w - b->text->lines[0].width) / 2;
+    if (b->text->nlines > 1 || b->text->height > r.h) ui_problem(v, "a key's label", label);
+  }
+  return b;
+}
+
+static void icon_key(UiView *v, Rect r, RenderIcon icon, int action, bool on) {
+  const Theme *t = &v->theme;
+  Widget *b = key(v, r, "", action, BTN_OPTION);
+  if (on) {
+    b->bg = t->selected;
+    b->border = t->primary;
+  }
+  int size = theme_dp(t, 26);
+  Widget *i = ui_add(v, W_ICON, (Rect){r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size});
+  i->icon = icon;
+  i->fg = t->ink;
+}
+
+static void keyboard(UiView *v, Rect area) {
+  const Theme *t = &v->theme;
+  const char *const *rows = v->symbols ? symbol_rows : letter_rows;
+  int g = theme_dp(t, 6), kh = (area.h - 3 * g) / 4;
+  int u = (area.w - 9 * g) / 10; /* one key */
+  int wide = (area.w - 7 * (u + g) - 2 * g) / 2; /* shift and backspace share what is left */
+  for (int r = 0; r < 3; r++) {
+    int n = (int)strlen(rows[r]);
+    int y = area.y + r * (kh + g);
+    int x = area.x + (r == 2 ? wide + g : (area.w - (n * u + (n - 1) * g)) / 2);
+    if (r == 2 && !v->symbols) icon_key(v, (Rect){area.x, y, wide, kh}, ICON_SHIFT, ACT_KEY_SHIFT, v->shift);
+    for (int k = 0; k < n; k++) {
+      char label[2] = {rows[r][k], 0};
+      if (v->shift && !v->symbols) label[0] = (char)toupper((unsigned char)label[0]);
+      key(v, (Rect){x + k * (u + g), y, u, kh}, label, ACT_KEY + rows[r][k], BTN_OPTION);
+    }
+    if (r == 2) icon_key(v, (Rect){area.x + area.w - wide, y, wide, kh}, ICON_BACKSPACE, ACT_KEY_BACK, false);
+  }
+  int y = area.y + 3 * (kh + g);
+  int lw = u * 3 / 2 + g, cw = u * 3 + 2 * g;
+  key(v, (Rect){area.x, y, lw, kh}, v->symbols ? "abc" : "123", ACT_KEY_LAYER, BTN_OPTION);
+  key(v, (Rect){area.x + lw + g, y, area.w - lw - cw - 2 * g, kh}, v->ui->words->space, ACT_KEY + ' ', BTN_OPTION);
+  key(v, (Rect){area.x + area.w - cw, y, cw, kh}, v->ui->words->check_password, ACT_CHECK, BTN_PRIMARY);
+}
+
+/* The typed text in its box, its end always in view, and the level it has reached. */
+static void field(UiView *v, Area *a) {
+  const Theme *t = &v->theme;
+  Widget *box = ui_add(v, W_BOX, (Rect){a->x, a->y, a->w, t->touch});
+  box->bg = t->card;
+  box->border = t->primary;
+  box->border_width = theme_dp(t, 2);
+  box->radius = theme_dp(t, 8);
+  int pad = theme_dp(t, 12), tw = a->w - 2 * pad;
+  TextStyle ts = theme_text(t, ROLE_OPTION, v->tscale);
+  const char *shown = v->typed;
+  char with_caret[UI_PASSWORD_MAX + 4];
+  for (;;) { /* drop characters from the front until one line holds the rest */
+    snprintf(with_caret, sizeof with_caret, "%s|", shown);
+    int w, h;
+    text_measure(v->ui->text, with_caret, ts, &w, &h);
+    if (w <= tw || !*shown) break;
+    shown++;
+  }
+  Widget *txt = ui_add_text(v, v->ntyped ? with_caret : v->ui->words->type_here, ROLE_OPTION,
+                            v->ntyped ? t->ink : t->ink_soft, a->x + pad, 0, tw, false);
+  txt->r.y = a->y + (t->touch - txt->r.h) / 2;
+  explicit_bzero(with_caret, sizeof with_caret);
+  a->y += t->touch + t->gap;
+  if (!v->ntyped) return;
+  /* the meter: three segments filled up to the level, and the level's name */
+  int level = ui_password_level(v->typed);
+  Color c = level == 2 ? t->good : (level == 1 ? t->accent : t->bad);
+  int sw = theme_dp(t, 36), sh = theme_dp(t, 10);
+  for (int i = 0; i < 3; i++) {
+    Widget *seg = ui_add(v, W_BOX, (Rect){a->x + i * (sw + theme_dp(t, 4)), a->y + theme_dp(t, 7), sw, sh});
+    seg->bg = i <= level ? c : t->line;
+    seg->radius = sh / 2;
+  }
+  int lx = 3 * (sw + theme_dp(t, 4)) + theme_dp(t, 8);
+  Area label = {a->x + lx, a->y, a->w - lx, a->bottom};
+  ui_text_in(v, &label, v->s->options[level].text, ROLE_SMALL, t->ink, "password level");
+  a->y = label.y;
+}
+
+void ui_build_password(UiView *v, Area a) {
+  const Theme *t = &v->theme;
+  int g = theme_dp(t, 6);
+  int kb_h = 4 * t->touch + 3 * g;
+  Rect kb = {a.x, a.bottom - kb_h, a.w, kb_h};
+  a.bottom = kb.y - t->gap;
+  if (t->portrait) {
+    ui_text_in(v, &a, v->s->title, ROLE_SMALL, t->ink_soft, "question title");
+    ui_text_in(v, &a, v->s->text, ROLE_BODY, t->ink, "question");
+    field(v, &a);
+  } else { /* the question on the left, the field and its meter on the right */
+    int lw = (a.w - t->margin) * 9 / 20;
+    Area left = {a.x, a.y, lw, a.bottom}, right = {a.x + lw + t->margin, a.y, a.w - lw - t->margin, a.bottom};
+    ui_text_in(v, &left, v->s->title, ROLE_SMALL, t->ink_soft, "question title");
+    ui_text_in(v, &left, v->s->text, ROLE_BODY, t->ink, "question");
+    field(v, &right);
+    if (right.y - t->gap > right.bottom) ui_problem(v, "the typed text and its rating", v->s->text);
+  }
+  keyboard(v, kb);
+}

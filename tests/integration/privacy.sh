@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Privacy by construction, end to end: a learner types practice passphrases in the
+# "Lock your accounts" lesson — once on the on-screen keyboard, once on a real keyboard —
+# and finishes it; staff export the statistics to a USB folder. Then the data folder,
+# the export and everything the kiosk wrote to stderr (its log) are searched for the
+# typed words: none may be there. The level the kiosk gave (weak, fair, strong) is
+# recorded, as it should be. Screenshots go to $SHOTS when set.
+# shellcheck disable=SC2317 # the checks are functions called through expect
+set -u
+# shellcheck source=tests/lib/checks.sh
+. "$(dirname "$0")/../lib/checks.sh"
+export KIOSK_USB_CONTROL=$work/no-usb-helper
+data=$work/data usb=$work/usb
+mkdir -p "$data" "$usb"
+
+# the words typed: unusual enough that finding one anywhere means it leaked
+tapped="Quokka zeppelin 42 marzipan thimble wombat!"
+typed="xylophone"
+cat >"$work/learner.txt" <<SCRIPT
+expect attract
+press start
+press item 0
+expect menu
+press more
+press item 1
+expect lesson
+answer-until password
+tap-type $tapped
+shot 60-password-typed
+press check
+shot 61-password-strong
+answer
+expect lesson
+SCRIPT
+# then the learner starts the lesson again (the menu is still on its page) and types on a
+# real keyboard, a single word: weak, then a page of advice and another try
+cat >>"$work/learner.txt" <<SCRIPT
+press back
+expect leave
+press button 1
+expect menu
+press item 1
+expect lesson
+answer-until password
+type $typed
+key enter
+shot 62-password-weak
+finish
+expect menu
+wait 200
+expect attract
+SCRIPT
+cat >"$work/staff.txt" <<SCRIPT
+expect attract
+hold 10 10 3.2
+expect new-pin
+type 8642
+press button 0
+type 8642
+press button 0
+expect staff
+press item 0
+expect stats
+press button 2
+expect staff
+SCRIPT
+k() { "$kiosk" "$@" 2>>"$work/kiosk.log"; } # the kiosk, its stderr (its log) kept
+expect "a learner typed passphrases and finished the lesson" \
+  k run --headless --size "${SIZE:-800x480}" --data "$data" --lessons lessons --usb "$usb" \
+  --input "$work/learner.txt" --screenshots "$shots"
+expect "staff exported the statistics" \
+  k run --headless --size "${SIZE:-800x480}" --data "$data" --lessons lessons --usb "$usb" \
+  --input "$work/staff.txt"
+k stats summary --data "$data" >"$work/summary.txt"
+exports=("$usb"/kiosk-export/*/*)
+expect "one export on the stick" test -f "${exports[0]}/answers.csv"
+
+# the levels are recorded: strong for the on-screen keyboard, weak for the real one
+answers() { sqlite3 -batch "$data/stats.db" "SELECT group_concat(chosen) FROM answers WHERE question_id = '$1'"; }
+expect "the tapped passphrase was recorded as 'strong', nothing more" test "$(answers try_phrase)" = "strong,weak"
+expect "the export lists the levels" grep -q "try_phrase" "${exports[0]}/answers.csv"
+
+# and the words themselves are nowhere: data folder (database, WAL, settings), export, log
+for word in Quokka quokka zeppelin marzipan thimble wombat xylophone; do
+  expect "no trace of '$word' in the data folder, the export or the log" \
+    bash -c "! grep -rqai -- '$word' '$data' '$usb' '$work/kiosk.log' '$work/summary.txt'"
+done
+[ "$fail" = 0 ] || tail -n 20 "$work/kiosk.log"
+exit $fail
