@@ -2,6 +2,7 @@
    taps counted once, keyboard operation, red-flag segments, chat animation, and the
    practice-passphrase keyboard (rating, typing, forgetting). */
 #include <ctype.h>
+#include <math.h>
 
 #include "testutil.h"
 #include "ui/internal.h"
@@ -416,6 +417,158 @@ START_TEST(test_password_next_tap_reaches_every_level) {
 }
 END_TEST
 
+/* ---- contrast: every text drawn meets WCAG AA against what is drawn under it -------- */
+
+static double channel(uint8_t c) {
+  double v = c / 255.0;
+  return v <= 0.03928 ? v / 12.92 : pow((v + 0.055) / 1.055, 2.4);
+}
+
+static double luminance(Color c) { return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b); }
+
+static double contrast(Color a, Color b) {
+  double la = luminance(a), lb = luminance(b);
+  return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+}
+
+static Color over(Color top, Color under) {
+  Color c = {0, 0, 0, 255};
+  c.r = (uint8_t)((top.r * top.a + under.r * (255 - top.a)) / 255);
+  c.g = (uint8_t)((top.g * top.a + under.g * (255 - top.a)) / 255);
+  c.b = (uint8_t)((top.b * top.a + under.b * (255 - top.a)) / 255);
+  return c;
+}
+
+/* The colour under point (x, y) once widgets 0..upto-1 are drawn. */
+static Color under(const UiView *v, int upto, int x, int y) {
+  Color c = v->theme.bg;
+  for (int i = 0; i < upto; i++) {
+    const Widget *w = &v->widgets[i];
+    if ((w->kind == W_BOX || w->kind == W_BUTTON) && w->bg.a && x >= w->r.x && x < w->r.x + w->r.w &&
+        y >= w->r.y && y < w->r.y + w->r.h)
+      c = over(w->bg, c);
+  }
+  return c;
+}
+
+static int checked_texts;
+
+static void expect_contrast(const UiView *v, const char *state) {
+  for (int i = 0; i < v->nwidgets; i++) {
+    const Widget *w = &v->widgets[i];
+    if (!w->text || w->text->nlines == 0 || !w->text->text || !*w->text->text) continue;
+    int x = w->r.x + (w->offsets ? w->offsets[0] : 0) + w->text->lines[0].width / 2;
+    int y = w->kind == W_BUTTON ? w->r.y + w->r.h / 2 : w->r.y + w->text->height / 2;
+    Color bg = under(v, w->kind == W_BUTTON ? i + 1 : i, x, y);
+    double r = contrast(over(w->fg, bg), bg);
+    ck_assert_msg(r >= 4.5, "%s: '%.40s' has contrast %.2f:1 (#%02x%02x%02x on #%02x%02x%02x)", state,
+                  w->text->text, r, w->fg.r, w->fg.g, w->fg.b, bg.r, bg.g, bg.b);
+    checked_texts++;
+  }
+}
+
+static void views_of(Screen *s, const char *name) {
+  UiFrame frame = {.title = "Lesson", .progress = 40, .help_button = true, .exit_button = true};
+  UiView *v = ui_view_new(ui, s, &frame, 800, 480, NULL, 0);
+  ui_view_settle(v);
+  expect_contrast(v, name);
+  Answer alts[SCREEN_MAX_OPTIONS + 4];
+  int n = screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0]));
+  for (int i = 0; i < n; i++) {
+    ui_view_show_answer(v, &alts[i]);
+    expect_contrast(v, name);
+  }
+  if (s->kind == SCREEN_FLAGS)
+    for (int f = -2; f < s->nflags; f++) {
+      ui_view_show_answer(v, &(Answer){ANSWER_GIVEN, -1, 0, 0});
+      v->phase = PHASE_ASK;
+      v->last_flag = f;
+      ui_build(v);
+      expect_contrast(v, name);
+    }
+  ui_view_free(v);
+  screen_free(s);
+}
+
+START_TEST(test_every_text_meets_wcag_aa_contrast) {
+  checked_texts = 0;
+  views_of(choice(4, "What should she do now?"), "choice");
+  Screen *m = choice(4, "Which are red flags?");
+  m->kind = SCREEN_MULTI;
+  m->options[2].correct = true;
+  views_of(m, "multi");
+  views_of(flags(), "flags");
+  Screen *d = flags();
+  d->kind = SCREEN_DECIDE;
+  d->nflags = 0;
+  d->message.parts[0].nspans = 0;
+  d->text = sdup(d, "Safe or scam?");
+  d->why = sdup(d, "A fee to release a parcel is a trick.");
+  d->scam = true;
+  d->step = 2;
+  d->steps = 5;
+  views_of(d, "decide");
+  Screen *c = screen_new(SCREEN_CHAT);
+  c->id = sdup(c, "c");
+  c->contact = sdup(c, "Daniel");
+  c->nbubbles = 3;
+  c->bubbles[0] = (Bubble){sdup(c, "Hi!"), false, false};
+  c->bubbles[1] = (Bubble){sdup(c, "Hello"), true, false};
+  c->bubbles[2] = (Bubble){sdup(c, "Send me the code"), false, true};
+  c->noptions = 2;
+  c->options[0] = (Option){sdup(c, "a"), sdup(c, "Sure"), sdup(c, "Never share it."), false};
+  c->options[1] = (Option){sdup(c, "b"), sdup(c, "No"), sdup(c, "Good"), true};
+  views_of(c, "chat");
+  views_of(password(), "password");
+  Screen *r = screen_new(SCREEN_RESULT);
+  r->title = sdup(r, "Lesson complete");
+  r->ntakeaways = 2;
+  r->takeaways[0] = sdup(r, "Banks never ask for your code.");
+  r->takeaways[1] = sdup(r, "Call the number you already have.");
+  r->help = sdup(r, "scam");
+  r->score = 3;
+  r->max = 5;
+  views_of(r, "result");
+  ck_assert_int_gt(checked_texts, 60);
+}
+END_TEST
+
+START_TEST(test_every_kiosk_screen_meets_wcag_aa_contrast) {
+  checked_texts = 0;
+  for (PanelKind k = PANEL_ATTRACT; k <= PANEL_CHART; k++) {
+    Panel p = {.kind = k, .title = "Staff menu", .text = "You can call these numbers now or later.",
+               .page = 1, .pages = 2, .progress = 40, .notice = "A USB stick: staff only",
+               .extra = "Bigger text", .pin_length = 2, .countdown = 9,
+               .legend_a = "started", .legend_b = "finished", .ntabs = 3, .tab = 1};
+    p.lines[0] = "Touch to start";
+    p.lines[1] = "Sentuh untuk mula";
+    p.nlines = 2;
+    p.highlight = 1;
+    p.tabs[0] = "Lessons";
+    p.tabs[1] = "Weeks";
+    p.tabs[2] = "Scores";
+    for (int i = 0; i < 4; i++) {
+      p.items[i] = (PanelItem){.label = "Is this message real?", .detail = "6 min", .note = "Scams and fraud",
+                               .icon = ICON_PHONE, .done = i == 1, .disabled = i == 3};
+      p.bars[i] = (PanelBar){.label = "l01 Is this message real?", .a = 10 + i, .b = 5 + i, .value = "15 / 8"};
+    }
+    p.nitems = 4;
+    p.nbars = 4;
+    p.buttons[0] = "Close";
+    p.buttons[1] = "Cancel";
+    p.nbuttons = 2;
+    UiFrame frame = {.title = k == PANEL_ATTRACT ? NULL : "Stay safe online", .progress = -1,
+                     .help_button = true, .exit_button = k != PANEL_ATTRACT};
+    UiView *v = ui_panel_view_new(ui, &p, &frame, 800, 480, 0);
+    char name[32];
+    snprintf(name, sizeof name, "panel %d", (int)k);
+    expect_contrast(v, name);
+    ui_view_free(v);
+  }
+  ck_assert_int_gt(checked_texts, 40);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("ui");
   TCase *tc = tcase_create("ui");
@@ -437,6 +590,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_password_from_a_real_keyboard_and_enter);
   tcase_add_test(tc, test_password_keys_fit_and_are_big_enough);
   tcase_add_test(tc, test_password_next_tap_reaches_every_level);
+  tcase_add_test(tc, test_every_text_meets_wcag_aa_contrast);
+  tcase_add_test(tc, test_every_kiosk_screen_meets_wcag_aa_contrast);
   suite_add_tcase(s, tc);
   return s;
 }
