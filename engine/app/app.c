@@ -303,6 +303,10 @@ void app_input(App *app, const Input *in, uint64_t now) {
     staff_enter(app);
     return;
   }
+  if (app->state == APP_ATTRACT && in->kind == INPUT_KEY) { /* any key is a touch */
+    learner_action(app, UI_ACTION, UI_ACT_START);
+    return;
+  }
   if (app->state == APP_ATTRACT && in->kind == INPUT_PRESS && in_corner(app, in)) {
     app->corner_down = true; /* maybe the staff gesture: wait and see */
     app->corner_since = now;

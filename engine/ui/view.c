@@ -1,5 +1,6 @@
 /* view.c — a Screen on show: its state, input handling, focus, drawing, and the fit
    check that lays out every reachable state. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -293,17 +294,30 @@ static int hit(const UiView *v, int x, int y) {
   return -1;
 }
 
+/* Keyboard order is reading order, top to bottom then left to right, with the top bar
+   (Back, Language, Get help) last: Tab from nothing lands on the first thing to read or
+   answer, not on "Back to menu". */
+static long focus_rank(const UiView *v, int i) {
+  const Widget *w = &v->widgets[i];
+  bool bar = v->frame.title && w->r.y + w->r.h <= v->theme.bar_h;
+  return ((long)bar << 40) | ((long)(w->r.y < 0 ? 0 : w->r.y) << 20) | (long)(w->r.x < 0 ? 0 : w->r.x);
+}
+
 static UiEvent move_focus(UiView *v, int dir) {
-  int n = v->nwidgets;
-  int i = v->focus < 0 ? (dir > 0 ? n - 1 : 0) : v->focus;
-  for (int k = 0; k < n; k++) {
-    i = (i + dir + n) % n;
-    if (v->widgets[i].focusable) {
-      v->focus = i;
-      return UI_CHANGED;
-    }
+  int best = -1, wrap = -1;
+  long here = v->focus >= 0 ? focus_rank(v, v->focus) : (dir > 0 ? -1 : LONG_MAX);
+  for (int i = 0; i < v->nwidgets; i++) {
+    if (!v->widgets[i].focusable || i == v->focus) continue;
+    long r = focus_rank(v, i);
+    /* the nearest one after here (before, going back); ties go by widget order */
+    bool ahead = dir > 0 ? (r > here || (r == here && i > v->focus)) : (r < here || (r == here && i < v->focus));
+    if (ahead && (best < 0 || (dir > 0 ? r < focus_rank(v, best) : r > focus_rank(v, best)))) best = i;
+    if (wrap < 0 || (dir > 0 ? r < focus_rank(v, wrap) : r > focus_rank(v, wrap))) wrap = i;
   }
-  return UI_NOTHING;
+  int next = best >= 0 ? best : wrap;
+  if (next < 0) return UI_NOTHING;
+  v->focus = next;
+  return UI_CHANGED;
 }
 
 UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {

@@ -79,6 +79,21 @@ START_TEST(test_a_visit_goes_attract_language_menu_lesson_menu) {
 }
 END_TEST
 
+START_TEST(test_any_key_on_the_attract_screen_starts_a_visit) {
+  App *app = open_app(NULL);
+  key(app, KEY_ENTER, 0, false);
+  ck_assert_int_eq(app_state(app), APP_LANGUAGE);
+  key(app, KEY_ENTER, 0, false); /* the first key on a screen shows where the focus is */
+  key(app, KEY_ENTER, 0, false);
+  ck_assert_int_eq(app_state(app), APP_MENU);
+  app_free(app);
+  app = open_app(NULL);
+  key(app, KEY_CHAR, 'x', false);
+  ck_assert_int_eq(app_state(app), APP_LANGUAGE);
+  app_free(app);
+}
+END_TEST
+
 START_TEST(test_help_from_the_menu_returns_to_the_menu) {
   App *app = open_app(NULL);
   press(app, "start", 0);
@@ -351,6 +366,7 @@ static Suite *suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, test_a_visit_goes_attract_language_menu_lesson_menu);
+  tcase_add_test(tc, test_any_key_on_the_attract_screen_starts_a_visit);
   tcase_add_test(tc, test_help_from_the_menu_returns_to_the_menu);
   tcase_add_test(tc, test_idle_shows_a_countdown_then_clears_the_visit);
   tcase_add_test(tc, test_a_touch_during_the_countdown_keeps_the_visit);

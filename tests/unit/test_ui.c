@@ -569,6 +569,28 @@ START_TEST(test_every_kiosk_screen_meets_wcag_aa_contrast) {
 }
 END_TEST
 
+START_TEST(test_tab_goes_in_reading_order_with_the_top_bar_last) {
+  Panel p = {.kind = PANEL_MENU, .title = "Online fraud and scams", .page = 1, .pages = 2, .extra = "Bigger text"};
+  for (int i = 0; i < 5; i++) p.items[i] = (PanelItem){.label = "A lesson", .detail = "6 min", .icon = ICON_PHONE};
+  p.nitems = 5;
+  UiFrame frame = {.title = "Stay safe online", .progress = -1, .help_button = true};
+  UiView *v = ui_panel_view_new(ui, &p, &frame, 800, 480, 0);
+  int order[16], n = 0;
+  for (int k = 0; k < 16; k++) {
+    key(v, KEY_TAB);
+    int a = v->widgets[v->focus].action;
+    if (n && a == order[0]) break; /* wrapped round */
+    order[n++] = a;
+  }
+  ck_assert_int_ge(n, 8);
+  for (int i = 0; i < 5; i++) ck_assert_int_eq(order[i], UI_ACT_ITEM + i); /* the lessons, row by row */
+  ck_assert_int_eq(order[n - 1], ACT_HELP);                               /* Get help last */
+  key(v, KEY_BACKTAB);
+  ck_assert_int_eq(v->widgets[v->focus].action, order[n - 1]); /* back from the first: the last */
+  ui_view_free(v);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("ui");
   TCase *tc = tcase_create("ui");
@@ -592,6 +614,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_password_next_tap_reaches_every_level);
   tcase_add_test(tc, test_every_text_meets_wcag_aa_contrast);
   tcase_add_test(tc, test_every_kiosk_screen_meets_wcag_aa_contrast);
+  tcase_add_test(tc, test_tab_goes_in_reading_order_with_the_top_bar_last);
   suite_add_tcase(s, tc);
   return s;
 }
