@@ -237,6 +237,27 @@ void render_text(Render *r, const TextLayout *l, int x, int y, Color c, const in
   }
 }
 
+void render_text_once(Render *r, const TextLayout *l, int x, int y, Color c, const int *offsets) {
+  for (int li = 0; li < l->nlines; li++) {
+    const TextLine *line = &l->lines[li];
+    for (int k = line->first; k < line->first + line->count; k++) {
+      const TextPiece *p = &l->pieces[k];
+      if (p->end <= p->start) continue;
+      SDL_Surface *surface = text_render_piece(r->text, l, k);
+      if (!surface) continue;
+      SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, surface);
+      SDL_Rect dst = {x + (offsets ? offsets[li] : 0) + p->x, y + line->y + p->y, surface->w, surface->h};
+      SDL_FreeSurface(surface);
+      if (!tex) continue;
+      SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+      SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
+      SDL_SetTextureAlphaMod(tex, c.a);
+      SDL_RenderCopy(r->renderer, tex, NULL, &dst);
+      SDL_DestroyTexture(tex);
+    }
+  }
+}
+
 int render_cached_textures(const Render *r) { return r->ntext; }
 
 /* ---- images --------------------------------------------------------------------- */

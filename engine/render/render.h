@@ -62,6 +62,10 @@ const char *render_icon_name(RenderIcon icon);
 void render_text(Render *r, const TextLayout *layout, int x, int y, Color c,
                  const int *offsets, const Color *tag_colors, int ntags);
 
+/* The same, one colour, without keeping anything: for text that must not stay in the
+   texture cache (a practice passphrase being typed). */
+void render_text_once(Render *r, const TextLayout *layout, int x, int y, Color c, const int *offsets);
+
 /* Draws a PNG from the filesystem scaled into dst, keeping its aspect ratio (centred).
    False (nothing drawn) when it cannot be loaded; err says why. */
 bool render_image(Render *r, const char *path, Rect dst, Error *err);

@@ -47,6 +47,7 @@ typedef struct Widget {
   const char *image; /* path, owned by the view */
   int action;
   bool focusable;
+  bool secret;       /* W_TEXT: drawn uncached, its text wiped when the widget goes */
 } Widget;
 
 #define VIEW_MAX_WIDGETS 256

@@ -246,6 +246,7 @@ static void field(UiView *v, Area *a) {
   Widget *txt = ui_add_text(v, v->ntyped ? with_caret : v->ui->words->type_here, ROLE_OPTION,
                             v->ntyped ? t->ink : t->ink_soft, a->x + pad, 0, tw, false);
   txt->r.y = a->y + (t->touch - txt->r.h) / 2;
+  txt->secret = v->ntyped > 0;
   explicit_bzero(with_caret, sizeof with_caret);
   a->y += t->touch + t->gap;
   if (!v->ntyped) return;

@@ -38,6 +38,7 @@ void ui_set_text_scale(Ui *ui, float scale) {
 static void clear_widgets(UiView *v) {
   for (int i = 0; i <= VIEW_MAX_WIDGETS; i++) {
     Widget *w = &v->widgets[i];
+    if (w->secret && w->text && w->text->text) explicit_bzero(w->text->text, strlen(w->text->text));
     text_layout_free(w->text);
     free(w->offsets);
     free(w->tag_colors);
@@ -438,7 +439,8 @@ static void draw_widget(UiView *v, Render *r, int i) {
     break;
   }
   case W_TEXT:
-    render_text(r, w->text, w->r.x, w->r.y, w->fg, w->offsets, w->tag_colors, w->ntags);
+    if (w->secret) render_text_once(r, w->text, w->r.x, w->r.y, w->fg, w->offsets);
+    else render_text(r, w->text, w->r.x, w->r.y, w->fg, w->offsets, w->tag_colors, w->ntags);
     break;
   case W_ICON:
     render_icon(r, w->icon, w->r, w->fg);

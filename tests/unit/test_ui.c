@@ -591,6 +591,28 @@ START_TEST(test_tab_goes_in_reading_order_with_the_top_bar_last) {
 }
 END_TEST
 
+/* What is typed is drawn without the texture cache (which keys textures by their text),
+   so no typed prefix stays in memory after it is off the screen. */
+START_TEST(test_password_text_is_drawn_without_the_cache) {
+  Error err;
+  RenderOptions ro = {.width = 800, .height = 480, .headless = true, .title = "t"};
+  Render *r = render_open(&ro, text, &err);
+  ck_assert_msg(r != NULL, "%s", err.msg);
+  Screen *s = password();
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ui_view_draw(v, r, 0);
+  tap_text(v, "a");
+  ui_view_draw(v, r, 0);
+  int cached = render_cached_textures(r);
+  tap_text(v, "bcdefghij klm");
+  for (int i = 0; i < 3; i++) ui_view_draw(v, r, 0);
+  ck_assert_int_eq(render_cached_textures(r), cached);
+  ui_view_free(v);
+  screen_free(s);
+  render_close(r);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("ui");
   TCase *tc = tcase_create("ui");
@@ -615,6 +637,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_every_text_meets_wcag_aa_contrast);
   tcase_add_test(tc, test_every_kiosk_screen_meets_wcag_aa_contrast);
   tcase_add_test(tc, test_tab_goes_in_reading_order_with_the_top_bar_last);
+  tcase_add_test(tc, test_password_text_is_drawn_without_the_cache);
   suite_add_tcase(s, tc);
   return s;
 }
