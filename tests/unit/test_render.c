@@ -1,9 +1,11 @@
 /* test_render.c — the drawn icons and lesson pictures: every one has a unique name a pack
    can use, and every one, drawn headless, covers part of its square but not all of it
    (a cut that wipes a picture out, or a shape that floods it, fails here). Set
-   ICON_SHEET=FILE.png to keep the sheet for a person to look at. */
+   ICON_SHEET=FILE.png to keep the sheet for a person to look at. And narration: WAV
+   files play (on SDL's dummy audio driver), bad ones are refused with a reason. */
 #include <png.h>
 
+#include "render/audio.h"
 #include "render/render.h"
 #include "testutil.h"
 
@@ -69,12 +71,74 @@ START_TEST(test_every_icon_draws_part_of_its_square) {
 }
 END_TEST
 
+/* ---- narration ---------------------------------------------------------------------- */
+
+/* A mono 16-bit PCM WAV of n samples at rate. */
+static void write_wav(const char *path, int rate, int n) {
+  FILE *f = fopen(path, "wb");
+  ck_assert_ptr_nonnull(f);
+  uint32_t data = (uint32_t)n * 2, riff = 36 + data, fmt_len = 16, byte_rate = (uint32_t)rate * 2;
+  uint16_t pcm = 1, channels = 1, align = 2, bits = 16;
+  uint32_t r32 = (uint32_t)rate;
+  fwrite("RIFF", 1, 4, f);
+  fwrite(&riff, 4, 1, f);
+  fwrite("WAVEfmt ", 1, 8, f);
+  fwrite(&fmt_len, 4, 1, f);
+  fwrite(&pcm, 2, 1, f);
+  fwrite(&channels, 2, 1, f);
+  fwrite(&r32, 4, 1, f);
+  fwrite(&byte_rate, 4, 1, f);
+  fwrite(&align, 2, 1, f);
+  fwrite(&bits, 2, 1, f);
+  fwrite("data", 1, 4, f);
+  fwrite(&data, 4, 1, f);
+  for (int i = 0; i < n; i++) {
+    int16_t v = (int16_t)((i % 100) * 200 - 10000);
+    fwrite(&v, 2, 1, f);
+  }
+  fclose(f);
+}
+
+START_TEST(test_narration_plays_and_bad_files_are_refused) {
+  setenv("SDL_AUDIODRIVER", "dummy", 1); /* no sound card on a build machine */
+  Error err;
+  Audio *a = audio_open(&err);
+  ck_assert_msg(a != NULL, "%s", err.msg);
+  char *dir = test_tmpdir(), path[512];
+  snprintf(path, sizeof path, "%s/intro_en.wav", dir);
+  write_wav(path, 22050, 22050);
+  ck_assert_msg(audio_play(a, path, &err), "%s", err.msg);
+  snprintf(path, sizeof path, "%s/other_rate.wav", dir); /* another format: the device is reopened */
+  write_wav(path, 16000, 1600);
+  ck_assert_msg(audio_play(a, path, &err), "%s", err.msg);
+  audio_stop(a);
+  snprintf(path, sizeof path, "%s/missing.wav", dir);
+  ck_assert(!audio_play(a, path, &err));
+  ck_assert_ptr_nonnull(strstr(err.msg, "no such narration file"));
+  test_write(dir, "not.wav", "this is not a sound");
+  snprintf(path, sizeof path, "%s/not.wav", dir);
+  ck_assert(!audio_play(a, path, &err));
+  ck_assert_ptr_nonnull(strstr(err.msg, "not.wav: "));
+  snprintf(path, sizeof path, "%s/huge.wav", dir);
+  FILE *f = fopen(path, "wb");
+  ck_assert_int_eq(ftruncate(fileno(f), (off_t)AUDIO_MAX_BYTES + 1), 0);
+  fclose(f);
+  ck_assert(!audio_play(a, path, &err));
+  ck_assert_ptr_nonnull(strstr(err.msg, "too large"));
+  audio_close(a);
+  ck_assert(!audio_play(NULL, path, &err)); /* a kiosk without sound carries on */
+  test_rmtree(dir);
+  free(dir);
+}
+END_TEST
+
 static Suite *render_suite(void) {
   Suite *s = suite_create("render");
   TCase *tc = tcase_create("icons");
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, test_every_icon_has_a_unique_name);
   tcase_add_test(tc, test_every_icon_draws_part_of_its_square);
+  tcase_add_test(tc, test_narration_plays_and_bad_files_are_refused);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -613,6 +613,21 @@ START_TEST(test_password_text_is_drawn_without_the_cache) {
 }
 END_TEST
 
+START_TEST(test_a_narrated_page_has_a_listen_button) {
+  Screen *s = screen_new(SCREEN_PAGE);
+  s->title = sdup(s, "Is this message real?");
+  s->text = sdup(s, "Most messages you get are real.");
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ck_assert_ptr_null(find(v, ACT_LISTEN)); /* no narration, no button */
+  ui_view_free(v);
+  s->audio = sdup(s, "intro_en.wav");
+  v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ck_assert_int_eq(tap(v, find(v, ACT_LISTEN)), UI_LISTEN);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("ui");
   TCase *tc = tcase_create("ui");
@@ -638,6 +653,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_every_kiosk_screen_meets_wcag_aa_contrast);
   tcase_add_test(tc, test_tab_goes_in_reading_order_with_the_top_bar_last);
   tcase_add_test(tc, test_password_text_is_drawn_without_the_cache);
+  tcase_add_test(tc, test_a_narrated_page_has_a_listen_button);
   suite_add_tcase(s, tc);
   return s;
 }
