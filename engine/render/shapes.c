@@ -5,11 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/mem.h"
 #include "render/internal.h"
 
 enum { SHAPE_DISK, SHAPE_RING, SHAPE_ICON };
 
-#define SS 4 /* supersamples per axis */
+#define SS 4           /* supersamples per axis */
+#define COARSE_FROM 48 /* pixels: shapes this big are supersampled on their edges only */
 
 /* ---- icon geometry, in a unit square ---------------------------------------------- */
 
@@ -181,15 +183,31 @@ static SDL_Texture *shape_texture(Render *r, int kind, int a, int b, int size) {
   SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888);
   if (!s) return NULL;
   Uint32 *px = s->pixels;
+  /* Big shapes (a lesson's picture on a 1080p screen is ~450 px) would cost millions of
+     coverage tests at 16 samples a pixel. So first test the pixel corners: a pixel whose
+     four corners agree is wholly inside or outside (no feature is thinner than a pixel
+     at these sizes), and only pixels on an edge are supersampled. */
+  bool coarse = size >= COARSE_FROM;
+  bool *corner = coarse ? xmalloc((size_t)(size + 1) * (size_t)(size + 1)) : NULL;
+  for (int y = 0; coarse && y <= size; y++)
+    for (int x = 0; x <= size; x++)
+      corner[y * (size + 1) + x] = covers(kind, a, b, (float)x / size, (float)y / size);
   for (int y = 0; y < size; y++)
     for (int x = 0; x < size; x++) {
-      int hits = 0;
-      for (int sy = 0; sy < SS; sy++)
-        for (int sx = 0; sx < SS; sx++)
-          hits += covers(kind, a, b, (x + (sx + .5f) / SS) / size, (y + (sy + .5f) / SS) / size);
-      Uint32 alpha = (Uint32)(hits * 255 / (SS * SS));
+      Uint32 alpha;
+      const bool *c = coarse ? &corner[y * (size + 1) + x] : NULL;
+      if (c && c[0] == c[1] && c[0] == c[size + 1] && c[0] == c[size + 2]) {
+        alpha = c[0] ? 255 : 0;
+      } else {
+        int hits = 0;
+        for (int sy = 0; sy < SS; sy++)
+          for (int sx = 0; sx < SS; sx++)
+            hits += covers(kind, a, b, (x + (sx + .5f) / SS) / size, (y + (sy + .5f) / SS) / size);
+        alpha = (Uint32)(hits * 255 / (SS * SS));
+      }
       px[y * (s->pitch / 4) + x] = (alpha << 24) | 0xFFFFFFu;
     }
+  free(corner);
   SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, s);
   SDL_FreeSurface(s);
   if (!tex) return NULL;
