@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every kiosk screen and every lesson screen, in every language, at 800x480 and
 # 1280x720, as PNGs in out/screenshots/ — for a reviewer to read the kiosk as pictures
-# (staff screens for packs and statistics in out/screenshots/staff/, with report.html).
+# (staff screens for packs and statistics in out/screenshots/staff/, with report.html;
+# a practice passphrase being typed in out/screenshots/kiosk/typing-*).
 set -eu
 kiosk=$(realpath "${KIOSK:-build/kiosk}")
 out=${OUT:-out/screenshots}
@@ -25,9 +26,11 @@ for size in 800x480 1280x720; do
     done
   done
 done
-# the staff's lesson-pack and statistics screens, from the end-to-end tests
+# the staff's lesson-pack and statistics screens, and a passphrase typed on the kiosk's
+# keyboard, from the end-to-end tests
 for size in 800x480 1280x720; do
   SIZE=$size SHOTS="$out/staff/$size" KIOSK=$kiosk bash tests/integration/usb_pack.sh >/dev/null
   SIZE=$size SHOTS="$out/staff/$size" KIOSK=$kiosk bash tests/integration/stats_flow.sh >/dev/null
+  SIZE=$size SHOTS="$out/kiosk/typing-$size" KIOSK=$kiosk bash tests/integration/privacy.sh >/dev/null
 done
 echo "screenshots in $out: $(find "$out" -name '*.png' | wc -l) PNG files"
