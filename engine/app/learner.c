@@ -130,8 +130,9 @@ static void build_menu_panel(App *app, Panel *p) {
     }
     const PackLesson *l = &pack->info->lessons[e->lesson];
     it->detail = app_format(app, w->minutes, l->minutes, 0);
-    if (render_icon_named(l->icon) != ICON_COUNT) {
-      it->icon = render_icon_named(l->icon);
+    RenderIcon drawn = render_icon_named(l->icon);
+    if (drawn != ICON_COUNT) {
+      it->icon = drawn;
     } else if (l->icon) {
       char *path = path_join(pack->dir, "assets");
       char *icon = path_join(path, l->icon);

@@ -80,7 +80,7 @@ static void shoot(Player *p, UiView *v, const Screen *s, const char *suffix) {
 }
 
 static void check_asset(Player *p, const char *name, const char *what) {
-  if (!name || (strcmp(what, "image") == 0 && render_icon_named(name) != ICON_COUNT)) return;
+  if (!name) return;
   char *path = path_join(p->asset_dir, name);
   if (!fs_is_file(path)) player_problem(p, "%s 'assets/%s' is missing", what, name);
   free(path);
@@ -103,7 +103,7 @@ static void observe(Player *p, const Screen *s) {
       player_problem(p, "text does not fit: %s", problems[i]);
       free(problems[i]);
     }
-    check_asset(p, s->image, "image");
+    if (render_icon_named(s->image) == ICON_COUNT) check_asset(p, s->image, "image"); /* not drawn */
     check_asset(p, s->audio, "narration");
   }
   if (p->opt->screenshots && p->render) {
@@ -127,10 +127,7 @@ static void observe_answer(Player *p, const Screen *s, const Answer *a) {
     fprintf(p->transcript, "%s\n", b.data);
     buf_free(&b);
   }
-  bool feedback = s->kind == SCREEN_CHOICE || s->kind == SCREEN_PASSWORD || s->kind == SCREEN_MULTI ||
-                  s->kind == SCREEN_FLAGS ||
-                  s->kind == SCREEN_DECIDE || (s->kind == SCREEN_CHAT && s->noptions);
-  if (!feedback || a->status != ANSWER_GIVEN || !p->opt->screenshots || !p->render) return;
+  if (!screen_has_feedback(s) || a->status != ANSWER_GIVEN || !p->opt->screenshots || !p->render) return;
   if (!digest_set_add(&p->checked, answer_digest(s, a))) return;
   UiView *v = ui_view_new(p->ui, s, &p->frame, p->width, p->height, p->asset_dir, 0);
   ui_view_show_answer(v, a);

@@ -175,6 +175,18 @@ static void evict_text(Render *r) {
   }
 }
 
+/* A new texture of piece i, blended; NULL if it cannot be made. */
+static SDL_Texture *make_piece_texture(Render *r, const TextLayout *l, int i, int *w, int *h) {
+  SDL_Surface *surface = text_render_piece(r->text, l, i);
+  if (!surface) return NULL;
+  SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, surface);
+  *w = surface->w;
+  *h = surface->h;
+  SDL_FreeSurface(surface);
+  if (tex) SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+  return tex;
+}
+
 static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w, int *h) {
   const TextPiece *p = &l->pieces[i];
   size_t n = p->end - p->start;
@@ -190,14 +202,8 @@ static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w,
       return t->texture;
     }
   }
-  SDL_Surface *surface = text_render_piece(r->text, l, i);
-  if (!surface) return NULL;
-  SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, surface);
-  *w = surface->w;
-  *h = surface->h;
-  SDL_FreeSurface(surface);
+  SDL_Texture *tex = make_piece_texture(r, l, i, w, h);
   if (!tex) return NULL;
-  SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
   if (r->ntext == r->captext) {
     r->captext = r->captext ? r->captext * 2 : 128;
     r->texts = xrealloc(r->texts, sizeof(TextTexture) * (size_t)r->captext);
@@ -217,45 +223,36 @@ static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w,
   return tex;
 }
 
-void render_text(Render *r, const TextLayout *l, int x, int y, Color c, const int *offsets,
-                 const Color *tag_colors, int ntags) {
+/* Draws every piece of a laid-out paragraph; cached: through the texture cache, or a
+   texture made for this draw alone and destroyed after it. */
+static void draw_text(Render *r, const TextLayout *l, int x, int y, Color c, const int *offsets,
+                      const Color *tag_colors, int ntags, bool cached) {
   for (int li = 0; li < l->nlines; li++) {
     const TextLine *line = &l->lines[li];
     int lx = x + (offsets ? offsets[li] : 0);
     for (int k = line->first; k < line->first + line->count; k++) {
       const TextPiece *p = &l->pieces[k];
       if (p->end <= p->start) continue;
-      int w, h;
-      SDL_Texture *tex = piece_texture(r, l, k, &w, &h);
+      int w = 0, h = 0;
+      SDL_Texture *tex = cached ? piece_texture(r, l, k, &w, &h) : make_piece_texture(r, l, k, &w, &h);
       if (!tex) continue;
       Color col = (tag_colors && p->tag > 0 && p->tag < ntags) ? tag_colors[p->tag] : c;
       SDL_SetTextureColorMod(tex, col.r, col.g, col.b);
       SDL_SetTextureAlphaMod(tex, col.a);
       SDL_Rect dst = {lx + p->x, y + line->y + p->y, w, h};
       SDL_RenderCopy(r->renderer, tex, NULL, &dst);
+      if (!cached) SDL_DestroyTexture(tex);
     }
   }
 }
 
+void render_text(Render *r, const TextLayout *l, int x, int y, Color c, const int *offsets,
+                 const Color *tag_colors, int ntags) {
+  draw_text(r, l, x, y, c, offsets, tag_colors, ntags, true);
+}
+
 void render_text_once(Render *r, const TextLayout *l, int x, int y, Color c, const int *offsets) {
-  for (int li = 0; li < l->nlines; li++) {
-    const TextLine *line = &l->lines[li];
-    for (int k = line->first; k < line->first + line->count; k++) {
-      const TextPiece *p = &l->pieces[k];
-      if (p->end <= p->start) continue;
-      SDL_Surface *surface = text_render_piece(r->text, l, k);
-      if (!surface) continue;
-      SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, surface);
-      SDL_Rect dst = {x + (offsets ? offsets[li] : 0) + p->x, y + line->y + p->y, surface->w, surface->h};
-      SDL_FreeSurface(surface);
-      if (!tex) continue;
-      SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
-      SDL_SetTextureColorMod(tex, c.r, c.g, c.b);
-      SDL_SetTextureAlphaMod(tex, c.a);
-      SDL_RenderCopy(r->renderer, tex, NULL, &dst);
-      SDL_DestroyTexture(tex);
-    }
-  }
+  draw_text(r, l, x, y, c, offsets, NULL, 0, false);
 }
 
 int render_cached_textures(const Render *r) { return r->ntext; }

@@ -39,6 +39,11 @@ bool screen_is_question(const Screen *s) {
   return s->kind != SCREEN_PAGE && s->kind != SCREEN_RESULT;
 }
 
+bool screen_has_feedback(const Screen *s) {
+  return s->kind == SCREEN_CHOICE || s->kind == SCREEN_PASSWORD || s->kind == SCREEN_MULTI ||
+         s->kind == SCREEN_FLAGS || s->kind == SCREEN_DECIDE || (s->kind == SCREEN_CHAT && s->noptions > 0);
+}
+
 Answer answer_continue(void) {
   Answer a = {.status = ANSWER_GIVEN, .choice = -1};
   return a;

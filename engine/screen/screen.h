@@ -138,6 +138,7 @@ void screen_free(Screen *s);
 const char *screen_kind_name(ScreenKind kind);
 bool screen_kind_from_name(const char *name, ScreenKind *kind);
 bool screen_is_question(const Screen *s); /* carries an id and is graded or recorded */
+bool screen_has_feedback(const Screen *s); /* answering it shows feedback before moving on */
 
 /* An Answer that just continues (PAGE, RESULT, a chat without replies). */
 Answer answer_continue(void);

@@ -124,6 +124,8 @@ Widget *ui_add_button(UiView *v, Rect r, const char *label, ButtonStyle style, i
 /* The same with inset pixels kept free left of the label (for a tick box or a mark). */
 Widget *ui_add_button_inset(UiView *v, Rect r, const char *label, ButtonStyle style, int action,
                             int inset);
+/* The space a button keeps each side of its label. */
+int ui_button_pad(const UiView *v);
 /* Height a button of width w needs for label. */
 int ui_button_height(UiView *v, const char *label, int w);
 /* Records text that does not fit (what, where). */

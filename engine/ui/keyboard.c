@@ -30,17 +30,13 @@ static const char *const filler[] = {
     "for", "with", "heart", "sayang", "cinta", "kamu", "maya",
 };
 
-static bool is_filler(const char *word) {
-  for (size_t i = 0; i < sizeof filler / sizeof filler[0]; i++)
-    if (strcmp(word, filler[i]) == 0) return true;
+static bool listed(const char *const *list, size_t n, const char *word) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(word, list[i]) == 0) return true;
   return false;
 }
 
-static bool is_common(const char *word) {
-  for (size_t i = 0; i < sizeof common / sizeof common[0]; i++)
-    if (strcmp(word, common[i]) == 0) return true;
-  return false;
-}
+#define LISTED(list, word) listed(list, sizeof list / sizeof list[0], word)
 
 /* 12345678, abcdefgh, 99999999: most steps between neighbours are 0 or +-1. */
 static bool is_run(const char *s, size_t n) {
@@ -56,7 +52,7 @@ int ui_password_level(const char *typed) {
   size_t n = typed ? strlen(typed) : 0;
   if (n > UI_PASSWORD_MAX) n = UI_PASSWORD_MAX;
   char words[UI_PASSWORD_MAX / 2 + 1][UI_PASSWORD_MAX + 1];
-  int nwords = 0, classes = 0, distinct_chars = 0;
+  int nwords = 0, distinct_chars = 0;
   bool lower = false, upper = false, digit = false, other = false, has_common = false;
   bool seen[128] = {false};
   char letters[UI_PASSWORD_MAX + 1]; /* the letters only, lower-cased: "P@ssword1" -> "pssword" */
@@ -84,19 +80,20 @@ int ui_password_level(const char *typed) {
       letters[nletters++] = w[k - 1];
     }
     w[k] = '\0';
-    if (is_common(w)) has_common = true;
-    if (k < 3 || is_filler(w)) continue;
-    bool again = false;
-    for (int j = 0; j < nwords; j++) again |= strcmp(words[j], w) == 0;
+    if (LISTED(common, w)) has_common = true;
+    bool again = k < 3 || LISTED(filler, w);
+    for (int j = 0; j < nwords && !again; j++) again = strcmp(words[j], w) == 0;
     if (!again) memcpy(words[nwords++], w, k + 1);
+    explicit_bzero(w, sizeof w);
   }
   letters[nletters] = '\0';
-  classes = lower + upper + digit + other;
-  if (n < 8 || is_common(letters) || is_run(typed, n) || (size_t)distinct_chars * 3 < n) return 0;
-  int level = 0;
-  if (nwords >= 5 || (n >= 16 && classes >= 3)) level = 2;
+  int classes = lower + upper + digit + other, level = 0;
+  if (n < 8 || LISTED(common, letters) || is_run(typed, n) || (size_t)distinct_chars * 3 < n) level = 0;
+  else if (nwords >= 5 || (n >= 16 && classes >= 3)) level = 2;
   else if (n >= 12 || nwords >= 3) level = 1;
   if (has_common && level > 0) level--;
+  explicit_bzero(words, sizeof words); /* copies of what was typed: forget them too */
+  explicit_bzero(letters, sizeof letters);
   return level;
 }
 
@@ -122,7 +119,9 @@ void ui_keyboard_wipe(UiView *v) {
   v->ntyped = 0;
 }
 
-static void type_char(UiView *v, char c) {
+/* Types c, a capital when asked (shift on the screen, or on a real keyboard). */
+static void type_char(UiView *v, char c, bool capital) {
+  if (capital && islower((unsigned char)c)) c = (char)toupper((unsigned char)c);
   if (v->ntyped < UI_PASSWORD_MAX) {
     v->typed[v->ntyped++] = c;
     v->typed[v->ntyped] = '\0';
@@ -138,10 +137,8 @@ UiEvent ui_keyboard_act(UiView *v, int action) {
   } else if (action == ACT_KEY_BACK) {
     if (v->ntyped > 0) v->typed[--v->ntyped] = '\0';
   } else if (action >= ACT_KEY + 32 && action < ACT_KEY + 127) {
-    char c = (char)(action - ACT_KEY);
-    if (v->shift && islower((unsigned char)c)) c = (char)toupper((unsigned char)c);
+    type_char(v, (char)(action - ACT_KEY), v->shift);
     v->shift = false; /* one capital at a time, as on a phone */
-    type_char(v, c);
   } else {
     return UI_NOTHING;
   }
@@ -154,9 +151,7 @@ bool ui_keyboard_input(const Input *in, UiView *v) {
     return true;
   }
   if (in->key != KEY_CHAR || in->ctrl || in->alt || in->ch < 32 || in->ch >= 127) return false;
-  char c = (char)in->ch;
-  if (in->shift && islower((unsigned char)c)) c = (char)toupper((unsigned char)c);
-  type_char(v, c);
+  type_char(v, (char)in->ch, in->shift);
   return true;
 }
 
@@ -176,7 +171,7 @@ int ui_keyboard_next_action(const UiView *v, char c) {
 static Widget *key(UiView *v, Rect r, const char *label, int action, ButtonStyle style) {
   /* a key's label is centred in the whole key, without a button's side padding (keys
      are narrow in portrait); keys keep the row height */
-  int pad = theme_dp(&v->theme, 14); /* as layout.c pads a button */
+  int pad = ui_button_pad(v);
   Widget *b = ui_add_button(v, (Rect){r.x, r.y, r.w + 2 * pad, r.h}, label, style, action);
   b->r = r;
   if (b->text && b->text->nlines > 0) {

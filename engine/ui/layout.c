@@ -71,11 +71,11 @@ static void button_colors(const Theme *t, ButtonStyle style, Widget *w) {
   }
 }
 
-static int button_pad(const UiView *v) { return theme_dp(&v->theme, 14); }
+int ui_button_pad(const UiView *v) { return theme_dp(&v->theme, 14); }
 
 int ui_button_height(UiView *v, const char *label, int w) {
   TextStyle style = theme_text(&v->theme, ROLE_OPTION, v->tscale);
-  TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, style, w - 2 * button_pad(v));
+  TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, style, w - 2 * ui_button_pad(v));
   int h = l->height + theme_dp(&v->theme, 20);
   text_layout_free(l);
   return h < v->theme.touch ? v->theme.touch : h;
@@ -87,7 +87,7 @@ Widget *ui_add_button(UiView *v, Rect r, const char *label, ButtonStyle style, i
 
 Widget *ui_add_button_inset(UiView *v, Rect r, const char *label, ButtonStyle style, int action,
                             int inset) {
-  int pad = button_pad(v);
+  int pad = ui_button_pad(v);
   TextRole role = style == BTN_OPTION     ? ROLE_OPTION
                   : style == BTN_BAR      ? ROLE_SMALL
                   : style == BTN_LANGUAGE ? ROLE_TITLE

@@ -209,12 +209,6 @@ void ui_view_free(UiView *v) {
 
 /* ---- input ---------------------------------------------------------------------- */
 
-static bool has_feedback(const Screen *s) {
-  return s->kind == SCREEN_CHOICE || s->kind == SCREEN_PASSWORD || s->kind == SCREEN_MULTI ||
-         s->kind == SCREEN_FLAGS ||
-         s->kind == SCREEN_DECIDE || (s->kind == SCREEN_CHAT && s->noptions > 0);
-}
-
 static UiEvent to_feedback(UiView *v) {
   v->phase = PHASE_FEEDBACK;
   rebuild(v);
@@ -298,18 +292,18 @@ static int hit(const UiView *v, int x, int y) {
 /* Keyboard order is reading order, top to bottom then left to right, with the top bar
    (Back, Language, Get help) last: Tab from nothing lands on the first thing to read or
    answer, not on "Back to menu". */
-static long focus_rank(const UiView *v, int i) {
+static long long focus_rank(const UiView *v, int i) {
   const Widget *w = &v->widgets[i];
   bool bar = v->frame.title && w->r.y + w->r.h <= v->theme.bar_h;
-  return ((long)bar << 40) | ((long)(w->r.y < 0 ? 0 : w->r.y) << 20) | (long)(w->r.x < 0 ? 0 : w->r.x);
+  return ((long long)bar << 40) | ((long long)(w->r.y < 0 ? 0 : w->r.y) << 20) | (w->r.x < 0 ? 0 : w->r.x);
 }
 
 static UiEvent move_focus(UiView *v, int dir) {
   int best = -1, wrap = -1;
-  long here = v->focus >= 0 ? focus_rank(v, v->focus) : (dir > 0 ? -1 : LONG_MAX);
+  long long here = v->focus >= 0 ? focus_rank(v, v->focus) : (dir > 0 ? -1 : LLONG_MAX);
   for (int i = 0; i < v->nwidgets; i++) {
     if (!v->widgets[i].focusable || i == v->focus) continue;
-    long r = focus_rank(v, i);
+    long long r = focus_rank(v, i);
     /* the nearest one after here (before, going back); ties go by widget order */
     bool ahead = dir > 0 ? (r > here || (r == here && i > v->focus)) : (r < here || (r == here && i < v->focus));
     if (ahead && (best < 0 || (dir > 0 ? r < focus_rank(v, best) : r > focus_rank(v, best)))) best = i;
@@ -397,7 +391,7 @@ void ui_view_show_answer(UiView *v, const Answer *a) {
   if (!v->s) return;
   v->revealed = v->nfresh;
   v->answer = *a;
-  v->phase = has_feedback(v->s) ? PHASE_FEEDBACK : PHASE_ASK;
+  v->phase = screen_has_feedback(v->s) ? PHASE_FEEDBACK : PHASE_ASK;
   v->last_flag = -1;
   v->review_flag = -1;
   rebuild(v);
@@ -515,7 +509,7 @@ int ui_check_fit(Ui *ui, const Screen *s, const UiFrame *frame, int width, int h
       collect(v, problems, &n, max, "typing");
     }
   Answer alts[SCREEN_MAX_OPTIONS + 4];
-  int na = has_feedback(s) ? screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0])) : 0;
+  int na = screen_has_feedback(s) ? screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0])) : 0;
   for (int i = 0; i < na; i++) {
     ui_view_show_answer(v, &alts[i]);
     collect(v, problems, &n, max, "feedback");
