@@ -11,6 +11,7 @@
 
 #include "app/app.h"
 #include "config/config.h"
+#include "core/args.h"
 #include "core/fs.h"
 #include "core/mem.h"
 #include "packs/packs.h"
@@ -63,106 +64,85 @@ static int usage(const char *problem) {
   return 2;
 }
 
-static bool parse_size(const char *s, int *w, int *h) {
-  char x;
-  return sscanf(s, "%d%c%d", w, &x, h) == 3 && (x == 'x' || x == 'X') && *w >= 200 &&
-         *h >= 200 && *w <= 8192 && *h <= 8192;
-}
+/* Window sizes the layout is made for: anything from a small phone-sized panel to 8K. */
+#define WINDOW_MIN 200
+#define WINDOW_MAX 8192
 
-/* Returns the value of an option that takes one, or NULL after reporting it missing. */
-static const char *value(int argc, char **argv, int *i) {
-  if (*i + 1 >= argc) {
-    fprintf(stderr, "kiosk: %s needs a value\n", argv[*i]);
-    return NULL;
-  }
-  return argv[++*i];
+/* Parses the words after "kiosk CMD" (argv[0] is CMD) against specs; on a usage error
+   prints one line naming the command and the word, and returns false. */
+static bool parse(const char *cmd, const ArgSpec *specs, int argc, char **argv, ArgList *operands) {
+  Error err;
+  if (args_parse(specs, argc - 1, argv + 1, operands, &err)) return true;
+  fprintf(stderr, "kiosk %s: %s (kiosk help lists the options)\n", cmd, err.msg);
+  return false;
 }
 
 static int cmd_play(int argc, char **argv) {
-  PlayOptions opt = {.mode = PLAY_PERSON, .width = 800, .height = 480};
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    const char *v;
-    if (strcmp(a, "--headless") == 0) {
-      opt.headless = true;
-    } else if (strcmp(a, "--fullscreen") == 0) {
-      opt.fullscreen = true;
-    } else if (strcmp(a, "--auto") == 0) {
-      if (!(v = value(argc, argv, &i))) return 2;
-      if (strcmp(v, "explore") == 0) {
-        opt.mode = PLAY_EXPLORE;
-      } else if (strcmp(v, "first") == 0 || strncmp(v, "random:", 7) == 0 || strncmp(v, "script:", 7) == 0) {
-        opt.mode = PLAY_DRIVER;
-        opt.driver = v;
-      } else {
-        return usage("--auto takes first, random:SEED, explore or script:FILE");
-      }
-    } else if (strcmp(a, "--lang") == 0) {
-      if (!(opt.lang = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--size") == 0) {
-      if (!(v = value(argc, argv, &i))) return 2;
-      if (!parse_size(v, &opt.width, &opt.height)) return usage("--size takes WxH, e.g. 800x480");
-    } else if (strcmp(a, "--screenshots") == 0) {
-      if (!(opt.screenshots = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--transcript") == 0) {
-      if (!(opt.transcript = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--assets") == 0) {
-      if (!(opt.assets = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--country") == 0) {
-      if (!(opt.country = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--data") == 0) {
-      if (!(opt.data = value(argc, argv, &i))) return 2;
-    } else if (a[0] == '-') {
-      fprintf(stderr, "kiosk play: unknown option %s\n", a);
-      return 2;
-    } else if (!opt.lesson) {
-      opt.lesson = a;
+  PlayOptions opt = {.mode = PLAY_PERSON};
+  ArgSize size = {800, 480};
+  const char *auto_mode = NULL;
+  ArgList operands = {0};
+  const ArgSpec specs[] = {
+      {"--headless", ARG_FLAG, &opt.headless, 0, 0},    {"--fullscreen", ARG_FLAG, &opt.fullscreen, 0, 0},
+      {"--auto", ARG_TEXT, &auto_mode, 0, 0},           {"--lang", ARG_TEXT, &opt.lang, 0, 0},
+      {"--size", ARG_SIZE, &size, WINDOW_MIN, WINDOW_MAX},  {"--screenshots", ARG_TEXT, &opt.screenshots, 0, 0},
+      {"--transcript", ARG_TEXT, &opt.transcript, 0, 0}, {"--assets", ARG_TEXT, &opt.assets, 0, 0},
+      {"--country", ARG_TEXT, &opt.country, 0, 0},      {"--data", ARG_TEXT, &opt.data, 0, 0},
+      {NULL, 0, NULL, 0, 0},
+  };
+  int status = 0;
+  if (!parse("play", specs, argc, argv, &operands)) status = 2;
+  else if (operands.n != 1) status = usage(operands.n ? "play takes one lesson" : "play needs a lesson");
+  if (status == 0 && auto_mode) {
+    if (strcmp(auto_mode, "explore") == 0) {
+      opt.mode = PLAY_EXPLORE;
+    } else if (strcmp(auto_mode, "first") == 0 || strncmp(auto_mode, "random:", 7) == 0 ||
+               strncmp(auto_mode, "script:", 7) == 0) {
+      opt.mode = PLAY_DRIVER;
+      opt.driver = auto_mode;
     } else {
-      return usage("play takes one lesson");
+      status = usage("--auto takes first, random:SEED, explore or script:FILE");
     }
   }
-  if (!opt.lesson) return usage("play needs a lesson");
-  if (opt.headless && opt.mode == PLAY_PERSON)
-    return usage("--headless needs --auto: nobody can answer without a screen");
-  return play_lesson(&opt);
+  if (status == 0 && opt.headless && opt.mode == PLAY_PERSON)
+    status = usage("--headless needs --auto: nobody can answer without a screen");
+  if (status == 0) {
+    opt.lesson = operands.items[0];
+    opt.width = size.width;
+    opt.height = size.height;
+    status = play_lesson(&opt);
+  }
+  args_list_free(&operands);
+  return status;
 }
 
 /* In a source tree the kiosk keeps its state in ./var; installed, in /var/lib/kiosk. */
 static bool in_source_tree(void) { return fs_is_dir("engine") && fs_is_dir("lessons") && fs_is_file("Makefile"); }
 
 static int cmd_run(int argc, char **argv) {
-  AppOptions opt = {.width = 800, .height = 480};
+  AppOptions opt = {0};
+  ArgSize size = {800, 480};
   opt.data_dir = in_source_tree() ? "var" : "/var/lib/kiosk";
   opt.lessons_dir = in_source_tree() ? "lessons" : KIOSK_DATADIR "/lessons";
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    const char *v;
-    if (strcmp(a, "--fullscreen") == 0) {
-      opt.fullscreen = true;
-    } else if (strcmp(a, "--headless") == 0) {
-      opt.headless = true;
-    } else if (strcmp(a, "--data") == 0) {
-      if (!(opt.data_dir = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--lessons") == 0) {
-      if (!(opt.lessons_dir = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--assets") == 0) {
-      if (!(opt.assets_dir = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--input") == 0) {
-      if (!(opt.input = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--screenshots") == 0) {
-      if (!(opt.screenshots = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--usb") == 0) {
-      if (!(opt.usb_dir = value(argc, argv, &i))) return 2;
-    } else if (strcmp(a, "--size") == 0) {
-      if (!(v = value(argc, argv, &i))) return 2;
-      if (!parse_size(v, &opt.width, &opt.height)) return usage("--size takes WxH, e.g. 800x480");
-    } else {
-      fprintf(stderr, "kiosk run: unknown option %s\n", a);
-      return 2;
-    }
+  ArgList operands = {0};
+  const ArgSpec specs[] = {
+      {"--fullscreen", ARG_FLAG, &opt.fullscreen, 0, 0},  {"--headless", ARG_FLAG, &opt.headless, 0, 0},
+      {"--data", ARG_TEXT, &opt.data_dir, 0, 0},          {"--lessons", ARG_TEXT, &opt.lessons_dir, 0, 0},
+      {"--assets", ARG_TEXT, &opt.assets_dir, 0, 0},      {"--input", ARG_TEXT, &opt.input, 0, 0},
+      {"--screenshots", ARG_TEXT, &opt.screenshots, 0, 0}, {"--usb", ARG_TEXT, &opt.usb_dir, 0, 0},
+      {"--size", ARG_SIZE, &size, WINDOW_MIN, WINDOW_MAX},    {NULL, 0, NULL, 0, 0},
+  };
+  int status = 0;
+  if (!parse("run", specs, argc, argv, &operands)) status = 2;
+  else if (operands.n > 0) status = usage("run takes no operands");
+  else if (opt.headless && !opt.input) status = usage("run --headless needs --input FILE");
+  if (status == 0) {
+    opt.width = size.width;
+    opt.height = size.height;
+    status = app_run(&opt);
   }
-  if (opt.headless && !opt.input) return usage("run --headless needs --input FILE");
-  return app_run(&opt);
+  args_list_free(&operands);
+  return status;
 }
 
 /* ---- kiosk pack ... ----------------------------------------------------------------- */
@@ -173,31 +153,51 @@ typedef struct PackArgs {
   TrustedKeys keys;
 } PackArgs;
 
-static int parse_pack_args(int argc, char **argv, PackArgs *a) {
+/* Which options each pack command takes. */
+enum { PACK_DATA = 1, PACK_LESSONS = 2, PACK_SECRET = 4, PACK_TRUST = 8 };
+typedef struct PackCommand {
+  const char *name;
+  unsigned options;
+  bool target; /* takes a pack folder or id */
+} PackCommand;
+
+static const PackCommand pack_commands[] = {
+    {"build", 0, true},           {"sign", PACK_SECRET, true},
+    {"verify", PACK_TRUST, true}, {"check", 0, true},
+    {"install", PACK_DATA | PACK_TRUST, true},
+    {"list", PACK_DATA | PACK_LESSONS, false},
+    {"rollback", PACK_DATA, true}, {"disable", PACK_DATA, true}, {"enable", PACK_DATA, true},
+};
+
+/* Returns 0, or the exit status of a usage error (2) or an unreadable key (1). */
+static int parse_pack_args(const PackCommand *cmd, int argc, char **argv, PackArgs *a) {
   memset(a, 0, sizeof *a);
-  for (int i = 2; i < argc; i++) {
+  ArgList trust = {0}, operands = {0};
+  ArgSpec specs[5];
+  int n = 0;
+  if (cmd->options & PACK_DATA) specs[n++] = (ArgSpec){"--data", ARG_TEXT, &a->data, 0, 0};
+  if (cmd->options & PACK_LESSONS) specs[n++] = (ArgSpec){"--lessons", ARG_TEXT, &a->lessons, 0, 0};
+  if (cmd->options & PACK_SECRET) specs[n++] = (ArgSpec){"-s", ARG_TEXT, &a->secret, 0, 0};
+  if (cmd->options & PACK_TRUST) specs[n++] = (ArgSpec){"--trust", ARG_LIST, &trust, 0, 0};
+  specs[n] = (ArgSpec){NULL, 0, NULL, 0, 0};
+  char label[32];
+  snprintf(label, sizeof label, "pack %s", cmd->name);
+  int status = parse(label, specs, argc, argv, &operands) ? 0 : 2;
+  if (status == 0 && operands.n > (cmd->target ? 1 : 0)) {
+    fprintf(stderr, "kiosk %s: unexpected %.60s\n", label, operands.items[cmd->target ? 1 : 0]);
+    status = 2;
+  }
+  if (status == 0 && operands.n == 1) a->target = operands.items[0];
+  for (int i = 0; status == 0 && i < trust.n; i++) {
     Error err;
-    if (strcmp(argv[i], "--trust") == 0) {
-      const char *v = value(argc, argv, &i);
-      if (!v) return 2;
-      if (!keys_add_file(&a->keys, v, &err)) {
-        fprintf(stderr, "kiosk: %s\n", err.msg);
-        return 1;
-      }
-    } else if (strcmp(argv[i], "--data") == 0) {
-      if (!(a->data = value(argc, argv, &i))) return 2;
-    } else if (strcmp(argv[i], "--lessons") == 0) {
-      if (!(a->lessons = value(argc, argv, &i))) return 2;
-    } else if (strcmp(argv[i], "-s") == 0) {
-      if (!(a->secret = value(argc, argv, &i))) return 2;
-    } else if (argv[i][0] == '-' || a->target) {
-      fprintf(stderr, "kiosk pack %s: unexpected %s\n", argv[1], argv[i]);
-      return 2;
-    } else {
-      a->target = argv[i];
+    if (!keys_add_file(&a->keys, trust.items[i], &err)) {
+      fprintf(stderr, "kiosk: %s\n", err.msg);
+      status = 1;
     }
   }
-  return 0;
+  args_list_free(&trust);
+  args_list_free(&operands);
+  return status;
 }
 
 static int fail(const Error *err) {
@@ -266,15 +266,16 @@ static int pack_list(const PackArgs *a) {
 
 static int cmd_pack(int argc, char **argv) {
   if (argc < 2) return usage("pack needs a command: build, sign, verify, check, install, list, rollback, disable, enable");
-  const char *cmd = argv[1];
+  const PackCommand *command = NULL;
+  for (size_t i = 0; i < sizeof pack_commands / sizeof *pack_commands; i++)
+    if (strcmp(argv[1], pack_commands[i].name) == 0) command = &pack_commands[i];
+  if (!command) return usage("unknown pack command");
+  const char *cmd = command->name;
   PackArgs a;
-  int rc = parse_pack_args(argc, argv, &a);
+  int rc = parse_pack_args(command, argc - 1, argv + 1, &a);
   if (rc) return rc;
-  bool needs_target = strcmp(cmd, "list") != 0;
-  bool needs_data = strcmp(cmd, "install") == 0 || strcmp(cmd, "list") == 0 || strcmp(cmd, "rollback") == 0 ||
-                    strcmp(cmd, "disable") == 0 || strcmp(cmd, "enable") == 0;
-  if (needs_target && !a.target) return usage("pack needs a pack folder (or an id)");
-  if (needs_data && !a.data) return usage("this pack command needs --data DIR");
+  if (command->target && !a.target) return usage("pack needs a pack folder (or an id)");
+  if ((command->options & PACK_DATA) && !a.data) return usage("this pack command needs --data DIR");
   Error err;
   if (strcmp(cmd, "build") == 0) {
     if (!pack_build(a.target, &err)) return fail(&err);
@@ -311,81 +312,91 @@ static void print_line(void *ud, const char *line) {
   fprintf(stderr, "%s\n", line);
 }
 
+#define SUPPRESS_MAX 1000 /* far above any programme's k; bounds the "<k" cells */
+
+typedef struct StatsArgs {
+  const char *data, *out;
+  int suppress;
+  ArgList operands;
+} StatsArgs;
+
+static int stats_summary_cmd(const StatsArgs *a, const char *db) {
+  if (a->operands.n > 1 || (a->operands.n == 1) == (db != NULL))
+    return usage("stats summary needs one database or --data DIR");
+  Error err;
+  char *text = stats_summary(a->operands.n ? a->operands.items[0] : db, &err);
+  if (!text) return fail(&err);
+  fputs(text, stdout);
+  free(text);
+  return 0;
+}
+
+static int stats_export_cmd(const StatsArgs *a) {
+  if (!a->data || a->operands.n != 1) return usage("stats export needs DIR and --data DIR");
+  Error err;
+  Config config;
+  if (!config_load(&config, a->data, play_default_assets(), &err)) return fail(&err);
+  StatsStore *st = stats_open(a->data, config.kiosk_id, 0, &err);
+  if (!st) return fail(&err);
+  char *dir = NULL;
+  StatsExportOptions opt = {a->suppress};
+  bool ok = stats_export(st, a->operands.items[0], &opt, &dir, &err);
+  if (ok) printf("exported to %s (safe to remove)\n", dir);
+  free(dir);
+  stats_close(st);
+  return ok ? 0 : fail(&err);
+}
+
+static int stats_merge_cmd(const StatsArgs *a) {
+  if (!a->out || a->operands.n < 1) return usage("stats merge needs EXPORT_DIR... and -o CENTRAL.db");
+  Error err;
+  int merged = stats_merge(a->out, a->operands.items, a->operands.n, print_line, NULL, &err);
+  if (merged < 0) return fail(&err);
+  printf("merged %d of %d exports into %s\n", merged, a->operands.n, a->out);
+  return merged == a->operands.n ? 0 : 1;
+}
+
+static int stats_report_cmd(const StatsArgs *a, const char *db) {
+  if (!a->out || a->operands.n > 1 || (a->operands.n == 1) == (db != NULL))
+    return usage("stats report needs a database (or --data DIR) and -o FILE.html");
+  Error err;
+  if (!stats_report(a->operands.n ? a->operands.items[0] : db, a->out, &err)) return fail(&err);
+  printf("wrote %s\n", a->out);
+  return 0;
+}
+
 static int cmd_stats(int argc, char **argv) {
   if (argc < 2) return usage("stats needs a command: summary, export, merge, report");
-  const char *cmd = argv[1], *data = NULL, *out = NULL;
-  const char *args[256];
-  int nargs = 0, suppress = 0;
-  for (int i = 2; i < argc; i++) {
-    if (strcmp(argv[i], "--data") == 0) {
-      if (!(data = value(argc, argv, &i))) return 2;
-    } else if (strcmp(argv[i], "-o") == 0) {
-      if (!(out = value(argc, argv, &i))) return 2;
-    } else if (strcmp(argv[i], "--suppress") == 0) {
-      const char *v = value(argc, argv, &i);
-      if (!v) return 2;
-      suppress = atoi(v);
-    } else if (argv[i][0] == '-') {
-      fprintf(stderr, "kiosk stats %s: unknown option %s\n", cmd, argv[i]);
-      return 2;
-    } else if (nargs < 256) {
-      args[nargs++] = argv[i];
-    }
-  }
-  Error err;
-  char *db = data ? path_join(data, "stats.db") : NULL;
-  int status = 1;
+  const char *cmd = argv[1];
+  StatsArgs a = {0};
+  const ArgSpec data = {"--data", ARG_TEXT, &a.data, 0, 0}, out = {"-o", ARG_TEXT, &a.out, 0, 0},
+                suppress = {"--suppress", ARG_INT, &a.suppress, 0, SUPPRESS_MAX}, end = {NULL, 0, NULL, 0, 0};
+  ArgSpec specs[4] = {end, end, end, end};
   if (strcmp(cmd, "summary") == 0) {
-    const char *path = nargs ? args[0] : db;
-    if (!path) status = usage("stats summary needs a database or --data DIR");
-    else {
-      char *text = stats_summary(path, &err);
-      if (text) {
-        fputs(text, stdout);
-        status = 0;
-      } else {
-        fprintf(stderr, "%s\n", err.msg);
-      }
-      free(text);
-    }
+    specs[0] = data;
   } else if (strcmp(cmd, "export") == 0) {
-    if (!data || nargs != 1) status = usage("stats export needs DIR and --data DIR");
-    else {
-      Config config;
-      config_load(&config, data, play_default_assets(), &err);
-      StatsStore *st = stats_open(data, config.kiosk_id, 0, &err);
-      char *dir = NULL;
-      StatsExportOptions opt = {suppress};
-      if (st && stats_export(st, args[0], &opt, &dir, &err)) {
-        printf("exported to %s (safe to remove)\n", dir);
-        status = 0;
-      } else {
-        fprintf(stderr, "%s\n", err.msg);
-      }
-      free(dir);
-      stats_close(st);
-    }
+    specs[0] = data;
+    specs[1] = suppress;
   } else if (strcmp(cmd, "merge") == 0) {
-    if (!out || nargs < 1) status = usage("stats merge needs EXPORT_DIR... and -o CENTRAL.db");
-    else {
-      int merged = stats_merge(out, args, nargs, print_line, NULL, &err);
-      if (merged < 0) fprintf(stderr, "%s\n", err.msg);
-      else printf("merged %d of %d exports into %s\n", merged, nargs, out);
-      status = merged == nargs ? 0 : 1;
-    }
+    specs[0] = out;
   } else if (strcmp(cmd, "report") == 0) {
-    const char *path = nargs ? args[0] : db;
-    if (!path || !out) status = usage("stats report needs a database (or --data DIR) and -o FILE.html");
-    else if (stats_report(path, out, &err)) {
-      printf("wrote %s\n", out);
-      status = 0;
-    } else {
-      fprintf(stderr, "%s\n", err.msg);
-    }
+    specs[0] = data;
+    specs[1] = out;
   } else {
-    status = usage("unknown stats command");
+    return usage("unknown stats command");
   }
-  free(db);
+  char label[32];
+  snprintf(label, sizeof label, "stats %s", cmd);
+  int status = 2;
+  if (parse(label, specs, argc - 1, argv + 1, &a.operands)) {
+    char *db = a.data ? path_join(a.data, "stats.db") : NULL;
+    if (strcmp(cmd, "summary") == 0) status = stats_summary_cmd(&a, db);
+    else if (strcmp(cmd, "export") == 0) status = stats_export_cmd(&a);
+    else if (strcmp(cmd, "merge") == 0) status = stats_merge_cmd(&a);
+    else status = stats_report_cmd(&a, db);
+    free(db);
+  }
+  args_list_free(&a.operands);
   return status;
 }
 

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# `kiosk stats` on the command line: a merge of 300 exports takes every one (the last
+# holds a run no other has), numbers are numbers (`--suppress abc` is a usage error, not
+# 0), options a command does not take are refused, and a settings file that cannot be
+# read stops an export instead of giving it a made-up kiosk id.
+# shellcheck disable=SC2317 # the checks are functions called through expect
+set -u
+shopt -s nullglob
+# shellcheck source=tests/lib/checks.sh
+. "$(dirname "$0")/../lib/checks.sh"
+lesson=$PWD/lessons/core/lessons/l01_message_real.lua
+
+# status CODE CMD...: CMD exits with CODE; its stderr is kept in $work/err
+status() {
+  local want=$1 rc=0
+  shift
+  "$@" >"$work/out" 2>"$work/err" || rc=$?
+  [ "$rc" -eq "$want" ] || { echo "     exit $rc, expected $want: $(head -n 2 "$work/err")"; return 1; }
+}
+said() { grep -qF -- "$1" "$work/err" || { echo "     stderr: $(head -n 2 "$work/err")"; return 1; }; }
+played() { (cd "$work" && "$kiosk" play "$lesson" --headless --auto first --data "$work/data" >/dev/null); }
+
+# two exports: the first with one run, the second with that run and one more
+expect "a lesson played with --data records a run" played
+expect "export 1" "$kiosk" stats export "$work/usb1" --data "$work/data"
+expect "a second lesson played" played
+expect "export 2" "$kiosk" stats export "$work/usb2" --data "$work/data"
+first=("$work"/usb1/kiosk-export/*/*)
+second=("$work"/usb2/kiosk-export/*/*)
+mkdir -p "$work/many"
+for i in $(seq -w 1 299); do cp -R "${first[0]}" "$work/many/e$i"; done
+cp -R "${second[0]}" "$work/many/e300"
+all=("$work"/many/e*)
+expect "300 export folders to merge" test "${#all[@]}" -eq 300
+expect "stats merge takes all 300 exports" status 0 "$kiosk" stats merge "${all[@]}" -o "$work/central.db"
+expect "it says so" grep -qF "merged 300 of 300 exports" "$work/out"
+"$kiosk" stats summary "$work/central.db" >"$work/summary.txt"
+expect "the 300th export's run is in the central database (2 runs)" grep -q "Lesson runs: 2 " "$work/summary.txt"
+
+# numbers and options
+expect "--suppress abc is a usage error (exit 2)" status 2 "$kiosk" stats export "$work/usb3" --data "$work/data" --suppress abc
+expect "... naming the option and the value" said '--suppress takes a whole number from 0 to 1000, not "abc"'
+expect "--suppress -3 is a usage error" status 2 "$kiosk" stats export "$work/usb3" --data "$work/data" --suppress -3
+expect "nothing was exported by the refused commands" test ! -e "$work/usb3"
+expect "stats merge refuses --suppress (it does not take it)" status 2 "$kiosk" stats merge "${all[0]}" -o "$work/c2.db" --suppress 5
+expect "... as an unknown option" said "kiosk stats merge: unknown option --suppress"
+expect "--size 800x48 is a usage error" status 2 "$kiosk" play "$lesson" --headless --auto first --size 800x48
+expect "an unknown stats command is a usage error" status 2 "$kiosk" stats frobnicate
+expect "a pack command refuses an option it does not take" status 2 "$kiosk" pack build lessons/core --data "$work/data"
+
+# a settings file that cannot be read: the export stops with the reason
+mkdir -p "$work/broken"
+cp "$work/data/stats.db" "$work/broken/"
+mkdir "$work/broken/kiosk.lua"
+expect "stats export with an unreadable kiosk.lua fails (exit 1)" status 1 "$kiosk" stats export "$work/usb4" --data "$work/broken"
+expect "... saying why" said "kiosk.lua: cannot be read (not a regular file)"
+exit $fail
