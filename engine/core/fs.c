@@ -14,15 +14,51 @@
 
 #define PATH_SAFE_MAX 200 /* pack-relative names stay short and printable */
 
-char *fs_read_file(const char *path, size_t max, size_t *len, Error *err) {
-  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+const char *fs_file_kind(unsigned mode) {
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "a special file";
+}
+
+int fs_open_regular(const char *path, Error *err) {
+  /* O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer, for ever */
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
   if (fd < 0) {
-    error_set(err, "%s: %s", path, strerror(errno));
-    return NULL;
+    int e = errno;
+    struct stat st;
+    bool seen = lstat(path, &st) == 0;
+    if (seen && S_ISLNK(st.st_mode))
+      error_set(err, "%s: is a symbolic link, not a regular file", path);
+    else if (seen && !S_ISREG(st.st_mode)) /* a socket cannot be opened at all (ENXIO) */
+      error_set(err, "%s: not a regular file (%s)", path, fs_file_kind(st.st_mode));
+    else
+      error_set(err, "%s: %s", path, strerror(e));
+    return -1;
   }
   struct stat st;
   if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    error_set(err, "%s: not a regular file", path);
+    error_set(err, "%s: not a regular file (%s)", path, fs_file_kind(st.st_mode));
+    close(fd);
+    return -1;
+  }
+  int flags = fcntl(fd, F_GETFL);
+  if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+    error_set(err, "%s: %s", path, strerror(errno));
+    close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+char *fs_read_file(const char *path, size_t max, size_t *len, Error *err) {
+  int fd = fs_open_regular(path, err);
+  if (fd < 0) return NULL;
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    error_set(err, "%s: %s", path, strerror(errno));
     close(fd);
     return NULL;
   }
@@ -137,6 +173,11 @@ bool fs_mkdirs(const char *path, Error *err) {
 bool fs_is_dir(const char *path) {
   struct stat st;
   return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool fs_exists(const char *path) {
+  struct stat st;
+  return lstat(path, &st) == 0;
 }
 
 bool fs_is_file(const char *path) {

@@ -7,6 +7,13 @@
 
 #include "core/error.h"
 
+/* Opens PATH for reading only when it is a regular file (not a link, FIFO, device,
+   socket or folder), without ever blocking on one: a FIFO named pack.lua must not hang
+   the kiosk. Returns the descriptor (blocking reads) or -1 with err naming the kind. */
+int fs_open_regular(const char *path, Error *err);
+/* "a FIFO", "a folder", "a socket"...: what a st_mode names, for messages. */
+const char *fs_file_kind(unsigned mode);
+
 /* Reads a whole regular file of at most max bytes; returns a NUL-terminated copy (caller
    frees) and its length in *len (may be NULL). NULL with err filled on any failure. */
 char *fs_read_file(const char *path, size_t max, size_t *len, Error *err);
@@ -22,6 +29,7 @@ bool fs_remove_tree(const char *path);
 bool fs_sync_dir(const char *dir, Error *err);
 bool fs_is_dir(const char *path);
 bool fs_is_file(const char *path);
+bool fs_exists(const char *path); /* anything by that name, a dangling link included */
 
 char *path_join(const char *a, const char *b);   /* caller frees */
 char *path_dirname(const char *path);            /* "a/b/c.lua" -> "a/b"; caller frees */

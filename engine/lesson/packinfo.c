@@ -205,7 +205,7 @@ static bool ends_with(const char *s, const char *suffix) {
 LessonSource *lesson_source_new(const char *spec, Error *err) {
   if (ends_with(spec, ".lua")) {
     if (!fs_is_file(spec)) {
-      error_set(err, "lesson %s: no such file", spec);
+      error_set(err, fs_exists(spec) ? "lesson %s: not a regular file" : "lesson %s: no such file", spec);
       return NULL;
     }
     LessonSource *src = xcalloc(1, sizeof *src);

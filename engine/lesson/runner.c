@@ -233,7 +233,7 @@ static StringTable *child_strings(Child *c, const char *lang) {
   char *name = xasprintf("%s.lua", lang);
   char *path = path_join(dir, name);
   StringTable *t = NULL;
-  if (fs_is_file(path)) {
+  if (fs_exists(path)) { /* a FIFO or a link is an error, not a missing language */
     Error err;
     t = strings_load(dir, lang, &err);
     if (!t) child_fatal(c, err.msg);

@@ -133,10 +133,11 @@ static bool copy_file(Copy *c, const char *rel, const uint8_t *expect, Error *er
   if (!make_parents(c->dst_dir, rel, err)) return false;
   char *src = path_join(c->src_dir, rel), *dst = path_join(c->dst_dir, rel);
   bool ok = false;
-  int in = open(src, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  Error why;
+  int in = fs_open_regular(src, &why); /* the stick may have changed since it was verified */
   int out = in < 0 ? -1 : open(dst, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (in < 0) {
-    error_set(err, "%s: cannot read it from the stick: %s", rel, strerror(errno));
+    error_set(err, "%s: cannot read it from the stick: %s", rel, why.msg);
     goto done;
   }
   if (out < 0) {

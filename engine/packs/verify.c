@@ -72,14 +72,6 @@ typedef struct Walk {
   Error *err;
 } Walk;
 
-static const char *special_kind(mode_t mode) {
-  if (S_ISFIFO(mode)) return "a FIFO";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISSOCK(mode)) return "a socket";
-  return "a special file";
-}
-
 static bool walk_folder(Walk *w, int fd, const char *prefix, int depth);
 
 static bool walk_entry(Walk *w, int fd, const char *prefix, const char *name, int depth) {
@@ -130,7 +122,7 @@ static bool walk_entry(Walk *w, int fd, const char *prefix, const char *name, in
     }
   } else {
     ok = error_set(w->err, "%s: is %s (only files and folders are allowed in a pack)", shown,
-                   special_kind(st.st_mode));
+                   fs_file_kind(st.st_mode));
   }
   free(rel);
   return ok;

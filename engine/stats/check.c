@@ -70,9 +70,11 @@ static bool check_sums(const char *dir, StatsExportInfo *info, char *reason, siz
       break;
     }
     char *file = path_join(dir, name), hex[STATS_SUM_HEX];
-    if (!fs_is_file(file)) {
+    if (!fs_exists(file)) {
       ok = refuse(reason, n, "truncated export: %s is missing", name);
-    } else if (!stats_sum_file(file, hex, &e) || strncmp(hex, line, DIGITS) != 0) {
+    } else if (!stats_sum_file(file, hex, &e)) {
+      ok = refuse(reason, n, "%s", e.msg);
+    } else if (strncmp(hex, line, DIGITS) != 0) {
       ok = refuse(reason, n, "%s does not match %s (truncated or edited)", name, STATS_EXPORT_SUMS);
     } else {
       listed[count++] = name;

@@ -86,7 +86,7 @@ static sqlite3 *migrated_copy(sqlite3 *src, const char *path, Error *err) {
 
 sqlite3 *stats_db_open_read(const char *path, Error *err) {
   if (!fs_is_file(path)) {
-    error_set(err, "%s: no such database", path);
+    error_set(err, fs_exists(path) ? "%s: not a regular file" : "%s: no such database", path);
     return NULL;
   }
   sqlite3 *db = NULL;
