@@ -381,7 +381,7 @@ static bool sync_all(const char *leaf, Error *err) {
 
 bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt, char **out_dir, Error *err) {
   if (out_dir) *out_dir = NULL;
-  if (!st || !dir) return error_set(err, "statistics: nothing to export");
+  if (!st || !st->db || !dir) return error_set(err, "statistics: nothing to export");
   char stamp[64];
   char *leaf = make_folder(st, dir, stamp, sizeof stamp, err);
   if (!leaf) return false;

@@ -19,6 +19,9 @@
 
 #define STATS_SCHEMA_VERSION 2
 #define STATS_DB_NAME "stats.db"
+/* Written when a session closes the database cleanly (last connection, checkpointed, no
+   damage met); taken away at the next open. Without it the next open checks the file. */
+#define STATS_CLEAN_NAME "stats.db-clean"
 #define STATS_BUSY_TIMEOUT_MS 2000  /* only a command-line export competes; a learner must not wait longer */
 #define STATS_WARNING_MAX 200       /* one line in the staff screen */
 #define STATS_MAX_DAMAGED 1000      /* stats-damaged-N.db kept for staff; more means nobody looks */
@@ -38,6 +41,19 @@
 
 /* ---- the store ---------------------------------------------------------------------- */
 
+/* The integrity check (integrity.c): PRAGMA quick_check on a worker thread with its own
+   read-only connection, so it never holds up the first frame. */
+typedef enum StatsCheckState {
+  STATS_CHECK_RUNNING, STATS_CHECK_OK, STATS_CHECK_DAMAGED,
+  STATS_CHECK_UNFINISHED /* interrupted or failed: no verdict */
+} StatsCheckState;
+typedef struct StatsCheck StatsCheck;
+StatsCheck *stats_check_start(const char *path, Error *err);
+/* The verdict so far; reason (when non-NULL) names the damage. */
+StatsCheckState stats_check_poll(StatsCheck *c, char *reason, size_t n);
+/* Waits for the worker (interrupting it first when asked), frees c, returns the verdict. */
+StatsCheckState stats_check_finish(StatsCheck *c, bool interrupt, char *reason, size_t n);
+
 typedef enum StatsStmtId {
   STATS_STMT_BEGIN, STATS_STMT_COMMIT, STATS_STMT_ROLLBACK, STATS_STMT_NEXT_SEQ,
   STATS_STMT_INSERT_VISIT, STATS_STMT_INSERT_RUN, STATS_STMT_RUN_STATE, STATS_STMT_ATTEMPTS,
@@ -55,7 +71,16 @@ struct StatsStore {
   int64_t fake_wall_ms;
   const char *sync_flag;                /* where systemd-timesyncd says "synchronized" */
   sqlite3_stmt *stmt[STATS_STMT_COUNT];
+  StatsCheck *check;                    /* a check running beside the kiosk, or NULL */
+  bool check_ok;                        /* opened clean, or a check found nothing */
+  bool damage_met;                      /* a call failed with CORRUPT/NOTADB */
 };
+
+/* Between visits: acts on the integrity check's verdict (a damaged file is set aside
+   and a fresh one started). Called by stats_visit_begin. */
+void stats_settle(StatsStore *st);
+/* Tests: waits for a running integrity check; true when one ran. */
+bool stats_test_wait_check(StatsStore *st);
 
 /* True for an id that can only name something from lesson code or the config: 1..max of
    [A-Za-z0-9_.-]. Anything else (spaces, '@', text) is refused, so no free text can

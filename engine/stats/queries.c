@@ -164,7 +164,7 @@ static StatsFilter period_filter(StatsStore *st, StatsPeriod p) {
 
 #define DASHBOARD(name, X, Row, query)                                          \
   int name(StatsStore *st, StatsPeriod p, Row *rows, int max) {                 \
-    if (!st || !rows || max <= 0) return 0;                                     \
+    if (!st || !st->db || !rows || max <= 0) return 0;                          \
     StatsFilter f = period_filter(st, p);                                       \
     X *x = xcalloc((size_t)max, sizeof *x);                                     \
     int n = query(st->db, &f, x, max);                                          \

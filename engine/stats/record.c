@@ -59,7 +59,10 @@ static bool db_fail(StatsStore *st) {
   case SQLITE_READONLY: why = "the data folder is read-only"; break;
   case SQLITE_IOERR: why = sys == ENOSPC ? "the disk is full" : "disk error"; break;
   case SQLITE_CORRUPT:
-  case SQLITE_NOTADB: why = "the database is damaged (it is set aside at the next start)"; break;
+  case SQLITE_NOTADB:
+    st->damage_met = true; /* no clean mark at close: the next start checks the file */
+    why = "the database is damaged (it is set aside at the next start)";
+    break;
   case SQLITE_BUSY:
   case SQLITE_LOCKED: why = "the database is busy"; break;
   default: why = sqlite3_errmsg(st->db); break;
@@ -77,6 +80,7 @@ static bool refuse(StatsStore *st, const char *why) {
 }
 
 static sqlite3_stmt *stmt(StatsStore *st, StatsStmtId id) {
+  if (!st->db) return NULL; /* a damaged file was set aside and no new one could be made */
   if (!st->stmt[id] &&
       sqlite3_prepare_v3(st->db, sql[id], -1, SQLITE_PREPARE_PERSISTENT, &st->stmt[id], NULL) != SQLITE_OK) {
     db_fail(st);
@@ -280,6 +284,7 @@ bool stats_put_end(StatsStore *st, int64_t run, StatsOutcome outcome, int score,
 
 int64_t stats_visit_begin(StatsStore *st, uint64_t now_ms) {
   if (!st) return 0;
+  stats_settle(st);
   int64_t id = begin(st) ? stats_put_visit(st, now_ms) : 0;
   return finish(st, id > 0) ? id : 0;
 }

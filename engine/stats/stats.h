@@ -2,9 +2,10 @@
    understood, never who used them.
 
    The store (DATA/stats.db) runs in WAL mode with synchronous=FULL, so a recorded run
-   survives a power cut the moment its call returns; it is checked at open (PRAGMA
-   quick_check) and a damaged file is moved aside for staff and replaced, so the kiosk
-   keeps teaching. Nothing identifying a person is ever stored: a visit is a random id
+   survives a power cut the moment its call returns. After a session that did not close
+   it cleanly it is checked (PRAGMA quick_check) beside the kiosk, never before the first
+   frame, and a damaged file is moved aside for staff and replaced, so the kiosk keeps
+   teaching. Nothing identifying a person is ever stored: a visit is a random id
    made at the first touch and forgotten at the idle reset; answers are option ids,
    never text a learner typed. Ordering never trusts the wall clock (a Pi has no
    battery clock): each record carries the boot count, a per-kiosk sequence number and
@@ -21,10 +22,15 @@
 typedef struct StatsStore StatsStore;
 
 /* Opens (creating or migrating) DATA/stats.db. A damaged database is renamed to
-   DATA/stats-damaged-N.db and a fresh one started; stats_warning says so. NULL (err
-   set) only when no database can be used at all (e.g. a read-only folder) — the kiosk
-   then teaches without recording. now_ms: the caller's monotonic clock. */
+   DATA/stats-damaged-N.db and a fresh one started; stats_warning says so. Damage the
+   open itself cannot see is looked for on a worker thread when the last session did
+   not close cleanly (DATA/stats.db-clean is missing); what it finds is set aside at the
+   next stats_visit_begin or at stats_close. NULL (err set) only when no database can
+   be used at all (e.g. a read-only folder) — the kiosk then teaches without recording.
+   now_ms: the caller's monotonic clock. */
 StatsStore *stats_open(const char *data_dir, const char *kiosk_id, uint64_t now_ms, Error *err);
+/* Closes the database; leaves DATA/stats.db-clean when it was the last connection, no
+   damage was met and the file is known good, so the next start needs no check. */
 void stats_close(StatsStore *st);
 
 /* The last problem for staff ("statistics not saved: the disk is full"), or NULL. A

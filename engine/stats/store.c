@@ -2,10 +2,13 @@
    file aside so the kiosk keeps teaching.
 
    Settings follow research/board.md §4: WAL with synchronous=FULL set explicitly (a
-   commit is on the card when it returns), foreign keys on, a bounded busy wait, and
-   PRAGMA quick_check at every open. Only CORRUPT/NOTADB, a failed check or a foreign
-   file count as damage; a full disk or a read-only folder never makes us move a good
-   database aside. */
+   commit is on the card when it returns), foreign keys on, a bounded busy wait. The file
+   is checked (PRAGMA quick_check) only when the last session did not close it cleanly
+   (no clean mark, a WAL left behind, or damage met), and then beside the kiosk on a
+   worker thread: the first frame never waits for a scan that grows with every run
+   recorded. A damaged file found at open, by the check or at close is set aside. Only
+   CORRUPT/NOTADB, a failed check or a foreign file count as damage; a full disk or a
+   read-only folder never makes us move a good database aside. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,22 +47,6 @@ static OpenResult fail_open(StatsStore *st, int rc, const char *what, char *reas
     error_set(err, "%s: cannot %s: %s", st->path, what, cause(st->db, rc));
   }
   return OPEN_FAILED;
-}
-
-/* PRAGMA quick_check: one row "ok", or rows naming problems. */
-static OpenResult quick_check(StatsStore *st, char *reason, size_t n, Error *err) {
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2(st->db, "PRAGMA quick_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
-  if (rc == SQLITE_ROW) {
-    const char *row = (const char *)sqlite3_column_text(stmt, 0);
-    bool ok = row && strcmp(row, "ok") == 0;
-    if (!ok) snprintf(reason, n, "quick_check: %s", row ? row : "no result");
-    sqlite3_finalize(stmt);
-    return ok ? OPEN_OK : OPEN_DAMAGED;
-  }
-  sqlite3_finalize(stmt);
-  return fail_open(st, rc, "check the database", reason, n, err);
 }
 
 static OpenResult pragma_setup(StatsStore *st, char *reason, size_t n, Error *err) {
@@ -126,13 +113,14 @@ static OpenResult migrate_and_boot(StatsStore *st, char *reason, size_t n, Error
   return OPEN_OK;
 }
 
-static void close_db(StatsStore *st) {
+static int close_db(StatsStore *st) {
   for (int i = 0; i < STATS_STMT_COUNT; i++) {
     sqlite3_finalize(st->stmt[i]);
     st->stmt[i] = NULL;
   }
-  sqlite3_close(st->db);
+  int rc = sqlite3_close(st->db);
   st->db = NULL;
+  return rc;
 }
 
 static OpenResult open_checked(StatsStore *st, char *reason, size_t n, Error *err) {
@@ -142,8 +130,7 @@ static OpenResult open_checked(StatsStore *st, char *reason, size_t n, Error *er
   if (rc != SQLITE_OK) return fail_open(st, rc, "open the database", reason, n, err);
   sqlite3_extended_result_codes(st->db, 1);
   sqlite3_busy_timeout(st->db, STATS_BUSY_TIMEOUT_MS);
-  OpenResult r = quick_check(st, reason, n, err);
-  if (r == OPEN_OK) r = pragma_setup(st, reason, n, err);
+  OpenResult r = pragma_setup(st, reason, n, err);
   if (r == OPEN_OK) r = migrate_and_boot(st, reason, n, err);
   return r;
 }
@@ -184,6 +171,61 @@ static bool set_aside(StatsStore *st, const char *reason, Error *err) {
   return true;
 }
 
+/* True when the last session left the clean mark and no WAL (a WAL is left by a crash,
+   or by another process that still has the file open). The mark is taken away, durably,
+   before anything is written, so a crash later in this session never finds an old one. */
+static bool take_clean_mark(StatsStore *st) {
+  char *mark = path_join(st->dir, STATS_CLEAN_NAME), *wal = xasprintf("%s-wal", st->path);
+  bool clean = unlink(mark) == 0 && access(wal, F_OK) != 0 && fs_sync_dir(st->dir, NULL);
+  free(mark);
+  free(wal);
+  return clean;
+}
+
+static void leave_clean_mark(StatsStore *st) {
+  static const char text[] = "stats.db was closed cleanly; without this file the kiosk checks it at the next start\n";
+  char *mark = path_join(st->dir, STATS_CLEAN_NAME), *wal = xasprintf("%s-wal", st->path);
+  if (access(wal, F_OK) != 0) fs_write_atomic(mark, text, sizeof text - 1, NULL); /* we closed it last */
+  free(mark);
+  free(wal);
+}
+
+/* Opens st->path, setting a damaged file aside and starting a fresh one in its place. */
+static bool open_or_replace(StatsStore *st, Error *err) {
+  /* at most one replacement: a fresh database that fails too is not the file's fault */
+  for (int attempt = 0; attempt < 2; attempt++) {
+    char reason[160] = "";
+    OpenResult r = open_checked(st, reason, sizeof reason, err);
+    if (r == OPEN_OK) return true;
+    /* keep a damaged file's WAL as it is, for staff: no checkpoint into it at close */
+    if (r == OPEN_DAMAGED && st->db) sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+    close_db(st);
+    if (r == OPEN_FAILED) return false;
+    if (attempt == 1) return error_set(err, "%s: a new database fails too (%s)", st->path, reason);
+    if (!set_aside(st, reason, err)) return false;
+    st->check_ok = true; /* the fresh one needs no check */
+  }
+  return false;
+}
+
+/* Closes a damaged file, keeping its WAL as it is, and moves it aside for staff. */
+static bool move_damaged(StatsStore *st, const char *reason, Error *err) {
+  sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  close_db(st);
+  return set_aside(st, reason, err);
+}
+
+/* The check found damage: the file goes aside and a fresh one takes its place; when it
+   cannot be moved, recording goes on in it and the next start checks it again. */
+static bool replace_damaged(StatsStore *st, const char *reason, Error *err) {
+  bool moved = move_damaged(st, reason, err);
+  st->check_ok = moved;
+  st->damage_met = !moved;
+  Error e;
+  if (!open_or_replace(st, moved ? err : &e)) return false;
+  return moved;
+}
+
 StatsStore *stats_open(const char *data_dir, const char *kiosk_id, uint64_t now_ms, Error *err) {
   (void)now_ms; /* the monotonic clock restarts with the process: the boot counter covers it */
   if (!stats_id_ok(kiosk_id, STATS_MAX_KIOSK_ID) || kiosk_id[0] == '.') {
@@ -200,28 +242,56 @@ StatsStore *stats_open(const char *data_dir, const char *kiosk_id, uint64_t now_
   st->dir = xstrdup(data_dir);
   st->path = path_join(data_dir, STATS_DB_NAME);
   snprintf(st->kiosk_id, sizeof st->kiosk_id, "%s", kiosk_id);
-  /* at most one replacement: a fresh database that fails too is not the file's fault */
-  for (int attempt = 0; attempt < 2; attempt++) {
-    char reason[160] = "";
-    OpenResult r = open_checked(st, reason, sizeof reason, err);
-    if (r == OPEN_OK) return st;
-    /* keep a damaged file's WAL as it is, for staff: no checkpoint into it at close */
-    if (r == OPEN_DAMAGED && st->db) sqlite3_db_config(st->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-    close_db(st);
-    if (r == OPEN_FAILED) break;
-    if (attempt == 1) {
-      error_set(err, "%s: a new database fails too (%s)", st->path, reason);
-      break;
-    }
-    if (!set_aside(st, reason, err)) break;
+  st->check_ok = take_clean_mark(st) || !fs_is_file(st->path);
+  if (!open_or_replace(st, err)) {
+    stats_close(st);
+    return NULL;
   }
-  stats_close(st);
-  return NULL;
+  if (!st->check_ok) {
+    Error e;
+    st->check = stats_check_start(st->path, &e);
+    if (!st->check) snprintf(st->open_warning, sizeof st->open_warning, "%s", e.msg);
+  }
+  return st;
+}
+
+/* Takes the check's verdict once it has one (or waits for it): a damaged file is set
+   aside and a fresh one started. */
+static void take_verdict(StatsStore *st, bool wait) {
+  char reason[STATS_WARNING_MAX];
+  if (!wait && stats_check_poll(st->check, NULL, 0) == STATS_CHECK_RUNNING) return;
+  StatsCheckState v = stats_check_finish(st->check, false, reason, sizeof reason);
+  st->check = NULL;
+  st->check_ok = v == STATS_CHECK_OK;
+  Error e;
+  if (v == STATS_CHECK_DAMAGED && !replace_damaged(st, reason, &e))
+    snprintf(st->warning, sizeof st->warning, "statistics not saved: %s", e.msg);
+}
+
+void stats_settle(StatsStore *st) {
+  if (st->check) take_verdict(st, false);
+}
+
+bool stats_test_wait_check(StatsStore *st) {
+  if (!st->check) return false;
+  take_verdict(st, true);
+  return true;
 }
 
 void stats_close(StatsStore *st) {
   if (!st) return;
-  close_db(st);
+  char reason[STATS_WARNING_MAX];
+  /* a check still running is stopped: no verdict, so the next start checks again */
+  StatsCheckState v = st->check ? stats_check_finish(st->check, true, reason, sizeof reason)
+                                : (st->check_ok ? STATS_CHECK_OK : STATS_CHECK_UNFINISHED);
+  st->check = NULL;
+  Error e;
+  if (v == STATS_CHECK_DAMAGED && st->db) {
+    move_damaged(st, reason, &e); /* if it cannot move, the next start checks and tries again */
+  } else if (st->db) {
+    bool clean = v == STATS_CHECK_OK && !st->damage_met;
+    if (close_db(st) == SQLITE_OK && clean) leave_clean_mark(st);
+  }
   free(st->dir);
   free(st->path);
   free(st);

@@ -18,10 +18,10 @@
 
 #define CRASH_ROUNDS 300      /* a few hundred kills: ~15 s under ASan */
 /* When to kill: in one round of eight, 0-80 ms after fork, which lands in stats_open
-   (quick_check, the boot count: 40-60 ms in a forked ASan child here); otherwise 0-20 ms
-   after the child has opened the store and acknowledged 0 to CRASH_MAX_RUNS_FIRST runs,
-   which lands inside and between runs of six commits (each waits for an fsync, 2-15 ms
-   on this machine). */
+   (the boot count, and the integrity check it starts after a kill: 40-60 ms in a forked
+   ASan child here); otherwise 0-20 ms after the child has opened the store and
+   acknowledged 0 to CRASH_MAX_RUNS_FIRST runs, which lands inside and between runs of
+   six commits (each waits for an fsync, 2-15 ms on this machine). */
 #define CRASH_MAX_RUNS_FIRST 2
 #define CRASH_EARLY_EVERY 8
 #define CRASH_EARLY_MAX_US 80000
