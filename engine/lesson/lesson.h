@@ -24,6 +24,17 @@ typedef struct StringTable StringTable;
 
 /* Reads DIR/LANG.lua. NULL with err when missing or malformed. */
 StringTable *strings_load(const char *dir, const char *lang, Error *err);
+
+/* Language is not country: reads DIR/LANG.lua, then DIR/LANG-CC.lua over it, where CC is
+   COUNTRY (the kiosk's, "MY") or the region LANG already names ("ne-MY"). The regional
+   file is optional; the base file is not, and a broken regional file is an error. So
+   "ne" at a Malaysian kiosk shows ne-MY's ringgit and Malaysian places, and ne's words
+   for everything ne-MY leaves out (lang-CC -> lang; callers add -> en). */
+StringTable *strings_load_locale(const char *dir, const char *lang, const char *country,
+                                 Error *err);
+/* "ne-MY" from ("ne", "MY") or ("ne-MY", anything); just LANG when there is no region.
+   Writes at most n bytes; false (out = "") for a code that is not lang or lang-CC. */
+bool strings_locale_name(const char *lang, const char *country, char *out, size_t n);
 const char *strings_get(const StringTable *t, const char *key); /* NULL if absent */
 int strings_count(const StringTable *t);
 const char *strings_key(const StringTable *t, int i); /* sorted */
@@ -105,6 +116,8 @@ typedef struct LessonVar {
 
 typedef struct LessonOptions {
   const char *lang;          /* language of the texts; English fills gaps */
+  const char *country;       /* the kiosk's country: strings/LANG-CC.lua, where the pack has
+                                one, goes over strings/LANG.lua (NULL: none) */
   uint64_t seed;             /* math.random seed; a fixed seed replays a run exactly */
   size_t memory;             /* Lua heap ceiling in bytes; 0 = LESSON_DEFAULT_MEMORY */
   uint64_t instructions;     /* VM instructions between two screens; 0 = default */

@@ -228,6 +228,7 @@ static void limit_child(void) {
   prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 }
 
+/* The texts of LANG at the kiosk's country (strings/LANG-CC.lua over strings/LANG.lua). */
 static StringTable *child_strings(Child *c, const char *lang) {
   char *dir = path_join(c->src->pack_dir, "strings");
   char *name = xasprintf("%s.lua", lang);
@@ -235,7 +236,7 @@ static StringTable *child_strings(Child *c, const char *lang) {
   StringTable *t = NULL;
   if (fs_exists(path)) { /* a FIFO or a link is an error, not a missing language */
     Error err;
-    t = strings_load(dir, lang, &err);
+    t = strings_load_locale(dir, lang, c->opt->country, &err);
     if (!t) child_fatal(c, err.msg);
   } else if (fs_is_dir(dir)) {
     char msg[ERROR_MAX];

@@ -137,6 +137,83 @@ StringTable *strings_load(const char *dir, const char *lang, Error *err) {
   return t;
 }
 
+static bool lower_letters(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < 'a' || s[i] > 'z') return false;
+  return true;
+}
+
+static bool country_code(const char *s) {
+  return s && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] == '\0';
+}
+
+bool strings_locale_name(const char *lang, const char *country, char *out, size_t n) {
+  if (n) out[0] = '\0';
+  if (!lang) return false;
+  const char *dash = strchr(lang, '-');
+  size_t base = dash ? (size_t)(dash - lang) : strlen(lang);
+  if (base < 2 || base > 3 || !lower_letters(lang, base)) return false;
+  if (dash && !country_code(dash + 1)) return false;
+  if (!dash && country && *country && !country_code(country)) return false;
+  int w = dash || !country || !*country ? snprintf(out, n, "%s", lang)
+                                        : snprintf(out, n, "%s-%s", lang, country);
+  if (w < 0 || (size_t)w >= n) {
+    if (n) out[0] = '\0';
+    return false;
+  }
+  return true;
+}
+
+/* Puts every entry of over into t (replacing texts of keys both have); empties over. */
+static void overlay(StringTable *t, StringTable *over) {
+  int base = t->n;
+  for (int i = 0; i < over->n; i++) {
+    Entry *e = bsearch(&over->entries[i], t->entries, (size_t)base, sizeof(Entry), entry_cmp);
+    if (e) {
+      free(e->text);
+      e->text = over->entries[i].text;
+      free(over->entries[i].key);
+      continue;
+    }
+    if (t->n == t->cap) {
+      t->cap = t->cap ? t->cap * 2 : 64;
+      t->entries = xrealloc(t->entries, sizeof(Entry) * (size_t)t->cap);
+    }
+    t->entries[t->n++] = over->entries[i];
+  }
+  over->n = 0;
+  if (t->n > base) qsort(t->entries, (size_t)t->n, sizeof(Entry), entry_cmp);
+}
+
+StringTable *strings_load_locale(const char *dir, const char *lang, const char *country,
+                                 Error *err) {
+  char locale[16];
+  if (!strings_locale_name(lang, country, locale, sizeof locale)) {
+    error_set(err, "bad language code '%s'%s%s", lang ? lang : "", country && *country ? " for country " : "",
+              country && *country ? country : "");
+    return NULL;
+  }
+  char *dash = strchr(locale, '-');
+  char base[8];
+  snprintf(base, sizeof base, "%.*s", dash ? (int)(dash - locale) : (int)strlen(locale), locale);
+  StringTable *t = strings_load(dir, base, err);
+  if (!t || !dash) return t;
+  char *name = xasprintf("%s.lua", locale);
+  char *path = path_join(dir, name);
+  bool regional = fs_is_file(path);
+  free(path);
+  free(name);
+  if (!regional) return t;
+  StringTable *over = strings_load(dir, locale, err);
+  if (!over) {
+    strings_free(t);
+    return NULL;
+  }
+  overlay(t, over);
+  strings_free(over);
+  return t;
+}
+
 const char *strings_get(const StringTable *t, const char *key) {
   if (!t) return NULL;
   Entry probe = {(char *)key, NULL};

@@ -1,0 +1,158 @@
+/* test_locale.c — language is not country: strings/LANG-CC.lua goes over strings/LANG.lua
+   for a kiosk in country CC (lang-CC -> lang -> en), in string tables and in lesson runs. */
+#include "lesson/lesson.h"
+#include "testutil.h"
+
+static char *dir;
+static char strings[512];
+
+static void setup(void) {
+  dir = test_tmpdir();
+  snprintf(strings, sizeof strings, "%s/strings", dir);
+  test_write(dir, "strings/en.lua",
+             "return { lesson = { title = 'Is this real?', price = 'Pay RM1.50',\n"
+             "  place = 'Kuala Lumpur', only_en = 'English only' } }\n");
+  test_write(dir, "strings/ne.lua",
+             "return { lesson = { title = 'यो असली हो?', price = 'रु. १५० तिर्नुहोस्',\n"
+             "  place = 'पोखरा' } }\n");
+  test_write(dir, "strings/ne-MY.lua",
+             "return { lesson = { price = 'RM1.50 तिर्नुहोस्', place = 'क्वालालम्पुर',\n"
+             "  bank = 'MyBank' } }\n");
+}
+
+static void teardown(void) {
+  test_rmtree(dir);
+  free(dir);
+}
+
+START_TEST(test_regional_file_goes_over_the_language_at_its_country) {
+  Error err;
+  StringTable *t = strings_load_locale(strings, "ne", "MY", &err);
+  ck_assert_msg(t != NULL, "%s", err.msg);
+  ck_assert_str_eq(strings_get(t, "lesson.price"), "RM1.50 तिर्नुहोस्");
+  ck_assert_str_eq(strings_get(t, "lesson.place"), "क्वालालम्पुर");
+  ck_assert_str_eq(strings_get(t, "lesson.title"), "यो असली हो?"); /* from ne.lua */
+  ck_assert_str_eq(strings_get(t, "lesson.bank"), "MyBank");        /* only in ne-MY */
+  ck_assert_ptr_null(strings_get(t, "lesson.only_en"));             /* English is the caller's */
+  ck_assert_int_eq(strings_count(t), 4);
+  for (int i = 1; i < strings_count(t); i++) /* still sorted, so lookups keep working */
+    ck_assert_int_lt(strcmp(strings_key(t, i - 1), strings_key(t, i)), 0);
+  strings_free(t);
+}
+END_TEST
+
+START_TEST(test_another_country_gets_the_language_itself) {
+  Error err;
+  StringTable *t = strings_load_locale(strings, "ne", "TH", &err); /* no ne-TH.lua */
+  ck_assert_msg(t != NULL, "%s", err.msg);
+  ck_assert_str_eq(strings_get(t, "lesson.price"), "रु. १५० तिर्नुहोस्");
+  ck_assert_ptr_null(strings_get(t, "lesson.bank"));
+  strings_free(t);
+  t = strings_load_locale(strings, "ne", NULL, &err);
+  ck_assert_msg(t != NULL, "%s", err.msg);
+  ck_assert_str_eq(strings_get(t, "lesson.place"), "पोखरा");
+  strings_free(t);
+}
+END_TEST
+
+START_TEST(test_a_region_in_the_language_code_wins_over_the_country) {
+  Error err;
+  StringTable *t = strings_load_locale(strings, "ne-MY", "TH", &err);
+  ck_assert_msg(t != NULL, "%s", err.msg);
+  ck_assert_str_eq(strings_get(t, "lesson.place"), "क्वालालम्पुर");
+  strings_free(t);
+}
+END_TEST
+
+START_TEST(test_a_broken_regional_file_is_an_error_naming_it) {
+  test_write(dir, "strings/ne-MY.lua", "return { lesson = { price = 5 } }");
+  Error err;
+  ck_assert_ptr_null(strings_load_locale(strings, "ne", "MY", &err));
+  ck_assert_msg(strstr(err.msg, "ne-MY.lua") && strstr(err.msg, "'lesson.price' must be text"),
+                "%s", err.msg);
+}
+END_TEST
+
+START_TEST(test_a_regional_file_without_its_language_is_an_error) {
+  test_write(dir, "strings/th-MY.lua", "return { lesson = { place = 'กัวลาลัมเปอร์' } }");
+  Error err;
+  ck_assert_ptr_null(strings_load_locale(strings, "th", "MY", &err));
+  ck_assert_msg(strstr(err.msg, "th.lua") != NULL, "%s", err.msg);
+}
+END_TEST
+
+START_TEST(test_codes_that_are_not_lang_or_lang_cc_are_refused) {
+  char name[16];
+  ck_assert(strings_locale_name("ne", "MY", name, sizeof name));
+  ck_assert_str_eq(name, "ne-MY");
+  ck_assert(strings_locale_name("ne", "", name, sizeof name));
+  ck_assert_str_eq(name, "ne");
+  ck_assert(strings_locale_name("fil", NULL, name, sizeof name));
+  ck_assert_str_eq(name, "fil");
+  static const char *const bad[][2] = {{"NE", "MY"}, {"n", "MY"}, {"ne-my", NULL}, {"ne", "my"},
+                                       {"ne", "MYS"}, {"ne-MYS", NULL}, {"../ne", NULL}, {"", NULL}};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    ck_assert_msg(!strings_locale_name(bad[i][0], bad[i][1], name, sizeof name), "%s %s accepted",
+                  bad[i][0], bad[i][1] ? bad[i][1] : "-");
+    ck_assert_str_eq(name, "");
+    Error err;
+    ck_assert_ptr_null(strings_load_locale(strings, bad[i][0], bad[i][1], &err));
+    ck_assert_msg(strstr(err.msg, "bad language code") != NULL, "%s", err.msg);
+  }
+  ck_assert(!strings_locale_name("ne", "MY", name, 5)); /* "ne-MY" needs 6 bytes */
+}
+END_TEST
+
+/* The lesson runner asks for the kiosk's country: lang-CC, then lang, then English. */
+static char *first_title(const char *country, const char *key) {
+  char code[128];
+  snprintf(code, sizeof code, "page { title = '%s' }", key);
+  test_write(dir, "lessons/lesson.lua", code);
+  char path[512];
+  snprintf(path, sizeof path, "%s/lessons/lesson.lua", dir);
+  LessonSource src = {path, dir, "lesson"};
+  LessonOptions opt = {.lang = "ne", .country = country, .seed = 1};
+  Error err;
+  LessonRun *run = lesson_start(&src, &opt, &err);
+  ck_assert_ptr_nonnull(run);
+  Screen *s = NULL;
+  ck_assert_int_eq(lesson_next(run, NULL, &s, &err), LESSON_SCREEN);
+  char *title = strdup(s->title);
+  screen_free(s);
+  lesson_stop(run);
+  return title;
+}
+
+START_TEST(test_a_lesson_run_takes_the_kiosk_country_then_language_then_english) {
+  char *t = first_title("MY", "place");
+  ck_assert_str_eq(t, "क्वालालम्पुर");
+  free(t);
+  t = first_title("TH", "place");
+  ck_assert_str_eq(t, "पोखरा");
+  free(t);
+  t = first_title("MY", "title");
+  ck_assert_str_eq(t, "यो असली हो?");
+  free(t);
+  t = first_title("MY", "only_en");
+  ck_assert_str_eq(t, "English only");
+  free(t);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("locale");
+  TCase *tc = tcase_create("locale");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_set_timeout(tc, 30);
+  tcase_add_test(tc, test_regional_file_goes_over_the_language_at_its_country);
+  tcase_add_test(tc, test_another_country_gets_the_language_itself);
+  tcase_add_test(tc, test_a_region_in_the_language_code_wins_over_the_country);
+  tcase_add_test(tc, test_a_broken_regional_file_is_an_error_naming_it);
+  tcase_add_test(tc, test_a_regional_file_without_its_language_is_an_error);
+  tcase_add_test(tc, test_codes_that_are_not_lang_or_lang_cc_are_refused);
+  tcase_add_test(tc, test_a_lesson_run_takes_the_kiosk_country_then_language_then_english);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TEST_MAIN(suite)
