@@ -83,12 +83,15 @@ typedef struct PinGuard {
   const char *data_dir;
   int failures;          /* wrong PINs in a row (persisted in DATA/staff-lock) */
   uint64_t last_fail_ms; /* on the caller's monotonic clock */
+  bool unsaved;          /* the count could not be saved (read-only or full data folder) */
 } PinGuard;
 
-/* Reads the persisted failure count. */
+/* Reads the persisted failure count. A lock file that exists but cannot be read, or
+   does not hold a count, locks as after 10 wrong PINs: the guard fails closed. */
 void pin_guard_open(PinGuard *g, const char *data_dir, uint64_t now_ms);
 /* Milliseconds before another PIN may be tried: 0 for the first 3 tries, then doubling
-   from 2 s, and 15 minutes once 10 wrong PINs were entered in a row. */
+   from 2 s, and 15 minutes once 10 wrong PINs were entered in a row — or at once after
+   a wrong PIN whose count could not be saved, since a restart would forget it. */
 uint64_t pin_guard_wait_ms(const PinGuard *g, uint64_t now_ms);
 /* Checks pin against c->pin_hash, honouring and updating the guard. */
 PinResult pin_guard_check(PinGuard *g, const Config *c, const char *pin, uint64_t now_ms);

@@ -1,7 +1,9 @@
 /* pin.c — the staff PIN: an Argon2id hash in the settings, and a guard that makes
    guessing slow. A 4-digit PIN has only 10 000 values, so the guard is what protects
    it: after 10 wrong tries in a row, one guess per 15 minutes means months for an
-   exhaustive search. The PIN itself is never stored, copied or logged. */
+   exhaustive search. The guard fails closed: a count it cannot save or read back means
+   the long wait, so a read-only or full card and a pulled plug do not reset it. The
+   PIN itself is never stored, copied or logged. */
 #include "config/config.h"
 
 #include <errno.h>
@@ -47,34 +49,38 @@ bool config_set_pin(Config *c, const char *pin, Error *err) {
 
 /* ---- the guard ---------------------------------------------------------------------- */
 
+/* The persisted count: 0 when there is no lock file, PIN_LOCKOUT_AFTER (fail closed)
+   when there is one that cannot be read or does not hold a count. */
 static int read_failures(const char *data_dir) {
   if (!data_dir) return 0;
   char *path = path_join(data_dir, PIN_LOCK_FILE);
-  char *text = fs_read_file(path, PIN_LOCK_MAX, NULL, NULL);
+  bool exists = fs_exists(path);
+  char *text = exists ? fs_read_file(path, PIN_LOCK_MAX, NULL, NULL) : NULL;
   free(path);
-  if (!text) return 0;
+  if (!text) return exists ? PIN_LOCKOUT_AFTER : 0;
   char *end;
   errno = 0;
   long n = strtol(text, &end, 10);
-  bool ok = end != text && (*end == '\0' || *end == '\n') && n >= 0 && errno == 0;
+  bool number = end != text && (*end == '\0' || *end == '\n') && text[0] != '-' && text[0] != ' ';
   free(text);
-  if (!ok) return 0;
-  return n > PIN_FAILURES_CAP ? PIN_FAILURES_CAP : (int)n;
+  if (!number) return PIN_LOCKOUT_AFTER;
+  return errno == ERANGE || n > PIN_FAILURES_CAP ? PIN_FAILURES_CAP : (int)n;
 }
 
-/* A failed write is not reported: the count in memory still holds for this run, and
-   nothing better can be done from a PIN prompt. */
-static void write_failures(const PinGuard *g) {
+/* Saves the count; when it cannot (a read-only or full card), the guard remembers that,
+   and the count in memory holds for this boot. */
+static void write_failures(PinGuard *g) {
   if (!g->data_dir) return;
   char text[32];
   int n = snprintf(text, sizeof text, "%d\n", g->failures);
   char *path = path_join(g->data_dir, PIN_LOCK_FILE);
-  fs_write_atomic(path, text, (size_t)n, NULL);
+  g->unsaved = !fs_write_atomic(path, text, (size_t)n, NULL);
   free(path);
 }
 
 void pin_guard_open(PinGuard *g, const char *data_dir, uint64_t now_ms) {
   g->data_dir = data_dir;
+  g->unsaved = false;
   g->failures = read_failures(data_dir);
   /* the clock of the previous run is gone: the wait starts over, so a restart never
      shortens it by more than one wait */
@@ -82,8 +88,10 @@ void pin_guard_open(PinGuard *g, const char *data_dir, uint64_t now_ms) {
 }
 
 uint64_t pin_guard_wait_ms(const PinGuard *g, uint64_t now_ms) {
-  if (g->failures < PIN_FREE_TRIES) return 0;
-  uint64_t wait = g->failures >= PIN_LOCKOUT_AFTER
+  if (g->failures == 0) return 0;
+  /* a count that could not be saved would be gone after a restart: fail closed */
+  if (g->failures < PIN_FREE_TRIES && !g->unsaved) return 0;
+  uint64_t wait = g->failures >= PIN_LOCKOUT_AFTER || g->unsaved
                       ? PIN_LOCKOUT_MS
                       : (1000ull << (g->failures - 2)); /* 3 -> 2 s, ..., 9 -> 128 s */
   if (now_ms < g->last_fail_ms) return wait; /* a clock that went back gains nothing */
