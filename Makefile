@@ -113,6 +113,7 @@ fuzz:
 bench: build/kiosk
 	bash tests/bench/run.sh
 	bash tests/bench/data.sh
+	bash tests/bench/config.sh
 
 screenshots: build/kiosk
 	bash tests/screenshots.sh
