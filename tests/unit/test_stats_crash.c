@@ -86,8 +86,20 @@ static int64_t one_int(sqlite3 *db, const char *sql, int64_t bind) {
   return v;
 }
 
+/* The seed of the kill times: KIOSK_TEST_SEED when set (to replay a failure), else
+   the clock; printed before the first kill, so a failing run always names it. */
+static unsigned crash_seed(void) {
+  const char *env = getenv("KIOSK_TEST_SEED");
+  char *end = NULL;
+  unsigned long v = env ? strtoul(env, &end, 10) : 0;
+  if (env && (!*env || *end || v > 0xFFFFFFFFul)) ck_abort_msg("KIOSK_TEST_SEED=%s is not a seed", env);
+  unsigned seed = env ? (unsigned)v : (unsigned)time(NULL);
+  fprintf(stderr, "crash test: seed %u (replay with KIOSK_TEST_SEED=%u)\n", seed, seed);
+  return seed;
+}
+
 START_TEST(test_runs_acknowledged_before_a_kill_survive_it) {
-  unsigned seed = (unsigned)time(NULL);
+  unsigned seed = crash_seed();
   srand(seed);
   int64_t *acked = malloc(sizeof *acked * CRASH_MAX_ACKED);
   int nacked = 0, rounds_with_acks = 0, early_rounds = 0;
