@@ -334,9 +334,9 @@ static int stats_summary_cmd(const StatsArgs *a, const char *db) {
 static int stats_export_cmd(const StatsArgs *a) {
   if (!a->data || a->operands.n != 1) return usage("stats export needs DIR and --data DIR");
   Error err;
-  Config config;
-  if (!config_load(&config, a->data, play_default_assets(), &err)) return fail(&err);
-  StatsStore *st = stats_open(a->data, config.kiosk_id, 0, &err);
+  /* a read: nothing in DATA is written, so a card gone read-only can be rescued, and
+     the kiosk id is the one the records carry (kiosk.lua is not needed) */
+  StatsStore *st = stats_open_read_only(a->data, &err);
   if (!st) return fail(&err);
   char *dir = NULL;
   StatsExportOptions opt = {a->suppress};

@@ -61,7 +61,7 @@ int stats_db_version(sqlite3 *db) {
 
 /* A copy in memory, migrated: readers of an old export or database need not know the
    old schema, and the file itself is never written. */
-static sqlite3 *migrated_copy(sqlite3 *src, const char *path, Error *err) {
+sqlite3 *stats_db_migrated_copy(sqlite3 *src, const char *path, Error *err) {
   sqlite3 *mem = NULL;
   if (sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
     error_set(err, "%s: out of memory", path);
@@ -89,13 +89,8 @@ sqlite3 *stats_db_open_read(const char *path, Error *err) {
     error_set(err, fs_exists(path) ? "%s: not a regular file" : "%s: no such database", path);
     return NULL;
   }
-  sqlite3 *db = NULL;
-  if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-    error_set(err, "%s: cannot open: %s", path, db ? sqlite3_errmsg(db) : "out of memory");
-    sqlite3_close(db);
-    return NULL;
-  }
-  sqlite3_busy_timeout(db, STATS_BUSY_TIMEOUT_MS);
+  sqlite3 *db = stats_db_open_snapshot(path, err); /* a read-only card included */
+  if (!db) return NULL;
   sqlite3_exec(db, "PRAGMA cache_size=-16384", NULL, NULL, NULL); /* a staff tool reading it all */
   int v = stats_db_version(db);
   if (v < 0) {
@@ -106,7 +101,7 @@ sqlite3 *stats_db_open_read(const char *path, Error *err) {
     error_set(err, "%s: made by a newer kiosk version (schema %d, this one reads up to %d)", path,
               v, STATS_SCHEMA_VERSION);
   } else if (v < STATS_SCHEMA_VERSION) {
-    sqlite3 *mem = migrated_copy(db, path, err);
+    sqlite3 *mem = stats_db_migrated_copy(db, path, err);
     sqlite3_close(db);
     return mem;
   } else {

@@ -74,6 +74,7 @@ struct StatsStore {
   StatsCheck *check;                    /* a check running beside the kiosk, or NULL */
   bool check_ok;                        /* opened clean, or a check found nothing */
   bool damage_met;                      /* a call failed with CORRUPT/NOTADB */
+  bool read_only;                       /* reads only: nothing is recorded (readonly.c) */
 };
 
 /* Between visits: acts on the integrity check's verdict (a damaged file is set aside
@@ -114,6 +115,19 @@ bool stats_db_is_damage(int rc); /* CORRUPT or NOTADB: the file, not the moment,
 /* Opens an existing statistics database for reading; one of an older schema is copied
    into memory and migrated there, so every reader sees the current schema. */
 sqlite3 *stats_db_open_read(const char *path, Error *err);
+/* A copy of db in memory, migrated to the current schema (db is left as it was). */
+sqlite3 *stats_db_migrated_copy(sqlite3 *db, const char *path, Error *err);
+
+/* ---- reading without writing (readonly.c) ------------------------------------------ */
+
+/* Opens a database for reading without writing anything beside it (no -shm, no lock
+   file): read-only as usual, else immutable when there is no WAL to lose, else a copy
+   with its WAL replayed, in memory. Works on a read-only card. */
+sqlite3 *stats_db_open_snapshot(const char *path, Error *err);
+/* stats_open could not open DATA/stats.db for writing: the store read-only, with a
+   warning for staff saying why nothing is recorded (the card is read-only or full), or
+   NULL. Recording calls fail and leave that warning as it is. */
+StatsStore *stats_open_fallback(const char *data_dir);
 int stats_db_version(sqlite3 *db);   /* PRAGMA user_version, -1 on failure */
 
 typedef enum StatsSchemaResult {

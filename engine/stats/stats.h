@@ -29,6 +29,13 @@ typedef struct StatsStore StatsStore;
    be used at all (e.g. a read-only folder) — the kiosk then teaches without recording.
    now_ms: the caller's monotonic clock. */
 StatsStore *stats_open(const char *data_dir, const char *kiosk_id, uint64_t now_ms, Error *err);
+/* Opens DATA/stats.db for reading only (export, summary, the dashboard), writing
+   nothing in DATA, so the records can be rescued from a card gone read-only. The kiosk
+   id and boot count are the database's own. stats_open falls back to this when the
+   folder cannot be written; recording into such a store fails and says why. */
+StatsStore *stats_open_read_only(const char *data_dir, Error *err);
+/* True when the store only reads: nothing new is recorded. */
+bool stats_read_only(const StatsStore *st);
 /* Closes the database; leaves DATA/stats.db-clean when it was the last connection, no
    damage was met and the file is known good, so the next start needs no check. */
 void stats_close(StatsStore *st);

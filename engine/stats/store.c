@@ -245,7 +245,7 @@ StatsStore *stats_open(const char *data_dir, const char *kiosk_id, uint64_t now_
   st->check_ok = take_clean_mark(st) || !fs_is_file(st->path);
   if (!open_or_replace(st, err)) {
     stats_close(st);
-    return NULL;
+    return stats_open_fallback(data_dir); /* a read-only or full card: export still works */
   }
   if (!st->check_ok) {
     Error e;

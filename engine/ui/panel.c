@@ -320,6 +320,9 @@ static int list_row(UiView *v, const PanelItem *it, Rect r, int action) {
     Widget *d = ui_add_text(v, it->detail, ROLE_OPTION, t->primary, r.x + r.w / 2, 0, vw, false);
     d->offsets = calloc((size_t)(d->text->nlines ? d->text->nlines : 1), sizeof(int));
     for (int k = 0; k < d->text->nlines; k++) d->offsets[k] = d->r.w - d->text->lines[k].width;
+    /* a value that wraps (a warning for staff) makes its row taller, never spills out */
+    int need = d->r.h + theme_dp(t, 16);
+    if (need > b->r.h) b->r.h = need;
     d->r.y = b->r.y + (b->r.h - d->r.h) / 2;
   }
   return b->r.h;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `kiosk stats` on the command line: a merge of 300 exports takes every one (the last
 # holds a run no other has), numbers are numbers (`--suppress abc` is a usage error, not
-# 0), options a command does not take are refused, and a settings file that cannot be
-# read stops an export instead of giving it a made-up kiosk id.
+# 0), options a command does not take are refused, and an export names the kiosk its
+# records carry, whatever kiosk.lua says.
 # shellcheck disable=SC2317 # the checks are functions called through expect
 set -u
 shopt -s nullglob
@@ -48,10 +48,14 @@ expect "--size 800x48 is a usage error" status 2 "$kiosk" play "$lesson" --headl
 expect "an unknown stats command is a usage error" status 2 "$kiosk" stats frobnicate
 expect "a pack command refuses an option it does not take" status 2 "$kiosk" pack build lessons/core --data "$work/data"
 
-# a settings file that cannot be read: the export stops with the reason
+# the export names the kiosk the records carry: a settings file that cannot be read
+# changes nothing (it used to give a random kiosk id and rename the database's)
 mkdir -p "$work/broken"
 cp "$work/data/stats.db" "$work/broken/"
 mkdir "$work/broken/kiosk.lua"
-expect "stats export with an unreadable kiosk.lua fails (exit 1)" status 1 "$kiosk" stats export "$work/usb4" --data "$work/broken"
-expect "... saying why" said "kiosk.lua: cannot be read (not a regular file)"
+kid=$(sed -n 's/^ *kiosk_id = "\(.*\)",*$/\1/p' "$work/data/kiosk.lua" | head -n 1)
+expect "stats export with an unreadable kiosk.lua exports" status 0 "$kiosk" stats export "$work/usb4" --data "$work/broken"
+expect "... under the database's kiosk id" test -d "$work/usb4/kiosk-export/$kid"
+expect "a data folder without a database is an error (exit 1)" status 1 "$kiosk" stats export "$work/usb5" --data "$work/usb4"
+expect "... saying so" said "stats.db: no statistics database here"
 exit $fail
