@@ -17,7 +17,7 @@
 
 /* ---- limits ------------------------------------------------------------------------ */
 
-#define STATS_SCHEMA_VERSION 2
+#define STATS_SCHEMA_VERSION 3
 #define STATS_DB_NAME "stats.db"
 /* Written when a session closes the database cleanly (last connection, checkpointed, no
    damage met); taken away at the next open. Without it the next open checks the file. */
@@ -146,6 +146,9 @@ bool stats_put_answer(StatsStore *st, int64_t run, const char *question, const c
 bool stats_put_end(StatsStore *st, int64_t run, StatsOutcome outcome, int score, int max,
                    uint64_t now_ms);
 const char *stats_outcome_name(StatsOutcome o);
+/* Closes, as interrupted, every run an earlier boot left open (stats_open, in its
+   start-up transaction). */
+bool stats_put_interrupted(StatsStore *st);
 
 /* Benchmarks and tests: adds n synthetic runs (answers_per_run each, one visit per one to
    three runs, wall times spread over the last twelve weeks) in ONE transaction. */
@@ -160,13 +163,14 @@ typedef struct StatsFilter {
 } StatsFilter;
 
 /* The dashboard rows with, per count, the distinct visits behind it (for "<k"). */
-typedef struct StatsLessonX { StatsLessonRow r; int start_visits, completion_visits; } StatsLessonX;
+typedef struct StatsLessonX { StatsLessonRow r; int start_visits, completion_visits, interrupted_visits; } StatsLessonX;
 typedef struct StatsMissedX { StatsMissed r; int answer_visits, wrong_visits; } StatsMissedX;
 typedef struct StatsWeekX { StatsWeek r; int visits; } StatsWeekX;
 typedef struct StatsLanguageX { StatsLanguage r; int visits; } StatsLanguageX;
 
 typedef struct StatsOverview {
   int64_t visits, runs, completions, answers;
+  int64_t interrupted; /* runs a kill or power cut cut short */
   int64_t first_wall_ms, last_wall_ms; /* trusted start times; 0 when none */
   int64_t untrusted_runs;
   int64_t first_boot, last_boot, last_seq;

@@ -1,5 +1,5 @@
 /* queries.c — what the staff dashboard, SUMMARY.txt and the report show: lessons with
-   starts, completions and average score; completions per ISO week; the language mix
+   starts, completions, interrupted runs and average score; completions per ISO week; the language mix
    (the most-missed questions are in missed.c).
 
    Each works on a kiosk's store or on a central database alike (the kiosk id is in
@@ -40,7 +40,9 @@ int stats_q_lessons(sqlite3 *db, const StatsFilter *f, StatsLessonX *rows, int m
       " avg(CASE WHEN r.outcome = 'completed' AND r.max_score > 0"
       "          THEN 100.0 * r.score / r.max_score END),"
       " count(DISTINCT r.visit_id),"
-      " count(DISTINCT CASE WHEN r.outcome = 'completed' THEN r.visit_id END)" RUNS
+      " count(DISTINCT CASE WHEN r.outcome = 'completed' THEN r.visit_id END),"
+      " total(r.outcome = 'interrupted'),"
+      " count(DISTINCT CASE WHEN r.outcome = 'interrupted' THEN r.visit_id END)" RUNS
       "WHERE" FILTER "GROUP BY r.pack_id, r.lesson_id ORDER BY count(*) DESC, r.pack_id, r.lesson_id";
   sqlite3_stmt *s = prepare(db, q, f);
   int n = 0;
@@ -54,6 +56,8 @@ int stats_q_lessons(sqlite3 *db, const StatsFilter *f, StatsLessonX *rows, int m
     x->r.average_score = sqlite3_column_type(s, 4) == SQLITE_NULL ? -1 : sqlite3_column_double(s, 4);
     x->start_visits = clamp_int(sqlite3_column_int64(s, 5));
     x->completion_visits = clamp_int(sqlite3_column_int64(s, 6));
+    x->r.interrupted = clamp_int(sqlite3_column_int64(s, 7));
+    x->interrupted_visits = clamp_int(sqlite3_column_int64(s, 8));
   }
   sqlite3_finalize(s);
   return n;
@@ -103,7 +107,8 @@ bool stats_q_overview(sqlite3 *db, const StatsFilter *f, StatsOverview *o) {
       "SELECT count(*), total(r.outcome = 'completed'),"
       " min(CASE WHEN r.start_trusted = 1 THEN r.start_wall_ms END),"
       " max(CASE WHEN r.start_trusted = 1 THEN r.start_wall_ms END),"
-      " total(r.start_trusted = 0), min(r.start_boot), max(r.start_boot), max(r.start_seq)" RUNS
+      " total(r.start_trusted = 0), min(r.start_boot), max(r.start_boot), max(r.start_seq),"
+      " total(r.outcome = 'interrupted')" RUNS
       "WHERE" FILTER;
   static const char visits[] =
       "SELECT count(*) FROM visits v WHERE (?1 IS NULL OR v.kiosk_id = ?1)"
@@ -121,6 +126,7 @@ bool stats_q_overview(sqlite3 *db, const StatsFilter *f, StatsOverview *o) {
     o->first_boot = sqlite3_column_int64(s, 5);
     o->last_boot = sqlite3_column_int64(s, 6);
     o->last_seq = sqlite3_column_int64(s, 7);
+    o->interrupted = sqlite3_column_int64(s, 8);
   }
   sqlite3_finalize(s);
   s = ok ? prepare(db, visits, f) : NULL;

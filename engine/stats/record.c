@@ -45,6 +45,7 @@ const char *stats_outcome_name(StatsOutcome o) {
   case STATS_ABANDONED: return "abandoned";
   case STATS_TIMED_OUT: return "timed-out";
   case STATS_ERROR: return "error";
+  case STATS_INTERRUPTED: return "interrupted";
   }
   return NULL;
 }
@@ -279,6 +280,53 @@ bool stats_put_end(StatsStore *st, int64_t run, StatsOutcome outcome, int score,
   else
     sqlite3_bind_null(s, 10);
   return step_done(st, s);
+}
+
+/* Runs an earlier boot left open: the process was killed or lost power mid-lesson.
+   Each is closed as interrupted with its own sequence number (now) and, as its end,
+   its last known moment (its last answer, or its start) in the boot it ran in; no score
+   and no duration, since neither is known. */
+bool stats_put_interrupted(StatsStore *st) {
+  sqlite3_stmt *open = stats_db_prepare(
+      st->db,
+      "SELECT r.id, r.start_boot, coalesce(a.mono_ms, r.start_mono_ms), coalesce(a.wall_ms, r.start_wall_ms),"
+      " coalesce(a.wall_trusted, r.start_trusted) FROM runs r LEFT JOIN answers a ON a.id ="
+      " (SELECT id FROM answers WHERE run_id = r.id ORDER BY seq DESC LIMIT 1)"
+      " WHERE r.outcome IS NULL AND r.start_boot < ?1 ORDER BY r.id", NULL);
+  sqlite3_stmt *close = open ? stats_db_prepare(
+      st->db,
+      "UPDATE OR FAIL runs SET outcome = 'interrupted', score = NULL, max_score = NULL, end_boot = ?2,"
+      " end_seq = ?3, end_mono_ms = ?4, end_wall_ms = ?5, end_trusted = ?6, duration_ms = NULL"
+      " WHERE id = ?1 AND outcome IS NULL", NULL) : NULL;
+  int64_t (*rows)[5] = NULL;
+  size_t n = 0, cap = 0;
+  int rc = SQLITE_DONE;
+  if (close) {
+    sqlite3_bind_int64(open, 1, st->boot);
+    while ((rc = sqlite3_step(open)) == SQLITE_ROW) { /* all read first: the updates change runs */
+      if (n == cap) rows = xrealloc(rows, (cap = cap ? cap * 2 : 16) * sizeof *rows);
+      for (int k = 0; k < 5; k++) rows[n][k] = sqlite3_column_int64(open, k);
+      n++;
+    }
+  }
+  bool ok = close && rc == SQLITE_DONE;
+  if (!ok) db_fail(st);
+  for (size_t i = 0; ok && i < n; i++) {
+    int64_t seq = next_seq(st); /* 0 when it failed, and said why */
+    ok = seq > 0;
+    if (!ok) break;
+    sqlite3_bind_int64(close, 1, rows[i][0]); /* the run */
+    sqlite3_bind_int64(close, 2, rows[i][1]); /* it ended in the boot it started in */
+    sqlite3_bind_int64(close, 3, seq);
+    sqlite3_bind_int64(close, 4, rows[i][2]); /* its last known moment */
+    sqlite3_bind_int64(close, 5, rows[i][3]);
+    sqlite3_bind_int64(close, 6, rows[i][4]);
+    ok = step_done(st, close);
+  }
+  sqlite3_finalize(open);
+  sqlite3_finalize(close);
+  free(rows);
+  return ok;
 }
 
 /* ---- the public calls: one transaction each --------------------------------------- */

@@ -111,6 +111,20 @@ static void lessons_charts(Buf *b, sqlite3 *db, const StatsFilter *f) {
     buf_adds(b, "<h3>Average score per lesson (completed runs)</h3>\n");
     hbars(b, "Average score per lesson", n, labels, avg, NULL, 100, "%");
   }
+  int cut = 0;
+  for (int i = 0; i < n; i++) cut += rows[i].r.interrupted > 0;
+  if (cut) {
+    buf_adds(b, "<h3>Interrupted runs per lesson</h3>\n<table><tr><th>Lesson</th>"
+                "<th class=\"n\">Interrupted</th><th class=\"n\">Starts</th></tr>\n");
+    for (int i = 0; i < n; i++) {
+      if (!rows[i].r.interrupted) continue;
+      buf_adds(b, "<tr><td>");
+      esc(b, labels[i]);
+      buf_printf(b, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td></tr>\n", rows[i].r.interrupted,
+                 rows[i].r.starts);
+    }
+    buf_adds(b, "</table>\n");
+  }
   for (int i = 0; i < n; i++) free(labels[i]);
   free(labels);
   free(starts);
@@ -222,8 +236,11 @@ static void section(Buf *b, sqlite3 *db, const StatsFilter *f, const char *title
     buf_adds(b, "</p>\n");
     return;
   }
-  buf_printf(b, "<p>%lld visits, %lld lesson runs, %lld completed, %lld answers.", (long long)o.visits,
-             (long long)o.runs, (long long)o.completions, (long long)o.answers);
+  buf_printf(b, "<p>%lld visits, %lld lesson runs, %lld completed, %lld interrupted, %lld answers.",
+             (long long)o.visits, (long long)o.runs, (long long)o.completions, (long long)o.interrupted,
+             (long long)o.answers);
+  if (o.interrupted)
+    buf_adds(b, " Interrupted runs were cut short when the kiosk was stopped or lost power.");
   if (o.first_wall_ms) {
     char a[16], z[16];
     stats_format_date(o.first_wall_ms, a);

@@ -62,7 +62,46 @@ static const char migrate_v2[] =
     "CREATE UNIQUE INDEX answers_key ON answers(run_id, seq);"
     "PRAGMA user_version = 2;";
 
-static const char *const steps[STATS_SCHEMA_VERSION] = {schema_v1, migrate_v2};
+/* Version 3: 'interrupted', the outcome of a run a kill or power cut left open, closed
+   at the next start. SQLite cannot alter a CHECK constraint, and rebuilding runs would
+   fight the answers' foreign key, so the constraint's text is widened in place: the
+   procedure SQLite documents for a change that leaves every stored row valid
+   (sqlite.org/lang_altertable.html, "other kinds of table schema changes"). */
+#define OUTCOMES_V1 "'timed-out', 'error')"
+#define OUTCOMES_V3 "'timed-out', 'error', 'interrupted')"
+
+static bool migrate_v3(sqlite3 *db, Error *err) {
+  int64_t version = 0;
+  if (!stats_db_int(db, "PRAGMA schema_version", &version, err) ||
+      !stats_db_exec(db, "PRAGMA writable_schema = ON", err))
+    return false;
+  sqlite3_stmt *s = stats_db_prepare(db, "UPDATE sqlite_schema SET sql = replace(sql, ?1, ?2)"
+                                         " WHERE type = 'table' AND name = 'runs' AND instr(sql, ?1) > 0", err);
+  bool ok = s != NULL;
+  if (ok) {
+    sqlite3_bind_text(s, 1, OUTCOMES_V1, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, OUTCOMES_V3, -1, SQLITE_STATIC);
+    ok = sqlite3_step(s) == SQLITE_DONE;
+    if (!ok) error_set(err, "%s", sqlite3_errmsg(db));
+    else if (sqlite3_changes(db) != 1) ok = error_set(err, "the runs table is not the one version 2 made");
+  }
+  sqlite3_finalize(s);
+  /* a new schema_version makes every connection read the widened constraint */
+  char sql[64];
+  snprintf(sql, sizeof sql, "PRAGMA schema_version = %lld", (long long)version + 1);
+  ok = ok && stats_db_exec(db, sql, err);
+  Error e;
+  bool off = stats_db_exec(db, "PRAGMA writable_schema = OFF", &e); /* whatever happened above */
+  if (ok && !off) ok = error_set(err, "%s", e.msg);
+  return ok && stats_db_exec(db, "PRAGMA user_version = 3", err);
+}
+
+typedef struct Step {
+  const char *sql;                     /* the step as SQL, or */
+  bool (*fn)(sqlite3 *db, Error *err); /* as code */
+} Step;
+
+static const Step steps[STATS_SCHEMA_VERSION] = {{schema_v1, NULL}, {migrate_v2, NULL}, {NULL, migrate_v3}};
 
 StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err) {
   int v = stats_db_version(db);
@@ -86,7 +125,7 @@ StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err) {
   }
   for (; v < STATS_SCHEMA_VERSION; v++) {
     Error e;
-    if (!stats_db_exec(db, steps[v], &e)) {
+    if (!(steps[v].fn ? steps[v].fn(db, &e) : stats_db_exec(db, steps[v].sql, &e))) {
       error_set(err, "cannot migrate the schema to version %d: %s", v + 1, e.msg);
       return STATS_SCHEMA_FAILED;
     }

@@ -45,7 +45,8 @@ void stats_close(StatsStore *st);
 const char *stats_warning(const StatsStore *st);
 
 typedef enum StatsOutcome {
-  STATS_COMPLETED, STATS_ABANDONED, STATS_TIMED_OUT, STATS_ERROR
+  STATS_COMPLETED, STATS_ABANDONED, STATS_TIMED_OUT, STATS_ERROR,
+  STATS_INTERRUPTED /* set by stats_open: a kill or power cut left the run open */
 } StatsOutcome;
 
 /* A visit starts at the first touch after the attract screen. Returns 0 on failure. */
@@ -73,6 +74,7 @@ typedef struct StatsPeriod {
 typedef struct StatsLessonRow {
   char pack_id[48], lesson_id[64];
   int starts, completions;
+  int interrupted; /* runs a kill or power cut cut short (closed at the next start) */
   double average_score; /* percent of max over completed runs; -1 when none */
 } StatsLessonRow;
 

@@ -69,7 +69,8 @@ static OpenResult pragma_setup(StatsStore *st, char *reason, size_t n, Error *er
   return OPEN_OK;
 }
 
-/* Migration and the boot counter, in one transaction (one fsync at start-up). */
+/* Migration, the boot counter and closing the runs a crash left open, in one
+   transaction (one fsync at start-up). */
 static OpenResult migrate_and_boot(StatsStore *st, char *reason, size_t n, Error *err) {
   int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
   if (rc != SQLITE_OK) return fail_open(st, rc, "start a transaction", reason, n, err);
@@ -104,6 +105,7 @@ static OpenResult migrate_and_boot(StatsStore *st, char *reason, size_t n, Error
   }
   sqlite3_finalize(ins);
   sqlite3_finalize(upd);
+  if (rc == SQLITE_OK && !stats_put_interrupted(st)) rc = sqlite3_extended_errcode(st->db);
   if (rc == SQLITE_OK) rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
   if (rc != SQLITE_OK) {
     rc = sqlite3_extended_errcode(st->db);

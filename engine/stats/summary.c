@@ -51,16 +51,18 @@ static void lessons_table(sqlite3 *db, const StatsFilter *f, int k, Buf *out) {
     int len = (int)(strlen(rows[i].r.pack_id) + 1 + strlen(rows[i].r.lesson_id));
     if (len > w) w = len > SUMMARY_LABEL_MAX ? SUMMARY_LABEL_MAX : len;
   }
-  buf_printf(out, "\n%-*s  %8s  %9s  %9s\n", w, "Lessons", "Starts", "Completed", "Avg score");
+  buf_printf(out, "\n%-*s  %8s  %9s  %11s  %9s\n", w, "Lessons", "Starts", "Completed", "Interrupted",
+             "Avg score");
   for (int i = 0; i < n; i++) {
     const StatsLessonX *x = &rows[i];
-    char label[128], starts[16], done[16], avg[16] = "-";
+    char label[128], starts[16], done[16], cut[16], avg[16] = "-";
     snprintf(label, sizeof label, "%s/%s", x->r.pack_id, x->r.lesson_id);
     cell(starts, sizeof starts, x->r.starts, x->start_visits, k);
     cell(done, sizeof done, x->r.completions, x->completion_visits, k);
+    cell(cut, sizeof cut, x->r.interrupted, x->interrupted_visits, k);
     if (x->r.average_score >= 0 && !hidden(x->r.completions, x->completion_visits, k))
       snprintf(avg, sizeof avg, "%.0f%%", x->r.average_score);
-    buf_printf(out, "%-*.*s  %8s  %9s  %9s\n", w, w, label, starts, done, avg);
+    buf_printf(out, "%-*.*s  %8s  %9s  %11s  %9s\n", w, w, label, starts, done, cut, avg);
   }
   if (n == 0) buf_adds(out, "(none)\n");
   free(rows);
@@ -124,12 +126,15 @@ void stats_summary_section(sqlite3 *db, const StatsFilter *f, const char *title,
     return;
   }
   period_line(&o, out);
-  char visits[16], runs[16], done[16];
+  char visits[16], runs[16], done[16], cut[16];
   /* totals count learners as such: a total below k is as telling as any cell */
   cell(visits, sizeof visits, (int)o.visits, (int)o.visits, k);
   cell(runs, sizeof runs, (int)o.runs, (int)o.visits, k);
   cell(done, sizeof done, (int)o.completions, (int)o.visits, k);
-  buf_printf(out, "Visits: %s   Lesson runs: %s   Completed: %s\n", visits, runs, done);
+  cell(cut, sizeof cut, (int)o.interrupted, (int)o.visits, k);
+  buf_printf(out, "Visits: %s   Lesson runs: %s   Completed: %s   Interrupted: %s\n", visits, runs, done, cut);
+  if (o.interrupted)
+    buf_adds(out, "(Interrupted: the kiosk was stopped or lost power during the lesson.)\n");
   lessons_table(db, f, k, out);
   missed_table(db, f, k, out);
   weeks_table(db, f, k, out);

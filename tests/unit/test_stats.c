@@ -421,7 +421,7 @@ START_TEST(test_a_version_1_database_is_migrated_and_keeps_its_data) {
   ck_assert_int_eq(sqlite3_exec(db, v1_sql, NULL, NULL, NULL), SQLITE_OK);
   sqlite3_close(db);
   StatsStore *st = open_store();
-  ck_assert_int_eq(store_int(st, "PRAGMA user_version"), 2);
+  ck_assert_int_eq(store_int(st, "PRAGMA user_version"), STATS_SCHEMA_VERSION);
   ck_assert_int_eq(store_int(st, "SELECT boot FROM meta"), 8);
   char *row = q_text(st->db, "SELECT v.visit_uuid || '|' || r.lesson_id || '|' || r.outcome || '|' ||"
                              " r.duration_ms || '|' || a.chosen || '|' || a.attempts FROM answers a"
@@ -440,6 +440,94 @@ START_TEST(test_a_version_1_database_is_migrated_and_keeps_its_data) {
 }
 END_TEST
 
+START_TEST(test_a_version_1_database_gains_the_interrupted_outcome_and_closes_its_open_run) {
+  mkdir(data, 0755);
+  char *path = file_in(data, "stats.db");
+  sqlite3 *db = raw(path);
+  ck_assert_int_eq(sqlite3_exec(db, v1_sql, NULL, NULL, NULL), SQLITE_OK);
+  ck_assert_int_eq(sqlite3_exec(db, "INSERT INTO visits VALUES (2, 'ffeeddccbbaa99887766554433221100',"
+                                    " 'kiosk-test-1', 7, 3, 60, 0, 0);"
+                                    "INSERT INTO runs (id, visit_id, pack_id, pack_version, lesson_id, lang,"
+                                    " start_boot, start_seq, start_mono_ms, start_wall_ms, start_trusted)"
+                                    " VALUES (2, 2, 'basics', '1.0.0', 'passwords', 'en', 7, 4, 61, 0, 0);",
+                               NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close(db);
+  StatsStore *st = open_store();
+  ck_assert_int_eq(store_int(st, "SELECT count(*) FROM runs WHERE outcome IS NULL"), 0);
+  ck_assert_int_eq(store_int(st, "SELECT outcome = 'interrupted' AND end_boot = 7 AND end_seq = 5"
+                                 " AND end_mono_ms = 61 FROM runs WHERE id = 2"), 1);
+  char *check = q_text(st->db, "PRAGMA integrity_check");
+  ck_assert_str_eq(check, "ok");
+  free(check);
+  /* the widened constraint still refuses what is not an outcome */
+  ck_assert_int_ne(sqlite3_exec(st->db, "UPDATE runs SET outcome = 'bogus' WHERE id = 2", NULL, NULL, NULL),
+                   SQLITE_OK);
+  stats_close(st);
+  free(path);
+}
+END_TEST
+
+/* A kill or power cut in the middle of a lesson: the next start closes the run as
+   interrupted, and the dashboard, SUMMARY.txt, runs.csv, the xAPI statements and the
+   report count it. */
+START_TEST(test_a_run_left_open_by_a_kill_is_closed_as_interrupted_and_counted) {
+  StatsStore *st = open_store();
+  one_run(st, &lesson1, 1, STATS_COMPLETED, 0);
+  stats_close(st);
+  pid_t pid = fork();
+  ck_assert_int_ge(pid, 0);
+  if (pid == 0) { /* a kiosk killed mid-lesson: one answer given, no end */
+    Error err;
+    StatsStore *k = stats_open(data, KIOSK, 0, &err);
+    stats_test_set_wall_clock(k, T0 + 60000);
+    int64_t v = k ? stats_visit_begin(k, 100) : 0, r = v ? stats_run_begin(k, v, &lesson2, 110) : 0;
+    Screen *s = screen_with(SCREEN_CHOICE, "q1", 3, abc, 1u << 1);
+    Answer a = given(0, 0);
+    _exit(r && stats_record_answer(k, r, s, &a, 150) ? 0 : 1);
+  }
+  int status;
+  waitpid(pid, &status, 0);
+  ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  st = open_store();
+  ck_assert_int_eq(store_int(st, "SELECT count(*) FROM runs WHERE outcome IS NULL"), 0);
+  /* its end is its last known moment (the answer) in the boot it ran in; no score or duration */
+  ck_assert_int_eq(store_int(st, "SELECT count(*) FROM runs WHERE outcome = 'interrupted' AND lesson_id ="
+                                 " 'passwords' AND end_boot = start_boot AND end_mono_ms = 150 AND score IS NULL"
+                                 " AND duration_ms IS NULL AND end_seq > (SELECT max(seq) FROM answers)"), 1);
+  int64_t run = store_int(st, "SELECT id FROM runs WHERE outcome = 'interrupted'");
+  ck_assert(stats_run_end(st, run, STATS_COMPLETED, 1, 1, 5)); /* closed: a late end changes nothing */
+  ck_assert_int_eq(store_int(st, "SELECT outcome = 'interrupted' FROM runs WHERE lesson_id = 'passwords'"), 1);
+  StatsLessonRow rows[4];
+  int n = stats_lessons(st, (StatsPeriod){0}, rows, 4), cut = 0;
+  for (int i = 0; i < n; i++) cut += rows[i].interrupted;
+  ck_assert_int_eq(cut, 1);
+  char *out = export_ok(st, 0);
+  char *p = file_in(out, "SUMMARY.txt"), *summary = slurp(p);
+  ck_assert_ptr_nonnull(strstr(summary, "Visits: 2   Lesson runs: 2   Completed: 1   Interrupted: 1\n"));
+  char *csv_path = file_in(out, "runs.csv"), *csv = slurp(csv_path);
+  ck_assert_ptr_nonnull(strstr(csv, ",passwords,ms,interrupted,,,"));
+  char *xapi_path = file_in(out, "statements.jsonl"), *xapi = slurp(xapi_path);
+  ck_assert_ptr_nonnull(strstr(xapi, "verbs/terminated"));
+  ck_assert_ptr_nonnull(strstr(xapi, "\"interrupted\""));
+  char *html_path = file_in(dir, "report.html");
+  Error err;
+  ck_assert_msg(stats_report(st->path, html_path, &err), "%s", err.msg);
+  char *html = slurp(html_path);
+  ck_assert_ptr_nonnull(strstr(html, "1 completed, 1 interrupted"));
+  ck_assert_ptr_nonnull(strstr(html, "Interrupted runs per lesson"));
+  stats_close(st);
+  free(html);
+  free(html_path);
+  free(xapi);
+  free(xapi_path);
+  free(csv);
+  free(csv_path);
+  free(summary);
+  free(p);
+  free(out);
+}
+END_TEST
+
 START_TEST(test_a_version_1_database_reads_for_a_summary_without_being_changed) {
   char *path = file_in(dir, "old.db");
   sqlite3 *db = raw(path);
@@ -450,7 +538,7 @@ START_TEST(test_a_version_1_database_reads_for_a_summary_without_being_changed) 
   char *before = fs_read_file(path, 1 << 20, &n0, &err);
   char *text = stats_summary(path, &err);
   ck_assert_msg(text != NULL, "%s", err.msg);
-  ck_assert_ptr_nonnull(strstr(text, "Visits: 1   Lesson runs: 1   Completed: 1\n"));
+  ck_assert_ptr_nonnull(strstr(text, "Visits: 1   Lesson runs: 1   Completed: 1   Interrupted: 0\n"));
   char *after = fs_read_file(path, 1 << 20, &n1, &err);
   ck_assert_uint_eq(n0, n1);
   ck_assert(memcmp(before, after, n0) == 0);
@@ -984,7 +1072,7 @@ START_TEST(test_export_writes_every_file_with_checksums_sha512sum_accepts) {
   run_cmd("cd '%s' && ls | grep -c tmp >/dev/null && exit 1; sha512sum --quiet --strict -c SHA512SUMS", out);
   char *mpath = file_in(out, "MANIFEST"), *manifest = slurp(mpath);
   ck_assert_ptr_nonnull(strstr(manifest, "format: stay-safe-kiosk-stats-export\nformat-version: 1\n"
-                                         "kiosk-id: kiosk-test-1\nschema-version: 2\n"));
+                                         "kiosk-id: kiosk-test-1\nschema-version: 3\n"));
   ck_assert_ptr_nonnull(strstr(manifest, "\nvisits: 2\nruns: 2\nanswers: 2\n"));
   free(manifest);
   free(mpath);
@@ -1232,9 +1320,9 @@ START_TEST(test_summary_shows_small_counts_as_below_k) {
   for (int i = 0; i < 6; i++) one_run(st, &lesson1, 1, STATS_COMPLETED, 0);
   char *out = export_ok(st, 5), *p = file_in(out, "SUMMARY.txt"), *text = slurp(p);
   ck_assert_ptr_nonnull(strstr(text, "Counts from fewer than 5 visits are shown as \"<5\".\n"));
-  ck_assert_ptr_nonnull(strstr(text, "Visits: 8   Lesson runs: 8   Completed: 8\n"));
-  ck_assert_ptr_nonnull(strstr(text, "basics/phishing-sms          6          6       100%\n"));
-  ck_assert_ptr_nonnull(strstr(text, "basics/passwords            <5         <5          -\n"));
+  ck_assert_ptr_nonnull(strstr(text, "Visits: 8   Lesson runs: 8   Completed: 8   Interrupted: 0\n"));
+  ck_assert_ptr_nonnull(strstr(text, "basics/phishing-sms          6          6            0       100%\n"));
+  ck_assert_ptr_nonnull(strstr(text, "basics/passwords            <5         <5            0          -\n"));
   ck_assert_ptr_nonnull(strstr(text, "basics/passwords q1                            <5       <5  -\n"));
   ck_assert_ptr_nonnull(strstr(text, "ms             <5\n"));
   ck_assert_ptr_nonnull(strstr(text, "en              6\n"));
@@ -1244,7 +1332,7 @@ START_TEST(test_summary_shows_small_counts_as_below_k) {
   out = export_ok(st, 0);
   p = file_in(out, "SUMMARY.txt");
   text = slurp(p);
-  ck_assert_ptr_nonnull(strstr(text, "basics/passwords             2          2         0%\n"));
+  ck_assert_ptr_nonnull(strstr(text, "basics/passwords             2          2            0         0%\n"));
   ck_assert_ptr_nonnull(strstr(text, "basics/passwords q1                             2        2  a\n"));
   free(text);
   free(p);
@@ -1366,10 +1454,10 @@ START_TEST(test_two_kiosks_merge_into_one_database_and_summary) {
   ck_assert_msg(text != NULL, "%s", err.msg);
   ck_assert_ptr_nonnull(strstr(text, "2 kiosks\n"));
   ck_assert_ptr_nonnull(strstr(text, "== All kiosks ==\n"));
-  ck_assert_ptr_nonnull(strstr(text, "Visits: 7   Lesson runs: 7   Completed: 7\n"));
+  ck_assert_ptr_nonnull(strstr(text, "Visits: 7   Lesson runs: 7   Completed: 7   Interrupted: 0\n"));
   ck_assert_ptr_nonnull(strstr(text, "== Kiosk kiosk-aaa ==\n"));
   ck_assert_ptr_nonnull(strstr(text, "== Kiosk kiosk-bbb ==\n"));
-  ck_assert_ptr_nonnull(strstr(text, "Visits: 4   Lesson runs: 4   Completed: 4\n"));
+  ck_assert_ptr_nonnull(strstr(text, "Visits: 4   Lesson runs: 4   Completed: 4   Interrupted: 0\n"));
   free(text);
   free(central);
   free(a);
@@ -1597,6 +1685,8 @@ static Suite *stats_suite(void) {
   tcase_add_test(tc, test_ids_that_are_not_plain_ids_are_refused_and_nothing_is_stored);
   tcase_add_test(tc, test_records_for_unknown_runs_and_visits_fail);
   tcase_add_test(tc, test_a_version_1_database_is_migrated_and_keeps_its_data);
+  tcase_add_test(tc, test_a_version_1_database_gains_the_interrupted_outcome_and_closes_its_open_run);
+  tcase_add_test(tc, test_a_run_left_open_by_a_kill_is_closed_as_interrupted_and_counted);
   tcase_add_test(tc, test_a_version_1_database_reads_for_a_summary_without_being_changed);
   tcase_add_test(tc, test_the_clock_is_trusted_only_after_the_build_and_when_plausible);
   tcase_add_test(tc, test_timesyncd_flag_makes_a_far_future_clock_trusted);

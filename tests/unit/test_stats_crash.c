@@ -2,7 +2,8 @@
    lesson runs in a loop and reports each acknowledged run through a pipe; the parent
    kills it with SIGKILL at a random moment, hundreds of times, reopening the same
    database each round. After every kill the database must pass integrity_check, never
-   be set aside as damaged, and hold every acknowledged run as completed.
+   be set aside as damaged, and hold every acknowledged run as completed; each start
+   closes the runs earlier kills left open as interrupted, so none stays open.
 
    (SIGKILL tests the process dying at any instruction, including inside SQLite's commit
    and checkpoint; the page cache survives it. Losing the page cache too is a power cut,
@@ -164,8 +165,16 @@ START_TEST(test_runs_acknowledged_before_a_kill_survive_it) {
                                 " AND (SELECT count(*) FROM answers WHERE run_id = ?1) = 3", acked[i]) == 1,
                     "round %d: acknowledged run %lld is missing or incomplete", round, (long long)acked[i]);
     ck_assert_int_ge(one_int(db, "SELECT count(*) FROM runs WHERE outcome = 'completed'", 0), nacked);
+    /* every open that finished closed what the boots before it left open */
+    ck_assert_msg(one_int(db, "SELECT count(*) FROM runs WHERE outcome IS NULL"
+                              " AND start_boot < (SELECT boot FROM meta)", 0) == 0,
+                  "round %d: a run from an earlier boot is still open", round);
     sqlite3_close(db);
   }
+  /* the next start closes the last kill's open runs too: none is left open */
+  StatsStore *after = stats_open(data, "kiosk-crash", 0, &err);
+  ck_assert_msg(after != NULL, "%s", err.msg);
+  stats_close(after);
   /* at the end, every acknowledged run of every round, and the order intact */
   sqlite3 *db = NULL;
   ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
@@ -174,12 +183,14 @@ START_TEST(test_runs_acknowledged_before_a_kill_survive_it) {
   ck_assert_int_eq(one_int(db, "SELECT count(*) FROM runs a JOIN runs b ON b.id > a.id AND b.start_seq <= a.start_seq", 0), 0);
   int64_t boots = one_int(db, "SELECT boot FROM meta", 0), runs = one_int(db, "SELECT count(*) FROM runs", 0);
   int64_t open_runs = one_int(db, "SELECT count(*) FROM runs WHERE outcome IS NULL", 0);
+  int64_t interrupted = one_int(db, "SELECT count(*) FROM runs WHERE outcome = 'interrupted'", 0);
   sqlite3_close(db);
+  ck_assert_int_eq(open_runs, 0);
   fprintf(stderr, "crash test: seed %u, %d kills (%d aimed at the open), %lld opens completed,"
                   " %d rounds acknowledged runs, %d runs acknowledged, %lld runs in the database"
-                  " (%lld cut short), none lost\n",
+                  " (%lld cut short, closed as interrupted), none lost, none left open\n",
           seed, CRASH_ROUNDS, early_rounds, (long long)boots, rounds_with_acks, nacked, (long long)runs,
-          (long long)open_runs);
+          (long long)interrupted);
   ck_assert_int_gt(nacked, 0);
   free(acked);
 }
