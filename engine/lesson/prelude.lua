@@ -3,14 +3,14 @@
 -- Every function here only builds a plain table describing a Screen and yields it; the
 -- engine checks and translates it in C. Locals are captured now, so a lesson that
 -- overwrites globals can only confuse itself.
-local yield, token, lang, score_fn = ...
+local show, lang, score_fn = ...
 local type, error, ipairs, tostring, setmetatable = type, error, ipairs, tostring, setmetatable
 local unpack = table.unpack
 
 -- Shows a screen and waits for the learner. The engine answers with a table:
 -- { choice = i, picked = { i, ... }, misses = n, correct = bool, points = n, max = n }
 local function ask(screen)
-  return yield(token, screen)
+  return show(screen)
 end
 
 local function need_table(t, fn)

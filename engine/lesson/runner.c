@@ -122,7 +122,8 @@ typedef struct Child {
   const LessonSource *src;
   const LessonOptions *opt;
   Sandbox *sb;
-  lua_State *co;
+  lua_State *co;      /* the lesson's main coroutine: the only one that may show a screen */
+  bool shown;         /* the last yield came from l_show, not from coroutine.yield */
   Texts texts;
   Screen *screen;
   int points, max, screens;
@@ -163,17 +164,38 @@ static bool short_where(const char *msg, char *out, size_t outlen) {
   return false;
 }
 
-/* The line of the lesson the coroutine is stopped at ("line 12"), for messages. */
-static void lesson_where(Child *c, char *out, size_t outlen) {
+/* The line of the lesson thread L is stopped at ("line 12"), for messages. */
+static void lesson_where_in(Child *c, lua_State *L, char *out, size_t outlen) {
   lua_Debug ar;
-  for (int level = 0; lua_getstack(c->co, level, &ar); level++) {
-    if (lua_getinfo(c->co, "Sl", &ar) && ar.source[0] == '@' && ar.currentline > 0 &&
+  for (int level = 0; lua_getstack(L, level, &ar); level++) {
+    if (lua_getinfo(L, "Sl", &ar) && ar.source[0] == '@' && ar.currentline > 0 &&
         strcmp(ar.source + 1, c->src->file) == 0) {
       snprintf(out, outlen, "line %d", ar.currentline);
       return;
     }
   }
   snprintf(out, outlen, "lesson");
+}
+
+static void lesson_where(Child *c, char *out, size_t outlen) { lesson_where_in(c, c->co, out, outlen); }
+
+/* The prelude's one way to show a screen: yields the screen table to the engine. Only
+   the lesson's main coroutine may. Asked inside a coroutine the lesson made, the yield
+   would hand the screen (and whatever proved it genuine) to the lesson, which could then
+   pass a forged screen off as the prelude's; so the running thread is checked here, and
+   l_show itself marks the yield as genuine, where no lesson value can reach. */
+static int l_show(lua_State *L) {
+  Child *c = lua_touserdata(L, lua_upvalueindex(1));
+  if (L != c->co) {
+    char where[64], msg[ERROR_MAX];
+    lesson_where_in(c, L, where, sizeof where);
+    snprintf(msg, sizeof msg, "%s: only the lesson itself can show a screen, not a coroutine it made", where);
+    child_fatal(c, msg);
+  }
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  c->shown = true;
+  return lua_yield(L, 1);
 }
 
 static int l_score(lua_State *L) {
@@ -277,16 +299,12 @@ static void child_main(int fd, const LessonSource *src, const LessonOptions *opt
   if (!sandbox_load_string(c->sb, (const char *)prelude_code, sizeof prelude_code, "=prelude",
                            &err))
     child_fatal(c, err.msg);
-  lua_getglobal(L, "coroutine");
-  lua_getfield(L, -1, "yield");
-  lua_remove(L, -2);
-  lua_newtable(L); /* the token that proves a yield came from the prelude */
-  lua_pushvalue(L, -1);
-  int token = luaL_ref(L, LUA_REGISTRYINDEX);
+  lua_pushlightuserdata(L, c);
+  lua_pushcclosure(L, l_show, 1);
   lua_pushstring(L, lang);
   lua_pushlightuserdata(L, c);
   lua_pushcclosure(L, l_score, 1);
-  if (lua_pcall(L, 4, 0, 0) != LUA_OK) child_fatal(c, sandbox_error_text(L, -1));
+  if (lua_pcall(L, 3, 0, 0) != LUA_OK) child_fatal(c, sandbox_error_text(L, -1));
 
   if (!sandbox_load_file(c->sb, src->file, LESSON_MAX_FILE, &err)) {
     char msg[ERROR_MAX];
@@ -317,9 +335,8 @@ static void child_main(int fd, const LessonSource *src, const LessonOptions *opt
     }
     char where[64];
     lesson_where(c, where, sizeof where);
-    lua_rawgeti(c->co, LUA_REGISTRYINDEX, token);
-    bool ours = nres == 2 && lua_rawequal(c->co, -1, -3);
-    lua_pop(c->co, 1);
+    bool ours = c->shown && nres == 1;
+    c->shown = false;
     if (!ours) {
       char msg[ERROR_MAX];
       snprintf(msg, sizeof msg, "%s: coroutine.yield was used outside a coroutine the lesson made",
@@ -330,7 +347,6 @@ static void child_main(int fd, const LessonSource *src, const LessonOptions *opt
     lua_pushcfunction(L, convert_protected);
     lua_pushlightuserdata(L, &call);
     lua_xmove(c->co, L, 1); /* the screen table */
-    lua_pop(c->co, 1);      /* the token */
     if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
       char msg[ERROR_MAX];
       snprintf(msg, sizeof msg, "%s: %s", where, sandbox_error_text(L, -1));

@@ -149,6 +149,20 @@ START_TEST(test_yield_outside_the_api_is_refused) {
 }
 END_TEST
 
+/* A screen asked inside a coroutine the lesson made would hand the lesson whatever
+   proves a screen genuine; only the lesson's main coroutine may show one, even when the
+   coroutine catches errors. */
+START_TEST(test_a_screen_asked_inside_a_lesson_coroutine_ends_the_lesson) {
+  expect_failure("local co = coroutine.create(function() page { title = 't' } end)\n"
+                 "local ok, a, b = coroutine.resume(co)\n"
+                 "coroutine.yield(a, { kind = 'page', title = 'forged' })",
+                 "line 1: only the lesson itself can show a screen, not a coroutine it made");
+  expect_failure("pcall(coroutine.wrap(function() pcall(choose, { id = 'q', 'a', 'b' }) end))\n"
+                 "page { title = 'after' }",
+                 "only the lesson itself can show a screen");
+}
+END_TEST
+
 START_TEST(test_error_object_is_never_converted_by_its_metamethod) {
   expect_failure("error(setmetatable({}, { __tostring = function() while true do end end }))",
                  "line 1: error object is not a string");
@@ -551,6 +565,7 @@ static Suite *suite(void) {
   tcase_add_test(limits, test_string_metatable_is_locked);
   tcase_add_test(limits, test_collectgarbage_stop_is_refused);
   tcase_add_test(limits, test_yield_outside_the_api_is_refused);
+  tcase_add_test(limits, test_a_screen_asked_inside_a_lesson_coroutine_ends_the_lesson);
   tcase_add_test(limits, test_error_object_is_never_converted_by_its_metamethod);
   tcase_add_test(limits, test_syntax_error_names_the_line);
   tcase_add_test(limits, test_runaway_screens_are_stopped);
