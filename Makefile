@@ -94,7 +94,7 @@ DEB_RUNTIME := libsdl2-2.0-0 libsdl2-ttf-2.0-0 libpng16-16 liblua5.4-0 libsqlite
                libsodium23 libthai0 libthai-data fonts-noto-core fonts-dejavu-core
 DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libpng-dev \
                liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev
-DEB_TEST    := check libsubunit-dev minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck
+DEB_TEST    := check libsubunit-dev sqlite3 minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 deps:

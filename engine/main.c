@@ -20,6 +20,13 @@
 
 extern char **environ;
 
+/* Where the library modules' lines go: the terminal, or the journal under systemd. */
+static void to_stderr(void *ud, const char *line) {
+  fprintf(stderr, "%s%s\n", ud ? (const char *)ud : "", line);
+}
+static const Log kiosk_log = {to_stderr, "kiosk: "}; /* the kiosk and the pack tools */
+static const Log lesson_log = {to_stderr, NULL};     /* "lesson FILE: reason" lines */
+
 static const char usage_text[] =
     "usage: kiosk <command> [options]\n"
     "\n"
@@ -110,7 +117,13 @@ static int cmd_play(int argc, char **argv) {
     opt.lesson = operands.items[0];
     opt.width = size.width;
     opt.height = size.height;
-    status = play_lesson(&opt);
+    opt.log = &lesson_log;
+    PlayResult r;
+    status = play_lesson(&opt, &r);
+    if (opt.mode != PLAY_PERSON && r.runs > 0)
+      printf("lesson %s [%s %dx%d]: %d screens, %d answers, %d runs, %d problems%s\n", opt.lesson,
+             opt.lang ? opt.lang : "en", r.width, r.height, r.screens, r.answers, r.runs, r.problems,
+             r.lesson_error ? ", lesson error" : "");
   }
   args_list_free(&operands);
   return status;
@@ -139,6 +152,7 @@ static int cmd_run(int argc, char **argv) {
   if (status == 0) {
     opt.width = size.width;
     opt.height = size.height;
+    opt.log = &kiosk_log;
     status = app_run(&opt);
   }
   args_list_free(&operands);
@@ -256,7 +270,7 @@ static int pack_list(const PackArgs *a) {
     printf("%s %s installed%s%s%s\n", st.packs[i].id, st.packs[i].active, st.packs[i].previous[0] ? ", previous " : "",
            st.packs[i].previous, st.packs[i].disabled ? ", disabled" : "");
   if (a->lessons) {
-    Library *lib = library_open(a->lessons, NULL, &err);
+    Library *lib = library_open(a->lessons, NULL, &kiosk_log, &err);
     for (int i = 0; i < lib->npacks; i++)
       if (lib->packs[i].info) printf("%s %s bundled\n", lib->packs[i].info->id, lib->packs[i].info->version);
     library_free(lib);
@@ -296,7 +310,14 @@ static int cmd_pack(int argc, char **argv) {
     pack_free(pack);
     return 0;
   }
-  if (strcmp(cmd, "check") == 0) return play_check_pack(a.target, NULL, false);
+  if (strcmp(cmd, "check") == 0) {
+    PlayCheck c;
+    int status = play_check_pack(a.target, NULL, &lesson_log, &c);
+    if (c.runs > 0)
+      printf("pack %s %s: %d lessons x %d languages x %d sizes: %d of %d explored without a problem\n",
+             c.pack_id, c.version, c.lessons, c.languages, PLAY_CHECK_SIZES, c.runs - c.failed, c.runs);
+    return status;
+  }
   if (strcmp(cmd, "install") == 0) return pack_install_cmd(&a);
   if (strcmp(cmd, "list") == 0) return pack_list(&a);
   if (strcmp(cmd, "rollback") == 0) return pack_rollback(a.data, a.target, &err) ? 0 : fail(&err);

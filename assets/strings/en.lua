@@ -131,5 +131,6 @@ return {
     stats_off = "Statistics are not being kept on this kiosk.",
     average = "average score",
     wrong_of = "{n} of {total} wrong",
+    stats_lost = "{n} records could not be saved",
   },
 }

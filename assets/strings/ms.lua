@@ -130,5 +130,6 @@ return {
     stats_off = "Statistik tidak disimpan di kiosk ini.",
     average = "purata markah",
     wrong_of = "{n} daripada {total} salah",
+    stats_lost = "{n} rekod tidak dapat disimpan",
   },
 }

@@ -33,13 +33,12 @@ bool app_done(const App *app, int *exit_status) {
 }
 
 void app_log(const App *app, const char *fmt, ...) {
-  (void)app;
   char line[ERROR_MAX];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(line, sizeof line, fmt, ap);
   va_end(ap);
-  fprintf(stderr, "kiosk: %s\n", line);
+  log_printf(&app->log, "%s", line);
 }
 
 const UiWords *app_words(const App *app) { return &app->words[app->lang].ui; }
@@ -97,9 +96,9 @@ static void choose_languages(App *app) {
   }
   if (app->nlangs == 0) snprintf(app->langs[app->nlangs++], sizeof app->langs[0], "en");
   for (int i = 0; i < app->nlangs; i++) {
-    words_free(&app->words[i]);
+    kiosk_words_free(&app->words[i]);
     Error err;
-    if (!words_load(&app->words[i], app->assets, app->langs[i], &err))
+    if (!kiosk_words_load(&app->words[i], app->assets, app->langs[i], &err))
       app_log(app, "words for '%s': %s (English shown)", app->langs[i], err.msg);
   }
 }
@@ -120,14 +119,14 @@ static void apply_helplines(App *app) {
 void app_reload_library(App *app) {
   Error e;
   library_free(app->library);
-  app->library = library_open(app->opt.lessons_dir, app->opt.data_dir, &e);
+  app->library = library_open(app->opt.lessons_dir, app->opt.data_dir, &app->log, &e);
   learner_build_menu(app);
   load_pack_strings(app);
 }
 
 void app_reset_visit(App *app) {
-  learner_stop_lesson(app, "timed-out");
-  app->visit = 0; /* the next person is a new, anonymous visit */
+  learner_stop_lesson(app, PLAY_TIMED_OUT);
+  play_visit_forget(&app->visit); /* the next person is a new, anonymous visit */
   for (int i = 0; i < app->nentries; i++) app->entries[i].done = false;
   app->large_text = app->config.large_text;
   ui_set_text_scale(app->ui, app->large_text ? 1.25f : 1.0f);
@@ -174,6 +173,9 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   app->opt.screenshots = opt->screenshots ? xstrdup(opt->screenshots) : NULL;
   app->opt.usb_dir = opt->usb_dir ? xstrdup(opt->usb_dir) : NULL;
   app->opt.assets_dir = NULL;
+  if (opt->log) app->log = *opt->log;
+  app->opt.log = &app->log;
+  app->visit.log = app->log;
   app->now = app->last_input = now;
   app->assets = xstrdup(opt->assets_dir ? opt->assets_dir : play_default_assets());
   Error e;
@@ -181,10 +183,10 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   if (!config_load(&app->config, app->opt.data_dir, app->assets, &e)) app_log(app, "config: %s", e.msg);
   for (int i = 0; i < app->config.nwarnings; i++) app_log(app, "config: %s", app->config.warnings[i]);
   pin_guard_open(&app->guard, app->opt.data_dir, now);
-  app->stats = stats_open(app->opt.data_dir, app->config.kiosk_id, now, &e);
-  if (!app->stats) app_log(app, "statistics off: %s", e.msg);
-  else if (stats_warning(app->stats)) app_log(app, "statistics: %s", stats_warning(app->stats));
-  app->text = text_new(NULL, err);
+  app->visit.stats = stats_open(app->opt.data_dir, app->config.kiosk_id, now, &e);
+  if (!app->visit.stats) app_log(app, "statistics off: %s", e.msg);
+  else if (stats_warning(app->visit.stats)) app_log(app, "statistics: %s", stats_warning(app->visit.stats));
+  app->text = text_new(NULL, &app->log, err);
   if (!app->text) {
     app_free(app);
     return NULL;
@@ -193,7 +195,7 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   app->ui = ui_new(app->text, &app->words[0].ui);
   apply_helplines(app);
   pack_cleanup(app->opt.data_dir); /* an install a power cut interrupted */
-  app->library = library_open(app->opt.lessons_dir, app->opt.data_dir, &e);
+  app->library = library_open(app->opt.lessons_dir, app->opt.data_dir, &app->log, &e);
   if (app->library->npacks == 0) app_log(app, "no lesson packs in %s", app->opt.lessons_dir);
   RenderOptions ro = {opt->width, opt->height, opt->fullscreen, opt->headless,
                       app->config.rotation, "Kiosk"};
@@ -220,13 +222,13 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
 
 void app_free(App *app) {
   if (!app) return;
-  learner_stop_lesson(app, "abandoned");
-  stats_close(app->stats);
+  learner_stop_lesson(app, PLAY_LEFT);
+  stats_close(app->visit.stats);
   ui_view_free(app->panel_view);
   ui_view_free(app->lesson_view);
   for (int i = 0; i < LIBRARY_MAX_PACKS; i++)
     for (int k = 0; k < 2; k++) strings_free(app->pack_strings[i][k]);
-  for (int i = 0; i < app->nlangs; i++) words_free(&app->words[i]);
+  for (int i = 0; i < app->nlangs; i++) kiosk_words_free(&app->words[i]);
   library_free(app->library);
   free(app->entries);
   audio_close(app->audio);
@@ -322,7 +324,7 @@ void app_input(App *app, const Input *in, uint64_t now) {
     if (in->key == KEY_CHAR || in->key == KEY_BACKSPACE || in->key == KEY_ESCAPE) return;
   }
   UiEvent e = ui_view_input(app->view, in, now);
-  if (e == UI_CHANGED) app->dirty = true;
+  if (e == UI_CHANGED || e == UI_FEEDBACK) app->dirty = true;
   if (e == UI_NOTHING || e == UI_CHANGED) return;
   if (app->state == APP_LESSON) learner_lesson_event(app, e);
   else if (app_staff_state(app->state)) staff_action(app, e == UI_ACTION ? ui_view_action(app->view) : -1);
@@ -407,7 +409,7 @@ int app_run(const AppOptions *opt) {
   Error err;
   App *app = app_new(opt, opt->headless ? 1000 : input_ticks(), &err);
   if (!app) {
-    fprintf(stderr, "kiosk: %s\n", err.msg);
+    log_printf(opt->log, "%s", err.msg);
     return 1;
   }
   int status = 0;

@@ -9,7 +9,8 @@
 #include <stdint.h>
 
 #include "core/error.h"
-#include "render/input.h"
+#include "core/input.h"
+#include "core/log.h"
 
 typedef struct AppOptions {
   const char *data_dir;    /* config, installed packs, statistics */
@@ -21,6 +22,7 @@ typedef struct AppOptions {
   const char *input;       /* headless: the scripted input (format in app/script.c) */
   const char *screenshots; /* where the script's `shot` writes */
   const char *usb_dir;     /* where a USB stick appears (its kiosk-packs/ is looked at) */
+  const Log *log;          /* where the lines for staff go (copied); NULL drops them */
 } AppOptions;
 
 typedef enum AppState {

@@ -32,7 +32,7 @@ static const char *title_of(App *app, const char *pack_id, const char *lesson_id
 
 static void lessons_chart(App *app, Panel *p, StatsPeriod period, bool scores) {
   StatsLessonRow rows[PANEL_MAX_BARS];
-  int n = stats_lessons(app->stats, period, rows, PANEL_MAX_BARS);
+  int n = stats_lessons(app->visit.stats, period, rows, PANEL_MAX_BARS);
   const UiWords *w = app_words(app);
   p->legend_a = scores ? w->average : w->started;
   p->legend_b = scores ? NULL : w->finished;
@@ -52,7 +52,7 @@ static void lessons_chart(App *app, Panel *p, StatsPeriod period, bool scores) {
 
 static void weeks_chart(App *app, Panel *p, StatsPeriod period) {
   StatsWeek rows[PANEL_MAX_BARS];
-  int n = stats_weeks(app->stats, period, rows, PANEL_MAX_BARS);
+  int n = stats_weeks(app->visit.stats, period, rows, PANEL_MAX_BARS);
   p->legend_a = app_words(app)->finished;
   for (int i = 0; i < n; i++) {
     PanelBar *b = &p->bars[p->nbars++];
@@ -64,7 +64,7 @@ static void weeks_chart(App *app, Panel *p, StatsPeriod period) {
 
 static void missed_chart(App *app, Panel *p, StatsPeriod period) {
   StatsMissed rows[8];
-  int n = stats_missed(app->stats, period, rows, 8);
+  int n = stats_missed(app->visit.stats, period, rows, 8);
   const UiWords *w = app_words(app);
   for (int i = 0; i < n; i++) {
     PanelBar *b = &p->bars[p->nbars++];
@@ -79,7 +79,7 @@ static void missed_chart(App *app, Panel *p, StatsPeriod period) {
 
 static void languages_chart(App *app, Panel *p, StatsPeriod period) {
   StatsLanguage rows[PANEL_MAX_BARS];
-  int n = stats_languages(app->stats, period, rows, PANEL_MAX_BARS);
+  int n = stats_languages(app->visit.stats, period, rows, PANEL_MAX_BARS);
   for (int i = 0; i < n; i++) {
     PanelBar *b = &p->bars[p->nbars++];
     b->label = app_printf(app, "%s", rows[i].lang);
@@ -98,7 +98,7 @@ void dashboard_build(App *app, Panel *p) {
   p->buttons[p->nbuttons++] = w->back;
   p->buttons[p->nbuttons++] = period_names[app->dash_period];
   if (app->opt.usb_dir) p->buttons[p->nbuttons++] = w->export;
-  if (!app->stats) {
+  if (!app->visit.stats) {
     p->title = w->stats;
     p->text = w->stats_off;
     return;
@@ -113,6 +113,19 @@ void dashboard_build(App *app, Panel *p) {
   default: languages_chart(app, p, period); break;
   }
   if (p->nbars == 0) p->text = w->no_data;
+  const char *notice = dashboard_notice(app, false);
+  if (notice) p->text = p->text ? app_printf(app, "%s\n%s", notice, p->text) : notice;
+}
+
+const char *dashboard_notice(App *app, bool brief) {
+  StatsStore *st = app->visit.stats;
+  if (!st) return NULL;
+  int lost = stats_lost_records(st);
+  if (lost > 0) {
+    const char *count = app_format(app, app_words(app)->stats_lost, lost, 0);
+    return brief ? count : app_printf(app, "%s: %s", count, stats_lost_reason(st));
+  }
+  return stats_warning(st);
 }
 
 static void export_to_stick(App *app) {
@@ -120,14 +133,14 @@ static void export_to_stick(App *app) {
   char *dir = NULL;
   Error err;
   app->pin_note = NULL;
-  if (!app->stats) {
+  if (!app->visit.stats) {
     app->pin_note = w->stats_off;
   } else if (!fs_is_dir(app->opt.usb_dir)) {
     app->pin_note = w->no_stick;
   } else {
     /* "safe to remove" only after every file is synced and the stick unmounted */
     StatsExportOptions opt = {0};
-    bool ok = usb_request_writable(app, &err) && stats_export(app->stats, app->opt.usb_dir, &opt, &dir, &err) &&
+    bool ok = usb_request_writable(app, &err) && stats_export(app->visit.stats, app->opt.usb_dir, &opt, &dir, &err) &&
               usb_request_eject(app, &err);
     if (ok) app_log(app, "statistics exported to %s", dir);
     else app_log(app, "statistics export: %s", err.msg);

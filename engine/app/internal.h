@@ -6,8 +6,10 @@
 #include "config/config.h"
 #include "lesson/lesson.h"
 #include "packs/packs.h"
-#include "play/words.h"
+#include "play/kiosk_words.h"
+#include "play/session.h"
 #include "render/audio.h"
+#include "render/input.h"
 #include "render/render.h"
 #include "stats/stats.h"
 #include "text/text.h"
@@ -38,6 +40,7 @@ typedef struct MenuPage {
 
 struct App {
   AppOptions opt;
+  Log log;                       /* the caller's sink (opt.log points here) */
   char *assets;
   Config config;
   PinGuard guard;
@@ -50,7 +53,7 @@ struct App {
   /* languages offered (those with fonts), their words, and the visit's choice */
   char langs[CONFIG_MAX_LANGUAGES][8];
   int nlangs;
-  Words words[CONFIG_MAX_LANGUAGES];
+  KioskWords words[CONFIG_MAX_LANGUAGES];
   int lang;                      /* index into langs */
   StringTable *pack_strings[LIBRARY_MAX_PACKS][2]; /* current language, English */
 
@@ -65,17 +68,14 @@ struct App {
   uint64_t countdown_start;
   bool large_text;
 
-  /* anonymous statistics: NULL when they cannot be kept (the kiosk still teaches) */
-  StatsStore *stats;
-  int64_t visit;                 /* 0 until someone touches the attract screen */
-  int64_t run_id;                /* the lesson run being recorded, or 0 */
+  /* anonymous statistics: visit.stats is NULL when they cannot be kept (the kiosk
+     still teaches); visit.id is 0 until someone touches the attract screen */
+  PlayVisit visit;
 
-  /* the lesson being played */
+  /* the lesson being played: the session runs and records it, the app shows it */
   int entry;
   LessonSource *src;
-  LessonRun *run;
-  Screen *screen;
-  int screens_shown;
+  PlaySession *session;
   char *lesson_title;
 
   /* what is on screen: view is panel_view or lesson_view (a lesson screen keeps its
@@ -129,7 +129,8 @@ void app_set_language(App *app, int lang);
 void learner_build(App *app);
 void learner_action(App *app, UiEvent e, int action);
 void learner_lesson_event(App *app, UiEvent e);
-void learner_stop_lesson(App *app, const char *outcome);
+void learner_stop_lesson(App *app, PlayLeave why);
+const Screen *learner_screen(const App *app); /* the lesson screen on show, or NULL */
 void learner_build_menu(App *app);
 bool learner_idle_applies(const App *app, int *limit_s);
 
@@ -150,6 +151,9 @@ bool usb_request_eject(App *app, Error *err);
 /* dashboard.c: the staff's statistics */
 void dashboard_build(App *app, Panel *p);
 void dashboard_action(App *app, int action);
+/* What staff must know about the records: how many could not be saved (and, unless
+   brief, why), the last failed write, or NULL when all is well. */
+const char *dashboard_notice(App *app, bool brief);
 
 /* staff.c */
 void staff_build(App *app);

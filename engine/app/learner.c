@@ -31,8 +31,8 @@ static const char *topic_name(const App *app, int topic) {
   return names[topic];
 }
 
-static RenderIcon topic_icon(int topic) {
-  static const RenderIcon icons[TOPIC_COUNT] = {ICON_CHAT, ICON_LOCK, ICON_SHIELD, ICON_HELP, ICON_STAR};
+static Icon topic_icon(int topic) {
+  static const Icon icons[TOPIC_COUNT] = {ICON_CHAT, ICON_LOCK, ICON_SHIELD, ICON_HELP, ICON_STAR};
   return icons[topic];
 }
 
@@ -130,7 +130,7 @@ static void build_menu_panel(App *app, Panel *p) {
     }
     const PackLesson *l = &pack->info->lessons[e->lesson];
     it->detail = app_format(app, w->minutes, l->minutes, 0);
-    RenderIcon drawn = render_icon_named(l->icon);
+    Icon drawn = icon_named(l->icon);
     if (drawn != ICON_COUNT) {
       it->icon = drawn;
     } else if (l->icon) {
@@ -192,9 +192,11 @@ static void build_help(App *app, Panel *p) {
 static void lesson_frame(App *app) {
   int progress = -1;
   const MenuEntry *e = app->entry >= 0 ? &app->entries[app->entry] : NULL;
-  if (app->screen && app->screen->kind == SCREEN_RESULT) progress = 100;
-  else if (e && e->estimate > 0) progress = (app->screens_shown - 1) * 100 / e->estimate;
-  if (progress > 95 && !(app->screen && app->screen->kind == SCREEN_RESULT)) progress = 95;
+  const Screen *s = learner_screen(app);
+  bool result = s && s->kind == SCREEN_RESULT;
+  if (result) progress = 100;
+  else if (e && e->estimate > 0) progress = (play_session_screens(app->session) - 1) * 100 / e->estimate;
+  if (progress > 95 && !result) progress = 95; /* the estimate may be short: never look done */
   app->frame = (UiFrame){app->lesson_title, progress, true, true, NULL};
 }
 
@@ -257,10 +259,10 @@ void learner_build(App *app) {
       frame = (UiFrame){app->lesson_title, -1, true, false, NULL};
       break;
     case APP_LESSON:
-      if (!app->lesson_view && app->screen) {
+      if (!app->lesson_view && learner_screen(app)) {
         lesson_frame(app);
         char *assets = path_join(app->src->pack_dir, "assets");
-        app->lesson_view = ui_view_new(app->ui, app->screen, &app->frame, app->opt.width,
+        app->lesson_view = ui_view_new(app->ui, learner_screen(app), &app->frame, app->opt.width,
                                        app->opt.height, assets, app->now);
         free(assets);
       }
@@ -280,30 +282,12 @@ void learner_build(App *app) {
 
 /* ---- lessons ----------------------------------------------------------------------------------- */
 
-static StatsOutcome outcome_of(const char *outcome) {
-  if (strcmp(outcome, "completed") == 0) return STATS_COMPLETED;
-  if (strcmp(outcome, "timed-out") == 0) return STATS_TIMED_OUT;
-  if (strcmp(outcome, "error") == 0) return STATS_ERROR;
-  return STATS_ABANDONED;
-}
+const Screen *learner_screen(const App *app) { return play_session_screen(app->session); }
 
-/* Ends the recorded run; a run already ended "completed" at its result screen keeps
-   that outcome (the store ignores a second end). */
-static void record_end(App *app, const char *outcome) {
-  if (!app->stats || !app->run_id) return;
-  int points = 0, max = 0;
-  if (app->run) lesson_score(app->run, &points, &max);
-  if (!stats_run_end(app->stats, app->run_id, outcome_of(outcome), points, max, app->now))
-    app_log(app, "statistics: %s", stats_warning(app->stats));
-}
-
-void learner_stop_lesson(App *app, const char *outcome) {
-  record_end(app, outcome);
-  app->run_id = 0;
-  if (app->run) lesson_stop(app->run);
-  app->run = NULL;
-  screen_free(app->screen);
-  app->screen = NULL;
+void learner_stop_lesson(App *app, PlayLeave why) {
+  if (app->session) play_session_leave(app->session, why, app->now);
+  play_session_free(app->session, app->now);
+  app->session = NULL;
   ui_view_free(app->lesson_view);
   app->lesson_view = NULL;
   lesson_source_free(app->src);
@@ -313,67 +297,31 @@ void learner_stop_lesson(App *app, const char *outcome) {
   if (app->audio) audio_stop(app->audio);
 }
 
-/* Screens a run of the lesson shows when every first answer is given: the length of
-   the progress bar. Measured once per visit's first start (a few ms). */
-static int estimate_screens(const App *app) {
-  LessonOptions lo = {.lang = app->langs[app->lang], .seed = 1};
-  Error err;
-  LessonRun *run = lesson_start(app->src, &lo, &err);
-  if (!run) return 0;
-  int n = 0;
-  Screen *s = NULL;
-  Answer a;
-  const Answer *prev = NULL;
-  while (n < 200 && lesson_next(run, prev, &s, &err) == LESSON_SCREEN) {
-    n++;
-    Answer alts[SCREEN_MAX_OPTIONS + 4];
-    screen_alternatives(s, alts, 1);
-    a = alts[0];
-    prev = &a;
-    screen_free(s);
-  }
-  lesson_stop(run);
-  return n;
-}
-
 static void play_narration(App *app) {
-  if (!app->audio || !app->screen || !app->screen->audio) return;
-  char *dir = path_join(app->src->pack_dir, "assets");
-  char *path = path_join(dir, app->screen->audio);
+  char *path = play_session_narration(app->session);
   Error err;
-  if (!audio_play(app->audio, path, &err)) app_log(app, "%s", err.msg);
+  if (path && app->audio && !audio_play(app->audio, path, &err)) app_log(app, "%s", err.msg);
   free(path);
-  free(dir);
 }
 
-/* Takes the next screen of the running lesson, or ends it. */
-static void next_screen(App *app, const Answer *answer) {
-  Screen *s = NULL;
-  Error err;
-  if (answer && app->screen && app->stats && app->run_id &&
-      !stats_record_answer(app->stats, app->run_id, app->screen, answer, app->now))
-    app_log(app, "statistics: %s", stats_warning(app->stats));
-  LessonStatus st = lesson_next(app->run, answer, &s, &err);
-  screen_free(app->screen);
-  app->screen = NULL;
+/* Shows where the session is after a step: the next screen, the menu when the lesson
+   is over, or a kind word when it broke (the reason goes to the log for staff). */
+static void show_step(App *app, PlayStep step, const Error *err) {
   ui_view_free(app->lesson_view);
   app->lesson_view = NULL;
-  if (st == LESSON_SCREEN) {
-    app->screen = s;
-    app->screens_shown++;
-    if (s->kind == SCREEN_RESULT) record_end(app, "completed"); /* durable once shown */
+  if (step == PLAY_SHOW) {
     app_show(app, APP_LESSON);
     play_narration(app);
     return;
   }
-  if (st == LESSON_DONE) {
+  if (step == PLAY_FINISHED) {
     app->entries[app->entry].done = true;
-    learner_stop_lesson(app, "completed");
+    learner_stop_lesson(app, PLAY_LEFT); /* already recorded as completed */
     app_show(app, APP_MENU);
     return;
   }
-  app_log(app, "%s", err.msg); /* the reason for staff; a kind word for the learner */
-  learner_stop_lesson(app, "error");
+  app_log(app, "%s", err->msg);
+  learner_stop_lesson(app, PLAY_LEFT);
   app_show(app, APP_PROBLEM);
 }
 
@@ -381,40 +329,36 @@ static void start_lesson(App *app, bool noted) {
   MenuEntry *e = &app->entries[app->entry];
   const LibraryPack *pack = &app->library->packs[e->pack];
   const PackLesson *l = &pack->info->lessons[e->lesson];
-  learner_stop_lesson(app, "abandoned");
+  learner_stop_lesson(app, PLAY_LEFT);
   app->src = lesson_source_from_pack(pack->info, l);
   app->lesson_title = xstrdup(lesson_title(app, e));
   if (l->sensitive && !noted) {
     app_show(app, APP_NOTE);
     return;
   }
-  if (e->estimate == 0) e->estimate = estimate_screens(app);
-  LessonVar vars[8];
-  int nvars = play_lesson_vars(&app->config, vars, 8);
-  LessonOptions lo = {.lang = app->langs[app->lang], .seed = app->now ^ 0x5DEECE66Dull,
-                      .vars = vars, .nvars = nvars};
-  Error err;
-  app->run = lesson_start(app->src, &lo, &err);
-  if (!app->run) {
-    app_log(app, "%s", err.msg);
-    learner_stop_lesson(app, "error");
-    app_show(app, APP_PROBLEM);
-    return;
-  }
-  app->screens_shown = 0;
-  if (app->stats) {
-    if (!app->visit) app->visit = stats_visit_begin(app->stats, app->now);
-    StatsLesson sl = {pack->info->id, pack->info->version, l->id, app->langs[app->lang]};
-    app->run_id = app->visit ? stats_run_begin(app->stats, app->visit, &sl, app->now) : 0;
-  }
-  next_screen(app, NULL);
+  LessonVar vars[PLAY_MAX_LESSON_VARS];
+  int nvars = play_lesson_vars(&app->config, vars, PLAY_MAX_LESSON_VARS);
+  if (e->estimate == 0) e->estimate = play_estimate_screens(app->src, app->langs[app->lang], vars, nvars);
+  PlaySessionOptions opt = {.src = app->src, .lang = app->langs[app->lang], .seed = app->now ^ 0x5DEECE66Dull,
+                            .vars = vars, .nvars = nvars, .visit = &app->visit,
+                            .pack_id = pack->info->id, .pack_version = pack->info->version};
+  Error err = {{0}};
+  PlayStep step = PLAY_FAILED;
+  app->session = play_session_start(&opt, app->now, &step, &err);
+  show_step(app, step, &err);
 }
 
 void learner_lesson_event(App *app, UiEvent e) {
   switch (e) {
   case UI_ANSWERED: {
     Answer a;
-    if (ui_view_answer(app->lesson_view, &a)) next_screen(app, &a);
+    Error err = {{0}};
+    if (ui_view_answer(app->lesson_view, &a)) show_step(app, play_session_answer(app->session, &a, app->now, &err), &err);
+    break;
+  }
+  case UI_FEEDBACK: {
+    Answer a;
+    if (ui_view_answer(app->lesson_view, &a)) play_session_feedback(app->session, &a, app->now);
     break;
   }
   case UI_HELP:
@@ -436,10 +380,11 @@ bool learner_idle_applies(const App *app, int *limit_s) {
   switch (app->state) {
   case APP_ATTRACT:
     return false;
-  case APP_LESSON:
-    *limit_s = app->screen && app->screen->kind == SCREEN_RESULT ? app->config.result_idle_seconds
-                                                                  : app->config.idle_seconds;
+  case APP_LESSON: {
+    const Screen *s = learner_screen(app);
+    *limit_s = s && s->kind == SCREEN_RESULT ? app->config.result_idle_seconds : app->config.idle_seconds;
     return true;
+  }
   default:
     *limit_s = app->config.idle_seconds;
     return true;
@@ -461,7 +406,7 @@ void learner_action(App *app, UiEvent e, int action) {
   if (e != UI_ACTION) return;
   switch (app->state) {
   case APP_ATTRACT:
-    if (app->stats && !app->visit) app->visit = stats_visit_begin(app->stats, app->now);
+    play_visit_begin(&app->visit, app->now);
     app_show(app, app->nlangs > 1 ? APP_LANGUAGE : APP_MENU);
     break;
   case APP_LANGUAGE:
@@ -488,7 +433,7 @@ void learner_action(App *app, UiEvent e, int action) {
   case APP_NOTE:
     if (action == UI_ACT_BUTTON) start_lesson(app, true);
     else {
-      learner_stop_lesson(app, "abandoned");
+      learner_stop_lesson(app, PLAY_LEFT);
       app_show(app, APP_MENU);
     }
     break;
@@ -500,7 +445,7 @@ void learner_action(App *app, UiEvent e, int action) {
     break;
   case APP_LEAVE:
     if (action == UI_ACT_BUTTON + 1) {
-      learner_stop_lesson(app, "abandoned");
+      learner_stop_lesson(app, PLAY_LEFT);
       app_show(app, APP_MENU);
     } else {
       app_show(app, APP_LESSON);

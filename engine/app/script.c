@@ -68,7 +68,7 @@ static bool fail(Script *s, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  fprintf(stderr, "script %s:%d: %s (the kiosk is on '%s')\n", s->path, s->line, msg,
+  app_log(s->app, "script %s:%d: %s (the kiosk is on '%s')", s->path, s->line, msg,
           app_state_name(app_state(s->app)));
   return false;
 }
@@ -109,9 +109,10 @@ static bool key(Script *s, const char *name) {
 /* Answers the current lesson screen by tapping, as a learner giving the first answer. */
 static bool answer(Script *s) {
   App *app = s->app;
-  if (app->state != APP_LESSON || !app->screen) return fail(s, "%s", "no lesson screen to answer");
-  const Screen *screen = app->screen;
-  Answer alts[SCREEN_MAX_OPTIONS + 4];
+  const Screen *screen = learner_screen(app);
+  if (app->state != APP_LESSON || !screen) return fail(s, "%s", "no lesson screen to answer");
+  int shown = play_session_screens(app->session);
+  Answer alts[SCREEN_MAX_ALTERNATIVES];
   screen_alternatives(screen, alts, 1);
   for (int taps = 0; taps < 64; taps++) {
     for (int w = 0; w < 100 && app->view == app->lesson_view && ui_view_wake_ms(app->view, s->now) >= 0; w++)
@@ -120,7 +121,7 @@ static bool answer(Script *s) {
     if (!ui_view_next_tap(app->lesson_view, &alts[0], &down, &up)) return fail(s, "%s", "cannot answer this screen");
     feed(s, &down);
     feed(s, &up);
-    if (app->state != APP_LESSON || app->screen != screen) return true;
+    if (app->state != APP_LESSON || play_session_screens(app->session) != shown) return true;
   }
   return fail(s, "%s", "the screen did not move on");
 }
@@ -185,7 +186,7 @@ static bool command(Script *s, char *line) {
   } else if (strcmp(verb, "answer-until") == 0) {
     ScreenKind kind;
     if (!a1 || !screen_kind_from_name(a1, &kind)) return fail(s, "unknown screen kind '%s'", a1 ? a1 : "");
-    while (s->app->state == APP_LESSON && s->app->screen && s->app->screen->kind != kind)
+    while (s->app->state == APP_LESSON && learner_screen(s->app) && learner_screen(s->app)->kind != kind)
       if (!answer(s)) return false;
     if (s->app->state != APP_LESSON) return fail(s, "the lesson ended before a %s screen", a1);
   } else if (strcmp(verb, "finish") == 0) {
@@ -216,17 +217,17 @@ int app_script_run(App *app, const AppOptions *opt);
 
 int app_script_run(App *app, const AppOptions *opt) {
   if (!opt->input) {
-    fprintf(stderr, "kiosk run --headless needs --input FILE\n");
+    app_log(app, "%s", "kiosk run --headless needs --input FILE");
     return 2;
   }
   Error err;
   char *text = fs_read_file(opt->input, SCRIPT_MAX_BYTES, NULL, &err);
   if (!text) {
-    fprintf(stderr, "kiosk: %s\n", err.msg);
+    app_log(app, "%s", err.msg);
     return 1;
   }
   if (opt->screenshots && !fs_mkdirs(opt->screenshots, &err)) {
-    fprintf(stderr, "kiosk: %s\n", err.msg);
+    app_log(app, "%s", err.msg);
     free(text);
     return 1;
   }

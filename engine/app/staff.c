@@ -26,7 +26,7 @@ static void wipe_pins(App *app) {
 }
 
 void staff_enter(App *app) {
-  learner_stop_lesson(app, "abandoned");
+  learner_stop_lesson(app, PLAY_LEFT);
   app->countdown = false;
   wipe_pins(app);
   app->pin_stage = 0;
@@ -78,7 +78,7 @@ void staff_build(App *app) {
     p->title = w->staff_menu;
     p->text = app->pin_note;
     p->items[STAFF_STATS].label = w->stats;
-    p->items[STAFF_STATS].detail = app->stats && stats_warning(app->stats) ? stats_warning(app->stats) : NULL;
+    p->items[STAFF_STATS].detail = dashboard_notice(app, true);
     p->items[STAFF_SETTINGS].label = w->settings;
     p->items[STAFF_PACKS].label = w->packs;
     p->items[STAFF_CHANGE_PIN].label = w->change_pin;

@@ -7,9 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/log.h"
+
 static void die_oom(size_t n) {
-  fprintf(stderr, "kiosk: out of memory (%zu bytes)\n", n);
-  abort();
+  char bytes[32];
+  snprintf(bytes, sizeof bytes, "%zu bytes", n); /* no allocation on this path */
+  log_fatal("out of memory", bytes);
 }
 
 void *xmalloc(size_t n) {

@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "core/fs.h"
+#include "core/log.h"
 #include "core/mem.h"
 
 #define HOOK_EVERY 1000          /* VM instructions between hook calls */
@@ -106,8 +107,7 @@ static int sb_panic(lua_State *L) {
   Sandbox *sb = sandbox_of(L);
   const char *msg = sandbox_error_text(L, -1);
   if (sb->fatal) sb->fatal(sb->fatal_ud, msg);
-  fprintf(stderr, "kiosk: unprotected Lua error: %s\n", msg);
-  abort();
+  log_fatal("unprotected Lua error", msg);
 }
 
 const char *sandbox_error_text(lua_State *L, int idx) {

@@ -12,7 +12,7 @@
 #include "core/fs.h"
 #include "core/mem.h"
 #include "packs/internal.h"
-#include "render/render.h"
+#include "screen/icon.h"
 
 #define HEX_LEN 64        /* a SHA-256 in hex */
 #define SUMS_TMP PACK_SUMS ".tmp" /* fs_write_atomic's temporary, left by a power cut */
@@ -183,7 +183,7 @@ static bool check_info(const PackInfo *p, const PackTree *t, Error *err) {
     const PackLesson *l = &p->lessons[i];
     if (!tree_has(t, l->file))
       return error_set(err, "pack.lua: lesson %s names %s, which is not in the pack", l->id, l->file);
-    if (l->icon && render_icon_named(l->icon) == ICON_COUNT) { /* a PNG in assets/, as the menu reads it */
+    if (l->icon && icon_named(l->icon) == ICON_COUNT) { /* a PNG in assets/, as the menu reads it */
       char *png = path_join("assets", l->icon);
       bool found = tree_has(t, png);
       free(png);

@@ -7,16 +7,18 @@
 #include <string.h>
 
 #include "core/fs.h"
+#include "core/log.h"
 #include "core/mem.h"
 
 static int compare_names(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void add_pack(Library *lib, const char *dir, bool bundled) {
+/* False when the library is full (the pack is left out, and the log says so). */
+static bool add_pack(Library *lib, const char *dir, bool bundled, const Log *log) {
   if (lib->npacks == LIBRARY_MAX_PACKS) {
-    fprintf(stderr, "kiosk: %s: ignored, more than %d packs\n", dir, LIBRARY_MAX_PACKS);
-    return;
+    log_printf(log, "pack %s: ignored, more than %d packs", dir, LIBRARY_MAX_PACKS);
+    return false;
   }
   LibraryPack *p = &lib->packs[lib->npacks++];
   p->dir = xstrdup(dir);
@@ -33,7 +35,8 @@ static void add_pack(Library *lib, const char *dir, bool bundled) {
       if (!library_lesson_ok(p, &p->info->lessons[i]))
         p->problem = xasprintf("%s: lesson file %s is missing", dir, p->info->lessons[i].file);
   }
-  if (p->problem) fprintf(stderr, "kiosk: pack %s\n", p->problem);
+  if (p->problem) log_printf(log, "pack %s", p->problem);
+  return true;
 }
 
 /* Installed packs replace bundled ones with the same id: installing a newer core
@@ -56,28 +59,27 @@ static void drop_replaced_bundled(Library *lib) {
   }
 }
 
-static void add_installed(Library *lib, const char *data_dir) {
+static void add_installed(Library *lib, const char *data_dir, const Log *log) {
   PackState st;
   Error err;
   if (!pack_state_load(&st, data_dir, &err)) {
-    fprintf(stderr, "kiosk: installed packs: %s\n", err.msg);
+    log_printf(log, "installed packs: %s", err.msg);
     return;
   }
   for (int i = 0; i < st.n; i++) {
     char *dir = pack_installed_dir(data_dir, st.packs[i].id, st.packs[i].active);
-    add_pack(lib, dir, false);
-    lib->packs[lib->npacks - 1].disabled = st.packs[i].disabled;
+    if (add_pack(lib, dir, false, log)) lib->packs[lib->npacks - 1].disabled = st.packs[i].disabled;
     free(dir);
   }
   drop_replaced_bundled(lib);
 }
 
-Library *library_open(const char *bundled_dir, const char *data_dir, Error *err) {
+Library *library_open(const char *bundled_dir, const char *data_dir, const Log *log, Error *err) {
   Library *lib = xcalloc(1, sizeof *lib);
   DIR *d = opendir(bundled_dir);
   if (!d) {
     error_set(err, "%s: cannot read the lesson folder", bundled_dir);
-    if (data_dir) add_installed(lib, data_dir);
+    if (data_dir) add_installed(lib, data_dir, log);
     return lib; /* an empty library: the kiosk still starts */
   }
   char *names[LIBRARY_MAX_PACKS * 2] = {NULL};
@@ -93,10 +95,10 @@ Library *library_open(const char *bundled_dir, const char *data_dir, Error *err)
   closedir(d);
   qsort(names, (size_t)n, sizeof names[0], compare_names); /* a stable menu order */
   for (int i = 0; i < n; i++) {
-    add_pack(lib, names[i], true);
+    add_pack(lib, names[i], true, log);
     free(names[i]);
   }
-  if (data_dir) add_installed(lib, data_dir);
+  if (data_dir) add_installed(lib, data_dir, log);
   return lib;
 }
 

@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "core/error.h"
+#include "core/log.h"
 #include "lesson/lesson.h"
 
 /* Limits: far above any real pack (the core pack is < 2 MB in < 100 files); they bound
@@ -149,8 +150,9 @@ typedef struct Library {
 
 /* The packs in bundled_dir (each sub-folder with a pack.lua) and the active versions
    installed in DATA (data_dir may be NULL); an installed pack replaces a bundled one
-   with the same id. Broken packs are listed with their problem, not left out. */
-Library *library_open(const char *bundled_dir, const char *data_dir, Error *err);
+   with the same id. Broken packs are listed with their problem, not left out, and each
+   problem is also a line for log (which may be NULL). */
+Library *library_open(const char *bundled_dir, const char *data_dir, const Log *log, Error *err);
 /* True if the lesson's file is present (a missing file makes it unavailable). */
 bool library_lesson_ok(const LibraryPack *pack, const PackLesson *lesson);
 void library_free(Library *lib);

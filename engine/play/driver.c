@@ -150,7 +150,7 @@ static char *next_line(Driver *d) {
 }
 
 bool driver_answer(Driver *d, const Screen *s, Answer *a, Error *err) {
-  Answer alts[SCREEN_MAX_OPTIONS + 4];
+  Answer alts[SCREEN_MAX_ALTERNATIVES];
   int n = screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0]));
   switch (d->kind) {
   case DRIVER_FIRST:

@@ -44,7 +44,7 @@ static bool choose_explore(Player *p, const Screen *s, int step, Answer *a, void
   (void)p;
   (void)err;
   Explore *e = ud;
-  Answer alts[SCREEN_MAX_OPTIONS + 4];
+  Answer alts[SCREEN_MAX_ALTERNATIVES];
   int n = screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0]));
   uint64_t d = screen_digest(s);
   int pick;

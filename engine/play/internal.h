@@ -6,14 +6,14 @@
 
 #include "lesson/lesson.h"
 #include "play/play.h"
-#include "play/words.h"
+#include "play/session.h"
+#include "play/kiosk_words.h"
 #include "render/render.h"
 #include "stats/stats.h"
 #include "text/text.h"
 #include "ui/ui.h"
 
 #define PLAY_MAX_PROBLEMS 200
-#define PLAY_MAX_VARS 8
 
 typedef struct DigestSet {
   uint64_t *slots; /* open addressing; 0 marks an empty slot */
@@ -33,13 +33,14 @@ typedef struct Player {
   Text *text;
   Render *render;     /* NULL when nothing is drawn */
   Ui *ui;
-  Words words;
+  KioskWords words;
   UiFrame frame;
   Config config;      /* the help lines of the country the lesson is played for */
-  LessonVar vars[PLAY_MAX_VARS];
+  LessonVar vars[PLAY_MAX_LESSON_VARS];
   int nvars;
   LessonRun *first_run; /* started before the window opens; taken by the first run */
-  StatsStore *stats;    /* --data: every run recorded as the kiosk records it */
+  PlayVisit visit;      /* --data: every run recorded as the kiosk records it */
+  PlaySession *session; /* the run being played (a person's feedback is recorded on it) */
   PackInfo *pack;       /* its id and version, for the statistics */
   FILE *transcript;
   DigestSet checked;  /* screens already checked and photographed */

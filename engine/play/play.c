@@ -13,6 +13,7 @@
 #include "play/driver.h"
 #include "play/internal.h"
 #include "render/input.h"
+#include "screen/icon.h"
 
 /* ---- digest sets ------------------------------------------------------------------ */
 
@@ -62,8 +63,8 @@ void player_problem(Player *p, const char *fmt, ...) {
     if (strcmp(p->problems[i], line) == 0) return;
   if (p->nproblems == PLAY_MAX_PROBLEMS) return;
   p->problems[p->nproblems++] = xstrdup(line);
-  fprintf(stderr, "lesson %s: %s%s\n", p->src->file,
-          p->opt->mode == PLAY_PERSON ? "warning: " : "", line);
+  log_printf(p->opt->log, "lesson %s: %s%s", p->src->file, p->opt->mode == PLAY_PERSON ? "warning: " : "",
+             line);
 }
 
 static void shoot(Player *p, UiView *v, const Screen *s, const char *suffix) {
@@ -103,7 +104,7 @@ static void observe(Player *p, const Screen *s) {
       player_problem(p, "text does not fit: %s", problems[i]);
       free(problems[i]);
     }
-    if (render_icon_named(s->image) == ICON_COUNT) check_asset(p, s->image, "image"); /* not drawn */
+    if (icon_named(s->image) == ICON_COUNT) check_asset(p, s->image, "image"); /* not drawn */
     check_asset(p, s->audio, "narration");
   }
   if (p->opt->screenshots && p->render) {
@@ -135,78 +136,55 @@ static void observe_answer(Player *p, const Screen *s, const Answer *a) {
   ui_view_free(v);
 }
 
-static void take_warnings(Player *p, const LessonRun *run) {
-  int n = lesson_warning_count(run);
+static void take_warnings(Player *p, const PlaySession *s) {
+  int n = play_session_warning_count(s);
   for (; p->warnings_seen < n; p->warnings_seen++) {
-    const char *w = lesson_warning(run, p->warnings_seen);
-    if (strncmp(w, "print: ", 7) == 0) fprintf(stderr, "lesson %s: %s\n", p->src->file, w);
+    const char *w = play_session_warning(s, p->warnings_seen);
+    if (strncmp(w, "print: ", 7) == 0) log_printf(p->opt->log, "lesson %s: %s", p->src->file, w);
     else player_problem(p, "%s", w);
   }
 }
 
-static LessonRun *start_run(Player *p, Error *err) {
-  LessonOptions lo = {.lang = p->lang, .seed = 1, .vars = p->vars, .nvars = p->nvars};
-  if (p->opt->mode == PLAY_PERSON) lo.seed = (uint64_t)time(NULL); /* variety for people */
-  return lesson_start(p->src, &lo, err);
-}
-
-/* The same records the kiosk makes, when --data was given. */
-static int64_t record_begin(Player *p) {
-  if (!p->stats) return 0;
-  int64_t visit = stats_visit_begin(p->stats, input_ticks());
-  StatsLesson sl = {p->pack ? p->pack->id : "none", p->pack ? p->pack->version : "0",
-                    p->src->lesson_id, p->lang};
-  return visit ? stats_run_begin(p->stats, visit, &sl, input_ticks()) : 0;
-}
-
-static void record_end(Player *p, int64_t id, LessonRun *run, StatsOutcome outcome) {
-  if (!p->stats || !id) return;
-  int points, max;
-  lesson_score(run, &points, &max);
-  if (!stats_run_end(p->stats, id, outcome, points, max, input_ticks()))
-    player_problem(p, "statistics: %s", stats_warning(p->stats));
+static PlaySessionOptions session_options(Player *p) {
+  PlaySessionOptions so = {.src = p->src, .lang = p->lang, .seed = 1, .vars = p->vars, .nvars = p->nvars,
+                           .visit = p->visit.stats ? &p->visit : NULL,
+                           .pack_id = p->pack ? p->pack->id : NULL,
+                           .pack_version = p->pack ? p->pack->version : NULL};
+  if (p->opt->mode == PLAY_PERSON) so.seed = (uint64_t)time(NULL); /* variety for people */
+  return so;
 }
 
 LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
-  LessonRun *run = p->first_run ? p->first_run : start_run(p, err);
+  PlaySessionOptions so = session_options(p);
+  so.run = p->first_run;
   p->first_run = NULL;
-  int64_t recorded = record_begin(p);
-  if (!run) return LESSON_FAILED;
+  PlayStep step;
+  PlaySession *s = play_session_start(&so, input_ticks(), &step, err);
+  if (!s) return LESSON_FAILED;
+  p->session = s;
   p->runs++;
   p->warnings_seen = 0;
   if (p->transcript) fprintf(p->transcript, "{\"run\":%d,\"lang\":\"%s\"}\n", p->runs, p->lang);
-  Answer a, *prev = NULL;
-  LessonStatus st;
-  for (int step = 0;; step++) {
-    Screen *s = NULL;
-    st = lesson_next(run, prev, &s, err);
-    take_warnings(p, run);
-    if (st != LESSON_SCREEN) break;
-    observe(p, s);
-    if (!choose(p, s, step, &a, ud, err)) {
-      screen_free(s);
-      st = LESSON_FAILED;
+  for (int i = 0; step == PLAY_SHOW; i++) {
+    take_warnings(p, s);
+    const Screen *screen = play_session_screen(s);
+    observe(p, screen);
+    Answer a;
+    if (!choose(p, screen, i, &a, ud, err)) {
+      step = PLAY_FAILED; /* the driver could not answer: its reason is in err */
       break;
     }
-    observe_answer(p, s, &a);
-    if (p->stats && recorded && a.status == ANSWER_GIVEN)
-      stats_record_answer(p->stats, recorded, s, &a, input_ticks());
-    screen_free(s);
-    if (a.status != ANSWER_GIVEN) {
-      record_end(p, recorded, run, STATS_ABANDONED);
-      st = LESSON_DONE; /* the learner left: not a fault */
-      break;
-    }
-    prev = &a;
+    observe_answer(p, screen, &a);
+    step = play_session_answer(s, &a, input_ticks(), err);
   }
-  if (st == LESSON_DONE) record_end(p, recorded, run, STATS_COMPLETED);
-  if (st == LESSON_FAILED) record_end(p, recorded, run, STATS_ERROR);
-  if (st == LESSON_DONE && p->screens == 0)
+  take_warnings(p, s);
+  if (step == PLAY_FINISHED && p->screens == 0)
     player_problem(p, "the lesson ended without showing a single screen");
   if (p->transcript)
-    fprintf(p->transcript, "{\"end\":\"%s\"}\n", st == LESSON_FAILED ? "error" : "done");
-  lesson_stop(run);
-  return st;
+    fprintf(p->transcript, "{\"end\":\"%s\"}\n", step == PLAY_FAILED ? "error" : "done");
+  play_session_free(s, input_ticks());
+  p->session = NULL;
+  return step == PLAY_FAILED ? LESSON_FAILED : LESSON_DONE;
 }
 
 /* ---- a person at the window --------------------------------------------------------- */
@@ -258,6 +236,12 @@ static bool person_answer(Player *p, const Screen *s, const UiFrame *frame, Answ
     }
     if (in.kind == INPUT_QUIT) break;
     switch (ui_view_input(v, &in, input_ticks())) {
+    case UI_FEEDBACK: { /* recorded now, as the kiosk does, in case the window closes */
+      Answer given;
+      if (ui_view_answer(v, &given)) play_session_feedback(p->session, &given, input_ticks());
+      present(p, v);
+      break;
+    }
     case UI_CHANGED:
       present(p, v);
       break;
@@ -408,25 +392,27 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
   const char *assets = opt->assets ? opt->assets : play_default_assets();
   config_defaults(&p->config, assets); /* the help lines a kiosk of that country shows */
   if (opt->country && !config_set_country(&p->config, opt->country, assets, err)) return false;
-  p->nvars = play_lesson_vars(&p->config, p->vars, PLAY_MAX_VARS);
+  p->nvars = play_lesson_vars(&p->config, p->vars, PLAY_MAX_LESSON_VARS);
   /* fork the lesson runner while this process is small: after the window exists every
      page it writes would be copied (make bench measured +30 ms at start-up) */
-  p->first_run = start_run(p, err);
+  PlaySessionOptions so = session_options(p);
+  p->first_run = play_session_prestart(&so, err);
   if (!p->first_run) return false;
   if (opt->data) {
     Config kiosk;
     Error cerr;
     if (!fs_mkdirs(opt->data, err)) return false;
-    config_load(&kiosk, opt->data, assets, &cerr);
-    p->stats = stats_open(opt->data, kiosk.kiosk_id, input_ticks(), err);
-    if (!p->stats) return false;
+    if (!config_load(&kiosk, opt->data, assets, &cerr)) log_printf(opt->log, "config: %s", cerr.msg);
+    p->visit.stats = stats_open(opt->data, kiosk.kiosk_id, input_ticks(), err);
+    if (!p->visit.stats) return false;
+    if (opt->log) p->visit.log = *opt->log;
     p->pack = pack_info_load(p->src->pack_dir, NULL);
   }
-  p->text = text_new(NULL, err);
+  p->text = text_new(NULL, opt->log, err);
   if (!p->text) return false;
   if (!text_language_supported(p->text, p->lang, err)) return false;
   Error werr;
-  if (!words_load(&p->words, assets, p->lang, &werr))
+  if (!kiosk_words_load(&p->words, assets, p->lang, &werr))
     player_problem(p, "engine words: %s (English shown)", werr.msg);
   else if (p->words.missing)
     player_problem(p, "engine words: %d missing in '%s', e.g. %s", p->words.missing, p->lang,
@@ -452,12 +438,12 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
 
 static void teardown(Player *p) {
   lesson_stop(p->first_run);
-  stats_close(p->stats);
+  stats_close(p->visit.stats);
   pack_info_free(p->pack);
   if (p->transcript) fclose(p->transcript);
   render_close(p->render);
   ui_free(p->ui);
-  words_free(&p->words);
+  kiosk_words_free(&p->words);
   text_free(p->text);
   free((char *)p->frame.title);
   free(p->asset_dir);
@@ -466,12 +452,12 @@ static void teardown(Player *p) {
   for (int i = 0; i < p->nproblems; i++) free(p->problems[i]);
 }
 
-int play_lesson(const PlayOptions *opt) {
+int play_lesson(const PlayOptions *opt, PlayResult *result) {
   Player p = {0};
   Error err = {{0}};
   LessonStatus st = LESSON_FAILED;
   if (!setup(&p, opt, &err)) {
-    fprintf(stderr, "%s\n", err.msg);
+    log_printf(opt->log, "%s", err.msg);
     teardown(&p);
     return 1;
   }
@@ -489,39 +475,40 @@ int play_lesson(const PlayOptions *opt) {
     break;
   }
   driver_free(driver);
-  if (st == LESSON_FAILED) fprintf(stderr, "%s\n", err.msg);
-  if (!opt->quiet && opt->mode != PLAY_PERSON)
-    printf("lesson %s [%s %dx%d]: %d screens, %d answers, %d runs, %d problems%s\n", p.src->file,
-           p.lang, p.width, p.height, p.screens, p.answers, p.runs, p.nproblems,
-           st == LESSON_FAILED ? ", lesson error" : "");
+  if (st == LESSON_FAILED) log_printf(opt->log, "%s", err.msg);
+  if (result)
+    *result = (PlayResult){p.screens, p.answers, p.runs, p.nproblems, st == LESSON_FAILED, p.width, p.height};
   int status = st == LESSON_FAILED || (opt->mode != PLAY_PERSON && p.nproblems > 0) ? 1 : 0;
   teardown(&p);
   return status;
 }
 
-int play_check_pack(const char *pack_dir, const char *assets, bool quiet) {
+int play_check_pack(const char *pack_dir, const char *assets, const Log *log, PlayCheck *check) {
   Error err;
+  *check = (PlayCheck){0};
   PackInfo *info = pack_info_load(pack_dir, &err);
   if (!info) {
-    fprintf(stderr, "%s\n", err.msg);
+    log_printf(log, "%s", err.msg);
     return 1;
   }
-  static const int sizes[][2] = {{800, 480}, {1024, 600}, {1920, 1080}};
-  int failed = 0, runs = 0;
+  snprintf(check->pack_id, sizeof check->pack_id, "%s", info->id);
+  snprintf(check->version, sizeof check->version, "%s", info->version);
+  check->lessons = info->nlessons;
+  check->languages = info->nlanguages;
   for (int l = 0; l < info->nlessons; l++) {
     LessonSource *src = lesson_source_from_pack(info, &info->lessons[l]);
     for (int g = 0; g < info->nlanguages; g++)
-      for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+      for (int k = 0; k < PLAY_CHECK_SIZES; k++) {
         PlayOptions opt = {.lesson = src->file, .mode = PLAY_EXPLORE, .headless = true,
-                           .lang = info->languages[g], .width = sizes[k][0], .height = sizes[k][1],
-                           .assets = assets, .quiet = quiet};
-        runs++;
-        if (play_lesson(&opt) != 0) failed++;
+                           .lang = info->languages[g], .width = play_check_sizes[k][0],
+                           .height = play_check_sizes[k][1], .assets = assets, .log = log};
+        check->runs++;
+        if (play_lesson(&opt, NULL) != 0) check->failed++;
       }
     lesson_source_free(src);
   }
-  printf("pack %s %s: %d lessons x %d languages x 3 sizes: %d of %d explored without a problem\n",
-         info->id, info->version, info->nlessons, info->nlanguages, runs - failed, runs);
   pack_info_free(info);
-  return failed ? 1 : 0;
+  return check->failed ? 1 : 0;
 }
+
+const int play_check_sizes[PLAY_CHECK_SIZES][2] = {{800, 480}, {1024, 600}, {1920, 1080}};

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "config/config.h"
+#include "core/log.h"
 #include "lesson/lesson.h"
 #include "ui/ui.h"
 
@@ -31,18 +32,35 @@ typedef struct PlayOptions {
   int max_runs;            /* explore: 0 = PLAY_EXPLORE_RUNS */
   const char *country;     /* help lines of this country's defaults (NULL: MY) */
   const char *data;        /* record statistics in DATA/stats.db, as the kiosk does */
-  bool quiet;              /* no summary line on stdout */
+  const Log *log;          /* problems, one line each ("lesson FILE: reason"); NULL drops */
 } PlayOptions;
+
+/* What a play found, for the caller's summary line. */
+typedef struct PlayResult {
+  int screens, answers, runs, problems;
+  bool lesson_error;
+  int width, height;       /* the viewport played at */
+} PlayResult;
 
 #define PLAY_EXPLORE_RUNS 400 /* far above any lesson's real branch count */
 
 /* Returns the exit status: 0 when the lesson played through without a problem; 1 on a
-   lesson error or a problem found (each reported on stderr as one line). */
-int play_lesson(const PlayOptions *opt);
+   lesson error or a problem found (each one line to opt->log). Fills result (may be
+   NULL). */
+int play_lesson(const PlayOptions *opt, PlayResult *result);
+
+#define PLAY_CHECK_SIZES 3
+extern const int play_check_sizes[PLAY_CHECK_SIZES][2]; /* 800x480, 1024x600, 1920x1080 */
+
+typedef struct PlayCheck {
+  char pack_id[64], version[32];
+  int lessons, languages;
+  int runs, failed;        /* explorations, and those with a problem */
+} PlayCheck;
 
 /* `kiosk pack check`: explores every lesson of the pack in every language it declares at
-   800x480, 1024x600 and 1920x1080. Problems go to stderr; returns the exit status. */
-int play_check_pack(const char *pack_dir, const char *assets, bool quiet);
+   each of play_check_sizes. Problems go to log; returns the exit status. */
+int play_check_pack(const char *pack_dir, const char *assets, const Log *log, PlayCheck *check);
 
 /* The engine's assets folder: ./assets in a source tree, else the installed one. */
 const char *play_default_assets(void);
@@ -51,6 +69,7 @@ const char *play_default_assets(void);
    strings stay in c). Returns the count. */
 int play_helplines(const Config *c, UiHelpline *out, int max);
 /* {help.scam}, {help.trafficking}, ... for lesson texts, from c. Returns the count. */
+#define PLAY_MAX_LESSON_VARS 8 /* one per help topic the catalogue knows */
 int play_lesson_vars(const Config *c, LessonVar *out, int max);
 
 #endif

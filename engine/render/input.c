@@ -11,12 +11,6 @@
 
 #include "render/internal.h"
 
-uint64_t input_ticks(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
-}
-
 /* Undo the panel's rotation: physical output pixels -> logical pixels. */
 static void unrotate(const Render *r, int px, int py, int *x, int *y) {
   int ox = (r->out_w - (r->rotation % 180 ? r->height : r->width)) / 2;

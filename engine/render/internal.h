@@ -56,7 +56,7 @@ struct Render {
 void shapes_free(Render *r);
 
 /* png.c: pictures (ARGB8888 surfaces) from and to PNG files. */
-SDL_Surface *png_load(const char *path, Error *err);
-bool png_save(SDL_Surface *s, const char *path, Error *err);
+SDL_Surface *render_png_load(const char *path, Error *err);
+bool render_png_save(SDL_Surface *s, const char *path, Error *err);
 
 #endif

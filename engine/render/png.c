@@ -9,7 +9,7 @@
 
 #define PNG_MAX_PIXELS (4096u * 4096u) /* a lesson picture, not a poster: bounds memory */
 
-SDL_Surface *png_load(const char *path, Error *err) {
+SDL_Surface *render_png_load(const char *path, Error *err) {
   png_image img;
   memset(&img, 0, sizeof img);
   img.version = PNG_IMAGE_VERSION;
@@ -38,7 +38,7 @@ SDL_Surface *png_load(const char *path, Error *err) {
   return s;
 }
 
-bool png_save(SDL_Surface *s, const char *path, Error *err) {
+bool render_png_save(SDL_Surface *s, const char *path, Error *err) {
   png_image img;
   memset(&img, 0, sizeof img);
   img.version = PNG_IMAGE_VERSION;

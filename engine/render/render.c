@@ -177,12 +177,15 @@ static void evict_text(Render *r) {
 
 /* A new texture of piece i, blended; NULL if it cannot be made. */
 static SDL_Texture *make_piece_texture(Render *r, const TextLayout *l, int i, int *w, int *h) {
-  SDL_Surface *surface = text_render_piece(r->text, l, i);
-  if (!surface) return NULL;
-  SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, surface);
-  *w = surface->w;
-  *h = surface->h;
+  TextBitmap *b = text_render_piece(r->text, l, i);
+  if (!b) return NULL;
+  SDL_Surface *surface = SDL_CreateRGBSurfaceWithFormatFrom(b->pixels, b->width, b->height, 32, b->pitch,
+                                                            SDL_PIXELFORMAT_ARGB8888);
+  SDL_Texture *tex = surface ? SDL_CreateTextureFromSurface(r->renderer, surface) : NULL;
+  *w = b->width;
+  *h = b->height;
   SDL_FreeSurface(surface);
+  text_bitmap_free(b);
   if (tex) SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
   return tex;
 }
@@ -262,7 +265,7 @@ int render_cached_textures(const Render *r) { return r->ntext; }
 static ImageTexture *image_get(Render *r, const char *path, Error *err) {
   for (int i = 0; i < r->nimages; i++)
     if (strcmp(r->images[i].path, path) == 0) return &r->images[i];
-  SDL_Surface *s = png_load(path, err);
+  SDL_Surface *s = render_png_load(path, err);
   if (!s) return NULL;
   SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, s);
   int w = s->w, h = s->h;
@@ -333,7 +336,7 @@ bool render_screenshot(Render *r, const char *png_path, Error *err) {
       return error_set(err, "screenshot: %s", SDL_GetError());
     }
   }
-  bool ok = png_save(s, png_path, err);
+  bool ok = render_png_save(s, png_path, err);
   if (owned) SDL_FreeSurface(s);
   return ok;
 }

@@ -6,18 +6,12 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/draw.h"
 #include "core/error.h"
+#include "screen/icon.h"
 #include "text/text.h"
 
 typedef struct Render Render;
-
-typedef struct Color {
-  uint8_t r, g, b, a;
-} Color;
-
-typedef struct Rect {
-  int x, y, w, h;
-} Rect;
 
 typedef struct RenderOptions {
   int width, height;  /* logical size in pixels */
@@ -42,19 +36,9 @@ void render_fill(Render *r, Rect rect, Color c);
 void render_round_rect(Render *r, Rect rect, int radius, Color c);
 void render_round_outline(Render *r, Rect rect, int radius, int thickness, Color c);
 void render_circle(Render *r, int cx, int cy, int radius, Color c);
-/* Icons and pictures drawn by the engine (a tick, a speaker... a suitcase, a passport),
-   anti-aliased, in one colour, at any size, square inside rect. Packs name the
-   pictures ("suitcase") for lesson icons and page images. */
-typedef enum RenderIcon {
-  ICON_TICK, ICON_CROSS, ICON_FLAG, ICON_SPEAKER, ICON_ARROW_RIGHT, ICON_HELP, ICON_STAR,
-  ICON_SHIELD, ICON_WARNING, ICON_CHAT, ICON_LOCK, ICON_CLOSE,
-  ICON_PHONE, ICON_CODE, ICON_SUITCASE, ICON_PASSPORT, ICON_PEOPLE, ICON_CHART, ICON_HEART,
-  ICON_UMBRELLA, ICON_CARD, ICON_COINS, ICON_SIGNPOST, ICON_SHIFT, ICON_BACKSPACE, ICON_COUNT
-} RenderIcon;
-void render_icon(Render *r, RenderIcon icon, Rect rect, Color c);
-/* The icon a pack names ("suitcase"), or ICON_COUNT; and an icon's name. No SDL needed. */
-RenderIcon render_icon_named(const char *name);
-const char *render_icon_name(RenderIcon icon);
+/* Draws one of the engine's pictures (screen/icon.h: a tick, a speaker... a suitcase),
+   anti-aliased, in one colour, at any size, square inside rect. */
+void render_icon(Render *r, Icon icon, Rect rect, Color c);
 
 /* Draws a laid-out paragraph with its top-left at (x, y); line i is shifted right by
    offsets[i] when offsets is non-NULL (centring). Pieces with tag t > 0 use

@@ -27,10 +27,9 @@ typedef struct Prim {
                                  RRECT x y w h radius; POLY x0 y0 x1 y1 ... */
 } Prim;
 
-typedef struct Icon {
-  const char *name; /* how a pack names it, e.g. icon = "suitcase" */
+typedef struct IconShape {
   Prim prims[14];
-} Icon;
+} IconShape;
 
 #define SEG(...) {P_SEG, 0, 0, {__VA_ARGS__}}
 #define DISK(...) {P_DISK, 0, 0, {__VA_ARGS__}}
@@ -43,80 +42,70 @@ typedef struct Icon {
 #define XRRECT(...) {P_RRECT, 1, 0, {__VA_ARGS__}}
 #define XPOLY(n, ...) {P_POLY, 1, n, {__VA_ARGS__}}
 
-static const Icon icons[ICON_COUNT] = {
-    [ICON_TICK] = {"tick", {SEG(.18f, .52f, .41f, .75f, .13f), SEG(.41f, .75f, .84f, .28f, .13f)}},
-    [ICON_CROSS] = {"cross", {SEG(.24f, .24f, .76f, .76f, .13f), SEG(.76f, .24f, .24f, .76f, .13f)}},
-    [ICON_CLOSE] = {"close", {SEG(.28f, .28f, .72f, .72f, .1f), SEG(.72f, .28f, .28f, .72f, .1f)}},
-    [ICON_FLAG] = {"flag", {SEG(.28f, .12f, .28f, .9f, .09f), POLY(3, .28f, .14f, .82f, .3f, .28f, .5f)}},
-    [ICON_SPEAKER] = {"speaker", {RING(.5f, .5f, .3f, .07f), XRRECT(0, 0, .56f, 1, 0),
+static const IconShape icons[ICON_COUNT] = {
+    [ICON_TICK] = {{SEG(.18f, .52f, .41f, .75f, .13f), SEG(.41f, .75f, .84f, .28f, .13f)}},
+    [ICON_CROSS] = {{SEG(.24f, .24f, .76f, .76f, .13f), SEG(.76f, .24f, .24f, .76f, .13f)}},
+    [ICON_CLOSE] = {{SEG(.28f, .28f, .72f, .72f, .1f), SEG(.72f, .28f, .28f, .72f, .1f)}},
+    [ICON_FLAG] = {{SEG(.28f, .12f, .28f, .9f, .09f), POLY(3, .28f, .14f, .82f, .3f, .28f, .5f)}},
+    [ICON_SPEAKER] = {{RING(.5f, .5f, .3f, .07f), XRRECT(0, 0, .56f, 1, 0),
                                   POLY(6, .12f, .38f, .3f, .38f, .5f, .2f, .5f, .8f, .3f, .62f, .12f, .62f)}},
-    [ICON_ARROW_RIGHT] = {"arrow", {SEG(.18f, .5f, .8f, .5f, .12f), SEG(.55f, .24f, .82f, .5f, .12f),
+    [ICON_ARROW_RIGHT] = {{SEG(.18f, .5f, .8f, .5f, .12f), SEG(.55f, .24f, .82f, .5f, .12f),
                                     SEG(.82f, .5f, .55f, .76f, .12f)}},
-    [ICON_HELP] = {"help", {RING(.5f, .5f, .42f, .08f), SEG(.38f, .38f, .45f, .3f, .09f),
+    [ICON_HELP] = {{RING(.5f, .5f, .42f, .08f), SEG(.38f, .38f, .45f, .3f, .09f),
                             SEG(.45f, .3f, .58f, .31f, .09f), SEG(.58f, .31f, .62f, .42f, .09f),
                             SEG(.62f, .42f, .5f, .52f, .09f), SEG(.5f, .52f, .5f, .6f, .09f),
                             DISK(.5f, .74f, .06f)}},
-    [ICON_STAR] = {"star", {POLY(8, .5f, .06f, .63f, .38f, .96f, .4f, .71f, .61f, .81f, .94f, .5f, .75f,
+    [ICON_STAR] = {{POLY(8, .5f, .06f, .63f, .38f, .96f, .4f, .71f, .61f, .81f, .94f, .5f, .75f,
                                  .19f, .94f, .29f, .61f),
                             POLY(4, .29f, .61f, .04f, .4f, .37f, .38f, .5f, .06f)}},
-    [ICON_SHIELD] = {"shield", {POLY(6, .5f, .06f, .86f, .2f, .82f, .56f, .5f, .94f, .18f, .56f, .14f, .2f)}},
-    [ICON_WARNING] = {"warning", {SEG(.5f, .1f, .92f, .86f, .08f), SEG(.92f, .86f, .08f, .86f, .08f),
+    [ICON_SHIELD] = {{POLY(6, .5f, .06f, .86f, .2f, .82f, .56f, .5f, .94f, .18f, .56f, .14f, .2f)}},
+    [ICON_WARNING] = {{SEG(.5f, .1f, .92f, .86f, .08f), SEG(.92f, .86f, .08f, .86f, .08f),
                                   SEG(.08f, .86f, .5f, .1f, .08f), SEG(.5f, .38f, .5f, .6f, .1f),
                                   DISK(.5f, .72f, .055f)}},
-    [ICON_CHAT] = {"chat", {POLY(6, .1f, .16f, .9f, .16f, .9f, .7f, .45f, .7f, .22f, .88f, .26f, .7f),
+    [ICON_CHAT] = {{POLY(6, .1f, .16f, .9f, .16f, .9f, .7f, .45f, .7f, .22f, .88f, .26f, .7f),
                             POLY(3, .1f, .16f, .26f, .7f, .1f, .7f)}},
-    [ICON_LOCK] = {"lock", {RING(.5f, .38f, .2f, .09f), RRECT(.2f, .45f, .6f, .45f, .05f),
+    [ICON_LOCK] = {{RING(.5f, .38f, .2f, .09f), RRECT(.2f, .45f, .6f, .45f, .05f),
                             XDISK(.5f, .62f, .06f), XSEG(.5f, .62f, .5f, .76f, .06f)}},
     /* the lesson pictures: one per lesson of the core pack, for the menu and pages */
-    [ICON_PHONE] = {"phone", {RRECT(.26f, .04f, .48f, .92f, .09f), XRRECT(.31f, .13f, .38f, .66f, .02f),
+    [ICON_PHONE] = {{RRECT(.26f, .04f, .48f, .92f, .09f), XRRECT(.31f, .13f, .38f, .66f, .02f),
                               XDISK(.5f, .87f, .04f), RRECT(.35f, .22f, .24f, .13f, .04f),
                               POLY(3, .38f, .33f, .46f, .33f, .37f, .41f), RRECT(.41f, .46f, .24f, .13f, .04f),
                               POLY(3, .55f, .57f, .63f, .57f, .64f, .65f)}},
-    [ICON_CODE] = {"code", {RRECT(.06f, .28f, .88f, .44f, .1f), XDISK(.26f, .5f, .075f),
+    [ICON_CODE] = {{RRECT(.06f, .28f, .88f, .44f, .1f), XDISK(.26f, .5f, .075f),
                             XDISK(.5f, .5f, .075f), XDISK(.74f, .5f, .075f)}},
-    [ICON_SUITCASE] = {"suitcase", {RRECT(.34f, .12f, .32f, .26f, .07f), XRRECT(.41f, .19f, .18f, .2f, .02f),
+    [ICON_SUITCASE] = {{RRECT(.34f, .12f, .32f, .26f, .07f), XRRECT(.41f, .19f, .18f, .2f, .02f),
                                     RRECT(.08f, .3f, .84f, .58f, .08f), XRRECT(.08f, .52f, .84f, .05f, 0),
                                     RRECT(.44f, .48f, .12f, .13f, .02f)}},
-    [ICON_PASSPORT] = {"passport", {RRECT(.2f, .06f, .6f, .88f, .06f), XRING(.5f, .4f, .16f, .045f),
+    [ICON_PASSPORT] = {{RRECT(.2f, .06f, .6f, .88f, .06f), XRING(.5f, .4f, .16f, .045f),
                                     XSEG(.34f, .4f, .66f, .4f, .035f), XSEG(.5f, .24f, .5f, .56f, .035f),
                                     XSEG(.36f, .74f, .64f, .74f, .05f)}},
-    [ICON_PEOPLE] = {"people", {DISK(.68f, .3f, .12f), RRECT(.48f, .48f, .4f, .7f, .2f),
+    [ICON_PEOPLE] = {{DISK(.68f, .3f, .12f), RRECT(.48f, .48f, .4f, .7f, .2f),
                                 XDISK(.34f, .34f, .17f), XRRECT(.08f, .48f, .52f, .7f, .26f),
                                 DISK(.34f, .34f, .13f), RRECT(.12f, .52f, .44f, .7f, .22f)}},
-    [ICON_CHART] = {"chart", {RRECT(.1f, .62f, .18f, .3f, .03f), RRECT(.41f, .5f, .18f, .42f, .03f),
+    [ICON_CHART] = {{RRECT(.1f, .62f, .18f, .3f, .03f), RRECT(.41f, .5f, .18f, .42f, .03f),
                               RRECT(.72f, .36f, .18f, .56f, .03f), SEG(.1f, .44f, .4f, .22f, .07f),
                               SEG(.4f, .22f, .56f, .32f, .07f), SEG(.56f, .32f, .82f, .1f, .07f),
                               POLY(3, .9f, .03f, .88f, .22f, .72f, .1f)}},
-    [ICON_HEART] = {"heart", {DISK(.31f, .36f, .21f), DISK(.69f, .36f, .21f),
+    [ICON_HEART] = {{DISK(.31f, .36f, .21f), DISK(.69f, .36f, .21f),
                               POLY(4, .12f, .45f, .5f, .9f, .88f, .45f, .5f, .3f)}},
-    [ICON_UMBRELLA] = {"umbrella", {DISK(.5f, .52f, .42f), XRRECT(0, .52f, 1, .5f, 0), XDISK(.22f, .55f, .1f),
+    [ICON_UMBRELLA] = {{DISK(.5f, .52f, .42f), XRRECT(0, .52f, 1, .5f, 0), XDISK(.22f, .55f, .1f),
                                     XDISK(.5f, .55f, .1f), XDISK(.78f, .55f, .1f), RING(.4f, .8f, .1f, .07f),
                                     XRRECT(.26f, .66f, .3f, .14f, 0), SEG(.5f, .14f, .5f, .8f, .07f)}},
-    [ICON_CARD] = {"card", {RRECT(.06f, .2f, .88f, .6f, .08f), XRRECT(.06f, .32f, .88f, .1f, 0),
+    [ICON_CARD] = {{RRECT(.06f, .2f, .88f, .6f, .08f), XRRECT(.06f, .32f, .88f, .1f, 0),
                             XRRECT(.16f, .54f, .16f, .12f, .02f), XSEG(.44f, .6f, .78f, .6f, .05f)}},
-    [ICON_COINS] = {"coins", {RRECT(.06f, .74f, .5f, .16f, .08f), XRRECT(.04f, .56f, .54f, .2f, .1f),
+    [ICON_COINS] = {{RRECT(.06f, .74f, .5f, .16f, .08f), XRRECT(.04f, .56f, .54f, .2f, .1f),
                               RRECT(.06f, .58f, .5f, .16f, .08f), XRRECT(.04f, .4f, .54f, .2f, .1f),
                               RRECT(.06f, .42f, .5f, .16f, .08f), XDISK(.68f, .42f, .27f),
                               DISK(.68f, .42f, .23f), XRING(.68f, .42f, .14f, .045f)}},
-    [ICON_SIGNPOST] = {"signpost", {SEG(.5f, .08f, .5f, .94f, .08f),
+    [ICON_SIGNPOST] = {{SEG(.5f, .08f, .5f, .94f, .08f),
                                     POLY(5, .46f, .14f, .8f, .14f, .92f, .26f, .8f, .38f, .46f, .38f),
                                     POLY(5, .54f, .46f, .2f, .46f, .08f, .58f, .2f, .7f, .54f, .7f)}},
     /* keyboard keys */
-    [ICON_SHIFT] = {"shift", {POLY(7, .5f, .1f, .9f, .52f, .68f, .52f, .68f, .88f, .32f, .88f, .32f, .52f,
+    [ICON_SHIFT] = {{POLY(7, .5f, .1f, .9f, .52f, .68f, .52f, .68f, .88f, .32f, .88f, .32f, .52f,
                                    .1f, .52f)}},
-    [ICON_BACKSPACE] = {"backspace", {POLY(5, .34f, .2f, .94f, .2f, .94f, .8f, .34f, .8f, .06f, .5f),
+    [ICON_BACKSPACE] = {{POLY(5, .34f, .2f, .94f, .2f, .94f, .8f, .34f, .8f, .06f, .5f),
                                       XSEG(.52f, .36f, .78f, .64f, .08f), XSEG(.78f, .36f, .52f, .64f, .08f)}},
 };
-
-RenderIcon render_icon_named(const char *name) {
-  for (int i = 0; name && i < ICON_COUNT; i++)
-    if (strcmp(icons[i].name, name) == 0) return (RenderIcon)i;
-  return ICON_COUNT;
-}
-
-const char *render_icon_name(RenderIcon icon) {
-  return (unsigned)icon < ICON_COUNT ? icons[icon].name : NULL;
-}
 
 static float seg_dist(float px, float py, const float *v) {
   float dx = v[2] - v[0], dy = v[3] - v[1];
@@ -161,7 +150,7 @@ static bool prim_covers(const Prim *p, float x, float y) {
   }
 }
 
-static bool icon_covers(const Icon *icon, float x, float y) {
+static bool icon_covers(const IconShape *icon, float x, float y) {
   bool on = false;
   for (size_t i = 0; i < sizeof icon->prims / sizeof icon->prims[0] && icon->prims[i].kind != P_END; i++)
     if (prim_covers(&icon->prims[i], x, y)) on = !icon->prims[i].cut;
@@ -281,7 +270,7 @@ void render_round_outline(Render *r, Rect rc, int radius, int thick, Color c) {
   render_fill(r, (Rect){rc.x + rc.w - thick, rc.y + k, thick, rc.h - 2 * k}, c);
 }
 
-void render_icon(Render *r, RenderIcon icon, Rect rect, Color c) {
+void render_icon(Render *r, Icon icon, Rect rect, Color c) {
   if ((unsigned)icon >= ICON_COUNT) return;
   int size = rect.w < rect.h ? rect.w : rect.h;
   if (size <= 0) return;

@@ -154,6 +154,7 @@ Grade screen_grade(const Screen *s, const Answer *a);
 /* The distinct answers a driver can give: every option of a choice, both sides of a
    card, the right set and its complement for MULTI, all/none/first flag for FLAGS.
    Returns the count written (at most max). Explore and random drivers use this. */
+#define SCREEN_MAX_ALTERNATIVES (SCREEN_MAX_OPTIONS > 3 ? SCREEN_MAX_OPTIONS : 3) /* options, or 3 */
 int screen_alternatives(const Screen *s, Answer *out, int max);
 
 /* Checks the structural rules a well-formed screen obeys (ids present and unique, at

@@ -67,6 +67,8 @@ struct StatsStore {
   int64_t boot;
   char warning[STATS_WARNING_MAX];      /* the last failed write; cleared by the next success */
   char open_warning[STATS_WARNING_MAX]; /* the database was set aside at open */
+  int lost;                             /* records not written since open (stats_lost_records) */
+  char lost_reason[STATS_WARNING_MAX];  /* why the last of them was lost (kept after success) */
   bool fake_wall;                       /* tests: the wall clock reads fake_wall_ms */
   int64_t fake_wall_ms;
   const char *sync_flag;                /* where systemd-timesyncd says "synchronized" */

@@ -331,18 +331,38 @@ bool stats_put_interrupted(StatsStore *st) {
 
 /* ---- the public calls: one transaction each --------------------------------------- */
 
+/* A record that will not be on the card: counted for staff, with the reason kept. */
+/* A record that will not be on the card: counted for staff. The reason kept is the
+   first cause (a full disk), not its consequences (an answer of a run never written). */
+#define STATS_NOT_SAVED "statistics not saved: "
+static bool lose(StatsStore *st, const char *consequence) {
+  if (consequence) refuse(st, consequence);
+  if (!consequence || !st->lost_reason[0]) {
+    const char *why = st->warning;
+    if (strncmp(why, STATS_NOT_SAVED, sizeof STATS_NOT_SAVED - 1) == 0) why += sizeof STATS_NOT_SAVED - 1;
+    snprintf(st->lost_reason, sizeof st->lost_reason, "%s", why);
+  }
+  st->lost++;
+  return false;
+}
+
 int64_t stats_visit_begin(StatsStore *st, uint64_t now_ms) {
   if (!st) return 0;
   stats_settle(st);
   int64_t id = begin(st) ? stats_put_visit(st, now_ms) : 0;
-  return finish(st, id > 0) ? id : 0;
+  return finish(st, id > 0) ? id : (lose(st, NULL), 0);
 }
 
 int64_t stats_run_begin(StatsStore *st, int64_t visit, const StatsLesson *lesson, uint64_t now_ms) {
-  if (!st || !lesson || visit <= 0) return 0;
+  if (!st) return 0;
+  if (!lesson || visit <= 0) return lose(st, "its visit could not be recorded");
   int64_t id = begin(st) ? stats_put_run(st, visit, lesson, now_ms) : 0;
-  return finish(st, id > 0) ? id : 0;
+  return finish(st, id > 0) ? id : (lose(st, NULL), 0);
 }
+
+int stats_lost_records(const StatsStore *st) { return st ? st->lost : 0; }
+
+const char *stats_lost_reason(const StatsStore *st) { return st && st->lost ? st->lost_reason : NULL; }
 
 /* The chosen option ids, comma-separated: ids only, never an option's text. */
 static bool chosen_ids(const Screen *s, const Answer *a, Buf *out) {
@@ -378,21 +398,22 @@ bool stats_record_answer(StatsStore *st, int64_t run, const Screen *s, const Ans
      (the run's end says "abandoned" or "timed-out") */
   if (!screen_is_question(s) || a->status != ANSWER_GIVEN) return true;
   if (s->kind == SCREEN_CHAT && s->noptions == 0) return true;
-  if (run <= 0) return false;
-  if (!screen_answer_valid(s, a)) return refuse(st, "an answer that does not fit its question");
+  if (run <= 0) return lose(st, "its lesson run could not be recorded");
+  if (!screen_answer_valid(s, a)) return refuse(st, "an answer that does not fit its question") || lose(st, NULL);
   Buf chosen = {0};
   if (!stats_id_ok(s->id, STATS_MAX_QUESTION_ID) || !chosen_ids(s, a, &chosen)) {
     buf_free(&chosen);
-    return refuse(st, "a question or option id that is not a plain id");
+    return refuse(st, "a question or option id that is not a plain id") || lose(st, NULL);
   }
   Grade g = screen_grade(s, a);
   bool ok = begin(st) && stats_put_answer(st, run, s->id, chosen.data, g.correct, g.points, g.max, now_ms);
   buf_free(&chosen);
-  return finish(st, ok);
+  return finish(st, ok) || lose(st, NULL);
 }
 
 bool stats_run_end(StatsStore *st, int64_t run, StatsOutcome outcome, int score, int max, uint64_t now_ms) {
-  if (!st || run <= 0) return false;
+  if (!st) return false;
+  if (run <= 0) return lose(st, "its lesson run could not be recorded");
   bool ok = begin(st) && stats_put_end(st, run, outcome, score, max, now_ms);
-  return finish(st, ok);
+  return finish(st, ok) || lose(st, NULL);
 }

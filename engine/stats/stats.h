@@ -49,6 +49,14 @@ typedef enum StatsOutcome {
   STATS_INTERRUPTED /* set by stats_open: a kill or power cut left the run open */
 } StatsOutcome;
 
+/* Records that could not be written since the store was opened: every failed call
+   below counts one (a run of no visit, an answer of no run included), so staff see how
+   much is missing; stats_warning says the last reason. */
+int stats_lost_records(const StatsStore *st);
+/* Why records were lost, in words for staff ("the disk is full"): the cause of the first
+   loss since the last successful write, kept when later writes succeed; NULL if none. */
+const char *stats_lost_reason(const StatsStore *st);
+
 /* A visit starts at the first touch after the attract screen. Returns 0 on failure. */
 int64_t stats_visit_begin(StatsStore *st, uint64_t now_ms);
 

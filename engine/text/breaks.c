@@ -52,8 +52,8 @@ static ThBrk *text_thai_breaker(Text *t) {
     t->thai_tried = true;
     t->thai = th_brk_new(NULL);
     if (!t->thai)
-      fprintf(stderr, "kiosk: text: libthai has no dictionary (package libthai-data): "
-                      "Thai will only wrap at spaces\n");
+      log_printf(&t->log, "text: libthai has no dictionary (package libthai-data): "
+                          "Thai will only wrap at spaces");
   }
   return t->thai;
 }

@@ -131,16 +131,16 @@ TTF_Font *text_font(Text *t, int face, TextWeight weight, int size) {
     free(file->why);
     file->why = xasprintf("%s is not a font SDL_ttf can open: %s", text_faces[face].files[weight],
                           TTF_GetError());
-    fprintf(stderr, "kiosk: text: %s\n", file->why);
+    log_printf(&t->log, "text: %s", file->why);
     return NULL;
   }
   /* Without "Deva", SDL_ttf leaves the script unknown and Devanagari conjuncts and the
      reph fall apart (VERIFIED.md); -1 means SDL_ttf was built without HarfBuzz. */
   if (TTF_SetFontScriptName(font, text_faces[face].script) < 0 && !t->warned_shaping) {
     t->warned_shaping = true;
-    fprintf(stderr, "kiosk: text: SDL_ttf cannot shape (built without HarfBuzz?): %s; "
-                    "Thai, Devanagari and other scripts will look wrong\n",
-            TTF_GetError());
+    log_printf(&t->log, "text: SDL_ttf cannot shape (built without HarfBuzz?): %s; "
+                        "Thai, Devanagari and other scripts will look wrong",
+               TTF_GetError());
   }
   TextFont *slot;
   if (t->nfonts < TEXT_MAX_FONTS) {
@@ -155,8 +155,9 @@ TTF_Font *text_font(Text *t, int face, TextWeight weight, int size) {
   return font;
 }
 
-Text *text_new(const char *font_dir, Error *err) {
+Text *text_new(const char *font_dir, const Log *log, Error *err) {
   Text *t = xcalloc(1, sizeof *t);
+  if (log) t->log = *log;
   t->dirs[0] = xstrdup(font_dir ? font_dir : TEXT_NOTO_DIR);
   t->dirs[1] = xstrdup(font_dir ? font_dir : TEXT_DEJAVU_DIR);
   if (!TTF_WasInit()) {

@@ -60,7 +60,8 @@ struct Text {
   ThBrk *thai;          /* libthai's dictionary breaker, made on first Thai text (owned) */
   bool thai_tried;
   bool owns_ttf_init;   /* text_new called TTF_Init, so text_free calls TTF_Quit */
-  bool warned_shaping;  /* the "no HarfBuzz" warning was printed */
+  bool warned_shaping;  /* the "no HarfBuzz" warning was logged */
+  Log log;              /* where warnings for staff go (the caller's) */
 };
 
 /* The font of face at size (clamped), opening it on first use; NULL when the face's

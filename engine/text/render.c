@@ -1,4 +1,4 @@
-/* render.c — a piece's glyphs as a surface whose geometry depends only on its text,
+/* render.c — a piece's glyphs as a bitmap whose geometry depends only on its text,
    face, size and weight, so the renderer can cache it by those. */
 #include <stdlib.h>
 #include <string.h>
@@ -47,7 +47,13 @@ static int text_rows_above_ascent(const SDL_Surface *s, TTF_Font *font, const ch
   return extra - below;
 }
 
-SDL_Surface *text_render_piece(Text *t, const TextLayout *layout, int piece) {
+void text_bitmap_free(TextBitmap *b) {
+  if (!b) return;
+  free(b->pixels);
+  free(b);
+}
+
+TextBitmap *text_render_piece(Text *t, const TextLayout *layout, int piece) {
   if (!t || !layout || piece < 0 || piece >= layout->npieces) return NULL;
   const TextPiece *p = &layout->pieces[piece];
   if (p->end <= p->start) return NULL;
@@ -71,13 +77,11 @@ SDL_Surface *text_render_piece(Text *t, const TextLayout *layout, int piece) {
   int room = text_headroom(layout->style.size);
   int skip = above > room ? above - room : 0; /* ink higher than the room is clipped */
   int w = raw->w, h = raw->h - above + room;
-  SDL_Surface *out = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  if (out) {
-    SDL_FillRect(out, NULL, 0);
-    for (int y = skip; y < raw->h; y++)
-      memcpy((uint8_t *)out->pixels + (size_t)(y - above + room) * (size_t)out->pitch,
-             (const uint8_t *)raw->pixels + (size_t)y * (size_t)raw->pitch, (size_t)raw->w * 4);
-  }
+  TextBitmap *out = xmalloc(sizeof *out);
+  *out = (TextBitmap){w, h, w * 4, xcalloc((size_t)w * (size_t)h, 4)};
+  for (int y = skip; y < raw->h; y++)
+    memcpy((uint8_t *)out->pixels + (size_t)(y - above + room) * (size_t)out->pitch,
+           (const uint8_t *)raw->pixels + (size_t)y * (size_t)raw->pitch, (size_t)raw->w * 4);
   SDL_FreeSurface(raw);
   return out;
 }

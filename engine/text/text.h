@@ -7,9 +7,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include <SDL_surface.h>
-
 #include "core/error.h"
+#include "core/log.h"
 
 typedef struct Text Text; /* fonts and caches; one per process */
 
@@ -60,8 +59,10 @@ typedef struct TextLayout {
 } TextLayout;
 
 /* Opens the font set. font_dir NULL means the system folders of fonts-noto-core and
-   fonts-dejavu-core. Fails only when no Latin font at all can be found. */
-Text *text_new(const char *font_dir, Error *err);
+   fonts-dejavu-core. Fails only when no Latin font at all can be found. Problems found
+   later (a font that cannot be read, no shaping, no Thai dictionary) go to log, copied
+   here; NULL drops them. */
+Text *text_new(const char *font_dir, const Log *log, Error *err);
 void text_free(Text *t);
 
 /* True when the fonts a language's script needs are installed ("th" needs Noto Sans
@@ -84,12 +85,20 @@ void text_layout_free(TextLayout *layout);
    '\n'); empty text measures 0 x 0. */
 void text_measure(Text *t, const char *utf8, TextStyle style, int *width, int *height);
 
-/* Renders piece i as white glyphs on transparent (ARGB8888), for the renderer to tint
-   and cache. For a paragraph placed at (x, y), draw it unscaled with its top-left at
+/* Glyphs drawn into memory: 32-bit ARGB pixels (white ink, alpha coverage), rows pitch
+   bytes apart. text/ makes them; render/ turns them into textures. */
+typedef struct TextBitmap {
+  int width, height, pitch;
+  uint32_t *pixels;
+} TextBitmap;
+
+void text_bitmap_free(TextBitmap *b);
+
+/* Renders piece i as white glyphs on transparent, for the renderer to tint and cache. For a paragraph placed at (x, y), draw it unscaled with its top-left at
    (x + piece.x, y + line.y + piece.y): pieces of all faces then share the line's
    baseline, y + line.y + layout->baseline. The surface depends only on the piece's text,
    face, style.size and style.weight, so it may be cached under those. Caller frees the
-   surface; NULL for an empty piece. */
-SDL_Surface *text_render_piece(Text *t, const TextLayout *layout, int piece);
+   bitmap (text_bitmap_free); NULL for an empty piece. */
+TextBitmap *text_render_piece(Text *t, const TextLayout *layout, int piece);
 
 #endif

@@ -104,7 +104,7 @@ void ui_build_bar(UiView *v) {
 /* A page's image: a PNG from the pack, or one of the engine's drawn pictures on a soft
    disc, the same style as the lesson's icon in the menu. */
 static void image_box(UiView *v, Rect r, const char *name) {
-  RenderIcon drawn = render_icon_named(name);
+  Icon drawn = icon_named(name);
   if (drawn != ICON_COUNT) {
     int size = r.w < r.h ? r.w : r.h;
     size = size < theme_dp(&v->theme, 200) ? size : theme_dp(&v->theme, 200);
@@ -202,7 +202,7 @@ static void build_question(UiView *v, Area a, bool multi) {
 }
 
 /* One answer shown after the fact: marked right (tick) or wrong (cross). */
-static Widget *marked_option_as(UiView *v, Area *a, const Option *o, RenderIcon icon, Color fg, Color bg,
+static Widget *marked_option_as(UiView *v, Area *a, const Option *o, Icon icon, Color fg, Color bg,
                                 Color border);
 
 static Widget *marked_option(UiView *v, Area *a, const Option *o, bool right, bool chosen) {
@@ -211,7 +211,7 @@ static Widget *marked_option(UiView *v, Area *a, const Option *o, bool right, bo
                           right ? t->good_soft : (chosen ? t->bad_soft : t->card), right ? t->good : t->bad);
 }
 
-static Widget *marked_option_as(UiView *v, Area *a, const Option *o, RenderIcon mark, Color fg, Color bg,
+static Widget *marked_option_as(UiView *v, Area *a, const Option *o, Icon mark, Color fg, Color bg,
                                 Color border) {
   const Theme *t = &v->theme;
   int inset = theme_dp(t, 40);
@@ -309,7 +309,7 @@ static void build_decide(UiView *v, Area content) {
   ui_text_in(v, &a, s->text, ROLE_HEADING, t->ink, "question");
   int h = t->touch + theme_dp(t, 16);
   int size = theme_dp(t, 28);
-  const struct { const char *label; int action; RenderIcon icon; Color c; } choice[2] = {
+  const struct { const char *label; int action; Icon icon; Color c; } choice[2] = {
       {words(v)->safe, ACT_SAFE, ICON_SHIELD, t->good},
       {words(v)->scam, ACT_SCAM, ICON_WARNING, t->accent},
   };

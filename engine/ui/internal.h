@@ -3,6 +3,7 @@
 #ifndef UI_INTERNAL_H
 #define UI_INTERNAL_H
 
+#include "render/render.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 
@@ -43,7 +44,7 @@ typedef struct Widget {
   int *offsets;      /* per-line x offsets (centring), owned */
   Color *tag_colors; /* owned, ntags entries */
   int ntags;
-  RenderIcon icon;
+  Icon icon;
   const char *image; /* path, owned by the view */
   int action;
   bool focusable;

@@ -181,7 +181,7 @@ static Widget *key(UiView *v, Rect r, const char *label, int action, ButtonStyle
   return b;
 }
 
-static void icon_key(UiView *v, Rect r, RenderIcon icon, int action, bool on) {
+static void icon_key(UiView *v, Rect r, Icon icon, int action, bool on) {
   const Theme *t = &v->theme;
   Widget *b = key(v, r, "", action, BTN_OPTION);
   if (on) {

@@ -15,7 +15,7 @@ static Widget *box(UiView *v, Rect r, Color bg, int radius) {
   return w;
 }
 
-static Widget *icon(UiView *v, RenderIcon i, Rect r, Color c) {
+static Widget *icon(UiView *v, Icon i, Rect r, Color c) {
   Widget *w = ui_add(v, W_ICON, r);
   w->icon = i;
   w->fg = c;

@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 
-#include "render/render.h"
+#include "core/draw.h"
 #include "text/text.h"
 
 typedef enum TextRole {

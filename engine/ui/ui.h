@@ -2,7 +2,8 @@
    Answer. A UiView holds the state of the screen on show: what is selected, which red
    flags were found, whether feedback is showing, keyboard focus. Layout scales from
    800x480 to 1920x1080 and portrait; text that does not fit is reported, not clipped
-   silently. Never calls Lua; draws only through render.h. */
+   silently. Never calls Lua; draws only through render/ (its internals include it; this header
+   needs no SDL or render type but the opaque Render). */
 #ifndef UI_UI_H
 #define UI_UI_H
 
@@ -10,10 +11,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "render/input.h"
-#include "render/render.h"
+#include "core/input.h"
+#include "screen/icon.h"
 #include "screen/screen.h"
 #include "text/text.h"
+
+typedef struct Render Render; /* render/render.h: where a view is drawn */
 
 /* The engine's own words in the learner's language ({n}, {total} are filled in). */
 typedef struct UiWords {
@@ -66,7 +69,7 @@ typedef struct UiWords {
       *rollback, *switch_off, *switch_on, *no_packs, *stats, *tab_lessons, *tab_weeks,
       *tab_scores, *tab_missed, *tab_languages, *started, *finished, *period_all, *period_30,
       *period_7, *no_data, *export, *exporting, *export_done, *export_failed, *no_stick,
-      *stats_off, *average, *wrong_of;
+      *stats_off, *average, *wrong_of, *stats_lost;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */
@@ -135,7 +138,7 @@ typedef struct PanelItem {
   const char *detail;     /* a second line: duration, a number, a value, a reason */
   const char *note;       /* HELP: what the line is for */
   const char *icon_path;  /* a PNG, or NULL */
-  RenderIcon icon;        /* a drawn icon when there is no PNG; ICON_COUNT for none */
+  Icon icon;        /* a drawn icon when there is no PNG; ICON_COUNT for none */
   bool done;              /* MENU: finished in this visit (a tick) */
   bool disabled;          /* shown but not tappable; detail says why */
 } PanelItem;
@@ -227,6 +230,8 @@ void ui_view_free(UiView *v);
 typedef enum UiEvent {
   UI_NOTHING,  /* nothing changed */
   UI_CHANGED,  /* draw again */
+  UI_FEEDBACK, /* the learner committed an answer and its feedback shows (draw again;
+                  ui_view_answer has the answer): the moment it is recorded */
   UI_ANSWERED, /* the learner is done with the screen: ui_view_answer */
   UI_HELP,     /* the Get help button */
   UI_EXIT,     /* Back to menu (or Escape) */

@@ -212,7 +212,7 @@ void ui_view_free(UiView *v) {
 static UiEvent to_feedback(UiView *v) {
   v->phase = PHASE_FEEDBACK;
   rebuild(v);
-  return UI_CHANGED;
+  return UI_FEEDBACK;
 }
 
 static UiEvent activate(UiView *v, int action) {
@@ -508,7 +508,7 @@ int ui_check_fit(Ui *ui, const Screen *s, const UiFrame *frame, int width, int h
       rebuild(v);
       collect(v, problems, &n, max, "typing");
     }
-  Answer alts[SCREEN_MAX_OPTIONS + 4];
+  Answer alts[SCREEN_MAX_ALTERNATIVES];
   int na = screen_has_feedback(s) ? screen_alternatives(s, alts, (int)(sizeof alts / sizeof alts[0])) : 0;
   for (int i = 0; i < na; i++) {
     ui_view_show_answer(v, &alts[i]);

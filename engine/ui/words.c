@@ -132,7 +132,8 @@
   X(no_stick, "no_stick", "No USB stick found.") \
   X(stats_off, "stats_off", "Statistics are not being kept on this kiosk.") \
   X(average, "average", "average score") \
-  X(wrong_of, "wrong_of", "{n} of {total} wrong")
+  X(wrong_of, "wrong_of", "{n} of {total} wrong") \
+  X(stats_lost, "stats_lost", "{n} records could not be saved")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};

@@ -64,7 +64,7 @@ START_TEST(test_a_visit_goes_attract_language_menu_lesson_menu) {
   ck_assert_str_eq(app->langs[app->lang], "th");
   press(app, "item", 0);
   ck_assert_int_eq(app_state(app), APP_LESSON);
-  ck_assert_int_eq(app->screen->kind, SCREEN_PAGE);
+  ck_assert_int_eq(learner_screen(app)->kind, SCREEN_PAGE);
   press(app, "help", 0);
   ck_assert_int_eq(app_state(app), APP_HELP);
   press(app, "button", 0);
@@ -73,7 +73,7 @@ START_TEST(test_a_visit_goes_attract_language_menu_lesson_menu) {
   ck_assert_int_eq(app_state(app), APP_LEAVE);
   press(app, "button", 1); /* yes, back to the menu */
   ck_assert_int_eq(app_state(app), APP_MENU);
-  ck_assert_ptr_null(app->run);
+  ck_assert_ptr_null(app->session);
   ck_assert(!app->entries[0].done);
   app_free(app);
 }
@@ -137,13 +137,13 @@ START_TEST(test_a_touch_during_the_countdown_keeps_the_visit) {
   press(app, "item", 0);
   press(app, "item", 0);
   ck_assert_int_eq(app_state(app), APP_LESSON);
-  Screen *screen = app->screen;
+  int shown = play_session_screens(app->session);
   wait_s(app, 95);
   ck_assert(app->countdown);
   press(app, "button", 0); /* I'm still here */
   ck_assert(!app->countdown);
   ck_assert_int_eq(app_state(app), APP_LESSON);
-  ck_assert_ptr_eq(app->screen, screen); /* the same screen, not restarted */
+  ck_assert_int_eq(play_session_screens(app->session), shown); /* the same screen, not restarted */
   app_free(app);
 }
 END_TEST
@@ -153,20 +153,20 @@ START_TEST(test_the_result_screen_has_its_own_shorter_idle_time) {
   press(app, "start", 0);
   press(app, "item", 0);
   press(app, "item", 0);
-  for (int i = 0; i < 60 && app->screen && app->screen->kind != SCREEN_RESULT; i++) {
-    Answer first[SCREEN_MAX_OPTIONS + 4];
-    screen_alternatives(app->screen, first, 1);
+  for (int i = 0; i < 60 && learner_screen(app) && learner_screen(app)->kind != SCREEN_RESULT; i++) {
+    Answer first[SCREEN_MAX_ALTERNATIVES];
+    screen_alternatives(learner_screen(app), first, 1);
     ui_view_settle(app->lesson_view);
     Input down, up;
-    while (app->state == APP_LESSON && app->screen->kind != SCREEN_RESULT &&
+    while (app->state == APP_LESSON && learner_screen(app)->kind != SCREEN_RESULT &&
            ui_view_next_tap(app->lesson_view, &first[0], &down, &up)) {
-      Screen *before = app->screen;
+      int before = play_session_screens(app->session);
       app_input(app, &down, now);
       app_input(app, &up, now);
-      if (app->screen != before) break;
+      if (play_session_screens(app->session) != before) break;
     }
   }
-  ck_assert_int_eq(app->screen->kind, SCREEN_RESULT);
+  ck_assert_int_eq(learner_screen(app)->kind, SCREEN_RESULT);
   wait_s(app, 31);
   ck_assert(app->countdown);
   app_free(app);

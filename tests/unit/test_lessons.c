@@ -4,7 +4,7 @@
    at the end, a content note on the sensitive lessons, a picture of its own for each
    lesson. Every screen of every branch is reached, in every language of the pack. */
 #include "lesson/lesson.h"
-#include "render/render.h"
+#include "screen/icon.h"
 #include "testutil.h"
 
 #define MAX_RUNS 400 /* as kiosk play --auto explore */
@@ -140,7 +140,7 @@ START_TEST(test_every_lesson_has_its_own_drawn_icon) {
   ck_assert_ptr_nonnull(pack);
   for (int i = 0; i < pack->nlessons; i++) {
     const PackLesson *l = &pack->lessons[i];
-    ck_assert_msg(render_icon_named(l->icon) != ICON_COUNT, "lesson %s: icon '%s' is not a drawn picture", l->id,
+    ck_assert_msg(icon_named(l->icon) != ICON_COUNT, "lesson %s: icon '%s' is not a drawn picture", l->id,
                   l->icon ? l->icon : "(none)");
     for (int j = 0; j < i; j++)
       ck_assert_msg(strcmp(pack->lessons[j].icon, l->icon) != 0, "lessons %s and %s share the icon %s",

@@ -115,7 +115,7 @@ START_TEST(test_install_makes_the_pack_active_and_playable) {
   ck_assert_str_eq(ip->active, "1.0.0");
   ck_assert_str_eq(ip->previous, "");
   Error err;
-  Library *lib = library_open("/nonexistent", data, &err);
+  Library *lib = library_open("/nonexistent", data, NULL, &err);
   ck_assert_int_eq(lib->npacks, 1);
   ck_assert_str_eq(lib->packs[0].info->version, "1.0.0");
   ck_assert(!lib->packs[0].bundled);
@@ -137,7 +137,7 @@ START_TEST(test_an_installed_pack_replaces_the_bundled_one) {
   char bundled[512];
   snprintf(bundled, sizeof bundled, "%s/bundled", dir);
   Error err;
-  Library *lib = library_open(bundled, data, &err);
+  Library *lib = library_open(bundled, data, NULL, &err);
   ck_assert_int_eq(lib->npacks, 1);
   ck_assert_str_eq(lib->packs[0].info->version, "1.0.0");
   library_free(lib);
@@ -168,7 +168,7 @@ START_TEST(test_update_rollback_and_reinstall) {
   Error err;
   ck_assert_msg(pack_rollback(data, "core", &err), "%s", err.msg);
   ck_assert_str_eq(state_of(&st)->active, "1.0.0");
-  Library *lib = library_open("/nonexistent", data, &err);
+  Library *lib = library_open("/nonexistent", data, NULL, &err);
   ck_assert_str_eq(lib->packs[0].info->version, "1.0.0");
   library_free(lib);
   install_ok(make_pack("p3", "1.1.0", 1)); /* rolling forward again is a re-install */
@@ -198,11 +198,11 @@ START_TEST(test_disable_hides_the_pack) {
   install_ok(make_pack("p1", "1.0.0", 1));
   Error err;
   ck_assert(pack_set_disabled(data, "core", true, &err));
-  Library *lib = library_open("/nonexistent", data, &err);
+  Library *lib = library_open("/nonexistent", data, NULL, &err);
   ck_assert(lib->packs[0].disabled);
   library_free(lib);
   ck_assert(pack_set_disabled(data, "core", false, &err));
-  lib = library_open("/nonexistent", data, &err);
+  lib = library_open("/nonexistent", data, NULL, &err);
   ck_assert(!lib->packs[0].disabled);
   library_free(lib);
 }

@@ -104,8 +104,8 @@ static int play(const char *code, PlayMode mode, const char *driver, const char 
   snprintf(lesson, sizeof lesson, "%s/lesson.lua", dir);
   PlayOptions opt = {.lesson = lesson, .mode = mode, .driver = driver, .headless = true,
                      .width = 800, .height = 480, .screenshots = shots, .transcript = transcript,
-                     .assets = "assets", .quiet = true};
-  return play_lesson(&opt);
+                     .assets = "assets"};
+  return play_lesson(&opt, NULL);
 }
 
 static const char *branching =

@@ -11,16 +11,16 @@
 
 START_TEST(test_every_icon_has_a_unique_name) {
   for (int i = 0; i < ICON_COUNT; i++) {
-    const char *name = render_icon_name((RenderIcon)i);
+    const char *name = icon_name((Icon)i);
     ck_assert_msg(name && *name, "icon %d has no name", i);
-    ck_assert_int_eq(render_icon_named(name), i);
+    ck_assert_int_eq(icon_named(name), i);
   }
-  ck_assert_int_eq(render_icon_named("suitcase"), ICON_SUITCASE);
-  ck_assert_int_eq(render_icon_named("Suitcase"), ICON_COUNT);
-  ck_assert_int_eq(render_icon_named("suitcase.png"), ICON_COUNT);
-  ck_assert_int_eq(render_icon_named(""), ICON_COUNT);
-  ck_assert_int_eq(render_icon_named(NULL), ICON_COUNT);
-  ck_assert_ptr_null(render_icon_name(ICON_COUNT));
+  ck_assert_int_eq(icon_named("suitcase"), ICON_SUITCASE);
+  ck_assert_int_eq(icon_named("Suitcase"), ICON_COUNT);
+  ck_assert_int_eq(icon_named("suitcase.png"), ICON_COUNT);
+  ck_assert_int_eq(icon_named(""), ICON_COUNT);
+  ck_assert_int_eq(icon_named(NULL), ICON_COUNT);
+  ck_assert_ptr_null(icon_name(ICON_COUNT));
 }
 END_TEST
 
@@ -28,7 +28,7 @@ enum { CELL = 96, COLS = 6 };
 
 START_TEST(test_every_icon_draws_part_of_its_square) {
   Error err;
-  Text *text = text_new(NULL, &err);
+  Text *text = text_new(NULL, NULL, &err);
   ck_assert_msg(text != NULL, "%s", err.msg);
   int rows = (ICON_COUNT + COLS - 1) / COLS;
   RenderOptions ro = {.width = CELL * COLS, .height = CELL * rows, .headless = true, .title = "icons"};
@@ -36,7 +36,7 @@ START_TEST(test_every_icon_draws_part_of_its_square) {
   ck_assert_msg(r != NULL, "%s", err.msg);
   render_clear(r, (Color){255, 255, 255, 255});
   for (int i = 0; i < ICON_COUNT; i++)
-    render_icon(r, (RenderIcon)i, (Rect){(i % COLS) * CELL, (i / COLS) * CELL, CELL, CELL}, (Color){0, 0, 0, 255});
+    render_icon(r, (Icon)i, (Rect){(i % COLS) * CELL, (i / COLS) * CELL, CELL, CELL}, (Color){0, 0, 0, 255});
   char *dir = test_tmpdir();
   char path[512];
   snprintf(path, sizeof path, "%s/icons.png", dir);
@@ -57,7 +57,7 @@ START_TEST(test_every_icon_draws_part_of_its_square) {
         dark += px[((i / COLS) * CELL + y) * img.width + (i % COLS) * CELL + x] < 128;
     double share = (double)dark / (CELL * CELL);
     ck_assert_msg(share > 0.04 && share < 0.75, "icon %s covers %.0f%% of its square",
-                  render_icon_name((RenderIcon)i), share * 100);
+                  icon_name((Icon)i), share * 100);
   }
   free(px);
   const char *keep = getenv("ICON_SHEET");

@@ -870,21 +870,15 @@ END_TEST
 
 START_TEST(test_a_full_disk_fails_the_call_keeps_earlier_runs_and_recovers) {
   char small[700];
-  snprintf(small, sizeof small, "%s/small", dir);
-  mkdir(small, 0755);
-  bool tmpfs = private_mounts() && mount("tmpfs", small, "tmpfs", 0, "size=1m") == 0;
-  if (!tmpfs) fprintf(stderr, "test: no tmpfs here, simulating a full disk with RLIMIT_FSIZE\n");
+  bool tmpfs = test_small_disk(dir, "small", small, sizeof small);
   StatsStore *st = open_at(small, KIOSK);
   int64_t acked[2000];
   int nacked = 0;
   for (int i = 0; i < 3; i++) acked[nacked++] = one_run(st, &lesson1, 1, STATS_COMPLETED, 0);
   char junk[800];
   snprintf(junk, sizeof junk, "%s/junk", small);
-  if (tmpfs) { /* fill every block that is left */
-    int fd = open(junk, O_WRONLY | O_CREAT, 0644);
-    char block[4096] = {0};
-    while (write(fd, block, sizeof block) > 0) {}
-    close(fd);
+  if (tmpfs) {
+    test_fill_disk(small);
   } else {
     signal(SIGXFSZ, SIG_IGN);
     struct rlimit lim = {64 * 1024, RLIM_INFINITY};

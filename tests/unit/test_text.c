@@ -23,7 +23,7 @@ static TextStyle style(int size) { return (TextStyle){size, TEXT_REGULAR}; }
    each child's exit and leak check cost grows with what it allocated itself. */
 static void setup(void) {
   Error err = {{0}};
-  text = text_new(NULL, &err);
+  text = text_new(NULL, NULL, &err);
   ck_assert_msg(text != NULL, "text_new: %s", err.msg);
   const int sizes[] = {24, 28, 32, 40};
   for (int i = 0; i < 4; i++)
@@ -72,20 +72,20 @@ static uint32_t line_start(const TextLayout *l, int i) {
   return l->pieces[l->lines[i].first].start;
 }
 
-static int count_ink(const SDL_Surface *s) {
+static int count_ink(const TextBitmap *s) {
   int ink = 0;
-  for (int y = 0; y < s->h; y++) {
+  for (int y = 0; y < s->height; y++) {
     const uint32_t *row = (const uint32_t *)((const uint8_t *)s->pixels + y * s->pitch);
-    for (int x = 0; x < s->w; x++) ink += (row[x] >> 24) != 0;
+    for (int x = 0; x < s->width; x++) ink += (row[x] >> 24) != 0;
   }
   return ink;
 }
 
 /* Lowest row with ink, or -1. */
-static int lowest_ink_row(const SDL_Surface *s) {
-  for (int y = s->h - 1; y >= 0; y--) {
+static int lowest_ink_row(const TextBitmap *s) {
+  for (int y = s->height - 1; y >= 0; y--) {
     const uint32_t *row = (const uint32_t *)((const uint8_t *)s->pixels + y * s->pitch);
-    for (int x = 0; x < s->w; x++)
+    for (int x = 0; x < s->width; x++)
       if (row[x] >> 24 > 128) return y;
   }
   return -1;
@@ -403,10 +403,10 @@ START_TEST(test_mixed_faces_share_a_baseline) {
   ck_assert_int_eq(l->npieces, 3);
   int bottoms[3];
   for (int k = 0; k < 3; k++) {
-    SDL_Surface *s = text_render_piece(text, l, k);
+    TextBitmap *s = text_render_piece(text, l, k);
     ck_assert_ptr_nonnull(s);
     bottoms[k] = l->pieces[k].y + lowest_ink_row(s);
-    SDL_FreeSurface(s);
+    text_bitmap_free(s);
   }
   ck_assert_int_eq(l->pieces[2].y < l->pieces[0].y, true); /* taller ascent, drawn higher */
   for (int k = 0; k < 3; k++)
@@ -421,12 +421,12 @@ START_TEST(test_marks_above_the_ascent_keep_the_baseline) {
      SDL_ttf grows its surface upwards; the piece must still sit on the baseline */
   TextLayout *l = text_layout(text, "ป๊ึ๊", NULL, 0, style(40), 0);
   ck_assert_int_eq(l->npieces, 1);
-  SDL_Surface *s = text_render_piece(text, l, 0);
+  TextBitmap *s = text_render_piece(text, l, 0);
   ck_assert_ptr_nonnull(s);
   int bottom = l->pieces[0].y + lowest_ink_row(s);
   ck_assert_msg(abs(bottom - (l->baseline - 1)) <= 1, "ends at row %d, baseline %d", bottom,
                 l->baseline);
-  SDL_FreeSurface(s);
+  text_bitmap_free(s);
   text_layout_free(l);
 }
 END_TEST
@@ -536,7 +536,7 @@ START_TEST(test_language_unsupported_names_the_missing_font) {
   char *dir = test_tmpdir();
   copy_file(NOTO "/NotoSans-Regular.ttf", dir, "NotoSans-Regular.ttf");
   Error err = {{0}};
-  Text *t = text_new(dir, &err);
+  Text *t = text_new(dir, NULL, &err);
   ck_assert_msg(t != NULL, "%s", err.msg);
   ck_assert(text_language_supported(t, "en", &err));
   ck_assert(!text_language_supported(t, "th", &err));
@@ -560,7 +560,7 @@ START_TEST(test_new_fails_without_latin_font) {
   char *dir = test_tmpdir();
   test_write(dir, "NotoSans-Regular.ttf", "not a font");
   Error err = {{0}};
-  ck_assert_ptr_null(text_new(dir, &err));
+  ck_assert_ptr_null(text_new(dir, NULL, &err));
   ck_assert_msg(strstr(err.msg, "NotoSans-Regular.ttf") != NULL, "%s", err.msg);
   ck_assert_msg(strstr(err.msg, "DejaVuSans.ttf") != NULL, "%s", err.msg);
   test_rmtree(dir);
@@ -571,17 +571,17 @@ END_TEST
 START_TEST(test_render_thai_piece_has_ink) {
   TextLayout *l = text_layout(text, "อย่าบอกใคร", NULL, 0, style(32), 0);
   ck_assert_int_eq(l->npieces, 1);
-  SDL_Surface *s = text_render_piece(text, l, 0);
+  TextBitmap *s = text_render_piece(text, l, 0);
   ck_assert_ptr_nonnull(s);
-  ck_assert_uint_eq(s->format->format, SDL_PIXELFORMAT_ARGB8888);
-  ck_assert_int_ge(s->w, l->pieces[0].width - 1);
-  ck_assert_int_ge(l->pieces[0].y + s->h, l->baseline);
+  ck_assert_int_eq(s->pitch, s->width * 4); /* ARGB, 32 bits a pixel */
+  ck_assert_int_ge(s->width, l->pieces[0].width - 1);
+  ck_assert_int_ge(l->pieces[0].y + s->height, l->baseline);
   ck_assert_int_gt(count_ink(s), 100);
   /* white glyphs, for the renderer to tint */
   const uint32_t *px = s->pixels;
-  for (int i = 0; i < s->h * s->pitch / 4; i++)
+  for (int i = 0; i < s->height * s->pitch / 4; i++)
     if (px[i] >> 24) ck_assert_uint_eq(px[i] & 0xFFFFFF, 0xFFFFFF);
-  SDL_FreeSurface(s);
+  text_bitmap_free(s);
   ck_assert_ptr_null(text_render_piece(text, l, 1));
   text_layout_free(l);
 }
@@ -592,11 +592,11 @@ START_TEST(test_render_depends_only_on_piece) {
   TextLayout *a = text_layout(text, "อย่าบอก", NULL, 0, style(32), 0);
   TextLayout *b = text_layout(text, "อย่าบอก မင်", NULL, 0, style(32), 0);
   ck_assert_int_eq(b->pieces[0].end, a->pieces[0].end + 1); /* "อย่าบอก " */
-  SDL_Surface *sa = text_render_piece(text, a, 0), *sb = text_render_piece(text, b, 0);
-  ck_assert_int_eq(sa->h, sb->h);
+  TextBitmap *sa = text_render_piece(text, a, 0), *sb = text_render_piece(text, b, 0);
+  ck_assert_int_eq(sa->height, sb->height);
   ck_assert_int_eq(b->pieces[0].y - a->pieces[0].y, b->baseline - a->baseline);
-  SDL_FreeSurface(sa);
-  SDL_FreeSurface(sb);
+  text_bitmap_free(sa);
+  text_bitmap_free(sb);
   text_layout_free(a);
   text_layout_free(b);
 }

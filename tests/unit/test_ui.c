@@ -12,7 +12,7 @@ static Ui *ui;
 
 static void setup(void) {
   Error err;
-  text = text_new(NULL, &err);
+  text = text_new(NULL, NULL, &err);
   ck_assert_msg(text != NULL, "%s", err.msg);
   ui = ui_new(text, ui_default_words());
 }
@@ -127,7 +127,7 @@ END_TEST
 START_TEST(test_tapping_an_option_shows_feedback_then_continue_answers) {
   Screen *s = choice(3, "Pick one");
   UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
-  ck_assert_int_eq(tap(v, find(v, ACT_OPTION + 2)), UI_CHANGED);
+  ck_assert_int_eq(tap(v, find(v, ACT_OPTION + 2)), UI_FEEDBACK);
   ck_assert_int_eq(v->phase, PHASE_FEEDBACK);
   ck_assert_ptr_null(find(v, ACT_OPTION + 0)); /* no second guess */
   ck_assert_int_eq(tap(v, find(v, ACT_NEXT)), UI_ANSWERED);
@@ -163,7 +163,7 @@ START_TEST(test_keyboard_alone_answers_a_question) {
   UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
   key(v, KEY_TAB);
   key(v, KEY_DOWN);
-  ck_assert_int_eq(key(v, KEY_ENTER), UI_CHANGED);
+  ck_assert_int_eq(key(v, KEY_ENTER), UI_FEEDBACK);
   ck_assert_int_eq(v->answer.choice, 1);
   ck_assert_int_eq(v->phase, PHASE_FEEDBACK);
   UiEvent e = UI_NOTHING;
@@ -330,7 +330,7 @@ START_TEST(test_password_typed_on_the_keys_is_rated_then_forgotten) {
   ck_assert_int_eq(ui_view_typed_length(v), 29);
   ck_assert_int_eq(tap(v, find(v, ACT_KEY_BACK)), UI_CHANGED);
   ck_assert_str_eq(v->typed, "Kite onion 7 lamp river shoe");
-  ck_assert_int_eq(tap(v, find(v, ACT_CHECK)), UI_CHANGED);
+  ck_assert_int_eq(tap(v, find(v, ACT_CHECK)), UI_FEEDBACK);
   ck_assert_int_eq(v->phase, PHASE_FEEDBACK);
   ck_assert_int_eq(v->ntyped, 0);
   for (size_t i = 0; i < sizeof v->typed; i++) ck_assert_int_eq(v->typed[i], 0); /* wiped */
@@ -360,7 +360,7 @@ START_TEST(test_password_from_a_real_keyboard_and_enter) {
   ck_assert_str_eq(v->typed, "Abc");
   ck_assert_int_eq(key(v, KEY_BACKSPACE), UI_CHANGED);
   ck_assert_str_eq(v->typed, "Ab");
-  ck_assert_int_eq(key(v, KEY_ENTER), UI_CHANGED); /* nothing focused: Enter checks it */
+  ck_assert_int_eq(key(v, KEY_ENTER), UI_FEEDBACK); /* nothing focused: Enter checks it */
   ck_assert_int_eq(v->phase, PHASE_FEEDBACK);
   ck_assert_int_eq(v->answer.choice, 0);
   ui_view_free(v);

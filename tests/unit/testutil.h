@@ -5,10 +5,13 @@
 #define TESTS_TESTUTIL_H
 
 #include <check.h>
+#include <fcntl.h>
 #include <ftw.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -53,6 +56,29 @@ static inline void test_write(const char *dir, const char *name, const char *tex
   fputs(text, f);
   fclose(f);
   free(path);
+}
+
+/* A small disk at DIR/NAME for full-disk tests: a 1 MiB tmpfs in a private mount
+   namespace of this test's process (Check forks each test) when that can be had; false
+   (and a note on stderr) otherwise, when the caller simulates with RLIMIT_FSIZE. Fills
+   *path with the folder. */
+static inline bool test_small_disk(const char *dir, const char *name, char *path, size_t size) {
+  snprintf(path, size, "%s/%s", dir, name);
+  mkdir(path, 0755);
+  bool ok = unshare(CLONE_NEWNS) == 0 && mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
+            mount("tmpfs", path, "tmpfs", 0, "size=1m") == 0;
+  if (!ok) fprintf(stderr, "test: no tmpfs here, simulating a full disk with RLIMIT_FSIZE\n");
+  return ok;
+}
+
+/* Fills every block left on the disk holding DIR with the file DIR/junk. */
+static inline void test_fill_disk(const char *dir) {
+  char junk[1024];
+  snprintf(junk, sizeof junk, "%s/junk", dir);
+  int fd = open(junk, O_WRONLY | O_CREAT, 0644);
+  char block[4096] = {0};
+  while (fd >= 0 && write(fd, block, sizeof block) > 0) {}
+  if (fd >= 0) close(fd);
 }
 
 /* The repository root (tests run from it). */

@@ -1,5 +1,5 @@
-/* words.c — the engine's words from a string table. */
-#include "play/words.h"
+/* kiosk_words.c — the engine's words from a string table. */
+#include "play/kiosk_words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +8,7 @@
 #include "core/fs.h"
 #include "core/mem.h"
 
-bool words_load(Words *w, const char *assets_dir, const char *lang, Error *err) {
+bool kiosk_words_load(KioskWords *w, const char *assets_dir, const char *lang, Error *err) {
   memset(w, 0, sizeof *w);
   w->ui = *ui_default_words();
   char *dir = path_join(assets_dir, "strings");
@@ -29,7 +29,7 @@ bool words_load(Words *w, const char *assets_dir, const char *lang, Error *err) 
   return w->table != NULL;
 }
 
-void words_free(Words *w) {
+void kiosk_words_free(KioskWords *w) {
   strings_free(w->table);
   w->table = NULL;
 }

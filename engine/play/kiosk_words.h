@@ -1,20 +1,20 @@
-/* words.h — the engine's words (buttons, headings) in a language, read from
+/* kiosk_words.h — the engine's words (buttons, headings) in a language, read from
    ASSETS/strings/<lang>.lua as a `ui = { key = "text" }` table; English fills gaps. */
-#ifndef PLAY_WORDS_H
-#define PLAY_WORDS_H
+#ifndef PLAY_KIOSK_WORDS_H
+#define PLAY_KIOSK_WORDS_H
 
 #include "lesson/lesson.h"
 #include "ui/ui.h"
 
-typedef struct Words {
+typedef struct KioskWords {
   UiWords ui;          /* points into table, or at the English defaults */
   StringTable *table;
   int missing;         /* words this language lacks */
   char first_missing[64];
-} Words;
+} KioskWords;
 
 /* Never fails: a missing or broken file leaves English and says why in err. */
-bool words_load(Words *w, const char *assets_dir, const char *lang, Error *err);
-void words_free(Words *w);
+bool kiosk_words_load(KioskWords *w, const char *assets_dir, const char *lang, Error *err);
+void kiosk_words_free(KioskWords *w);
 
 #endif
