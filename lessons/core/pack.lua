@@ -12,9 +12,9 @@ return {
   -- Written by the project team, not yet read by native speakers: every text in these
   -- languages needs a native speaker's review before a program uses it with learners.
   review = {
-    ms = "Needs review by a native Malay speaker: register (aku/kau between friends), terms such as keldai akaun, frasa laluan, app trading, and the WhatsApp menu names.",
-    th = "Needs review by a native Thai speaker: lesson titles, terms such as บัญชีม้า, ค่าหัวคิว, รหัสผ่านแบบวลี, generic names of help lines, and recruitment-fee wording (licensed agencies may charge capped fees).",
-    ne = "Needs review by a native Nepali speaker: terms such as दुई-चरण प्रमाणीकरण, झिक्ने अनुरोध, श्रम स्वीकृति, the money-mule wording, Devanagari digits in amounts, and the free-visa-free-ticket fee wording.",
+    ms = "Needs review by a native Malay speaker: register (aku/kau between friends), terms such as keldai akaun, frasa laluan, app trading, and the WhatsApp menu names. Lessons L14 and later (the threats of 2024-2026) are unreviewed in full.",
+    th = "Needs review by a native Thai speaker: lesson titles, terms such as บัญชีม้า, ค่าหัวคิว, รหัสผ่านแบบวลี, generic names of help lines, and recruitment-fee wording (licensed agencies may charge capped fees). Lessons L14 and later (the threats of 2024-2026) are unreviewed in full.",
+    ne = "Needs review by a native Nepali speaker: terms such as दुई-चरण प्रमाणीकरण, झिक्ने अनुरोध, श्रम स्वीकृति, the money-mule wording, Devanagari digits in amounts, and the free-visa-free-ticket fee wording. Lessons L14 and later (the threats of 2024-2026) are unreviewed in full.",
   },
   lessons = {
     { id = "l01_message_real", file = "lessons/l01_message_real.lua", topic = "fraud", minutes = 6, icon = "phone" },
@@ -29,6 +29,8 @@ return {
     { id = "l10_account_not_for_rent", file = "lessons/l10_account_not_for_rent.lua", topic = "fraud", minutes = 6, icon = "card" },
     { id = "l11_fast_cash", file = "lessons/l11_fast_cash.lua", topic = "fraud", minutes = 7, icon = "coins" },
     { id = "l12_where_to_get_help", file = "lessons/l12_where_to_get_help.lua", topic = "help", minutes = 6, icon = "signpost" },
+    { id = "l14_fake_officer_call", file = "lessons/l14_fake_officer_call.lua", topic = "fraud", minutes = 7, icon = "shield" },
+    { id = "l15_task_job", file = "lessons/l15_task_job.lua", topic = "fraud", minutes = 7, icon = "tick" },
     { id = "l13_spot_check", file = "lessons/l13_spot_check.lua", topic = "help", minutes = 8, icon = "star" },
   },
 }

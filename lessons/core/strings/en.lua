@@ -1439,4 +1439,226 @@ return {
       .. "everything.",
     take_help = "If something goes wrong, it is not your fault. Get help fast.",
   },
+
+  l14_fake_officer_call = {
+    title = "Is it really the police?",
+    summary = "Fake police, court and tax calls.",
+
+    intro_title = "Is it really the police?",
+    intro_text = "Some scammers pretend to be the police, a court or the tax office. "
+      .. "They sound serious. Then they ask for money. Let's practise what "
+      .. "to do.",
+
+    -- the call
+    caller_courier = "+60 3-2718 4402",
+    call_app = "Phone call",
+    c_parcel = "Hello, this is PosExpress. A parcel in your name was stopped.",
+    c_connect = "It has fake passports inside. I will connect you to the police now.",
+    r_connect = "Oh no! Yes, please connect me.",
+    r_connect_fb = "This is how the trick starts. A real courier does not pass your "
+      .. "call to the police.",
+    r_hang_up_first = "That's not my parcel. I'll call PosExpress myself.",
+    r_hang_up_first_fb = "Yes. Hang up, then call the number in the company's real app "
+      .. "or website.",
+    o_badge = "(A new voice) Police here. Officer no. 4471. Your name is linked to a "
+      .. "money crime.",
+    o_secret = "This case is secret. Do not tell your family or your bank.",
+    r_secret_ok = "OK, I won't tell anyone.",
+    r_secret_ok_fb = "Real police never ask you to hide a case from your family. The "
+      .. "secret stops you from checking.",
+    r_call_station = "I'll hang up and call the police station myself.",
+    r_call_station_fb = "Right. Call the police on a number you find yourself, not one "
+      .. "the caller gives you.",
+    o_safe_account = "To clear your name, move your savings to our safe account today.",
+    r_transfer = "OK. Where do I send it?",
+    r_transfer_fb = "There is no \"safe account\". Police never ask you to move money. "
+      .. "It is never too late to stop.",
+    r_no_money = "No. The police don't ask for money. I'm hanging up.",
+    r_no_money_fb = "Well done. Hanging up is always allowed.",
+    o_threat = "If you hang up, you will be arrested today!",
+    r_stay_on = "Sorry! I'll stay on the line.",
+    r_stay_on_fb = "The threat is meant to keep you on the line. Nobody is arrested "
+      .. "for ending a call.",
+    c_arrest = "Wait! If you hang up, the police will arrest you today!",
+    r_scared_stay = "Oh no. OK, I'll stay.",
+    r_scared_stay_fb = "Feeling scared is normal. That is what they want. You can "
+      .. "always hang up and check.",
+    r_end_call = "I'm hanging up now. I will check myself.",
+    r_end_call_fb = "Right. A real office is happy when you check.",
+    call_ended = "(Call ended.)",
+
+    video_title = "Uniforms can be fake",
+    video_text = "Some callers move to a video call. They wear a uniform and sit in an "
+      .. "\"office\". They send papers with stamps. Uniforms, stamps and badges are easy "
+      .. "to fake.",
+
+    -- the fake warrant
+    flags_title = "Find the red flags",
+    flags_text = "The \"officer\" sends this. Tap the parts that look suspicious.",
+    officer_name = "Officer 4471",
+    warrant_1 = "COURT ORDER: {arrest|You will be arrested at 5 pm today}.",
+    warrant_2 = "{secret|Do not tell your family or your bank.} {stay|Stay on the video "
+      .. "call with me.}",
+    warrant_3 = "To stop the arrest, {transfer|move RM8,000 to the safe account} below.",
+    flag_arrest = "A threat with a deadline rushes you. Real courts send letters and "
+      .. "give you time.",
+    flag_secret = "Secrets stop you from asking someone. Real police don't need them.",
+    flag_stay = "Keeping you on a call stops you from checking with anyone else.",
+    flag_transfer = "There is no safe account. Police, courts and tax offices never "
+      .. "ask you to move money.",
+
+    -- safe or scam
+    sort_question = "Safe or scam?",
+    time_0910 = "Today 09:10",
+    time_1125 = "Today 11:25",
+    time_1540 = "Today 15:40",
+    bank_name = "MyBank",
+    sms_bank_warning = "MyBank: We will never ask you to move money to a \"safe "
+      .. "account\". If a caller does, hang up and call us.",
+    why_bank_warning = "A warning that asks for nothing. Real banks send these.",
+    court_number = "+60 11-7042 6618",
+    sms_court = "COURT: You missed a hearing. Pay RM2,500 today to stop your arrest. "
+      .. "Call the officer: 011-7042 6618",
+    why_court = "A court does not text you to pay today. The arrest threat is there to "
+      .. "scare you.",
+    friend_name = "Aina",
+    friend_1 = "My mum got a call from \"the police\" today 😟",
+    friend_2 = "They asked her to move money. She hung up and called the station. Was "
+      .. "that right?",
+    why_friend_asks = "A friend asking for advice. Yes, her mum did the right thing.",
+    tax_number = "+60 16-330 5127",
+    sms_tax = "TAX OFFICE: You have a RM412 refund. Log in to claim it today: "
+      .. "tax-refund-my.co/claim",
+    why_tax = "A surprise refund and a strange link. It wants your bank login.",
+
+    -- someone already paid
+    paid_question = "Your uncle moved RM6,000 to a \"safe account\" an hour ago. Now "
+      .. "he is unsure. What should he do?",
+    paid_wait = "Wait for the officer to call back",
+    paid_wait_fb = "The officer is not real. Waiting gives the money time to move on.",
+    paid_secret = "Keep it secret, as the officer said",
+    paid_secret_fb = "The secret was part of the trick. Telling people is how help "
+      .. "comes.",
+    paid_call = "Call his bank and the scam line now",
+    paid_call_fb = "Yes. Acting fast can stop the money. It is not his fault: these "
+      .. "callers trick people every day.",
+
+    signs_question = "Which are signs of a fake officer?",
+    sign_safe_account = "Asks you to move money to a \"safe account\"",
+    sign_safe_account_fb = "Yes. Real officers never ask you to move money.",
+    sign_secret = "Tells you to keep it secret, even from family",
+    sign_secret_fb = "Yes. Secrets stop you from checking.",
+    sign_case_no = "Gives you a case number",
+    sign_case_no_fb = "Anyone can make up a case number. It proves nothing, good or "
+      .. "bad.",
+    sign_arrest = "Threatens arrest today unless you pay",
+    sign_arrest_fb = "Yes. Fear and a deadline are the scammer's tools.",
+
+    take_never_money = "Police, courts and tax offices never ask you to move money "
+      .. "by phone.",
+    take_hang_up = "Hang up. Call the office on a number you find yourself.",
+    take_act_fast = "Money already moved? Call your bank and the scam line at once.",
+  },
+
+  l15_task_job = {
+    title = "Paid to like videos?",
+    summary = "Spot the \"task job\" trap.",
+
+    intro_title = "Paid to like videos?",
+    intro_text = "A message offers money for tiny tasks: like videos, follow shops, "
+      .. "rate hotels. The first pay is real. Then they ask you to pay in. Let's see "
+      .. "how the trap works.",
+
+    -- the invitation
+    flags_title = "Find the red flags",
+    invite_number = "+60 11-6034 8817",
+    time_1012 = "Today 10:12",
+    sms_invite = "Hi! {unasked|Your number was chosen} for a part-time job. {easy|Like "
+      .. "3 videos, get RM30.} {daily|Earn up to RM800 a day} from home. {move|Add "
+      .. "me on Telegram to start:} @coach_vivian",
+    flag_unasked = "You never applied. Real employers don't pick random numbers.",
+    flag_easy = "Real money for a few taps is bait. It is not a real job.",
+    flag_daily = "Pay this high for easy work is too good to be true.",
+    flag_move = "Moving you to a private app makes it harder to report them.",
+
+    -- the chat
+    coach_name = "Coach Vivian",
+    telegram_app = "Telegram",
+    v_welcome = "Welcome! Like these 3 videos and send me screenshots 😊",
+    v_paid = "Well done! RM30 is in your e-wallet now 😄",
+    v_vip = "Now the VIP tasks. Pay RM100 first, get RM130 back in 10 minutes.",
+    r_pay_vip = "OK! RM100 sent.",
+    r_pay_vip_fb = "The first RM30 was paid to win your trust. Paying to get paid is "
+      .. "the trap.",
+    r_never_pay = "A real job never asks me to pay. I'm out.",
+    r_never_pay_fb = "Yes. A job pays you. You never pay to work.",
+    v_combo = "You got RM130 back! Next is a combo task. Pay RM1,000 first.",
+    v_negative = "Oh no, your balance is negative. Pay RM2,500 to unlock your money.",
+    r_pay_unlock = "OK, I'll pay so I get it all back.",
+    r_pay_unlock_fb = "Each payment leads to a new \"fee\". The money on the screen is "
+      .. "not real.",
+    r_stop_report = "No. I'm not paying more. I'm reporting this.",
+    r_stop_report_fb = "Right. Stop, keep the chat, and call your bank and the scam "
+      .. "line.",
+    v_group = "Everyone in our group earns! Look at their screenshots 😎",
+    r_group_ok = "OK, if they earn, it must be real.",
+    r_group_ok_fb = "The group can be full of fake accounts. Screenshots are easy to "
+      .. "make.",
+    r_still_no = "Still no. I'm blocking you.",
+    r_still_no_fb = "Good. Block and report the account.",
+    v_gone = "(Coach Vivian has left the chat.)",
+
+    -- Ravi and the "recovery" offer
+    ravi_title = "Ravi said yes",
+    ravi_text = "Your friend Ravi did the tasks. He paid in again and again. Now "
+      .. "RM3,600 is gone. He feels ashamed. It is not his fault: the trap is built "
+      .. "to fool people.",
+    recovery_question = "Then Ravi gets this: \"We are Asset Recovery Team. We can "
+      .. "get your RM3,600 back. Fee: RM500.\" What should he do?",
+    recovery_pay = "Pay the fee to get the money back",
+    recovery_pay_fb = "This is a second scam. No one can promise your money back for "
+      .. "a fee.",
+    recovery_free = "Call the scam line and his bank. Their help is free.",
+    recovery_free_fb = "Yes. Real help never charges a fee. Keep the chat as proof.",
+    recovery_login = "Give them his bank login so they can check",
+    recovery_login_fb = "Never share a bank login. They could take what is left.",
+
+    -- safe or scam
+    sort_question = "Real job or scam?",
+    app_facebook = "Facebook",
+    tiktok_app = "TikTok",
+    cafe_from = "Kopi Corner Ipoh",
+    time_cafe = "2 h",
+    cafe_text = "Part-time barista wanted. Weekends, RM9 an hour. Come in for a "
+      .. "chat with the manager.",
+    why_cafe = "A real shop, a normal wage, and you meet in person. You pay nothing.",
+    like_from = "@easy.cash.daily",
+    time_like = "5 h",
+    like_text = "Like & subscribe, earn RM500 a day! No experience. DM me now!",
+    why_like = "Big pay for likes is the task trap. DMs lead to a private chat.",
+    review_number = "+60 17-285 0946",
+    time_1433 = "Today 14:33",
+    sms_review = "Rate hotels from home! Top up RM200 to open your account, then earn "
+      .. "daily.",
+    why_review = "A job that needs you to top up first is a scam.",
+    shop_from = "Kedai Buku Ceria",
+    time_shop = "1 d",
+    shop_text = "We're hiring a weekend cashier. Apply at our shop counter with your "
+      .. "IC. Training given.",
+    why_shop = "A known shop, a real counter, training given. Nothing to pay.",
+
+    signs_question = "Which are signs of a task scam?",
+    sign_pay_in = "You must pay in to unlock your pay",
+    sign_pay_in_fb = "Yes. A real job never asks you to pay to get paid.",
+    sign_unasked = "A job offer you never applied for",
+    sign_unasked_fb = "Yes. Surprise offers by text are a common start.",
+    sign_payslip = "A shift plan and a payslip",
+    sign_payslip_fb = "These are normal for a real job.",
+    sign_tiny_task = "Big pay for likes or reviews",
+    sign_tiny_task_fb = "Yes. Too good to be true.",
+
+    take_work_pays = "A real job pays you. It never asks you to pay first.",
+    take_bait = "Small early payouts are bait. Stop before you pay in.",
+    take_recovery = "No one can charge a fee to get your money back. Real help is free.",
+  },
 }

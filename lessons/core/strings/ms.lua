@@ -1501,4 +1501,243 @@ return {
     take_help = "Jika sesuatu berlaku, itu bukan salah anda. Dapatkan bantuan dengan "
       .. "cepat.",
   },
+
+  l14_fake_officer_call = {
+    title = "Betulkah ini polis?",
+    summary = "Panggilan palsu polis, mahkamah dan cukai.",
+
+    intro_title = "Betulkah ini polis?",
+    intro_text = "Ada penipu yang menyamar sebagai polis, mahkamah atau pejabat cukai. "
+      .. "Suara mereka serius. Kemudian mereka minta wang. Jom berlatih apa yang patut "
+      .. "dibuat.",
+
+    -- the call
+    caller_courier = "+60 3-2718 4402",
+    call_app = "Panggilan telefon",
+    c_parcel = "Helo, ini PosExpress. Satu bungkusan atas nama anda telah ditahan.",
+    c_connect = "Di dalamnya ada pasport palsu. Saya sambungkan anda kepada polis "
+      .. "sekarang.",
+    r_connect = "Alamak! Ya, tolong sambungkan.",
+    r_connect_fb = "Beginilah helah ini bermula. Syarikat kurier sebenar tidak "
+      .. "menyambungkan panggilan anda kepada polis.",
+    r_hang_up_first = "Itu bukan bungkusan saya. Saya akan telefon PosExpress sendiri.",
+    r_hang_up_first_fb = "Ya. Letak telefon, kemudian hubungi nombor dalam aplikasi "
+      .. "atau laman web rasmi syarikat itu.",
+    o_badge = "(Suara lain) Ini polis. Pegawai no. 4471. Nama anda dikaitkan dengan "
+      .. "jenayah wang.",
+    o_secret = "Kes ini rahsia. Jangan beritahu keluarga atau bank anda.",
+    r_secret_ok = "Baik, saya tak akan beritahu sesiapa.",
+    r_secret_ok_fb = "Polis sebenar tidak pernah suruh anda rahsiakan kes daripada "
+      .. "keluarga. Rahsia menghalang anda daripada menyemak.",
+    r_call_station = "Saya akan letak telefon dan hubungi balai polis sendiri.",
+    r_call_station_fb = "Betul. Hubungi polis di nombor yang anda cari sendiri, bukan "
+      .. "nombor yang pemanggil beri.",
+    o_safe_account = "Untuk bersihkan nama anda, pindahkan simpanan anda ke akaun "
+      .. "selamat kami hari ini.",
+    r_transfer = "Baik. Nak hantar ke mana?",
+    r_transfer_fb = "Tiada \"akaun selamat\". Polis tidak pernah suruh anda pindahkan "
+      .. "wang. Tidak pernah terlambat untuk berhenti.",
+    r_no_money = "Tidak. Polis tak minta wang. Saya letak telefon.",
+    r_no_money_fb = "Bagus. Anda sentiasa boleh letak telefon.",
+    o_threat = "Kalau anda letak telefon, anda akan ditangkap hari ini!",
+    r_stay_on = "Maaf! Saya tak letak telefon.",
+    r_stay_on_fb = "Ugutan itu untuk membuat anda terus di talian. Tiada orang "
+      .. "ditangkap kerana menamatkan panggilan.",
+    c_arrest = "Tunggu! Kalau anda letak telefon, polis akan tangkap anda hari ini!",
+    r_scared_stay = "Alamak. Baik, saya tunggu.",
+    r_scared_stay_fb = "Rasa takut itu biasa. Itulah yang mereka mahu. Anda sentiasa "
+      .. "boleh letak telefon dan menyemak.",
+    r_end_call = "Saya letak telefon sekarang. Saya akan semak sendiri.",
+    r_end_call_fb = "Betul. Pejabat sebenar gembira apabila anda menyemak.",
+    call_ended = "(Panggilan tamat.)",
+
+    video_title = "Pakaian seragam boleh dipalsukan",
+    video_text = "Ada pemanggil yang beralih ke panggilan video. Mereka pakai seragam "
+      .. "dan duduk dalam \"pejabat\". Mereka hantar surat bercop. Seragam, cop dan "
+      .. "lencana mudah dipalsukan.",
+
+    -- the fake warrant
+    flags_title = "Cari tanda bahaya",
+    flags_text = "\"Pegawai\" itu hantar ini. Sentuh bahagian yang mencurigakan.",
+    officer_name = "Pegawai 4471",
+    warrant_1 = "PERINTAH MAHKAMAH: {arrest|Anda akan ditangkap pada pukul 5 petang "
+      .. "ini}.",
+    warrant_2 = "{secret|Jangan beritahu keluarga atau bank anda.} {stay|Kekal dalam "
+      .. "panggilan video dengan saya.}",
+    warrant_3 = "Untuk elak ditangkap, {transfer|pindahkan RM8,000 ke akaun selamat} "
+      .. "di bawah.",
+    flag_arrest = "Ugutan dengan tarikh akhir membuat anda tergesa-gesa. Mahkamah "
+      .. "sebenar hantar surat dan beri masa.",
+    flag_secret = "Rahsia menghalang anda bertanya orang lain. Polis sebenar tidak "
+      .. "perlukannya.",
+    flag_stay = "Membuat anda terus di talian menghalang anda menyemak dengan orang "
+      .. "lain.",
+    flag_transfer = "Tiada akaun selamat. Polis, mahkamah dan pejabat cukai tidak "
+      .. "pernah suruh anda pindahkan wang.",
+
+    -- safe or scam
+    sort_question = "Selamat atau penipuan?",
+    time_0910 = "Hari ini 09:10",
+    time_1125 = "Hari ini 11:25",
+    time_1540 = "Hari ini 15:40",
+    bank_name = "MyBank",
+    sms_bank_warning = "MyBank: Kami tidak akan minta anda pindahkan wang ke \"akaun "
+      .. "selamat\". Jika pemanggil minta, letak telefon dan hubungi kami.",
+    why_bank_warning = "Amaran yang tidak minta apa-apa. Bank sebenar hantar amaran "
+      .. "begini.",
+    court_number = "+60 11-7042 6618",
+    sms_court = "MAHKAMAH: Anda tidak hadir ke perbicaraan. Bayar RM2,500 hari ini "
+      .. "untuk elak ditangkap. Hubungi pegawai: 011-7042 6618",
+    why_court = "Mahkamah tidak hantar SMS suruh anda bayar hari ini. Ugutan tangkap "
+      .. "itu untuk menakutkan anda.",
+    friend_name = "Aina",
+    friend_1 = "Mak aku dapat panggilan daripada \"polis\" hari ni 😟",
+    friend_2 = "Dia disuruh pindahkan wang. Dia letak telefon dan telefon balai. Betul "
+      .. "tak?",
+    why_friend_asks = "Kawan minta nasihat. Ya, emaknya buat perkara yang betul.",
+    tax_number = "+60 16-330 5127",
+    sms_tax = "PEJABAT CUKAI: Anda ada bayaran balik RM412. Log masuk untuk tuntut "
+      .. "hari ini: tax-refund-my.co/claim",
+    why_tax = "Bayaran balik yang tiba-tiba dan pautan pelik. Ia mahu log masuk bank "
+      .. "anda.",
+
+    -- someone already paid
+    paid_question = "Pak cik anda pindahkan RM6,000 ke \"akaun selamat\" sejam lalu. "
+      .. "Sekarang dia ragu-ragu. Apa patut dia buat?",
+    paid_wait = "Tunggu pegawai itu telefon semula",
+    paid_wait_fb = "Pegawai itu bukan orang sebenar. Menunggu memberi masa untuk wang "
+      .. "itu dipindahkan lagi.",
+    paid_secret = "Rahsiakan, seperti kata pegawai itu",
+    paid_secret_fb = "Rahsia itu sebahagian daripada helah. Bercerita membawa bantuan.",
+    paid_call = "Hubungi banknya dan talian aduan penipuan sekarang",
+    paid_call_fb = "Ya. Bertindak cepat boleh menghalang wang itu. Ini bukan salahnya: "
+      .. "pemanggil ini menipu orang setiap hari.",
+
+    signs_question = "Yang mana tanda pegawai palsu?",
+    sign_safe_account = "Suruh anda pindahkan wang ke \"akaun selamat\"",
+    sign_safe_account_fb = "Ya. Pegawai sebenar tidak pernah suruh anda pindahkan wang.",
+    sign_secret = "Suruh anda rahsiakan, walaupun daripada keluarga",
+    sign_secret_fb = "Ya. Rahsia menghalang anda daripada menyemak.",
+    sign_case_no = "Beri anda nombor kes",
+    sign_case_no_fb = "Sesiapa boleh reka nombor kes. Ia tidak membuktikan apa-apa.",
+    sign_arrest = "Ugut tangkap hari ini jika anda tidak bayar",
+    sign_arrest_fb = "Ya. Rasa takut dan tarikh akhir ialah alat penipu.",
+
+    take_never_money = "Polis, mahkamah dan pejabat cukai tidak pernah suruh anda "
+      .. "pindahkan wang melalui telefon.",
+    take_hang_up = "Letak telefon. Hubungi pejabat itu di nombor yang anda cari sendiri.",
+    take_act_fast = "Wang sudah dipindahkan? Hubungi bank anda dan talian aduan "
+      .. "penipuan segera.",
+  },
+
+  l15_task_job = {
+    title = "Dibayar untuk like video?",
+    summary = "Kenal perangkap \"kerja tugasan\".",
+
+    intro_title = "Dibayar untuk like video?",
+    intro_text = "Satu mesej tawarkan wang untuk tugasan kecil: like video, ikut kedai, "
+      .. "beri bintang kepada hotel. Bayaran pertama memang masuk. Kemudian mereka "
+      .. "suruh anda bayar dahulu. Jom lihat cara perangkap ini berfungsi.",
+
+    -- the invitation
+    flags_title = "Cari tanda bahaya",
+    invite_number = "+60 11-6034 8817",
+    time_1012 = "Hari ini 10:12",
+    sms_invite = "Hai! {unasked|Nombor anda terpilih} untuk kerja sambilan. {easy|Like "
+      .. "3 video, dapat RM30.} {daily|Dapat sehingga RM800 sehari} dari rumah. "
+      .. "{move|Tambah saya di Telegram untuk mula:} @coach_vivian",
+    flag_unasked = "Anda tidak pernah memohon. Majikan sebenar tidak pilih nombor "
+      .. "secara rawak.",
+    flag_easy = "Wang sebenar untuk beberapa sentuhan ialah umpan. Ini bukan kerja "
+      .. "sebenar.",
+    flag_daily = "Gaji setinggi ini untuk kerja mudah terlalu indah untuk jadi benar.",
+    flag_move = "Membawa anda ke aplikasi peribadi menyukarkan anda melaporkan mereka.",
+
+    -- the chat
+    coach_name = "Coach Vivian",
+    telegram_app = "Telegram",
+    v_welcome = "Selamat datang! Like 3 video ini dan hantar tangkapan skrin 😊",
+    v_paid = "Syabas! RM30 sudah masuk e-wallet anda 😄",
+    v_vip = "Sekarang tugasan VIP. Bayar RM100 dulu, dapat balik RM130 dalam 10 minit.",
+    r_pay_vip = "OK! RM100 dah hantar.",
+    r_pay_vip_fb = "RM30 pertama dibayar untuk dapatkan kepercayaan anda. Bayar untuk "
+      .. "dibayar ialah perangkapnya.",
+    r_never_pay = "Kerja sebenar tak pernah suruh saya bayar. Saya tak nak.",
+    r_never_pay_fb = "Ya. Kerja membayar anda. Anda tidak pernah bayar untuk bekerja.",
+    v_combo = "Anda dapat balik RM130! Seterusnya tugasan kombo. Bayar RM1,000 dulu.",
+    v_negative = "Alamak, baki anda negatif. Bayar RM2,500 untuk buka kunci wang anda.",
+    r_pay_unlock = "OK, saya bayar supaya dapat balik semua.",
+    r_pay_unlock_fb = "Setiap bayaran membawa kepada \"yuran\" baru. Wang di skrin itu "
+      .. "bukan wang sebenar.",
+    r_stop_report = "Tidak. Saya tak bayar lagi. Saya akan lapor.",
+    r_stop_report_fb = "Betul. Berhenti, simpan chat, dan hubungi bank serta talian "
+      .. "aduan penipuan.",
+    v_group = "Semua dalam kumpulan kami dapat duit! Tengok tangkapan skrin mereka 😎",
+    r_group_ok = "OK, kalau mereka dapat, mesti betul.",
+    r_group_ok_fb = "Kumpulan itu boleh penuh dengan akaun palsu. Tangkapan skrin mudah "
+      .. "dibuat.",
+    r_still_no = "Tetap tidak. Saya sekat anda.",
+    r_still_no_fb = "Bagus. Sekat dan lapor akaun itu.",
+    v_gone = "(Coach Vivian telah keluar dari chat.)",
+
+    -- Ravi and the "recovery" offer
+    ravi_title = "Ravi setuju",
+    ravi_text = "Kawan anda Ravi buat tugasan itu. Dia bayar lagi dan lagi. Sekarang "
+      .. "RM3,600 hilang. Dia rasa malu. Ini bukan salahnya: perangkap ini dibina untuk "
+      .. "menipu orang.",
+    recovery_question = "Kemudian Ravi dapat mesej ini: \"Kami Pasukan Pemulihan Aset. "
+      .. "Kami boleh dapatkan balik RM3,600 anda. Yuran: RM500.\" Apa patut dia buat?",
+    recovery_pay = "Bayar yuran supaya wang dapat balik",
+    recovery_pay_fb = "Ini penipuan kedua. Tiada siapa boleh janji pulangkan wang anda "
+      .. "dengan bayaran.",
+    recovery_free = "Hubungi talian aduan penipuan dan banknya. Bantuan mereka percuma.",
+    recovery_free_fb = "Ya. Bantuan sebenar tidak pernah kenakan yuran. Simpan chat "
+      .. "sebagai bukti.",
+    recovery_login = "Beri mereka log masuk banknya supaya mereka boleh semak",
+    recovery_login_fb = "Jangan sekali-kali kongsi log masuk bank. Mereka boleh ambil "
+      .. "baki yang tinggal.",
+
+    -- safe or scam
+    sort_question = "Kerja sebenar atau penipuan?",
+    app_facebook = "Facebook",
+    tiktok_app = "TikTok",
+    cafe_from = "Kopi Corner Ipoh",
+    time_cafe = "2 j",
+    cafe_text = "Perlukan barista sambilan. Hujung minggu, RM9 sejam. Datang berbual "
+      .. "dengan pengurus.",
+    why_cafe = "Kedai sebenar, gaji biasa, dan anda berjumpa secara bersemuka. Anda "
+      .. "tidak bayar apa-apa.",
+    like_from = "@duit.senang.harian",
+    time_like = "5 j",
+    like_text = "Like & subscribe, dapat RM500 sehari! Tiada pengalaman. DM saya "
+      .. "sekarang!",
+    why_like = "Gaji besar untuk like ialah perangkap tugasan. DM membawa ke chat "
+      .. "peribadi.",
+    review_number = "+60 17-285 0946",
+    time_1433 = "Hari ini 14:33",
+    sms_review = "Beri bintang kepada hotel dari rumah! Tambah nilai RM200 untuk buka "
+      .. "akaun, kemudian dapat wang setiap hari.",
+    why_review = "Kerja yang suruh anda tambah nilai dahulu ialah penipuan.",
+    shop_from = "Kedai Buku Ceria",
+    time_shop = "1 h",
+    shop_text = "Kami cari juruwang hujung minggu. Mohon di kaunter kedai kami dengan "
+      .. "IC anda. Latihan diberi.",
+    why_shop = "Kedai yang dikenali, kaunter sebenar, latihan diberi. Tiada bayaran.",
+
+    signs_question = "Yang mana tanda penipuan tugasan?",
+    sign_pay_in = "Anda mesti bayar untuk buka kunci gaji anda",
+    sign_pay_in_fb = "Ya. Kerja sebenar tidak suruh anda bayar untuk dibayar.",
+    sign_unasked = "Tawaran kerja yang anda tidak pernah mohon",
+    sign_unasked_fb = "Ya. Tawaran mengejut melalui SMS ialah permulaan biasa.",
+    sign_payslip = "Jadual syif dan slip gaji",
+    sign_payslip_fb = "Ini biasa untuk kerja sebenar.",
+    sign_tiny_task = "Gaji besar untuk like atau ulasan",
+    sign_tiny_task_fb = "Ya. Terlalu indah untuk jadi benar.",
+
+    take_work_pays = "Kerja sebenar membayar anda. Ia tidak pernah suruh anda bayar "
+      .. "dahulu.",
+    take_bait = "Bayaran kecil di awal ialah umpan. Berhenti sebelum anda bayar.",
+    take_recovery = "Tiada siapa boleh kenakan yuran untuk pulangkan wang anda. Bantuan "
+      .. "sebenar percuma.",
+  },
 }
