@@ -101,7 +101,7 @@ bool driver_parse_line(const char *line, const Screen *s, Answer *a, Error *err)
     return expect(s, s->kind == SCREEN_PAGE || s->kind == SCREEN_RESULT ||
                          (s->kind == SCREEN_CHAT && s->noptions == 0), verb, err);
   if (strcmp(verb, "safe") == 0 || strcmp(verb, "scam") == 0) {
-    a->choice = verb[1] == 'c' ? 1 : 0;
+    a->choice = verb[1] == 'c' ? ANSWER_SCAM : ANSWER_SAFE;
     return expect(s, s->kind == SCREEN_DECIDE, verb, err);
   }
   if (strcmp(verb, "choose") == 0) {
@@ -116,11 +116,13 @@ bool driver_parse_line(const char *line, const Screen *s, Answer *a, Error *err)
   if (strcmp(verb, "pick") == 0 || strcmp(verb, "flags") == 0) {
     bool flags = verb[0] == 'f';
     if (!expect(s, s->kind == (flags ? SCREEN_FLAGS : SCREEN_MULTI), verb, err)) return false;
-    a->choice = -1;
+    a->choice = ANSWER_NO_CHOICE;
     for (char *id; (id = strtok_r(NULL, " \t\r,", &save));) {
       if (flags && strcmp(id, "miss") == 0) {
         char *n = strtok_r(NULL, " \t\r", &save);
         a->misses = n ? atoi(n) : 1;
+        if (a->misses < 0 || a->misses > SCREEN_MAX_MISSES)
+          return error_set(err, "miss %s on '%s': give 0 to %d", n, s->id, SCREEN_MAX_MISSES);
         continue;
       }
       int i = flags ? flag_index(s, id) : option_index(s, id);

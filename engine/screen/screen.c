@@ -45,7 +45,7 @@ bool screen_has_feedback(const Screen *s) {
 }
 
 Answer answer_continue(void) {
-  Answer a = {.status = ANSWER_GIVEN, .choice = -1};
+  Answer a = {.status = ANSWER_GIVEN, .choice = ANSWER_NO_CHOICE};
   return a;
 }
 
@@ -72,11 +72,12 @@ bool screen_answer_valid(const Screen *s, const Answer *a) {
   case SCREEN_CHAT:
     return s->noptions == 0 ? true : (a->choice >= 0 && a->choice < s->noptions);
   case SCREEN_DECIDE:
-    return a->choice == 0 || a->choice == 1;
+    return a->choice == ANSWER_SAFE || a->choice == ANSWER_SCAM;
   case SCREEN_MULTI:
     return (a->picked & ~all_bits(s->noptions)) == 0;
   case SCREEN_FLAGS:
-    return (a->picked & ~all_bits(s->nflags)) == 0 && a->misses >= 0;
+    return (a->picked & ~all_bits(s->nflags)) == 0 && a->misses >= 0 &&
+           a->misses <= SCREEN_MAX_MISSES;
   default:
     return false;
   }
@@ -114,7 +115,7 @@ Grade screen_grade(const Screen *s, const Answer *a) {
     break;
   case SCREEN_DECIDE:
     g.max = 1;
-    g.correct = (a->choice == 1) == s->scam;
+    g.correct = (a->choice == ANSWER_SCAM) == s->scam;
     break;
   case SCREEN_FLAGS:
     g.max = s->nflags;
@@ -139,25 +140,25 @@ int screen_alternatives(const Screen *s, Answer *out, int max) {
   case SCREEN_CHAT:
   case SCREEN_PASSWORD:
     for (int i = 0; i < s->noptions; i++) PUSH(.choice = i);
-    if (s->kind == SCREEN_CHAT && s->noptions == 0) PUSH(.choice = -1);
+    if (s->kind == SCREEN_CHAT && s->noptions == 0) PUSH(.choice = ANSWER_NO_CHOICE);
     break;
   case SCREEN_DECIDE:
-    PUSH(.choice = 0);
-    PUSH(.choice = 1);
+    PUSH(.choice = ANSWER_SAFE);
+    PUSH(.choice = ANSWER_SCAM);
     break;
   case SCREEN_MULTI: {
     uint32_t right = correct_mask(s), wrong = all_bits(s->noptions) & ~right;
-    PUSH(.choice = -1, .picked = right);
-    if (wrong) PUSH(.choice = -1, .picked = wrong);
+    PUSH(.choice = ANSWER_NO_CHOICE, .picked = right);
+    if (wrong) PUSH(.choice = ANSWER_NO_CHOICE, .picked = wrong);
     break;
   }
   case SCREEN_FLAGS:
-    PUSH(.choice = -1, .picked = all_bits(s->nflags));
-    PUSH(.choice = -1, .picked = 0, .misses = 1);
-    if (s->nflags > 1) PUSH(.choice = -1, .picked = 1);
+    PUSH(.choice = ANSWER_NO_CHOICE, .picked = all_bits(s->nflags));
+    PUSH(.choice = ANSWER_NO_CHOICE, .picked = 0, .misses = 1);
+    if (s->nflags > 1) PUSH(.choice = ANSWER_NO_CHOICE, .picked = 1);
     break;
   default:
-    PUSH(.choice = -1);
+    PUSH(.choice = ANSWER_NO_CHOICE);
     break;
   }
 #undef PUSH
@@ -484,7 +485,7 @@ void answer_to_json(const Screen *s, const Answer *a, Buf *b) {
       buf_adds(b, ",\"chose\":");
       buf_add_json_string(b, s->options[a->choice].id);
     } else if (s->kind == SCREEN_DECIDE) {
-      buf_printf(b, ",\"chose\":\"%s\"", a->choice == 1 ? "scam" : "safe");
+      buf_printf(b, ",\"chose\":\"%s\"", a->choice == ANSWER_SCAM ? "scam" : "safe");
     } else if (s->kind == SCREEN_MULTI || s->kind == SCREEN_FLAGS) {
       buf_adds(b, ",\"picked\":[");
       int n = s->kind == SCREEN_MULTI ? s->noptions : s->nflags, k = 0;

@@ -21,6 +21,9 @@
 #define SCREEN_MAX_TEXT 2000     /* bytes in one text field; one idea per screen */
 #define SCREEN_MAX_ID 64         /* question and option ids */
 #define SCREEN_MAX_POINTS 10000
+#define SCREEN_MAX_MISSES 99     /* FLAGS: taps on plain words counted; the kiosk stops at 99 */
+/* Answer.picked holds one bit per option or flag. */
+_Static_assert(SCREEN_MAX_OPTIONS <= 32 && SCREEN_MAX_FLAGS <= 32, "picked has 32 bits");
 
 typedef enum ScreenKind {
   SCREEN_PAGE,    /* a page to read: title, text, optional image and narration */
@@ -120,12 +123,14 @@ typedef enum AnswerStatus {
 /* What the learner did on a Screen. */
 typedef struct Answer {
   AnswerStatus status;
-  int choice;      /* CHOICE, CHAT: option index; DECIDE: 1 = scam, 0 = safe; PASSWORD: the
-                      level the engine gave what was typed (the typed text itself never
-                      leaves the view); else -1 */
+  int choice;      /* CHOICE, CHAT: option index; DECIDE: ANSWER_SCAM or ANSWER_SAFE;
+                      PASSWORD: the level the engine gave what was typed (the typed text
+                      itself never leaves the view); else ANSWER_NO_CHOICE */
   uint32_t picked; /* MULTI: options ticked; FLAGS: flags found (bit i = index i) */
-  int misses;      /* FLAGS: taps on parts that are not red flags */
+  int misses;      /* FLAGS: taps on parts that are not red flags, 0..SCREEN_MAX_MISSES */
 } Answer;
+
+enum { ANSWER_NO_CHOICE = -1, ANSWER_SAFE = 0, ANSWER_SCAM = 1 }; /* Answer.choice */
 
 typedef struct Grade {
   int points, max;
@@ -144,7 +149,7 @@ bool screen_has_feedback(const Screen *s); /* answering it shows feedback before
 Answer answer_continue(void);
 
 /* Checks an answer is possible for this screen (index in range, bits only for existing
-   options or flags). */
+   options or flags, misses in range). */
 bool screen_answer_valid(const Screen *s, const Answer *a);
 
 /* Points for an answer: one per right choice, per flag found, per card sorted, per

@@ -380,7 +380,7 @@ static bool chosen_ids(const Screen *s, const Answer *a, Buf *out) {
     for (int i = 0; i < s->nflags; i++)
       if (a->picked & (1u << i)) ids[n++] = s->flags[i].id;
     break;
-  case SCREEN_DECIDE: ids[n++] = a->choice == 1 ? "scam" : "safe"; break;
+  case SCREEN_DECIDE: ids[n++] = a->choice == ANSWER_SCAM ? "scam" : "safe"; break;
   default: return false;
   }
   buf_adds(out, "");

@@ -293,7 +293,7 @@ static void build_decide(UiView *v, Area content) {
   split_phone(v, content, &phone, &a);
   ui_build_phone(v, phone);
   if (v->phase == PHASE_FEEDBACK) {
-    bool right = (v->answer.choice == 1) == s->scam;
+    bool right = (v->answer.choice == ANSWER_SCAM) == s->scam;
     ui_primary(v, &a, words(v)->next, ACT_NEXT);
     ui_text_in(v, &a, right ? words(v)->right : words(v)->not_quite, ROLE_TITLE, right ? t->good : t->bad,
             "feedback heading");
@@ -360,7 +360,7 @@ static void build_flags(UiView *v, Area content) {
   free(found);
   if (v->last_flag >= 0)
     card(v, &a, NULL, t->ink, s->flags[v->last_flag].explain, t->accent_soft, "flag explanation");
-  else if (v->last_flag == -2)
+  else if (v->last_flag == FLAG_TAP_MISS)
     card(v, &a, NULL, t->ink, words(v)->looks_normal, t->card, "note");
 }
 

@@ -16,7 +16,14 @@ typedef enum WidgetKind {
   W_HIT      /* an invisible hit target (a piece of a message) */
 } WidgetKind;
 
-/* Actions a hit target triggers. */
+/* Actions a hit target on a lesson screen triggers: single values, then numbered ranges
+   (a base + an index) each wide enough for every index its screen can have, all below
+   the panels' UI_ACT_* (activate() tells the two apart by UI_ACT_ITEM). */
+#define ACT_OPTION_SLOTS 32   /* options: SCREEN_MAX_OPTIONS, bits of Answer.picked */
+#define ACT_SEGMENT_SLOTS 64  /* tappable parts of a message: VIEW_MAX_SEGMENTS */
+#define ACT_KEY_SLOTS 128     /* ASCII: the typed characters ' '..'~' and, below ' ', commands */
+#define ACT_KEY_FIRST_CHAR ' '
+#define ACT_KEY_LAST_CHAR '~'
 enum {
   ACT_NONE = 0,
   ACT_NEXT,      /* Continue / Finish */
@@ -28,12 +35,17 @@ enum {
   ACT_EXIT,
   ACT_LISTEN,
   ACT_OPTION,    /* + option index */
-  ACT_SEGMENT = ACT_OPTION + 32, /* + message segment index */
-  ACT_KEY = ACT_SEGMENT + 64,    /* PASSWORD: + a printable ASCII character */
+  ACT_SEGMENT = ACT_OPTION + ACT_OPTION_SLOTS, /* + message segment index */
+  ACT_KEY = ACT_SEGMENT + ACT_SEGMENT_SLOTS,    /* PASSWORD: + a printable ASCII character */
   ACT_KEY_SHIFT = ACT_KEY + 1,   /* (below ' ': no character has these) */
   ACT_KEY_LAYER = ACT_KEY + 2,   /* letters <-> digits and symbols */
-  ACT_KEY_BACK = ACT_KEY + 8
+  ACT_KEY_BACK = ACT_KEY + 8,
+  ACT_END = ACT_KEY + ACT_KEY_SLOTS
 };
+_Static_assert(SCREEN_MAX_OPTIONS <= ACT_OPTION_SLOTS, "options run into segments");
+_Static_assert(ACT_KEY_BACK < ACT_KEY + ACT_KEY_FIRST_CHAR, "key commands run into characters");
+_Static_assert(ACT_KEY_LAST_CHAR < ACT_KEY_SLOTS, "characters run past the key range");
+_Static_assert((int)ACT_END <= (int)UI_ACT_ITEM, "lesson actions run into panel actions");
 
 typedef struct Widget {
   WidgetKind kind;
@@ -53,8 +65,13 @@ typedef struct Widget {
 
 #define VIEW_MAX_WIDGETS 256
 #define VIEW_MAX_SEGMENTS 64
+_Static_assert(VIEW_MAX_SEGMENTS <= ACT_SEGMENT_SLOTS, "segments run into keys");
 
 typedef enum Phase { PHASE_ASK, PHASE_FEEDBACK } Phase;
+
+/* Not a flag index: no part tapped yet, or the last tap was on plain words (a miss).
+   Segment.flag uses FLAG_TAP_NONE for plain words. */
+enum { FLAG_TAP_MISS = -2, FLAG_TAP_NONE = -1 };
 
 /* A part of the message on a FLAGS screen a learner can tap: a red flag or the plain
    words between flags (split at sentence ends so the keyboard can reach every part
@@ -62,7 +79,7 @@ typedef enum Phase { PHASE_ASK, PHASE_FEEDBACK } Phase;
 typedef struct Segment {
   int field;      /* 0 from, 1 subject, 2.. parts */
   uint32_t start, end;
-  int flag;       /* flag index, or -1 for plain words */
+  int flag;       /* flag index, or FLAG_TAP_NONE for plain words */
 } Segment;
 
 struct Ui {
@@ -86,8 +103,8 @@ struct UiView {
 
   Phase phase;
   Answer answer;      /* what the learner has done so far */
-  int last_flag;      /* FLAGS: flag of the last tap, -1 none, -2 a miss */
-  int review_flag;    /* FLAGS feedback: the flag tapped for review, -1 none */
+  int last_flag;      /* FLAGS: flag index of the last tap, or FLAG_TAP_NONE / FLAG_TAP_MISS */
+  int review_flag;    /* FLAGS feedback: the flag tapped for review, or FLAG_TAP_NONE */
   Segment segments[VIEW_MAX_SEGMENTS];
   int nsegments;
 

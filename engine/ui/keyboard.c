@@ -136,7 +136,7 @@ UiEvent ui_keyboard_act(UiView *v, int action) {
     v->shift = false;
   } else if (action == ACT_KEY_BACK) {
     if (v->ntyped > 0) v->typed[--v->ntyped] = '\0';
-  } else if (action >= ACT_KEY + 32 && action < ACT_KEY + 127) {
+  } else if (action >= ACT_KEY + ACT_KEY_FIRST_CHAR && action <= ACT_KEY + ACT_KEY_LAST_CHAR) {
     type_char(v, (char)(action - ACT_KEY), v->shift);
     v->shift = false; /* one capital at a time, as on a phone */
   } else {
@@ -150,7 +150,8 @@ bool ui_keyboard_input(const Input *in, UiView *v) {
     ui_keyboard_act(v, ACT_KEY_BACK);
     return true;
   }
-  if (in->key != KEY_CHAR || in->ctrl || in->alt || in->ch < 32 || in->ch >= 127) return false;
+  if (in->key != KEY_CHAR || in->ctrl || in->alt || in->ch < ACT_KEY_FIRST_CHAR || in->ch > ACT_KEY_LAST_CHAR)
+    return false;
   type_char(v, (char)in->ch, in->shift);
   return true;
 }

@@ -65,7 +65,7 @@ static bool blank(const char *s, uint32_t a, uint32_t b) {
 
 static void add_segment(UiView *v, int field, uint32_t a, uint32_t b, int flag, const char *text,
                         TextSpan *spans, int *nspans) {
-  if (a >= b || (flag < 0 && blank(text, a, b))) return;
+  if (a >= b || (flag == FLAG_TAP_NONE && blank(text, a, b))) return;
   if (v->nsegments >= VIEW_MAX_SEGMENTS) {
     ui_problem(v, "message with too many parts to tap", text);
     return;
@@ -85,10 +85,10 @@ static int segment_field(UiView *v, int field, const RichText *rt, TextSpan *spa
     uint32_t start = pos;
     for (uint32_t i = pos; i < stop; i++)
       if (sentence_end(rt->text, i, stop)) {
-        add_segment(v, field, start, i + 1, -1, rt->text, spans, &n);
+        add_segment(v, field, start, i + 1, FLAG_TAP_NONE, rt->text, spans, &n);
         start = i + 1;
       }
-    add_segment(v, field, start, stop, -1, rt->text, spans, &n);
+    add_segment(v, field, start, stop, FLAG_TAP_NONE, rt->text, spans, &n);
     if (k < rt->nspans) {
       add_segment(v, field, rt->spans[k].start, rt->spans[k].end, rt->spans[k].flag, rt->text, spans, &n);
       pos = rt->spans[k].end;

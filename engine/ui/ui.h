@@ -144,6 +144,8 @@ typedef struct PanelItem {
 } PanelItem;
 
 #define PANEL_MAX_BARS 16
+#define PANEL_MAX_TABS 6
+#define PANEL_PIN_DIGITS 10   /* PIN: the pad's keys 0-9 */
 
 /* One bar of a chart: a and b share the scale (e.g. starts, and completions drawn
    inside them); value is the text at the bar's end. */
@@ -173,22 +175,29 @@ typedef struct Panel {
   PanelBar bars[PANEL_MAX_BARS];      /* CHART */
   int nbars;
   const char *legend_a, *legend_b;    /* CHART: what a and b count (b may be NULL) */
-  const char *tabs[6];                /* CHART: the charts to switch between */
+  const char *tabs[PANEL_MAX_TABS];   /* CHART: the charts to switch between */
   int ntabs, tab;
 } Panel;
 
-/* Actions a panel reports with UI_ACTION (see ui_view_action). */
+/* Actions a panel reports with UI_ACTION (see ui_view_action): single values, and
+   numbered ranges (a base + an index). Callers tell the ranges apart by their bases, so
+   each range holds every index a panel can have (pinned below), and all of them lie
+   above the lesson screens' own actions (pinned in ui/internal.h). */
 enum {
-  UI_ACT_ITEM = 1000,    /* + item index */
-  UI_ACT_BUTTON = 1100,  /* + button index */
-  UI_ACT_DIGIT = 1200,   /* + digit */
+  UI_ACT_ITEM = 1000,    /* + item index, < PANEL_MAX_ITEMS */
+  UI_ACT_BUTTON = 1100,  /* + button index, < PANEL_MAX_BUTTONS */
+  UI_ACT_DIGIT = 1200,   /* + digit, < PANEL_PIN_DIGITS */
   UI_ACT_DELETE = 1300,
   UI_ACT_PAGE_PREV,
   UI_ACT_PAGE_NEXT,
   UI_ACT_EXTRA,          /* MENU: text size */
   UI_ACT_START,          /* ATTRACT: touched anywhere */
-  UI_ACT_TAB = 1400      /* CHART: + tab index */
+  UI_ACT_TAB = 1400      /* CHART: + tab index, < PANEL_MAX_TABS */
 };
+_Static_assert(UI_ACT_ITEM + PANEL_MAX_ITEMS <= UI_ACT_BUTTON, "items run into buttons");
+_Static_assert(UI_ACT_BUTTON + PANEL_MAX_BUTTONS <= UI_ACT_DIGIT, "buttons run into digits");
+_Static_assert(UI_ACT_DIGIT + PANEL_PIN_DIGITS <= UI_ACT_DELETE, "digits run into Delete");
+_Static_assert(UI_ACT_START < UI_ACT_TAB, "single actions run into tabs");
 
 /* A view of a kiosk screen; p (and the strings it points to) must outlive the view. */
 UiView *ui_panel_view_new(Ui *ui, const Panel *p, const UiFrame *frame, int width, int height,
@@ -218,7 +227,8 @@ int ui_password_level(const char *typed);
 const char *ui_password_sample(int level);
 /* The action a test script names: "continue", "check", "done", "safe", "scam",
    "help", "back", "listen", "start", "delete", "prev", "more", "text-size", or with a
-   number n: "option", "part", "item", "button", "digit". -1 if unknown. */
+   number n inside its range: "option", "part", "item", "button", "digit", "tab".
+   -1 if unknown or n is out of range. */
 int ui_action_named(const char *name, int n);
 
 /* A view of screen s (which must outlive the view) for a width x height viewport;

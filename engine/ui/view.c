@@ -90,8 +90,8 @@ UiView *ui_view_new(Ui *ui, const Screen *s, const UiFrame *frame, int width, in
   v->height = height;
   theme_init(&v->theme, width, height);
   v->answer = answer_continue();
-  v->last_flag = -1;
-  v->review_flag = -1;
+  v->last_flag = FLAG_TAP_NONE;
+  v->review_flag = FLAG_TAP_NONE;
   v->focus = -1;
   v->pressed = -1;
   v->shown_at = now;
@@ -145,7 +145,7 @@ static int segment_of_flag(const UiView *v, int flag) {
 
 static int plain_segment(const UiView *v) {
   for (int i = 0; i < v->nsegments; i++)
-    if (v->segments[i].flag < 0) return ACT_SEGMENT + i;
+    if (v->segments[i].flag == FLAG_TAP_NONE) return ACT_SEGMENT + i;
   return ACT_NONE;
 }
 
@@ -162,7 +162,7 @@ bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up) {
       if (s->noptions) action = ACT_OPTION + a->choice;
       break;
     case SCREEN_DECIDE:
-      action = a->choice == 1 ? ACT_SCAM : ACT_SAFE;
+      action = a->choice == ANSWER_SCAM ? ACT_SCAM : ACT_SAFE;
       break;
     case SCREEN_MULTI:
       action = ACT_CHECK;
@@ -240,7 +240,7 @@ static UiEvent activate(UiView *v, int action) {
     return to_feedback(v);
   case ACT_SAFE:
   case ACT_SCAM:
-    v->answer.choice = action == ACT_SCAM ? 1 : 0;
+    v->answer.choice = action == ACT_SCAM ? ANSWER_SCAM : ANSWER_SAFE;
     return to_feedback(v);
   default:
     break;
@@ -264,14 +264,14 @@ static UiEvent activate(UiView *v, int action) {
   if (action >= ACT_SEGMENT && action - ACT_SEGMENT < v->nsegments) {
     const Segment *seg = &v->segments[action - ACT_SEGMENT];
     if (v->phase == PHASE_FEEDBACK) {
-      if (seg->flag < 0) return UI_NOTHING;
+      if (seg->flag == FLAG_TAP_NONE) return UI_NOTHING;
       v->review_flag = seg->flag;
     } else if (seg->flag >= 0) {
       v->answer.picked |= 1u << seg->flag;
       v->last_flag = seg->flag;
     } else {
-      if (v->answer.misses < 99) v->answer.misses++;
-      v->last_flag = -2;
+      if (v->answer.misses < SCREEN_MAX_MISSES) v->answer.misses++;
+      v->last_flag = FLAG_TAP_MISS;
     }
     rebuild(v);
     return UI_CHANGED;
@@ -392,8 +392,8 @@ void ui_view_show_answer(UiView *v, const Answer *a) {
   v->revealed = v->nfresh;
   v->answer = *a;
   v->phase = screen_has_feedback(v->s) ? PHASE_FEEDBACK : PHASE_ASK;
-  v->last_flag = -1;
-  v->review_flag = -1;
+  v->last_flag = FLAG_TAP_NONE;
+  v->review_flag = FLAG_TAP_NONE;
   rebuild(v);
 }
 
@@ -493,7 +493,7 @@ int ui_check_fit(Ui *ui, const Screen *s, const UiFrame *frame, int width, int h
   ui_view_settle(v);
   collect(v, problems, &n, max, "asking");
   if (s->kind == SCREEN_FLAGS) {
-    for (int f = -2; f < s->nflags; f++) {
+    for (int f = FLAG_TAP_MISS; f < s->nflags; f++) { /* a miss, no tap, each flag */
       v->last_flag = f;
       rebuild(v);
       collect(v, problems, &n, max, "explaining a flag");
@@ -525,22 +525,22 @@ int ui_check_fit(Ui *ui, const Screen *s, const UiFrame *frame, int width, int h
 }
 
 int ui_action_named(const char *name, int n) {
-  static const struct { const char *name; int action; bool numbered; } names[] = {
-      {"continue", ACT_NEXT, false},        {"check", ACT_CHECK, false},
-      {"done", ACT_DONE, false},            {"safe", ACT_SAFE, false},
-      {"scam", ACT_SCAM, false},            {"help", ACT_HELP, false},
-      {"back", ACT_EXIT, false},            {"listen", ACT_LISTEN, false},
-      {"start", UI_ACT_START, false},       {"delete", UI_ACT_DELETE, false},
-      {"prev", UI_ACT_PAGE_PREV, false},    {"more", UI_ACT_PAGE_NEXT, false},
-      {"text-size", UI_ACT_EXTRA, false},   {"option", ACT_OPTION, true},
-      {"part", ACT_SEGMENT, true},          {"item", UI_ACT_ITEM, true},
-      {"button", UI_ACT_BUTTON, true},      {"digit", UI_ACT_DIGIT, true},
-      {"tab", UI_ACT_TAB, true},
+  static const struct { const char *name; int action, count; } names[] = { /* count 0: single */
+      {"continue", ACT_NEXT, 0},        {"check", ACT_CHECK, 0},
+      {"done", ACT_DONE, 0},            {"safe", ACT_SAFE, 0},
+      {"scam", ACT_SCAM, 0},            {"help", ACT_HELP, 0},
+      {"back", ACT_EXIT, 0},            {"listen", ACT_LISTEN, 0},
+      {"start", UI_ACT_START, 0},       {"delete", UI_ACT_DELETE, 0},
+      {"prev", UI_ACT_PAGE_PREV, 0},    {"more", UI_ACT_PAGE_NEXT, 0},
+      {"text-size", UI_ACT_EXTRA, 0},   {"option", ACT_OPTION, SCREEN_MAX_OPTIONS},
+      {"part", ACT_SEGMENT, VIEW_MAX_SEGMENTS}, {"item", UI_ACT_ITEM, PANEL_MAX_ITEMS},
+      {"button", UI_ACT_BUTTON, PANEL_MAX_BUTTONS}, {"digit", UI_ACT_DIGIT, PANEL_PIN_DIGITS},
+      {"tab", UI_ACT_TAB, PANEL_MAX_TABS},
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (strcmp(names[i].name, name) == 0) {
-      if (!names[i].numbered) return names[i].action;
-      return n >= 0 && n < 32 ? names[i].action + n : -1;
+      if (!names[i].count) return names[i].action;
+      return n >= 0 && n < names[i].count ? names[i].action + n : -1;
     }
   return -1;
 }

@@ -50,6 +50,13 @@ START_TEST(test_script_lines_answer_by_id) {
   s->kind = SCREEN_MULTI;
   ck_assert(driver_parse_line("pick a, c", s, &a, &err));
   ck_assert_uint_eq(a.picked, 5);
+  s->kind = SCREEN_FLAGS;
+  s->nflags = 1;
+  s->flags[0].id = arena_strdup(s->arena, "f");
+  ck_assert(driver_parse_line("flags f miss 3", s, &a, &err));
+  ck_assert_int_eq(a.misses, 3);
+  ck_assert(!driver_parse_line("flags f miss 100", s, &a, &err));
+  ck_assert_str_eq(err.msg, "miss 100 on 'q': give 0 to 99");
   screen_free(s);
 }
 END_TEST

@@ -125,6 +125,13 @@ START_TEST(test_answer_out_of_range_is_invalid) {
   Screen *f = flags_screen();
   Answer b = {ANSWER_GIVEN, -1, 1u << 2, 0};
   ck_assert(!screen_answer_valid(f, &b));
+  b.picked = 1;
+  b.misses = SCREEN_MAX_MISSES;
+  ck_assert(screen_answer_valid(f, &b));
+  b.misses = SCREEN_MAX_MISSES + 1; /* more than the kiosk ever counts */
+  ck_assert(!screen_answer_valid(f, &b));
+  b.misses = -1;
+  ck_assert(!screen_answer_valid(f, &b));
   screen_free(s);
   screen_free(f);
 }

@@ -208,10 +208,14 @@ START_TEST(test_tapping_a_flag_finds_it_and_plain_words_count_as_a_miss) {
   ck_assert_int_ge(plain_seg, 0);
   tap(v, find(v, ACT_SEGMENT + plain_seg));
   ck_assert_int_eq(v->answer.misses, 1);
-  ck_assert_int_eq(v->last_flag, -2);
+  ck_assert_int_eq(v->last_flag, FLAG_TAP_MISS);
   tap(v, find(v, ACT_SEGMENT + flag_seg));
   ck_assert_uint_eq(v->answer.picked, 1);
   ck_assert_int_eq(v->last_flag, 0);
+  for (int i = 0; i < SCREEN_MAX_MISSES + 5; i++) tap(v, find(v, ACT_SEGMENT + plain_seg));
+  ck_assert_int_eq(v->answer.misses, SCREEN_MAX_MISSES); /* counted up to the limit, no further */
+  Answer given;
+  ck_assert(ui_view_answer(v, &given));
   tap(v, find(v, ACT_DONE));
   ck_assert_int_eq(v->phase, PHASE_FEEDBACK);
   ui_view_free(v);
@@ -628,6 +632,21 @@ START_TEST(test_a_narrated_page_has_a_listen_button) {
 }
 END_TEST
 
+START_TEST(test_script_names_reach_only_their_own_range) {
+  ck_assert_int_eq(ui_action_named("continue", 0), ACT_NEXT);
+  ck_assert_int_eq(ui_action_named("option", SCREEN_MAX_OPTIONS - 1), ACT_OPTION + SCREEN_MAX_OPTIONS - 1);
+  ck_assert_int_eq(ui_action_named("option", SCREEN_MAX_OPTIONS), -1);
+  ck_assert_int_eq(ui_action_named("item", PANEL_MAX_ITEMS - 1), UI_ACT_ITEM + PANEL_MAX_ITEMS - 1);
+  ck_assert_int_eq(ui_action_named("item", PANEL_MAX_ITEMS), -1);
+  ck_assert_int_eq(ui_action_named("button", PANEL_MAX_BUTTONS), -1); /* not a digit */
+  ck_assert_int_eq(ui_action_named("digit", 9), UI_ACT_DIGIT + 9);
+  ck_assert_int_eq(ui_action_named("digit", 10), -1);                 /* not Delete */
+  ck_assert_int_eq(ui_action_named("tab", PANEL_MAX_TABS - 1), UI_ACT_TAB + PANEL_MAX_TABS - 1);
+  ck_assert_int_eq(ui_action_named("part", -1), -1);
+  ck_assert_int_eq(ui_action_named("nothing", 0), -1);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("ui");
   TCase *tc = tcase_create("ui");
@@ -654,6 +673,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_tab_goes_in_reading_order_with_the_top_bar_last);
   tcase_add_test(tc, test_password_text_is_drawn_without_the_cache);
   tcase_add_test(tc, test_a_narrated_page_has_a_listen_button);
+  tcase_add_test(tc, test_script_names_reach_only_their_own_range);
   suite_add_tcase(s, tc);
   return s;
 }
