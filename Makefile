@@ -13,7 +13,7 @@ DESTDIR  ?=
 CC       ?= cc
 PKG_CONFIG ?= pkg-config
 
-PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai
+PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai espeak-ng vorbisfile
 # Asked of pkg-config when first used, not when the Makefile is read: on a fresh
 # machine `make deps test` installs the packages before anything is compiled.
 lazy = $(eval $1 := $$(shell $2 2>/dev/null))$($1)
@@ -28,7 +28,7 @@ WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototy
 BASE_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -Iengine -Ibuild/gen $(PKG_CFLAGS) \
             -DKIOSK_VERSION='"$(VERSION)"' -DKIOSK_DATADIR='"$(PREFIX)/share/kiosk"'
 CFLAGS   ?= -O2 -g
-LDLIBS   = $(PKG_LIBS) -lm
+LDLIBS   = $(PKG_LIBS) -lm -pthread
 
 SAN      := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 ASAN_CFLAGS := -O1 -g $(SAN)
@@ -91,10 +91,12 @@ integration: build/asan/kiosk
 
 # Packages from Debian / Raspberry Pi OS only; nothing is downloaded at build time.
 DEB_RUNTIME := libsdl2-2.0-0 libsdl2-ttf-2.0-0 libpng16-16 liblua5.4-0 libsqlite3-0 \
-               libsodium23 libthai0 libthai-data fonts-noto-core fonts-dejavu-core
+               libsodium23 libthai0 libthai-data fonts-noto-core fonts-dejavu-core \
+               libespeak-ng1 espeak-ng-data libvorbisfile3
 DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libpng-dev \
-               liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev
-DEB_TEST    := check libsubunit-dev sqlite3 minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck
+               liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev libespeak-ng-dev libvorbis-dev
+DEB_TEST    := check libsubunit-dev sqlite3 minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck \
+               espeak-ng sox libsox-fmt-base
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 deps:

@@ -2,6 +2,7 @@
    libthai's dictionary breaks inside Thai (which has no spaces between words), and
    never inside a grapheme cluster. Only '\n' forces a break. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
@@ -111,4 +112,27 @@ void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
     if (brk[i] == TEXT_BREAK_ALLOW &&
         (!text_may_cut(cps, i + 1) || text_never_starts_line(cps[i + 1])))
       brk[i] = TEXT_BREAK_NONE;
+}
+
+int text_word_starts(Text *t, const char *utf8, uint32_t *starts, int max) {
+  size_t len = strlen(utf8);
+  if (len == 0 || max <= 0) return 0;
+  uint32_t *cps = malloc(sizeof(uint32_t) * len), *offs = malloc(sizeof(uint32_t) * len);
+  uint8_t *brk = malloc(len);
+  int n = 0, count = 0;
+  if (!cps || !offs || !brk) goto done;
+  for (size_t i = 0; i < len;) {
+    offs[n] = (uint32_t)i;
+    cps[n++] = utf8_next(utf8, len, &i);
+  }
+  text_find_breaks(t, cps, n, brk);
+  for (int i = 0; i + 1 < n && count < max; i++)
+    if (brk[i] == TEXT_BREAK_ALLOW && !text_is_space(cps[i]) && !text_is_space(cps[i + 1]) &&
+        (text_is_thai(cps[i]) || text_is_thai(cps[i + 1])))
+      starts[count++] = offs[i + 1];
+done:
+  free(cps);
+  free(offs);
+  free(brk);
+  return count;
 }

@@ -81,6 +81,11 @@ TextLayout *text_layout(Text *t, const char *utf8, const TextSpan *spans, int ns
                         TextStyle style, int max_width);
 void text_layout_free(TextLayout *layout);
 
+/* Byte offsets where words begin inside runs of text without spaces (Thai, from
+   libthai's dictionary), in order, at most max; returns the count. Speech uses them to
+   read Thai word by word and to light each word. */
+int text_word_starts(Text *t, const char *utf8, uint32_t *starts, int max);
+
 /* Width and height of text laid out with no width limit (one line unless it holds
    '\n'); empty text measures 0 x 0. */
 void text_measure(Text *t, const char *utf8, TextStyle style, int *width, int *height);

@@ -108,7 +108,7 @@ START_TEST(test_narration_plays_and_bad_files_are_refused) {
   snprintf(path, sizeof path, "%s/intro_en.wav", dir);
   write_wav(path, 22050, 22050);
   ck_assert_msg(audio_play(a, path, &err), "%s", err.msg);
-  snprintf(path, sizeof path, "%s/other_rate.wav", dir); /* another format: the device is reopened */
+  snprintf(path, sizeof path, "%s/other_rate.wav", dir); /* another rate: converted */
   write_wav(path, 16000, 1600);
   ck_assert_msg(audio_play(a, path, &err), "%s", err.msg);
   audio_stop(a);
