@@ -23,6 +23,10 @@ usage: sudo bash board/rpi/install.sh [options]
                          hdmi: an HDMI TV or monitor, switched on even if the TV was
                          off at boot (see --hdmi-mode)
   --hdmi-mode WxH@HZ     the picture size forced on HDMI (default 1280x720@60)
+  --audio auto|hdmi|jack where the kiosk's voice and sounds go
+                         auto (default): ALSA's default card (leaves /etc/asound.conf
+                         alone unless this installer wrote it)
+                         hdmi: the TV or monitor's speakers; jack: the 3.5 mm jack
   --read-only-root       protect the SD card: the system part becomes read-only
                          (overlayroot); needs a data partition on /var/lib/kiosk
   --read-write-root      undo --read-only-root (takes effect at the next start)
@@ -39,6 +43,7 @@ root=/
 check=0
 display=auto
 hdmi_mode=1280x720@60
+audio=auto
 overlay=keep
 skip_packages=0
 skip_build=0
@@ -65,6 +70,12 @@ while [ $# -gt 0 ]; do
     shift
     ;;
   --hdmi-mode=*) hdmi_mode=${1#--hdmi-mode=} ;;
+  --audio)
+    [ $# -ge 2 ] || { echo "--audio needs auto, hdmi or jack" >&2; exit 2; }
+    audio=$2
+    shift
+    ;;
+  --audio=*) audio=${1#--audio=} ;;
   --read-only-root) overlay=yes ;;
   --read-write-root) overlay=no ;;
   --key)
@@ -89,6 +100,11 @@ done
 
 case $display in auto | dsi | hdmi) ;; *)
   echo "--display must be auto, dsi or hdmi" >&2
+  exit 2
+  ;;
+esac
+case $audio in auto | hdmi | jack) ;; *)
+  echo "--audio must be auto, hdmi or jack" >&2
   exit 2
   ;;
 esac
@@ -318,6 +334,42 @@ else
 '
 fi
 
+# ---- 3b. sound: ALSA's default output for the kiosk (SDL_AUDIODRIVER=alsa, no sound server)
+asound_mark='# Written by board/rpi/install.sh --audio'
+asound=$(T /etc/asound.conf)
+if [ "$audio" = auto ]; then
+  if [ -f "$asound" ] && head -n 1 "$asound" | grep -qF "$asound_mark"; then
+    if change "remove /etc/asound.conf (--audio auto: ALSA's default card)"; then rm -f "$asound"; fi
+  else
+    ok "sound: ALSA's default card (aplay -l lists them; --audio hdmi or jack to choose)"
+  fi
+else
+  if [ "$audio" = jack ]; then
+    card=Headphones
+    pcm="hw:CARD=Headphones,DEV=0"
+  else
+    # a Pi 4 has vc4hdmi0 and vc4hdmi1 (the port next to the power socket is 0); a Pi 3
+    # or Zero 2 W has vc4hdmi. HDMI takes IEC958 frames: ALSA's hdmi plugin makes them.
+    card=vc4hdmi0
+    if [ "$live" -eq 1 ] && [ -e /proc/asound/vc4hdmi ] && [ ! -e /proc/asound/vc4hdmi0 ]; then card=vc4hdmi; fi
+    pcm="hdmi:CARD=$card,DEV=0"
+  fi
+  if [ "$live" -eq 1 ] && [ ! -e "/proc/asound/$card" ]; then
+    warn "no sound card '$card' now (aplay -l lists them): the kiosk stays silent until it appears"
+  fi
+  put_text /etc/asound.conf 644 "$asound_mark $audio: the kiosk's sound goes to $card.
+# Cards: aplay -l. Run the installer again with --audio hdmi, jack or auto to change.
+pcm.!default {
+  type plug
+  slave.pcm \"$pcm\"
+}
+ctl.!default {
+  type hw
+  card $card
+}
+"
+fi
+
 # ---- 4. the kiosk user (systemd-sysusers: no password, no shell) -------------------------
 user_line=$(grep '^kiosk:' "$(T /etc/passwd)" 2>/dev/null || true)
 in_groups=1
@@ -466,6 +518,8 @@ dtoverlay=vc4-kms-dsi-7inch" ;;
 display_auto_detect=0" ;;
   esac
   block+="
+# sound on the 3.5 mm jack and HDMI (the kiosk reads its screens aloud)
+dtparam=audio=on
 # the hardware watchdog that systemd pets (RuntimeWatchdogSec=14s)
 dtparam=watchdog=on
 boot_delay=0

@@ -235,6 +235,21 @@ expect "--read-write-root removes overlayroot, --display auto removes video=HDMI
 expect "after switching options: cmdline.txt still one line" one_line "$cmd2"
 expect "after switching options: config.txt still one block" one_block "$cfg2"
 
+# sound: the installer owns /etc/asound.conf only when --audio hdmi or jack asked for it
+expect "sound: no /etc/asound.conf with --audio auto" [ ! -e "$root/etc/asound.conf" ]
+expect "config.txt: the jack and HDMI sound on" grep -q '^dtparam=audio=on' "$cfg"
+install_sh --root "$root2" --audio jack >"$work/a1.log" 2>&1
+expect "--audio jack: ALSA's default is the 3.5 mm jack" grep -q 'slave.pcm "hw:CARD=Headphones,DEV=0"' "$root2/etc/asound.conf"
+install_sh --root "$root2" --audio hdmi >"$work/a2.log" 2>&1
+expect "--audio hdmi: ALSA's default is HDMI (through the hdmi plugin)" grep -q 'slave.pcm "hdmi:CARD=vc4hdmi0,DEV=0"' "$root2/etc/asound.conf"
+install_sh --root "$root2" --audio auto >"$work/a3.log" 2>&1
+expect "--audio auto: the installer's /etc/asound.conf removed" [ ! -e "$root2/etc/asound.conf" ]
+printf 'pcm.!default { type hw card 1 }\n' >"$root2/etc/asound.conf"
+install_sh --root "$root2" --audio auto >"$work/a4.log" 2>&1
+expect "--audio auto: someone else's /etc/asound.conf kept" grep -q 'card 1' "$root2/etc/asound.conf"
+rm -f "$root2/etc/asound.conf"
+if bash "$rpi/install.sh" --audio speaker >/dev/null 2>&1; then fail "--audio speaker refused"; else ok "--audio speaker refused"; fi
+
 # refusals: nothing changed
 root3=$work/root3
 fresh_root "$root3"
