@@ -77,9 +77,15 @@ static int check_recordings(const char *dir, const char *lang, const StringTable
     char *path = path_join(folder, names[i]);
     Error err;
     SpeechRecordingInfo info;
-    if (!t || !strings_get(t, key))
+    const char *text = t ? strings_get(t, key) : NULL;
+    char *pattern = text ? markup_plain(text, NULL) : NULL;
+    if (!text)
       add_line(&out->problems, &out->nproblems, "audio/%s/%s: strings/%s.lua has no text '%s'", lang,
                names[i], lang, key);
+    else if (strchr(pattern, MARKUP_WILDCARD))
+      add_line(&out->problems, &out->nproblems,
+               "audio/%s/%s: the text has {variables} the kiosk fills in (help-line numbers): "
+               "leave it to the voice", lang, names[i]);
     else if (!speech_recording_check(path, &info, &err)) {
       size_t skip = strncmp(err.msg, path, strlen(path)) == 0 ? strlen(path) + 2 : 0; /* "PATH: " */
       add_line(&out->problems, &out->nproblems, "audio/%s/%s: %s", lang, names[i],
@@ -87,6 +93,7 @@ static int check_recordings(const char *dir, const char *lang, const StringTable
     }
     else
       good++;
+    free(pattern);
     free(path);
     free(key);
   }

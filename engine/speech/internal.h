@@ -55,12 +55,14 @@ void recording_close(RecordingReader *r);
 
 /* ---- markup.c: the text a string table entry shows ---------------------------------- */
 
+#define MARKUP_WILDCARD '\x01' /* stands for a {variable} in a markup_plain pattern */
+
 /* The text of a string-table entry as a screen shows it: {flag|words} become words,
-   {{ and }} braces; each {variable} becomes var (NULL: kept as a wildcard '\x01' for
-   markup_matches). */
+   {{ and }} braces; each {variable} becomes var (NULL: MARKUP_WILDCARD, which markup_matches
+   lets match any run). */
 char *markup_plain(const char *entry, const char *var);
-/* True when shown text matches a markup_plain pattern (wildcards match any run);
-   runs of spaces compare equal. */
+/* True when shown text is a markup_plain pattern's text; runs of spaces compare equal,
+   and spaces at either end do not count. */
 bool markup_matches(const char *pattern, const char *shown);
 
 #endif

@@ -7,8 +7,6 @@
 #include "core/mem.h"
 #include "speech/internal.h"
 
-#define MARKUP_WILDCARD '\x01'
-
 static bool name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          c == '_' || c == '.' || c == '-';
@@ -49,16 +47,8 @@ char *markup_plain(const char *src, const char *var) {
 
 static bool space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
-/* Backtracking only at wildcards, which are few (a help-line number or two). */
-static bool match_from(const char *p, const char *s, int depth) {
+static bool match_from(const char *p, const char *s) {
   while (*p) {
-    if (*p == MARKUP_WILDCARD) {
-      if (depth > 8) return false;
-      for (const char *t = s;; t++) {
-        if (match_from(p + 1, t, depth + 1)) return true;
-        if (!*t) return false;
-      }
-    }
     if (space(*p) && space(*s)) {
       while (space(*p)) p++;
       while (space(*s)) s++;
@@ -78,7 +68,7 @@ bool markup_matches(const char *pattern, const char *shown) {
   while (np && space(pattern[np - 1])) np--;
   while (ns && space(shown[ns - 1])) ns--;
   char *p = xstrndup(pattern, np), *s = xstrndup(shown, ns);
-  bool ok = match_from(p, s, 0);
+  bool ok = match_from(p, s);
   free(p);
   free(s);
   return ok;

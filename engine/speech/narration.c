@@ -1,5 +1,7 @@
 /* narration.c — a pack's recorded narration, found from the text on screen: each
-   audio/<lang>/<key>.ogg (or .wav) is matched to the text of <key> in strings/<lang>.lua. */
+   audio/<lang>/<key>.ogg (or .wav) is matched to the text of <key> in strings/<lang>.lua.
+   A text with {variables} (help-line numbers) is left to the voice: a recording cannot
+   know the numbers of the kiosk it plays on. */
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +14,7 @@
 #define NARRATION_MAX_FILES 20000 /* one per string at most (STRINGS_MAX_ENTRIES) */
 
 typedef struct NarrationEntry {
-  char *pattern; /* the text as shown, variables as wildcards */
+  char *pattern; /* the text as shown */
   char *path;
 } NarrationEntry;
 
@@ -53,12 +55,17 @@ SpeechNarration *speech_narration_open(const char *dir, const char *lang, Error 
   while ((e = readdir(d)) && n->n < NARRATION_MAX_FILES) {
     char *key = key_of(e->d_name);
     const char *text = key ? strings_get(t, key) : NULL;
-    if (text) {
+    char *pattern = text ? markup_plain(text, NULL) : NULL;
+    if (pattern && strchr(pattern, MARKUP_WILDCARD)) { /* the kiosk fills in its own numbers */
+      free(pattern);
+      pattern = NULL;
+    }
+    if (pattern) {
       if (n->n == cap) {
         cap = cap ? cap * 2 : 64;
         n->entries = xrealloc(n->entries, sizeof(NarrationEntry) * (size_t)cap);
       }
-      n->entries[n->n++] = (NarrationEntry){markup_plain(text, NULL), path_join(folder, e->d_name)};
+      n->entries[n->n++] = (NarrationEntry){pattern, path_join(folder, e->d_name)};
     }
     free(key);
   }

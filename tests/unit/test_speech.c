@@ -498,26 +498,28 @@ END_TEST
 
 START_TEST(test_narration_found_by_the_text_on_screen) {
   test_write(tmp, "strings/en.lua",
-             "return { l01 = { intro = 'Call {help.scam} if you {flag|clicked} it.', "
-             "title = 'Is this real?', other = 'Not recorded.' } }\n");
+             "return { l01 = { intro = 'Do not tap {link|the link}, {{really}}.', "
+             "title = 'Is this real?', other = 'Not recorded.', call = 'Call {help.scam}.' } }\n");
   char *audio = tmp_path("audio/en");
   Error err;
   ck_assert(fs_mkdirs(audio, &err));
   char *intro = path_join(audio, "l01.intro.ogg"), *title = path_join(audio, "l01.title.wav");
-  char *stray = path_join(audio, "l01.nothing.wav");
+  char *stray = path_join(audio, "l01.nothing.wav"), *call = path_join(audio, "l01.call.wav");
   write_wav(intro, 22050, 1, 16, 0.5, 0);
   write_wav(title, 22050, 1, 16, 0.5, 0);
   write_wav(stray, 22050, 1, 16, 0.5, 0);
+  write_wav(call, 22050, 1, 16, 0.5, 0);
   SpeechNarration *n = speech_narration_open(tmp, "en", &err);
   ck_assert_msg(n != NULL, "%s", err.msg);
-  ck_assert_str_eq(speech_narration_find(n, "Call 997 if you clicked it."), intro);
-  ck_assert_str_eq(speech_narration_find(n, "  Is this real?"), title);
+  ck_assert_str_eq(speech_narration_find(n, "Do not tap the link, {really}."), intro);
+  ck_assert_str_eq(speech_narration_find(n, "  Is this   real?\n"), title);
   ck_assert_ptr_null(speech_narration_find(n, "Not recorded."));
-  ck_assert_ptr_null(speech_narration_find(n, "Call 997 if you clicked"));
+  ck_assert_ptr_null(speech_narration_find(n, "Do not tap the link"));
+  ck_assert_ptr_null(speech_narration_find(n, "Call 997.")); /* its number is the kiosk's own */
   speech_narration_free(n);
   ck_assert_ptr_null(speech_narration_open(tmp, "th", &err)); /* no recordings in Thai */
   ck_assert_str_eq(err.msg, "");
-  free(intro), free(title), free(stray), free(audio);
+  free(intro), free(title), free(stray), free(call), free(audio);
 }
 END_TEST
 
@@ -527,29 +529,31 @@ START_TEST(test_pack_check_reports_recordings_and_reads_every_text) {
              " { id = 'l01', file = 'lessons/l01.lua', topic = 'fraud', minutes = 2 } } }\n");
   test_write(tmp, "lessons/l01.lua", "page { title = 'title', text = 'intro' }\n");
   test_write(tmp, "strings/en.lua", "return { l01 = { title = 'Is this real?', intro = 'Call {help.scam}.' } }\n");
-  test_write(tmp, "strings/th.lua", "return { l01 = { title = 'ข้อความนี้จริงไหม', intro = 'โทร {help.scam}' } }\n");
+  test_write(tmp, "strings/th.lua", "return { l01 = { title = 'ข้อความนี้จริงไหม', intro = 'โทรหาธนาคาร' } }\n");
   Error err;
   char *en = tmp_path("audio/en"), *th = tmp_path("audio/th"), *xx = tmp_path("audio/xx");
   ck_assert(fs_mkdirs(en, &err) && fs_mkdirs(th, &err) && fs_mkdirs(xx, &err));
   char *good = path_join(en, "l01.title.wav"), *unknown = path_join(en, "l01.nope.wav");
-  char *cut = path_join(th, "l01.intro.wav");
+  char *cut = path_join(th, "l01.intro.wav"), *vars = path_join(en, "l01.intro.wav");
   write_wav(good, 22050, 1, 16, 1.0, 0);
+  write_wav(vars, 22050, 1, 16, 1.0, 0);
   write_wav(unknown, 22050, 1, 16, 1.0, 0);
   write_wav(cut, 22050, 1, 16, 1.0, 100000);
   test_write(tmp, "audio/en/readme.txt", "recorded by the trainer\n");
   SpeechCheck c;
   ck_assert_msg(speech_check_pack(speech, tmp, &c, &err), "%s", err.msg);
-  const char *want[] = {"audio/en/l01.nope.wav: strings/en.lua has no text 'l01.nope'",
+  const char *want[] = {"audio/en/l01.intro.wav: the text has {variables}",
+                        "audio/en/l01.nope.wav: strings/en.lua has no text 'l01.nope'",
                         "audio/en/readme.txt: a recording must be .ogg or .wav",
                         "audio/th/l01.intro.wav: the file is cut short", "audio/xx: the pack has no language 'xx'"};
-  ck_assert_int_eq(c.nproblems, 4);
-  for (int i = 0; i < 4; i++)
+  ck_assert_int_eq(c.nproblems, 5);
+  for (int i = 0; i < 5; i++)
     ck_assert_msg(strncmp(c.problems[i], want[i], strlen(want[i])) == 0, "%s", c.problems[i]);
   ck_assert_int_eq(c.nnotes, 2);
   ck_assert_str_eq(c.notes[0], "en: 1 of 2 texts recorded");
   ck_assert_str_eq(c.notes[1], "th: 0 of 2 texts recorded");
   speech_check_free(&c);
-  free(good), free(unknown), free(cut), free(en), free(th), free(xx);
+  free(good), free(unknown), free(cut), free(vars), free(en), free(th), free(xx);
 }
 END_TEST
 
