@@ -43,7 +43,7 @@ static void setup(void) {
   Error err;
   speech = speech_new(&err);
   ck_assert_msg(speech != NULL, "%s", err.msg);
-  text = text_new(NULL, &err);
+  text = text_new(NULL, NULL, &err);
   ck_assert_msg(text != NULL, "%s", err.msg);
   speech_set_breaker(speech, breaker, text);
 }
