@@ -117,6 +117,24 @@ static ReadStatus read_frame(int fd, char *type, Buf *payload, uint64_t deadline
 
 /* ---- the child --------------------------------------------------------------------- */
 
+/* The child cannot write files (RLIMIT_FSIZE 0). The coverage build (make test, make
+   coverage: -DKIOSK_COVERAGE) lets it write its line counters, which _exit would
+   otherwise lose, so what lessons run is counted too. */
+#ifdef KIOSK_COVERAGE
+void __gcov_dump(void);
+#define CHILD_MAX_FILE_BYTES RLIM_INFINITY
+#define coverage_dump() __gcov_dump()
+#else
+#define CHILD_MAX_FILE_BYTES 0
+#define coverage_dump() ((void)0)
+#endif
+
+/* The child's only way out: a quick exit (nothing of the engine's to flush or free). */
+static _Noreturn void child_exit(void) {
+  coverage_dump();
+  _exit(0);
+}
+
 typedef struct Child {
   int fd;
   const LessonSource *src;
@@ -130,13 +148,13 @@ typedef struct Child {
 } Child;
 
 static void child_send_text(Child *c, char type, const char *text) {
-  if (!send_frame(c->fd, type, text, strlen(text))) _exit(0);
+  if (!send_frame(c->fd, type, text, strlen(text))) child_exit();
 }
 
-static void child_fatal(void *ud, const char *reason) {
+static _Noreturn void child_fatal(void *ud, const char *reason) {
   Child *c = ud;
   child_send_text(c, 'E', reason);
-  _exit(0);
+  child_exit();
 }
 
 static void child_warn(void *ud, const char *msg) { child_send_text(ud, 'W', msg); }
@@ -242,8 +260,8 @@ static void push_answer(lua_State *co, const Screen *s, const Answer *a, Grade g
 
 static void limit_child(void) {
   struct rlimit zero = {0, 0}, cpu = {CHILD_CPU_SECONDS, CHILD_CPU_SECONDS + 5},
-                files = {8, 8};
-  setrlimit(RLIMIT_FSIZE, &zero); /* no file can be written, whatever happens */
+                files = {8, 8}, written = {CHILD_MAX_FILE_BYTES, CHILD_MAX_FILE_BYTES};
+  setrlimit(RLIMIT_FSIZE, &written); /* no file can be written, whatever happens */
   setrlimit(RLIMIT_CORE, &zero);
   setrlimit(RLIMIT_CPU, &cpu);
   setrlimit(RLIMIT_NOFILE, &files);
@@ -271,16 +289,15 @@ static StringTable *child_strings(Child *c, const char *lang) {
   return t;
 }
 
-static void child_main(int fd, const LessonSource *src, const LessonOptions *opt) {
-  Child child = {.fd = fd, .src = src, .opt = opt};
-  Child *c = &child;
-  prctl(PR_SET_PDEATHSIG, SIGKILL);
-
+/* Everything a run needs, read before the limits fall: the texts, a sandbox with the
+   prelude, the lesson file; then the limits, and the lesson's main coroutine. */
+static void child_setup(Child *c) {
+  const LessonOptions *opt = c->opt;
   const char *lang = opt->lang ? opt->lang : "en";
   StringTable *strings = child_strings(c, lang);
   StringTable *english = strcmp(lang, "en") == 0 ? strings : child_strings(c, "en");
   c->texts = (Texts){.lang = strings, .fallback = english, .lang_code = lang,
-                     .section = src->lesson_id, .vars = opt->vars, .nvars = opt->nvars,
+                     .section = c->src->lesson_id, .vars = opt->vars, .nvars = opt->nvars,
                      .warn = child_warn, .warn_ud = c};
 
   SandboxLimits limits = {
@@ -306,7 +323,7 @@ static void child_main(int fd, const LessonSource *src, const LessonOptions *opt
   lua_pushcclosure(L, l_score, 1);
   if (lua_pcall(L, 3, 0, 0) != LUA_OK) child_fatal(c, sandbox_error_text(L, -1));
 
-  if (!sandbox_load_file(c->sb, src->file, LESSON_MAX_FILE, &err)) {
+  if (!sandbox_load_file(c->sb, c->src->file, LESSON_MAX_FILE, &err)) {
     char msg[ERROR_MAX];
     short_where(err.msg, msg, sizeof msg);
     child_fatal(c, msg);
@@ -315,78 +332,92 @@ static void child_main(int fd, const LessonSource *src, const LessonOptions *opt
   c->co = lua_newthread(L);
   lua_pushvalue(L, -2);
   lua_xmove(L, c->co, 1);
+}
 
-  int nargs = 0;
+/* Resumes the lesson (with nargs values on its stack) until it shows its next screen;
+   returns the screen, or ends the child when the lesson ends or breaks a rule. */
+static Screen *child_next_screen(Child *c, int nargs) {
+  lua_State *L = sandbox_state(c->sb);
+  sandbox_budget_reset(c->sb);
+  int nres = 0;
+  int rc = lua_resume(c->co, L, nargs, &nres);
+  if (rc == LUA_OK) {
+    send_frame(c->fd, 'D', "", 0);
+    child_exit();
+  }
+  if (rc != LUA_YIELD) {
+    char msg[ERROR_MAX], where[64], full[ERROR_MAX];
+    if (short_where(sandbox_error_text(c->co, -1), msg, sizeof msg)) child_fatal(c, msg);
+    lesson_where(c, where, sizeof where); /* the stack is still there after an error */
+    snprintf(full, sizeof full, "%s: %s", where, msg);
+    child_fatal(c, full);
+  }
+  char where[64], msg[ERROR_MAX];
+  lesson_where(c, where, sizeof where);
+  bool ours = c->shown && nres == 1;
+  c->shown = false;
+  if (!ours) {
+    snprintf(msg, sizeof msg, "%s: coroutine.yield was used outside a coroutine the lesson made",
+             where);
+    child_fatal(c, msg);
+  }
+  ConvertCall call = {c, where, NULL, {{0}}};
+  lua_pushcfunction(L, convert_protected);
+  lua_pushlightuserdata(L, &call);
+  lua_xmove(c->co, L, 1); /* the screen table */
+  if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
+    snprintf(msg, sizeof msg, "%s: %s", where, sandbox_error_text(L, -1));
+    child_fatal(c, msg);
+  }
+  if (!call.screen) {
+    snprintf(msg, sizeof msg, "%s: %s", where, call.err.msg);
+    child_fatal(c, msg);
+  }
+  if (++c->screens > RUN_MAX_SCREENS) {
+    snprintf(msg, sizeof msg, "%s: showed more than %d screens (a loop that never ends?)",
+             where, RUN_MAX_SCREENS);
+    child_fatal(c, msg);
+  }
+  if (call.screen->kind == SCREEN_RESULT) {
+    call.screen->score = c->points;
+    call.screen->max = c->max;
+  }
+  return call.screen;
+}
+
+/* Grades the engine's answer to the screen on show, adds it to the score and hands it
+   to the lesson as the value its page{} call returns. */
+static void child_answer(Child *c, const Answer *a) {
+  if (!screen_answer_valid(c->screen, a)) child_fatal(c, "the engine sent an impossible answer");
+  Grade g = screen_grade(c->screen, a);
+  if (screen_is_question(c->screen)) {
+    c->points += g.points;
+    c->max += g.max;
+  }
+  push_answer(c->co, c->screen, a, g);
+}
+
+static void child_main(int fd, const LessonSource *src, const LessonOptions *opt) {
+  Child child = {.fd = fd, .src = src, .opt = opt};
+  Child *c = &child;
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  child_setup(c);
   Buf frame = {0};
-  for (;;) {
-    sandbox_budget_reset(c->sb);
-    int nres = 0;
-    int rc = lua_resume(c->co, L, nargs, &nres);
-    if (rc == LUA_OK) {
-      send_frame(fd, 'D', "", 0);
-      _exit(0);
-    }
-    if (rc != LUA_YIELD) {
-      char msg[ERROR_MAX], where[64], full[ERROR_MAX];
-      if (short_where(sandbox_error_text(c->co, -1), msg, sizeof msg)) child_fatal(c, msg);
-      lesson_where(c, where, sizeof where); /* the stack is still there after an error */
-      snprintf(full, sizeof full, "%s: %s", where, msg);
-      child_fatal(c, full);
-    }
-    char where[64];
-    lesson_where(c, where, sizeof where);
-    bool ours = c->shown && nres == 1;
-    c->shown = false;
-    if (!ours) {
-      char msg[ERROR_MAX];
-      snprintf(msg, sizeof msg, "%s: coroutine.yield was used outside a coroutine the lesson made",
-               where);
-      child_fatal(c, msg);
-    }
-    ConvertCall call = {c, where, NULL, {{0}}};
-    lua_pushcfunction(L, convert_protected);
-    lua_pushlightuserdata(L, &call);
-    lua_xmove(c->co, L, 1); /* the screen table */
-    if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
-      char msg[ERROR_MAX];
-      snprintf(msg, sizeof msg, "%s: %s", where, sandbox_error_text(L, -1));
-      child_fatal(c, msg);
-    }
-    if (!call.screen) {
-      char msg[ERROR_MAX];
-      snprintf(msg, sizeof msg, "%s: %s", where, call.err.msg);
-      child_fatal(c, msg);
-    }
-    if (++c->screens > RUN_MAX_SCREENS) {
-      char msg[ERROR_MAX];
-      snprintf(msg, sizeof msg, "%s: showed more than %d screens (a loop that never ends?)",
-               where, RUN_MAX_SCREENS);
-      child_fatal(c, msg);
-    }
+  for (int nargs = 0;; nargs = 1) {
     screen_free(c->screen);
-    c->screen = call.screen;
-    if (c->screen->kind == SCREEN_RESULT) {
-      c->screen->score = c->points;
-      c->screen->max = c->max;
-    }
+    c->screen = child_next_screen(c, nargs);
     buf_reset(&frame);
     screen_encode(c->screen, &frame);
-    if (!send_frame(fd, 'S', frame.data, frame.len)) _exit(0);
+    if (!send_frame(fd, 'S', frame.data, frame.len)) child_exit();
 
     char type;
     Answer a;
+    Error err;
     if (read_frame(fd, &type, &frame, 0) != READ_OK || type != 'A' ||
         !answer_decode(frame.data, frame.len, &a, &err))
-      _exit(0);
-    if (a.status != ANSWER_GIVEN) _exit(0);
-    if (!screen_answer_valid(c->screen, &a)) child_fatal(c, "the engine sent an impossible answer");
-    Grade g = screen_grade(c->screen, &a);
-    if (screen_is_question(c->screen)) {
-      c->points += g.points;
-      c->max += g.max;
-    }
-    push_answer(c->co, c->screen, &a, g);
-    nargs = 1;
+      child_exit();
+    if (a.status != ANSWER_GIVEN) child_exit(); /* the learner left: nothing more to run */
+    child_answer(c, &a);
   }
 }
 
@@ -426,7 +457,7 @@ LessonRun *lesson_start(const LessonSource *src, const LessonOptions *opt, Error
     }
     closefrom(4);
     child_main(3, src, opt);
-    _exit(0);
+    child_exit();
   }
   close(sv[1]);
   LessonRun *run = xcalloc(1, sizeof *run);
