@@ -13,7 +13,7 @@ DESTDIR  ?=
 CC       ?= cc
 PKG_CONFIG ?= pkg-config
 
-PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai espeak-ng vorbisfile
+PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai espeak-ng vorbisfile libcurl zlib
 # Asked of pkg-config when first used, not when the Makefile is read: on a fresh
 # machine `make deps test` installs the packages before anything is compiled.
 lazy = $(eval $1 := $$(shell $2 2>/dev/null))$($1)
@@ -92,9 +92,10 @@ integration: build/asan/kiosk
 # Packages from Debian / Raspberry Pi OS only; nothing is downloaded at build time.
 DEB_RUNTIME := libsdl2-2.0-0 libsdl2-ttf-2.0-0 libpng16-16 liblua5.4-0 libsqlite3-0 \
                libsodium23 libthai0 libthai-data fonts-noto-core fonts-dejavu-core \
-               libespeak-ng1 espeak-ng-data libvorbisfile3
+               libespeak-ng1 espeak-ng-data libvorbisfile3 libcurl4 zlib1g
 DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libpng-dev \
-               liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev libespeak-ng-dev libvorbis-dev
+               liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev libespeak-ng-dev libvorbis-dev \
+               libcurl4-openssl-dev zlib1g-dev
 DEB_TEST    := check libsubunit-dev sqlite3 minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck \
                espeak-ng sox libsox-fmt-base
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -103,6 +104,11 @@ deps:
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 	  $(DEB_RUNTIME) $(DEB_BUILD) $(DEB_TEST)
+	@# the LRS for the stats push tests (tests/lrs): Node from Debian when the machine has none,
+	@# Learning Locker's statements service from the npm registry, pinned by its lockfile
+	command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	  --no-install-recommends nodejs npm
+	cd tests/lrs && npm ci --no-audit --no-fund --loglevel=error
 
 # Raspberry Pi OS 64-bit: cross-build and qemu-user tests (deps-arm64, cross-arm64, test-arm64).
 include board/Makefile.fragment

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sodium.h>
 #include <spawn.h>
 #include <sys/wait.h>
 
@@ -61,6 +62,11 @@ static const char usage_text[] =
     "  stats export DIR --data DIR [--suppress K]   to DIR/kiosk-export/<kiosk-id>/<time>/\n"
     "  stats merge EXPORT_DIR... -o CENTRAL.db       many kiosks into one database\n"
     "  stats report DB -o report.html   one HTML file with charts, opens offline\n"
+    "  stats push EXPORT_DIR... --lrs URL --key KEY [--secret-file FILE] [--acks FILE]\n"
+    "             [--batch N] [--retries N]\n"
+    "                      send the xAPI statements to a Learning Record Store (the secret\n"
+    "                      from FILE or $KIOSK_LRS_SECRET; what the LRS acknowledged is kept\n"
+    "                      in FILE of --acks, default ./lrs-acks.db, so nothing is sent twice)\n"
     "  version             print the version\n"
     "\n"
     "Exit status: 0 success, 1 the work failed (reason on stderr), 2 usage error.\n";
@@ -338,6 +344,8 @@ static void print_line(void *ud, const char *line) {
 typedef struct StatsArgs {
   const char *data, *out;
   int suppress;
+  const char *lrs, *key, *secret_file, *acks;
+  int batch, retries;
   ArgList operands;
 } StatsArgs;
 
@@ -386,13 +394,62 @@ static int stats_report_cmd(const StatsArgs *a, const char *db) {
   return 0;
 }
 
+#define LRS_SECRET_ENV "KIOSK_LRS_SECRET"
+#define LRS_SECRET_MAX 4096
+
+static void push_progress(void *ud, long done, long total) {
+  (void)ud;
+  if (isatty(STDERR_FILENO)) fprintf(stderr, "\rpushing: %ld of %ld statements", done, total);
+}
+
+/* The secret: from a file (its first line) or the environment, never the command line,
+   where every user of the machine could read it. Caller frees. */
+static char *lrs_secret(const char *file, Error *err) {
+  if (file) {
+    char *text = fs_read_file(file, LRS_SECRET_MAX, NULL, err);
+    if (!text) return NULL;
+    text[strcspn(text, "\r\n")] = '\0';
+    if (!*text) {
+      free(text);
+      error_set(err, "%s: the secret file is empty", file);
+      return NULL;
+    }
+    return text;
+  }
+  const char *env = getenv(LRS_SECRET_ENV);
+  if (env && *env) return xstrdup(env);
+  error_set(err, "no LRS secret: give --secret-file FILE or set $" LRS_SECRET_ENV);
+  return NULL;
+}
+
+static int stats_push_cmd(const StatsArgs *a) {
+  if (!a->lrs || !a->key || a->operands.n < 1)
+    return usage("stats push needs EXPORT_DIR..., --lrs URL and --key KEY");
+  Error err;
+  char *secret = lrs_secret(a->secret_file, &err);
+  if (!secret) return fail(&err);
+  StatsPushOptions opt = {.url = a->lrs, .key = a->key, .secret = secret,
+                          .acks_path = a->acks ? a->acks : "lrs-acks.db", .batch = a->batch, .retries = a->retries,
+                          .progress = push_progress, .report = print_line};
+  StatsPushResult r;
+  bool ok = stats_push((const char *const *)a->operands.items, a->operands.n, &opt, &r, &err);
+  if (isatty(STDERR_FILENO)) fputc('\n', stderr);
+  sodium_memzero(secret, strlen(secret));
+  free(secret);
+  printf("pushed to %s: %ld accepted, %ld already there, %ld conflicts, %ld invalid, %ld exports refused"
+         " (acknowledgements in %s)\n", a->lrs, r.accepted, r.skipped, r.conflicts, r.rejected, r.refused,
+         opt.acks_path);
+  if (!ok) return fail(&err);
+  return r.refused || r.rejected ? 1 : 0;
+}
+
 static int cmd_stats(int argc, char **argv) {
-  if (argc < 2) return usage("stats needs a command: summary, export, merge, report");
+  if (argc < 2) return usage("stats needs a command: summary, export, merge, report, push");
   const char *cmd = argv[1];
   StatsArgs a = {0};
   const ArgSpec data = {"--data", ARG_TEXT, &a.data, 0, 0}, out = {"-o", ARG_TEXT, &a.out, 0, 0},
                 suppress = {"--suppress", ARG_INT, &a.suppress, 0, SUPPRESS_MAX}, end = {NULL, 0, NULL, 0, 0};
-  ArgSpec specs[4] = {end, end, end, end};
+  ArgSpec specs[7] = {end, end, end, end, end, end, end};
   if (strcmp(cmd, "summary") == 0) {
     specs[0] = data;
   } else if (strcmp(cmd, "export") == 0) {
@@ -403,6 +460,14 @@ static int cmd_stats(int argc, char **argv) {
   } else if (strcmp(cmd, "report") == 0) {
     specs[0] = data;
     specs[1] = out;
+  } else if (strcmp(cmd, "push") == 0) {
+    specs[0] = (ArgSpec){"--lrs", ARG_TEXT, &a.lrs, 0, 0};
+    specs[1] = (ArgSpec){"--key", ARG_TEXT, &a.key, 0, 0};
+    specs[2] = (ArgSpec){"--secret-file", ARG_TEXT, &a.secret_file, 0, 0};
+    specs[3] = (ArgSpec){"--acks", ARG_TEXT, &a.acks, 0, 0};
+    specs[4] = (ArgSpec){"--batch", ARG_INT, &a.batch, 1, STATS_PUSH_BATCH_MAX};
+    specs[5] = (ArgSpec){"--retries", ARG_INT, &a.retries, 0, 20};
+    a.retries = -1;
   } else {
     return usage("unknown stats command");
   }
@@ -414,6 +479,7 @@ static int cmd_stats(int argc, char **argv) {
     if (strcmp(cmd, "summary") == 0) status = stats_summary_cmd(&a, db);
     else if (strcmp(cmd, "export") == 0) status = stats_export_cmd(&a);
     else if (strcmp(cmd, "merge") == 0) status = stats_merge_cmd(&a);
+    else if (strcmp(cmd, "push") == 0) status = stats_push_cmd(&a);
     else status = stats_report_cmd(&a, db);
     free(db);
   }

@@ -129,6 +129,44 @@ bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt
 int stats_merge(const char *central_db, const char *const *export_dirs, int n,
                 void (*report)(void *ud, const char *line), void *ud, Error *err);
 
+/* ---- push to a Learning Record Store ----------------------------------------------- */
+
+#define STATS_PUSH_BATCH 50          /* statements per POST: small, so one slow batch is cheap to retry */
+#define STATS_PUSH_BATCH_MAX 500
+#define STATS_PUSH_MAX_SOURCES 4096
+#define STATS_PUSH_RETRIES 5         /* a timeout or 5xx: tried again after 1, 2, 4, 8, 16 s */
+#define STATS_PUSH_BACKOFF_MS 1000
+#define STATS_PUSH_CONNECT_MS 10000
+#define STATS_PUSH_TIMEOUT_MS 120000 /* one batch, answer included */
+
+typedef struct StatsPushOptions {
+  const char *url;         /* the LRS's xAPI base, e.g. https://lrs.example.org/data/xAPI */
+  const char *key, *secret; /* Basic auth; the secret never comes from the command line */
+  const char *acks_path;   /* the acknowledgement database (created when missing) */
+  int batch;               /* 0: STATS_PUSH_BATCH */
+  int retries;             /* -1: STATS_PUSH_RETRIES */
+  int backoff_ms, timeout_ms; /* 0: the defaults above */
+  void (*progress)(void *ud, long done, long total);
+  void (*report)(void *ud, const char *line); /* one line per refused export, conflict, rejection */
+  void *ud;
+} StatsPushOptions;
+
+typedef struct StatsPushResult {
+  long accepted;  /* acknowledged by the LRS in this push */
+  long skipped;   /* acknowledged before: not sent again */
+  long conflicts; /* the LRS holds another version under the same id (HTTP 409) */
+  long rejected;  /* invalid for the LRS (HTTP 400), named in a report line */
+  long refused;   /* export folders refused whole (cut short, edited, not an export) */
+  long retries;
+} StatsPushResult;
+
+/* Sends the statements of kiosk export folders (checked first, as stats_merge checks
+   them) to an LRS, recording what it acknowledged in opt->acks_path so that pushing
+   again sends nothing twice and an interrupted push resumes. False (err set) when it
+   cannot go on: wrong credentials, the LRS unreachable after the retries, an unreadable
+   file; what was acknowledged up to then stays recorded. */
+bool stats_push(const char *const *sources, int n, const StatsPushOptions *opt, StatsPushResult *res, Error *err);
+
 /* A plain-text table of a database (the kiosk's or a central one). Caller frees. */
 char *stats_summary(const char *db_path, Error *err);
 /* One self-contained HTML file (inline SVG charts, no script from the internet) with the
