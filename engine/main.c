@@ -51,10 +51,13 @@ static const char usage_text[] =
     "      --transcript FILE       one JSON line per Screen and Answer\n"
     "      --country CC            help lines of this country (default MY)\n"
     "      --data DIR              record statistics in DIR/stats.db, as the kiosk does\n"
+    "      --read-aloud            read every screen and feedback aloud (with a driver)\n"
+    "      --audio-out FILE        ...into FILE.wav, with FILE.wav.timeline beside it\n"
     "  pack build DIR      check a pack folder and write its SHA256SUMS\n"
     "  pack sign DIR -s KEY  sign SHA256SUMS with minisign (trusted comment from pack.lua)\n"
     "  pack verify DIR --trust KEY.pub   the kiosk's own check of a signed pack\n"
-    "  pack check DIR      explore every lesson, every language, at 3 screen sizes\n"
+    "  pack check DIR      explore every lesson, every language, at 3 screen sizes; check its\n"
+    "                      recordings and read every text aloud once\n"
     "  pack install DIR --data DIR [--trust KEY.pub]   install (keys also from DATA/trusted-keys)\n"
     "  pack list --data DIR [--lessons DIR]            installed and bundled packs\n"
     "  pack rollback|disable|enable ID --data DIR\n"
@@ -101,6 +104,7 @@ static int cmd_play(int argc, char **argv) {
       {"--size", ARG_SIZE, &size, WINDOW_MIN, WINDOW_MAX},  {"--screenshots", ARG_TEXT, &opt.screenshots, 0, 0},
       {"--transcript", ARG_TEXT, &opt.transcript, 0, 0}, {"--assets", ARG_TEXT, &opt.assets, 0, 0},
       {"--country", ARG_TEXT, &opt.country, 0, 0},      {"--data", ARG_TEXT, &opt.data, 0, 0},
+      {"--read-aloud", ARG_FLAG, &opt.read_aloud, 0, 0}, {"--audio-out", ARG_TEXT, &opt.audio_out, 0, 0},
       {NULL, 0, NULL, 0, 0},
   };
   int status = 0;
@@ -119,6 +123,8 @@ static int cmd_play(int argc, char **argv) {
   }
   if (status == 0 && opt.headless && opt.mode == PLAY_PERSON)
     status = usage("--headless needs --auto: nobody can answer without a screen");
+  if (status == 0 && (opt.read_aloud || opt.audio_out) && opt.mode != PLAY_DRIVER)
+    status = usage("--read-aloud and --audio-out need --auto first, random:SEED or script:FILE");
   if (status == 0) {
     opt.lesson = operands.items[0];
     opt.width = size.width;
@@ -127,9 +133,12 @@ static int cmd_play(int argc, char **argv) {
     PlayResult r;
     status = play_lesson(&opt, &r);
     if (opt.mode != PLAY_PERSON && r.runs > 0)
-      printf("lesson %s [%s %dx%d]: %d screens, %d answers, %d runs, %d problems%s\n", opt.lesson,
+      printf("lesson %s [%s %dx%d]: %d screens, %d answers, %d runs, %d problems%s", opt.lesson,
              opt.lang ? opt.lang : "en", r.width, r.height, r.screens, r.answers, r.runs, r.problems,
              r.lesson_error ? ", lesson error" : "");
+    if (opt.mode != PLAY_PERSON && r.runs > 0 && (opt.read_aloud || opt.audio_out))
+      printf(", %.1f s read aloud, %d words", r.spoken_ms / 1000.0, r.words);
+    if (opt.mode != PLAY_PERSON && r.runs > 0) printf("\n");
   }
   args_list_free(&operands);
   return status;
@@ -319,9 +328,13 @@ static int cmd_pack(int argc, char **argv) {
   if (strcmp(cmd, "check") == 0) {
     PlayCheck c;
     int status = play_check_pack(a.target, NULL, &lesson_log, &c);
-    if (c.runs > 0)
+    if (c.runs > 0) {
+      int explore_failed = c.failed - (c.speech_problems > 0);
       printf("pack %s %s: %d lessons x %d languages x %d sizes: %d of %d explored without a problem\n",
-             c.pack_id, c.version, c.lessons, c.languages, PLAY_CHECK_SIZES, c.runs - c.failed, c.runs);
+             c.pack_id, c.version, c.lessons, c.languages, PLAY_CHECK_SIZES, c.runs - explore_failed, c.runs);
+      for (int i = 0; i < c.nrecorded; i++) printf("recorded voices: %s\n", c.recorded[i]);
+      printf("read aloud: %s\n", c.speech_problems ? "problems above" : "every text of every language");
+    }
     return status;
   }
   if (strcmp(cmd, "install") == 0) return pack_install_cmd(&a);

@@ -8,7 +8,9 @@
 #include "play/play.h"
 #include "play/session.h"
 #include "play/kiosk_words.h"
+#include "render/audio.h"
 #include "render/render.h"
+#include "speech/speech.h"
 #include "stats/stats.h"
 #include "text/text.h"
 #include "ui/ui.h"
@@ -50,6 +52,10 @@ typedef struct Player {
   int shot;           /* screenshot counter */
   int screens, answers, runs;
   uint64_t start_ms;
+  Speech *speech;         /* --read-aloud */
+  Audio *audio;           /* --audio-out: the WAV */
+  uint64_t clock_ms;      /* the WAV's clock: it moves as the speech is heard */
+  int spoken_ms, spoken_words;
   bool bench_first_frame; /* KIOSK_BENCH: exit after the first frame is shown */
   int bench_idle_s;
   bool stop;              /* the person closed the window */
@@ -63,6 +69,12 @@ typedef bool (*Chooser)(Player *p, const Screen *s, int step, Answer *a, void *u
 LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err);
 
 void player_problem(Player *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* --read-aloud (speak.c): opens the voice (and the WAV), reads blocks aloud to the end
+   on the WAV's clock, closes them. */
+bool player_speech_open(Player *p, Error *err);
+void player_speak(Player *p, const SpeechItem *items, int n, const char *what);
+void player_speech_close(Player *p);
 
 /* Explores every branch (explore.c). */
 LessonStatus player_explore(Player *p, Error *err);

@@ -12,6 +12,7 @@
 #include "core/mem.h"
 #include "play/driver.h"
 #include "play/internal.h"
+#include "play/readaloud.h"
 #include "render/input.h"
 #include "screen/icon.h"
 
@@ -169,12 +170,24 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
     take_warnings(p, s);
     const Screen *screen = play_session_screen(s);
     observe(p, screen);
+    SpeechItem items[READALOUD_MAX];
+    char what[64], fmt[128];
+    if (p->speech) {
+      snprintf(what, sizeof what, "screen %d %s", p->screens, screen_kind_name(screen->kind));
+      player_speak(p, items, readaloud_screen(screen, &p->words.ui, p->lang, items, READALOUD_MAX), what);
+    }
     Answer a;
     if (!choose(p, screen, i, &a, ud, err)) {
       step = PLAY_FAILED; /* the driver could not answer: its reason is in err */
       break;
     }
     observe_answer(p, screen, &a);
+    if (p->speech && a.status == ANSWER_GIVEN && screen_has_feedback(screen)) {
+      snprintf(what, sizeof what, "feedback %d %s", p->screens, screen_kind_name(screen->kind));
+      player_speak(p, items,
+                   readaloud_feedback(screen, &a, &p->words.ui, p->lang, fmt, sizeof fmt, items, READALOUD_MAX),
+                   what);
+    }
     step = play_session_answer(s, &a, input_ticks(), err);
   }
   take_warnings(p, s);
@@ -422,6 +435,8 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
   ui_set_helplines(p->ui, help, play_helplines(&p->config, help, UI_MAX_HELPLINES));
   p->frame = (UiFrame){.progress = -1, .help_button = true, .exit_button = opt->mode == PLAY_PERSON};
   p->frame.title = lesson_title(p->src, p->lang);
+  if ((opt->read_aloud || opt->audio_out) && opt->mode == PLAY_DRIVER && !player_speech_open(p, err))
+    return false;
   if (!opt->headless || opt->screenshots) {
     RenderOptions ro = {opt->width, opt->height, opt->fullscreen, opt->headless, 0, p->frame.title};
     p->render = render_open(&ro, p->text, err);
@@ -437,6 +452,7 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
 }
 
 static void teardown(Player *p) {
+  player_speech_close(p);
   lesson_stop(p->first_run);
   stats_close(p->visit.stats);
   pack_info_free(p->pack);
@@ -477,10 +493,40 @@ int play_lesson(const PlayOptions *opt, PlayResult *result) {
   driver_free(driver);
   if (st == LESSON_FAILED) log_printf(opt->log, "%s", err.msg);
   if (result)
-    *result = (PlayResult){p.screens, p.answers, p.runs, p.nproblems, st == LESSON_FAILED, p.width, p.height};
+    *result = (PlayResult){p.screens, p.answers, p.runs, p.nproblems, p.spoken_ms, p.spoken_words,
+                           st == LESSON_FAILED, p.width, p.height};
+  player_speech_close(&p); /* the WAV's problems count too */
   int status = st == LESSON_FAILED || (opt->mode != PLAY_PERSON && p.nproblems > 0) ? 1 : 0;
   teardown(&p);
   return status;
+}
+
+static int word_starts(void *ud, const char *text, uint32_t *starts, int max) {
+  return text_word_starts(ud, text, starts, max);
+}
+
+/* The recordings, and every text read aloud once (speech/check.c). */
+static bool check_speech(const char *pack_dir, const Log *log, PlayCheck *check) {
+  Error err;
+  Text *text = text_new(NULL, log, &err);
+  Speech *speech = text ? speech_new(&err) : NULL;
+  SpeechCheck sc = {0};
+  bool ok = false;
+  if (speech) {
+    speech_set_breaker(speech, word_starts, text);
+    ok = speech_check_pack(speech, pack_dir, &sc, &err);
+  }
+  if (!ok) log_printf(log, "pack %s: speech: %s", pack_dir, err.msg);
+  for (int i = 0; i < sc.nproblems; i++) log_printf(log, "pack %s: %s", pack_dir, sc.problems[i]);
+  for (int i = 0; i < sc.nnotes && i < PLAY_CHECK_LANGS; i++)
+    snprintf(check->recorded[i], sizeof check->recorded[i], "%s", sc.notes[i]);
+  check->nrecorded = sc.nnotes < PLAY_CHECK_LANGS ? sc.nnotes : PLAY_CHECK_LANGS;
+  check->speech_problems = sc.nproblems;
+  ok = ok && sc.nproblems == 0;
+  speech_check_free(&sc);
+  speech_free(speech);
+  text_free(text);
+  return ok;
 }
 
 int play_check_pack(const char *pack_dir, const char *assets, const Log *log, PlayCheck *check) {
@@ -508,6 +554,7 @@ int play_check_pack(const char *pack_dir, const char *assets, const Log *log, Pl
     lesson_source_free(src);
   }
   pack_info_free(info);
+  if (!check_speech(pack_dir, log, check)) check->failed++;
   return check->failed ? 1 : 0;
 }
 

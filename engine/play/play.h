@@ -33,11 +33,14 @@ typedef struct PlayOptions {
   const char *country;     /* help lines of this country's defaults (NULL: MY) */
   const char *data;        /* record statistics in DATA/stats.db, as the kiosk does */
   const Log *log;          /* problems, one line each ("lesson FILE: reason"); NULL drops */
+  bool read_aloud;         /* a driver's play reads every screen and feedback aloud */
+  const char *audio_out;   /* ...into this WAV (16-bit mono), on the play's own clock */
 } PlayOptions;
 
 /* What a play found, for the caller's summary line. */
 typedef struct PlayResult {
   int screens, answers, runs, problems;
+  int spoken_ms, words;    /* --read-aloud: how long it spoke, and the words lit */
   bool lesson_error;
   int width, height;       /* the viewport played at */
 } PlayResult;
@@ -52,14 +55,19 @@ int play_lesson(const PlayOptions *opt, PlayResult *result);
 #define PLAY_CHECK_SIZES 3
 extern const int play_check_sizes[PLAY_CHECK_SIZES][2]; /* 800x480, 1024x600, 1920x1080 */
 
+#define PLAY_CHECK_LANGS 16
 typedef struct PlayCheck {
   char pack_id[64], version[32];
   int lessons, languages;
-  int runs, failed;        /* explorations, and those with a problem */
+  int runs, failed;        /* explorations, and those with a problem (+1 for speech) */
+  int speech_problems;     /* bad recordings, texts the voice could not read */
+  char recorded[PLAY_CHECK_LANGS][96]; /* "th: 12 of 345 texts recorded" (information) */
+  int nrecorded;
 } PlayCheck;
 
 /* `kiosk pack check`: explores every lesson of the pack in every language it declares at
-   each of play_check_sizes. Problems go to log; returns the exit status. */
+   each of play_check_sizes, checks its recordings and reads every text aloud once.
+   Problems go to log; returns the exit status. */
 int play_check_pack(const char *pack_dir, const char *assets, const Log *log, PlayCheck *check);
 
 /* The engine's assets folder: ./assets in a source tree, else the installed one. */
