@@ -199,6 +199,36 @@ static char *text_field(Conv *c, int idx, const char *key, const char *what) {
   return text_of(c, raw_string(c, idx, key, what));
 }
 
+#define CONVERT_MAX_LINES 12 /* a card of lines; more would not fit one screen anyway */
+
+/* A page's text: one key, or a list of keys shown one per line, so a lesson can build a
+   card from the learner's own answers (L05's plan). */
+static char *text_or_lines(Conv *c, int idx, const char *key, const char *what) {
+  if (get(c, idx, key) != LUA_TTABLE) {
+    lua_pop(c->L, 1);
+    return text_field(c, idx, key, what);
+  }
+  int list = lua_gettop(c->L);
+  lua_Integer n = (lua_Integer)lua_rawlen(c->L, list);
+  if (n < 1 || n > CONVERT_MAX_LINES) {
+    fail(c, "%s as a list needs 1 to %d text keys", what, CONVERT_MAX_LINES);
+    lua_pop(c->L, 1);
+    return NULL;
+  }
+  Buf b = {0};
+  buf_adds(&b, "");
+  for (lua_Integer i = 1; i <= n; i++) {
+    const char *line = lua_rawgeti(c->L, list, i) == LUA_TSTRING ? lua_tostring(c->L, -1) : NULL;
+    if (!line) fail(c, "%s line %d must be a text key in quotes", what, (int)i);
+    else buf_printf(&b, "%s%s", i > 1 ? "\n" : "", text_of(c, line));
+    lua_pop(c->L, 1);
+  }
+  lua_pop(c->L, 1);
+  char *s = arena_strndup(c->s->arena, b.data, b.len);
+  buf_free(&b);
+  return s;
+}
+
 static char *asset_field(Conv *c, int idx, const char *key) {
   const char *name = raw_string(c, idx, key, key);
   if (!name) return NULL;
@@ -437,7 +467,8 @@ Screen *convert_screen(lua_State *L, int idx, Texts *t, const char *where, Error
   Screen *s = c.s;
   s->id = arena_strdup(s->arena, raw_string(&c, idx, "id", "id"));
   s->title = text_field(&c, idx, "title", "title");
-  s->text = text_field(&c, idx, "text", "text");
+  s->text = kind == SCREEN_PAGE ? text_or_lines(&c, idx, "text", "text")
+                                 : text_field(&c, idx, "text", "text");
   s->image = asset_field(&c, idx, "image");
   s->audio = asset_field(&c, idx, "audio");
   s->step = int_field(&c, idx, "step");

@@ -432,6 +432,18 @@ START_TEST(test_sort_makes_one_card_per_message_with_ids) {
 }
 END_TEST
 
+START_TEST(test_page_text_can_be_a_card_of_lines) {
+  Screen *s = NULL;
+  Error err;
+  ck_assert_int_eq(first_step("page { title = 't', text = { 'a', 'only_en', 'b' } }", NULL, &s, &err, NULL),
+                   LESSON_SCREEN);
+  ck_assert_str_eq(s->text, "Answer A\nEnglish only\nAnswer B");
+  screen_free(s);
+  expect_failure("page { text = { } }", "text as a list needs 1 to 12 text keys");
+  expect_failure("page { text = { 'a', 5 } }", "text line 2 must be a text key in quotes");
+}
+END_TEST
+
 /* ---- data files --------------------------------------------------------------------- */
 
 START_TEST(test_strings_flatten_nested_tables) {
@@ -599,6 +611,7 @@ static Suite *suite(void) {
   tcase_add_test(driver, test_flag_marked_but_not_explained_is_an_error);
   tcase_add_test(driver, test_chat_keeps_history_and_marks_new_messages);
   tcase_add_test(driver, test_sort_makes_one_card_per_message_with_ids);
+  tcase_add_test(driver, test_page_text_can_be_a_card_of_lines);
   suite_add_tcase(s, driver);
 
   TCase *data = tcase_create("data");
