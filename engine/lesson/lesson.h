@@ -64,6 +64,20 @@ void data_free(DataValue *v);
 
 #define PACK_MAX_LESSONS 64
 #define PACK_MAX_LANGUAGES 16
+#define PACK_MAX_REVIEWS 32
+
+/* One review of a pack's texts: what kind, its state, and who did it, by role (a
+   programme records "native Thai speaker, youth worker", never a person's name). */
+typedef struct PackReview {
+  char *kind;    /* "native" (a native speaker), "subject" (an online-safety or anti-
+                    trafficking educator), "survivor" (a survivor advisory group), "author" */
+  bool done;     /* false: still needed */
+  char *role;    /* who reviewed, as a role; required when done */
+  char *date;    /* "YYYY-MM-DD"; required when done */
+  char *langs;   /* the languages it covers, space-separated; NULL: every language */
+  char *lessons; /* the lesson ids it covers, space-separated; NULL: every lesson */
+  char *note;    /* what it found or what it must look at; may be NULL */
+} PackReview;
 
 typedef struct PackLesson {
   char *id;        /* also the section of the string tables holding its texts */
@@ -83,11 +97,22 @@ typedef struct PackInfo {
   int nlanguages;
   char *review[PACK_MAX_LANGUAGES]; /* per language: a note that a native speaker should
                                        review it, or NULL */
+  PackReview reviews[PACK_MAX_REVIEWS]; /* `reviews`, then one "native, needed" per note
+                                           of `review` */
+  int nreviews;
   PackLesson lessons[PACK_MAX_LESSONS];
   int nlessons;
+  /* The suggested path: path[0..nstart) is the short "start here" set, the rest follows
+     in order; lessons the pack's `path` leaves out follow in pack order. Indexes into
+     lessons; npath == nlessons. */
+  int path[PACK_MAX_LESSONS];
+  int npath, nstart;
 } PackInfo;
 
 PackInfo *pack_info_load(const char *pack_dir, Error *err);
+/* The review status, one line per review ("native th: needed (L01 L04): note"), for
+   `kiosk pack check` and the trainer's guide. Caller frees. */
+char *pack_info_review_report(const PackInfo *p);
 const PackLesson *pack_info_lesson(const PackInfo *p, const char *id);
 void pack_info_free(PackInfo *p);
 

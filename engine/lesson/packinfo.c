@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/buf.h"
 #include "core/fs.h"
 #include "core/mem.h"
 #include "lesson/data.h"
@@ -95,6 +96,131 @@ static bool read_lesson(lua_State *L, int idx, int n, PackRead *r, Error *err) {
   return true;
 }
 
+/* t[key], a list of names, joined with spaces into *out (NULL when absent). Each must be
+   one of allowed[0..n) (lesson ids or languages). */
+static bool read_name_list(lua_State *L, int t, const char *key, char *const *allowed, int n,
+                           size_t stride, char **out, const char *what, PackRead *r, Error *err) {
+  *out = NULL;
+  lua_pushstring(L, key);
+  int type = lua_rawget(L, t);
+  if (type == LUA_TNIL) {
+    lua_pop(L, 1);
+    return true;
+  }
+  if (type != LUA_TTABLE) return error_set(err, "%s: %s: %s must be a list", r->path, what, key);
+  int list = lua_gettop(L);
+  Buf b = {0};
+  buf_adds(&b, "");
+  bool ok = true;
+  for (lua_Integer i = 1; ok && i <= (lua_Integer)lua_rawlen(L, list); i++) {
+    const char *name = lua_rawgeti(L, list, i) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    bool known = false;
+    for (int k = 0; name && k < n; k++)
+      if (strcmp(*(char *const *)((const char *)allowed + (size_t)k * stride), name) == 0) known = true;
+    if (!known)
+      ok = error_set(err, "%s: %s: %s names '%s', which the pack does not have", r->path, what, key,
+                     name ? name : "?");
+    else buf_printf(&b, "%s%s", b.len ? " " : "", name);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  if (ok) *out = xstrdup(b.data);
+  buf_free(&b);
+  return ok;
+}
+
+static bool date_valid(const char *d) {
+  if (!d || strlen(d) != 10) return false;
+  for (int i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? d[i] != '-' : (d[i] < '0' || d[i] > '9')) return false;
+  return true;
+}
+
+/* reviews = { { kind =, status = "done"|"needed", role =, date =, langs =, lessons =,
+   note = }, ... } */
+static bool read_reviews(lua_State *L, PackRead *r, Error *err) {
+  PackInfo *p = r->info;
+  lua_pushliteral(L, "reviews");
+  int type = lua_rawget(L, 1);
+  if (type == LUA_TNIL) {
+    lua_pop(L, 1);
+    return true;
+  }
+  if (type != LUA_TTABLE) return error_set(err, "%s: reviews must be a list", r->path);
+  int list = lua_gettop(L);
+  lua_Integer n = (lua_Integer)lua_rawlen(L, list);
+  if (n > PACK_MAX_REVIEWS) return error_set(err, "%s: more than %d reviews", r->path, PACK_MAX_REVIEWS);
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (lua_rawgeti(L, list, i) != LUA_TTABLE) return error_set(err, "%s: review %d must be a table", r->path, (int)i);
+    int t = lua_gettop(L);
+    char what[32];
+    snprintf(what, sizeof what, "review %d", (int)i);
+    const char *kind = data_raw_string(L, t, "kind"), *status = data_raw_string(L, t, "status");
+    const char *role = data_raw_string(L, t, "role"), *date = data_raw_string(L, t, "date");
+    static const char *const kinds[] = {"native", "subject", "survivor", "author"};
+    bool kind_ok = false;
+    for (size_t k = 0; kind && k < sizeof kinds / sizeof *kinds; k++) kind_ok |= strcmp(kind, kinds[k]) == 0;
+    if (!kind_ok)
+      return error_set(err, "%s: %s: kind must be native, subject, survivor or author", r->path, what);
+    if (!status || (strcmp(status, "done") != 0 && strcmp(status, "needed") != 0))
+      return error_set(err, "%s: %s: status must be \"done\" or \"needed\"", r->path, what);
+    PackReview *v = &p->reviews[p->nreviews++];
+    v->kind = xstrdup(kind);
+    v->done = strcmp(status, "done") == 0;
+    if (v->done && (!role || !*role || !date_valid(date)))
+      return error_set(err, "%s: %s: a done review needs a role (never a name) and a date like"
+                       " \"2026-12-05\"", r->path, what);
+    if (date && !date_valid(date))
+      return error_set(err, "%s: %s: date must look like \"2026-12-05\"", r->path, what);
+    v->role = dup_or_null(role);
+    v->date = dup_or_null(date);
+    v->note = dup_or_null(data_raw_string(L, t, "note"));
+    if (!read_name_list(L, t, "langs", p->languages, p->nlanguages, sizeof(char *), &v->langs, what, r, err) ||
+        !read_name_list(L, t, "lessons", &p->lessons[0].id, p->nlessons, sizeof(PackLesson), &v->lessons,
+                        what, r, err))
+      return false;
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  return true;
+}
+
+/* path = { start = { ids }, rest = { ids } }: the short set to start with, then the order
+   of the rest. Lessons it leaves out follow in pack order. */
+static bool read_path(lua_State *L, PackRead *r, Error *err) {
+  PackInfo *p = r->info;
+  bool placed[PACK_MAX_LESSONS] = {false};
+  lua_pushliteral(L, "path");
+  int type = lua_rawget(L, 1);
+  if (type != LUA_TNIL && type != LUA_TTABLE) return error_set(err, "%s: path must be a table", r->path);
+  static const char *const parts[] = {"start", "rest"};
+  for (int part = 0; type == LUA_TTABLE && part < 2; part++) {
+    lua_pushstring(L, parts[part]);
+    if (lua_rawget(L, -2) == LUA_TTABLE) {
+      int list = lua_gettop(L);
+      for (lua_Integer i = 1; i <= (lua_Integer)lua_rawlen(L, list); i++) {
+        const char *id = lua_rawgeti(L, list, i) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        int found = -1;
+        for (int k = 0; id && k < p->nlessons; k++)
+          if (strcmp(p->lessons[k].id, id) == 0) found = k;
+        if (found < 0)
+          return error_set(err, "%s: path.%s names '%s', which is not a lesson of the pack", r->path,
+                           parts[part], id ? id : "?");
+        if (placed[found]) return error_set(err, "%s: path names '%s' twice", r->path, id);
+        placed[found] = true;
+        p->path[p->npath++] = found;
+        lua_pop(L, 1);
+      }
+    }
+    lua_pop(L, 1);
+    if (part == 0) p->nstart = p->npath;
+  }
+  lua_pop(L, 1);
+  for (int k = 0; k < p->nlessons; k++)
+    if (!placed[k]) p->path[p->npath++] = k;
+  return true;
+}
+
 static bool read_pack(lua_State *L, void *ud, Error *err) {
   PackRead *r = ud;
   PackInfo *p = r->info;
@@ -145,6 +271,12 @@ static bool read_pack(lua_State *L, void *ud, Error *err) {
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
+  if (!read_reviews(L, r, err) || !read_path(L, r, err)) return false;
+  /* the older per-language notes are native reviews still needed */
+  for (int i = 0; i < p->nlanguages && p->nreviews < PACK_MAX_REVIEWS; i++)
+    if (p->review[i])
+      p->reviews[p->nreviews++] = (PackReview){xstrdup("native"), false, NULL, NULL,
+                                               xstrdup(p->languages[i]), NULL, xstrdup(p->review[i])};
   return true;
 }
 
@@ -162,6 +294,22 @@ PackInfo *pack_info_load(const char *pack_dir, Error *err) {
   return p;
 }
 
+char *pack_info_review_report(const PackInfo *p) {
+  Buf b = {0};
+  buf_adds(&b, "");
+  for (int i = 0; i < p->nreviews; i++) {
+    const PackReview *v = &p->reviews[i];
+    buf_printf(&b, "review %s [%s] %s", v->kind, v->langs ? v->langs : "all languages",
+               v->done ? "done" : "NEEDED");
+    if (v->done) buf_printf(&b, " by %s on %s", v->role, v->date);
+    buf_printf(&b, " (%s)", v->lessons ? v->lessons : "all lessons");
+    if (v->note) buf_printf(&b, ": %s", v->note);
+    buf_addc(&b, '\n');
+  }
+  if (!p->nreviews) buf_adds(&b, "review: none recorded (add reviews = { ... } to pack.lua)\n");
+  return buf_take(&b);
+}
+
 const PackLesson *pack_info_lesson(const PackInfo *p, const char *id) {
   for (int i = 0; i < p->nlessons; i++)
     if (strcmp(p->lessons[i].id, id) == 0) return &p->lessons[i];
@@ -177,6 +325,15 @@ void pack_info_free(PackInfo *p) {
   for (int i = 0; i < p->nlanguages; i++) {
     free(p->languages[i]);
     free(p->review[i]);
+  }
+  for (int i = 0; i < p->nreviews; i++) {
+    PackReview *v = &p->reviews[i];
+    free(v->kind);
+    free(v->role);
+    free(v->date);
+    free(v->langs);
+    free(v->lessons);
+    free(v->note);
   }
   for (int i = 0; i < p->nlessons; i++) {
     free(p->lessons[i].id);

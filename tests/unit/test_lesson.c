@@ -506,6 +506,67 @@ START_TEST(test_pack_info_reads_a_good_pack) {
 }
 END_TEST
 
+static PackInfo *load_pack(const char *extra, Error *err) {
+  char text[2048];
+  snprintf(text, sizeof text,
+           "return { id = 'core', version = '1.0.0', languages = { 'en', 'th' },\n"
+           "  review = { th = 'native Thai review needed' },\n"
+           "  lessons = { { id = 'l01', file = 'lessons/l01.lua', topic = 'fraud', minutes = 6 },\n"
+           "              { id = 'l02', file = 'lessons/l02.lua', topic = 'fraud', minutes = 7 },\n"
+           "              { id = 'l03', file = 'lessons/l03.lua', topic = 'help', minutes = 5 } },\n"
+           "%s }", extra);
+  test_write(dir, "p/pack.lua", text);
+  char path[512];
+  snprintf(path, sizeof path, "%s/p", dir);
+  return pack_info_load(path, err);
+}
+
+START_TEST(test_pack_info_reads_reviews_by_role_and_the_suggested_path) {
+  Error err;
+  PackInfo *p = load_pack(
+      "  path = { start = { 'l03' }, rest = { 'l02' } },\n"
+      "  reviews = { { kind = 'subject', status = 'done', role = 'youth worker', date = '2026-11-30',\n"
+      "                lessons = { 'l01', 'l03' }, note = 'fine' },\n"
+      "              { kind = 'survivor', status = 'needed', langs = { 'th' } } },", &err);
+  ck_assert_msg(p != NULL, "%s", err.msg);
+  ck_assert_int_eq(p->nstart, 1);
+  ck_assert_int_eq(p->npath, 3); /* l01, left out of path, comes last */
+  ck_assert_int_eq(p->path[0], 2);
+  ck_assert_int_eq(p->path[1], 1);
+  ck_assert_int_eq(p->path[2], 0);
+  ck_assert_int_eq(p->nreviews, 3); /* two, and review.th as a native review needed */
+  ck_assert(p->reviews[0].done);
+  ck_assert_str_eq(p->reviews[0].lessons, "l01 l03");
+  char *report = pack_info_review_report(p);
+  ck_assert_str_eq(report,
+                   "review subject [all languages] done by youth worker on 2026-11-30 (l01 l03): fine\n"
+                   "review survivor [th] NEEDED (all lessons)\n"
+                   "review native [th] NEEDED (all lessons): native Thai review needed\n");
+  free(report);
+  pack_info_free(p);
+}
+END_TEST
+
+START_TEST(test_pack_info_refuses_reviews_and_paths_it_cannot_use) {
+  static const struct { const char *extra, *why; } bad[] = {
+      {"reviews = { { kind = 'native', status = 'done', date = '2026-11-30' } },", "needs a role"},
+      {"reviews = { { kind = 'native', status = 'done', role = 'x', date = '30/11/2026' } },", "needs a role"},
+      {"reviews = { { kind = 'friend', status = 'done' } },", "kind must be"},
+      {"reviews = { { kind = 'native', status = 'ok' } },", "status must be"},
+      {"reviews = { { kind = 'native', status = 'needed', langs = { 'fr' } } },", "names 'fr'"},
+      {"reviews = { { kind = 'native', status = 'needed', lessons = { 'l09' } } },", "names 'l09'"},
+      {"path = { start = { 'l01', 'l01' } },", "names 'l01' twice"},
+      {"path = { rest = { 'l07' } },", "path.rest names 'l07'"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    Error err;
+    PackInfo *p = load_pack(bad[i].extra, &err);
+    ck_assert_msg(p == NULL, "accepted: %s", bad[i].extra);
+    ck_assert_msg(strstr(err.msg, bad[i].why) != NULL, "'%s' does not say '%s'", err.msg, bad[i].why);
+  }
+}
+END_TEST
+
 START_TEST(test_pack_info_rejects_a_lesson_outside_the_pack) {
   test_write(dir, "p/pack.lua",
              "return { id = 'core', version = '1.0.0', languages = { 'en' },\n"
@@ -621,6 +682,8 @@ static Suite *suite(void) {
   tcase_add_test(data, test_data_files_have_no_libraries_and_a_budget);
   tcase_add_test(data, test_pack_info_reads_a_good_pack);
   tcase_add_test(data, test_pack_info_rejects_a_lesson_outside_the_pack);
+  tcase_add_test(data, test_pack_info_reads_reviews_by_role_and_the_suggested_path);
+  tcase_add_test(data, test_pack_info_refuses_reviews_and_paths_it_cannot_use);
   tcase_add_test(data, test_pack_info_rejects_a_bad_version);
   tcase_add_test(data, test_versions_compare_numerically);
   tcase_add_test(data, test_lesson_source_finds_its_pack);
