@@ -33,4 +33,33 @@ return {
     { id = "l15_task_job", file = "lessons/l15_task_job.lua", topic = "fraud", minutes = 7, icon = "tick" },
     { id = "l13_spot_check", file = "lessons/l13_spot_check.lua", topic = "help", minutes = 8, icon = "star" },
   },
+
+  -- The suggested path, shown in the menu: a "start here" set of about 20 minutes (a
+  -- fake message, a job trap, where to get help), then the rest in this order, the
+  -- spot-check last. Lessons not named here follow in the order above.
+  path = {
+    start = { "l01_message_real", "l04_dream_job", "l12_where_to_get_help" },
+    rest = { "l02_never_share_code", "l03_lock_accounts", "l05_check_before_you_go",
+             "l06_if_someone_is_stuck", "l07_too_good_to_be_true", "l08_love_or_script",
+             "l09_not_your_fault", "l10_account_not_for_rent", "l11_fast_cash" },
+  },
+
+  -- Who has read these texts, by role and date, never by name (kiosk pack check prints
+  -- this). The notes under `review` above are the native reviews still needed.
+  reviews = {
+    { kind = "author", status = "done", role = "project content engineer (not a native speaker of ms, th or ne)",
+      date = "2026-12-05", lessons = { "l01_message_real", "l02_never_share_code", "l03_lock_accounts",
+        "l04_dream_job", "l05_check_before_you_go", "l06_if_someone_is_stuck",
+        "l07_too_good_to_be_true", "l08_love_or_script", "l09_not_your_fault",
+        "l10_account_not_for_rent", "l11_fast_cash", "l12_where_to_get_help", "l13_spot_check" },
+      note = "Issue 13 fixes in all four languages: one rule on tickets (the employer paying is fair; skipping contract, visa and labour approval is bait), no meeting advice for online-only contacts and no trust in video calls (L08), sender names prove nothing (L01-L03), real reporting routes, don't send more and never forward (L09), an honest L06, the plan card built from the learner's answers (L05), the cast of CAST.md. The new ms, th and ne texts need the native reviews below." },
+    { kind = "native", status = "needed", langs = { "ms", "th", "ne" },
+      lessons = { "l01_message_real", "l04_dream_job", "l05_check_before_you_go", "l06_if_someone_is_stuck",
+        "l08_love_or_script", "l09_not_your_fault", "l13_spot_check" },
+      note = "Texts rewritten for issue 13 (December 2026) were translated by the project team: sender-name cards, the ticket rule, L05's plan lines, L06's honest reply, L08's checks, L09's new chat turn, report routes and forwarding question." },
+    { kind = "subject", status = "needed",
+      note = "An online-safety or anti-trafficking educator should read every lesson, in particular the fee and ticket rule (licensed agencies may charge capped fees in some countries), L06 (forced criminality) and L09 (sextortion, image removal)." },
+    { kind = "survivor", status = "needed", lessons = { "l06_if_someone_is_stuck", "l09_not_your_fault" },
+      note = "A survivor advisory group should read the lessons that tell a survivor's story, and be paid for it (research/lessons.md section 3)." },
+  },
 }

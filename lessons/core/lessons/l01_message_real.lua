@@ -1,6 +1,7 @@
 -- L01 Is this message real? (SMS and e-mail phishing)
--- Learners sort a phone inbox into safe and scam, find the red flags in a parcel-fee
--- text, and answer a friend whose account was taken over and who asks for a code.
+-- Learners sort a phone inbox into safe and scam (a scam shows the bank's own name: a
+-- sender's name proves nothing), find the red flags in a parcel-fee text, and answer a
+-- friend whose account was taken over and who asks for a code.
 -- Red flags and safe actions: research/lessons.md sections 2.1 and 2.2.
 
 page {
@@ -22,6 +23,9 @@ sort {
     scam = true, why = "why_prize" },
   { id = "bank_code", message = sms { from = "bank_name", time = "time_1305", text = "sms_bank_code" },
     scam = false, why = "why_bank_code" },
+  -- the same sender name as the real texts: a name proves nothing (issue 13)
+  { id = "bank_locked", message = sms { from = "bank_name", time = "time_1322", text = "sms_bank_locked" },
+    scam = true, why = "why_bank_locked" },
 }
 
 spot_flags {
@@ -72,7 +76,7 @@ choose_all {
   { "sign_fee", correct = true, feedback = "sign_fee_fb" },
   { "sign_rush", correct = true, feedback = "sign_rush_fb" },
   { "sign_code", correct = true, feedback = "sign_code_fb" },
-  { "sign_name", feedback = "sign_name_fb" },
+  { "sign_bank_name", feedback = "sign_bank_name_fb" },
 }
 
 result {

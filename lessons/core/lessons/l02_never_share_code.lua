@@ -23,7 +23,7 @@ sort {
   question = "inbox_question",
   { id = "bank_tac", message = sms { from = "bank_name", time = "time_0940", text = "sms_tac" },
     scam = false, why = "why_tac" },
-  { id = "frozen", message = sms { from = "frozen_number", time = "time_1012", text = "sms_frozen" },
+  { id = "frozen", message = sms { from = "bank_name", time = "time_1012", text = "sms_frozen" },
     scam = true, why = "why_frozen" },
   { id = "bank_notice", message = sms { from = "bank_name", time = "time_1130", text = "sms_notice" },
     scam = false, why = "why_notice" },

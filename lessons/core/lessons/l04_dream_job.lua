@@ -17,8 +17,7 @@ spot_flags {
   flags = {
     pay = "flag_pay",
     easy = "flag_easy",
-    ticket = "flag_ticket",
-    visa = "flag_visa",
+    visa = "flag_visa", -- a free flight is not a flag: employers paying it is fair hiring
     contact = "flag_contact",
   },
 }
@@ -91,8 +90,8 @@ choose_all {
   question = "signs_question",
   { "sign_tourist", correct = true, feedback = "sign_tourist_fb" },
   { "sign_passport", correct = true, feedback = "sign_passport_fb" },
-  { "sign_contract", feedback = "sign_contract_fb" },
   { "sign_place", correct = true, feedback = "sign_place_fb" },
+  { "sign_free_flight", feedback = "sign_free_flight_fb" },
 }
 
 result {

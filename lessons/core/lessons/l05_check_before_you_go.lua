@@ -1,6 +1,7 @@
 -- L05 Check before you go (safe migration)
 -- A branching story: the learner has a job offer abroad and makes the checks a safe
--- trip needs. Each choice has a consequence, and the story ends with a personal plan.
+-- trip needs. Each choice has a consequence, and the story ends with a personal plan
+-- built from the learner's own answers: what is done (✓) and what is still to do (→).
 -- Safe actions: research/lessons.md section 2.4 and the ILO fair-recruitment
 -- principles listed in section 1 (no recruitment fees, workers keep their passport).
 
@@ -64,7 +65,7 @@ if passport ~= "passport_keep" then
   page { text = "passport_after_give" }
 end
 
-choose_all {
+local plan = choose_all {
   id = "plan",
   question = "plan_question",
   { "plan_route", correct = true, feedback = "plan_route_fb" },
@@ -73,9 +74,24 @@ choose_all {
   { "plan_passport", correct = true, feedback = "plan_passport_fb" },
 }
 
+local function picked(list, id)
+  for _, v in ipairs(list) do
+    if v == id then return true end
+  end
+  return false
+end
+
 page {
   title = "plan_card_title",
-  text = "plan_card_text",
+  text = {
+    agency == "agency_gov" and "plan_agency_done" or "plan_agency_todo",
+    fee == "fee_refuse" and "plan_fee_none" or "plan_fee_paid",
+    "plan_contract",
+    passport == "passport_keep" and "plan_passport_kept" or "plan_passport_given",
+    (picked(plan, "plan_route") and not picked(plan, "plan_secret")) and "plan_family_done"
+      or "plan_family_todo",
+    picked(plan, "plan_numbers") and "plan_numbers_done" or "plan_numbers_todo",
+  },
 }
 
 result {

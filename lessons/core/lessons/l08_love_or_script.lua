@@ -1,7 +1,9 @@
 -- L08 Love or a script? (romance scams)
 -- Learners chat with a sweet online "partner" who never can video call or meet, then
 -- has an emergency and says how to pay. They find the red flags in his messages, pick
--- ways to check a person is real, and sort genuine and fake messages.
+-- safe ways to check someone met online (talk to someone you trust, search the photos;
+-- not meeting alone, and not trusting a video call, which can be faked), and sort
+-- genuine and fake messages.
 -- Red flags and safe actions: research/lessons.md section 2.6 (romance scams).
 -- Age-appropriate and non-sexual by design.
 
@@ -72,13 +74,16 @@ spot_flags {
   },
 }
 
+-- Not "meet in a public place" nor "a live call shows their real face": learners are
+-- 13 to 24, under-18s should not meet online-only contacts, and video can be faked or
+-- recorded (issue 13). A new id: the right answers changed.
 choose_all {
-  id = "check_real",
+  id = "check_someone",
   question = "check_question",
-  { "check_video", correct = true, feedback = "check_video_fb" },
-  { "check_meet", correct = true, feedback = "check_meet_fb" },
-  { "check_photos", feedback = "check_photos_fb" },
-  { "check_test_money", feedback = "check_test_money_fb" },
+  { "check_trusted", correct = true, feedback = "check_trusted_fb" },
+  { "check_search", correct = true, feedback = "check_search_fb" },
+  { "check_meet_alone", feedback = "check_meet_alone_fb" },
+  { "check_video_proof", feedback = "check_video_proof_fb" },
 }
 
 sort {

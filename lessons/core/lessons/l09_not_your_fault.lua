@@ -1,8 +1,10 @@
 -- L09 Not your fault (sextortion)
 -- SENSITIVE. Told from the outside: a friend asks the learner for advice because someone
 -- online is threatening to share a private photo unless he pays. No images, no sexual
--- detail. Learners answer him with support, then pick the safe steps, the right removal
--- tool, and sort messages he receives (real support and new threats).
+-- detail. Learners answer him with support (don't pay, don't send more, save the chat),
+-- pick the safe steps, the right removal tool and the real places to report, sort
+-- messages he receives (real support, new threats, a fake "safety team"), and learn never
+-- to pass on a private photo of anyone under 18.
 -- Safe actions: research/lessons.md section 2.6 (sextortion) and section 3
 -- (trauma-informed: lead with "not your fault", no blame, help at every point).
 -- pack.lua should mark this lesson sensitive = true, so the kiosk shows its content note.
@@ -46,6 +48,16 @@ friend:reply {
 friend:says "chat_thanks"
 friend:show()
 
+-- the next day: a new chat, so the explorer need not try it after every earlier reply
+local later = chat { id = "friend_chat_later", with = "friend_name" }
+later:says "chat_one_more"
+later:reply {
+  id = "more_reply",
+  { "reply_no_more", correct = true, feedback = "reply_no_more_fb" },
+  { "reply_one_more", feedback = "reply_one_more_fb" },
+}
+later:show()
+
 choose {
   id = "next_step",
   question = "step_question",
@@ -67,6 +79,15 @@ choose {
   { "tool_pay", feedback = "tool_pay_fb" },
 }
 
+choose_all {
+  id = "report_routes",
+  question = "routes_question",
+  { "route_app", correct = true, feedback = "route_app_fb" },
+  { "route_helpline", correct = true, feedback = "route_helpline_fb" },
+  { "route_removal", correct = true, feedback = "route_removal_fb" },
+  { "route_stranger", feedback = "route_stranger_fb" },
+}
+
 sort {
   id = "inbox",
   question = "inbox_question",
@@ -76,8 +97,17 @@ sort {
     scam = false, why = "why_friend" },
   { id = "flirty_stranger", message = sms { from = "name_stranger", time = "time_c", text = "msg_stranger" },
     scam = true, why = "why_stranger" },
-  { id = "report_done", message = sms { from = "name_app", time = "time_d", text = "msg_report" },
-    scam = false, why = "why_report" },
+  -- real apps answer reports inside the app: a "safety team" text with a link is a scam
+  { id = "fake_safety_team", message = sms { from = "name_app", time = "time_d", text = "msg_fake_safety" },
+    scam = true, why = "why_fake_safety" },
+}
+
+choose {
+  id = "forward_photo",
+  question = "forward_question",
+  { "fw_report", correct = true, feedback = "fw_report_fb" },
+  { "fw_warn", feedback = "fw_warn_fb" },
+  { "fw_save", feedback = "fw_save_fb" },
 }
 
 page {

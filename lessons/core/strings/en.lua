@@ -24,8 +24,8 @@ return {
     bank_name = "MyBank",
     sms_bank_spend = "MyBank: You spent RM45.90 at City Books on your card ending 4471. "
       .. "Not you? Call the number on the back of your card.",
-    why_bank_spend = "It gives facts, asks for nothing, and tells you to use the "
-      .. "number you already have. That is how real banks write.",
+    why_bank_spend = "It asks for nothing and tells you to call the number on your "
+      .. "card. The name MyBank alone would not prove it is real: names can be faked.",
     parcel_number = "+60 11-2938 4410",
     sms_parcel = "PosExpress: Your parcel is on hold. Pay RM1.50 within 24 hours or it "
       .. "will be returned: posexpress-my.co/pay",
@@ -44,12 +44,19 @@ return {
       .. "this code with anyone, not even bank staff.",
     why_bank_code = "You asked for this code yourself, and the message tells you to "
       .. "keep it secret. Real, but only for you.",
+    time_1322 = "Today 13:22",
+    sms_bank_locked = "MyBank: Your account is locked for your safety. Log in within 1 "
+      .. "hour to keep it open: mybank-secure.co/login",
+    why_bank_locked = "It shows MyBank's name, and it can even land in your bank's real "
+      .. "chat. Names can be faked. The rush and the link give it away: open your "
+      .. "bank's app yourself.",
 
     flags_title = "Find the red flags",
     parcel_number_flag = "{sender|+60 11-2938 4410}",
     sms_parcel_flags = "PosExpress: Your parcel is on hold. {fee|Pay RM1.50} "
       .. "{deadline|within 24 hours} or it will be returned: {link|posexpress-my.co/pay}",
-    flag_sender = "A parcel company does not text from a personal mobile number.",
+    flag_sender = "A personal mobile number. But a company name would prove nothing "
+      .. "either: sender names can be faked.",
     flag_fee = "A small fee makes you pay without thinking. They want your card "
       .. "details, not the RM1.50.",
     flag_deadline = "A deadline rushes you, so you do not stop to check.",
@@ -93,11 +100,12 @@ return {
     sign_rush_fb = "Rushing you is how scammers stop you checking.",
     sign_code = "It asks for a code or a password",
     sign_code_fb = "No real company or friend needs your code.",
-    sign_name = "It uses your real name",
-    sign_name_fb = "Scammers often know your name. It does not make a message safe "
-      .. "or fake.",
+    sign_bank_name = "It shows your bank's name as the sender",
+    sign_bank_name_fb = "A name proves nothing. Scammers can make a text show any "
+      .. "sender, and they often know your name too.",
 
-    take_links = "Don't tap links in surprise messages. Open the official app instead.",
+    take_links = "A sender's name proves nothing. Don't tap links in surprise messages: "
+      .. "open the official app.",
     take_codes = "Never share a one-time code, not even with a friend.",
     take_act_fast = "If you shared details, call your bank and the scam hotline at once.",
   },
@@ -132,11 +140,10 @@ return {
       .. "this TAC with anyone.",
     why_tac = "You started this transfer yourself, and it names the amount and the "
       .. "person. The code is only for you to type.",
-    frozen_number = "+60 11-6203 7754",
     sms_frozen = "MyBank: Your account is frozen. Reply with the 6-digit TAC we sent you "
       .. "to unlock it today.",
-    why_frozen = "A bank never asks you to send a code back. And a bank doesn't text "
-      .. "from a personal mobile number.",
+    why_frozen = "It shows MyBank's name, but names can be faked, even inside your "
+      .. "bank's real chat. A bank never asks you to send a code back.",
     sms_notice = "MyBank: We will never call, text or message you to ask for your TAC, "
       .. "PIN or password. If anyone does, stop and call us.",
     why_notice = "This reminder asks for nothing. Real banks send warnings like this.",
@@ -170,8 +177,8 @@ return {
     more_stop = "Wait. I'm calling my bank now.",
     more_stop_fb = "Good. Call the number on your card, so the bank can block the card "
       .. "fast.",
-    bank_proof = "I'm Officer Farid, staff no. MB4471. I know your name and card number, "
-      .. "so you can trust me.",
+    bank_proof = "Fraud team, staff no. MB4471. I know your name and card number, so "
+      .. "you can trust me.",
     bank_hurry = "Quick! In 5 minutes the money is gone!",
     push_give = "OK, OK. It's 519027",
     push_give_fb = "Knowing your name or card number proves nothing. Scammers buy leaked "
@@ -322,12 +329,13 @@ return {
     fake_body = "Someone reported your account. Confirm your password within 24 hours "
       .. "to keep it:",
     fake_link = "chatme-verify.net/login",
-    why_fake_delete = "A free e-mail address, a deadline and a link that asks for your "
-      .. "password. Open the app yourself instead.",
+    why_fake_delete = "Anyone can type \"ChatMe Support\" as a name. A free e-mail "
+      .. "address, a deadline and a link asking for your password give it away. Open "
+      .. "the app yourself.",
     sms_changed = "ChatMe: Your password was changed today at 14:10. Not you? Open the "
       .. "app and tap \"Secure my account\".",
     why_changed = "It tells you what happened and sends you to the app, not to a link.",
-    friend_name = "Mei Ling",
+    friend_name = "Mei",
     vote_1 = "Hi! Can you vote for me in a contest? 😊",
     vote_2 = "I need your ChatMe password to log in and vote for me.",
     why_vote = "No vote needs your password. Your friend's account may have been taken "
@@ -384,14 +392,14 @@ return {
     ad_from = "Nuvaro Career Asia",
     ad_app = "Facebook",
     ad_time = "3 h ago",
-    ad_text = "★ HIRING NOW ★ Customer service staff in Bangkok. "
-      .. "{pay|Salary RM7,000 a month}, {easy|no experience needed, just typing}. "
-      .. "{ticket|Free flight and hotel!} {visa|No work visa needed.} "
-      .. "{contact|Apply on Telegram only: @nuvaro_hr}. Only 5 places left!",
+    ad_text = "★ HIRING NOW ★ Customer service staff in Bangkok. {pay|Salary RM7,000 a "
+      .. "month}, {easy|no experience needed, just typing}. Free flight and hotel! "
+      .. "{visa|No contract or work visa needed: come as a tourist.} {contact|Apply "
+      .. "on Telegram only: @nuvaro_hr}. Only 5 places left!",
     flag_pay = "Very high pay for simple work is the most common bait.",
     flag_easy = "\"No experience needed\" with big pay is too good to be true.",
-    flag_ticket = "A free ticket makes it easy to say yes before you check anything.",
-    flag_visa = "Every real job abroad needs a work visa. Without one you have no protection.",
+    flag_visa = "A real job abroad comes with a contract, a work visa and labour "
+      .. "approval. Going as a tourist leaves you with no protection.",
     flag_contact = "No company address, just a Telegram name. A real employer can be checked.",
 
     -- Sort: real or trap?
@@ -415,8 +423,9 @@ return {
     agency_text = "Hotel jobs in Dubai. Pay AED 2,500 a month. The employer pays your "
       .. "work visa and flight. You sign a contract before you go. "
       .. "Come to our office in Petaling Jaya. No fees for workers.",
-    why_agency = "A work visa, a contract before you go, an office you can visit and "
-      .. "no fees. You can still check its licence.",
+    why_agency = "A contract before you go, a work visa, an office you can visit and no "
+      .. "fees. An employer paying your flight is fair hiring. You can still check "
+      .. "the agency's licence.",
     fee_from = "Japan Kerja Cepat",
     fee_app = "Facebook",
     fee_time = "5 h ago",
@@ -477,14 +486,17 @@ return {
     sign_tourist_fb = "Real jobs come with a work visa. You never need to lie.",
     sign_passport = "Someone wants to keep your passport",
     sign_passport_fb = "Your passport should stay with you, always.",
-    sign_contract = "You get a written contract before you go",
-    sign_contract_fb = "This is a good sign. Read it and keep a copy.",
+    sign_free_flight = "The employer pays your flight",
+    sign_free_flight_fb = "That can be fair: good employers often pay. What matters is "
+      .. "a contract, a work visa and labour approval.",
     sign_place = "The job's country or city changes",
     sign_place_fb = "If the place changes, stop and check the whole offer again.",
 
-    take_too_good = "Big pay for easy work, a free ticket and \"no visa needed\" are bait.",
-    take_real_job = "A real job gives a contract and a work visa. It never asks for a "
-      .. "fee, your passport or a lie.",
+    take_too_good = "Big pay for easy work and \"no contract, no visa, go as a tourist\" "
+      .. "are bait.",
+    take_real_job = "A real job has a contract, a work visa and labour approval. The "
+      .. "employer may pay your flight. You never pay a fee, give up your passport or "
+      .. "lie.",
     take_check = "Check every job abroad with the government labour office before you go.",
   },
 
@@ -538,7 +550,8 @@ return {
       .. "you were promised.",
     msg_employer_pays = "Good news: your employer pays your visa and flight. You pay "
       .. "nothing for the job.",
-    why_employer_pays = "That is fair hiring. The employer pays these costs, not you.",
+    why_employer_pays = "That is fair hiring: the employer pays these costs, and you "
+      .. "still get a contract and a work visa before you go.",
     msg_place_changed = "Change of plan: the hotel is now in another country. Same "
       .. "pay, just come.",
     why_place_changed = "When the place changes, the whole offer changes. Stop and "
@@ -570,12 +583,17 @@ return {
     plan_passport_fb = "Yes. Your passport stays with you, always.",
 
     plan_card_title = "My plan before I go",
-    plan_card_text = "✓ Agency checked with the labour office\n"
-      .. "✓ No fee paid for the job\n"
-      .. "✓ Contract in my language, read before I go\n"
-      .. "✓ My passport stays with me\n"
-      .. "✓ Family has my flight, address and employer\n"
-      .. "✓ Embassy and hotline numbers saved (tap Get help)",
+    plan_agency_done = "✓ Agency checked with the labour office",
+    plan_agency_todo = "→ Next time, check the agency myself first",
+    plan_fee_none = "✓ No fee paid for the job",
+    plan_fee_paid = "→ I paid a fee: ask the labour office for help",
+    plan_contract = "→ Read my contract, in my language, before I go",
+    plan_passport_kept = "✓ My passport stays with me",
+    plan_passport_given = "→ Get my passport back; if I can't, get help",
+    plan_family_done = "✓ Family has my flight, address and employer",
+    plan_family_todo = "→ Tell my family my flight, address and employer",
+    plan_numbers_done = "✓ Embassy and hotline numbers saved (tap Get help)",
+    plan_numbers_todo = "→ Save the embassy and hotline numbers (tap Get help)",
 
     take_check = "Check the agency with the government labour office before you pay "
       .. "or sign.",
@@ -648,7 +666,7 @@ return {
     step_wait_fb = "It is better to get help early. Farid has already asked you.",
     step_hotline = "Contact the trafficking hotline or the embassy, and give the location",
     step_hotline_fb = "Yes. They know how to help people get out safely. Tap Get help "
-      .. "to see the number.",
+      .. "to see the numbers and when each line is open.",
     step_pay = "Send money to pay his debt",
     step_pay_fb = "The debt is made up. Paying can lead to more demands. Ask the "
       .. "hotline first.",
@@ -657,14 +675,18 @@ return {
 
     c_next_night = "Hi, it's me again.",
     c_worry = "I'm scared. I tricked people. Will the police arrest me?",
-    r_victim = "You were forced. You're a victim, not a criminal. The helpers know that.",
-    r_victim_fb = "Right. People forced to scam are victims of trafficking, not criminals.",
+    r_victim = "You were forced. That makes you a victim, not a criminal. Let's get "
+      .. "help from people who know that.",
+    r_victim_fb = "Right. People forced to scam are victims of trafficking. Some have "
+      .. "still been treated as criminals, so a trafficking hotline or the embassy, "
+      .. "who know this, can speak up for him.",
     r_criminal = "Maybe. You did scam people.",
     r_criminal_fb = "He was forced. People made to scam are victims of trafficking, "
       .. "not criminals. Fear can stop him asking for help.",
     c_relief = "Thank you for not judging me. I'll wait for the call.",
     c_ashamed = "I know. I feel so ashamed.",
-    r_victim_after = "Sorry. You were forced. You're a victim, not a criminal.",
+    r_victim_after = "Sorry. You were forced. You're a victim, not a criminal, and "
+      .. "we'll find people who know that.",
 
     scale_title = "Farid is not alone",
     scale_text = "UN experts say at least 120,000 people in Myanmar and about "
@@ -675,7 +697,8 @@ return {
       .. "forced to scam: these are signs of trafficking.",
     take_act = "Stay calm and kind. Get the location, don't confront, and contact the "
       .. "trafficking hotline or embassy.",
-    take_victims = "People forced to scam are victims, not criminals.",
+    take_victims = "People forced to scam are victims, not criminals. Get help from "
+      .. "people who know that.",
   },
 
   l07_too_good_to_be_true = {
@@ -687,14 +710,14 @@ return {
       .. "Follow this chat day by day, and choose your replies.",
 
     -- the chat
-    scam_name = "Mei Ling",
+    scam_name = "Lina",
     day1_hi = "Hi Jason! Are we still on for dinner tonight? 😊",
     day1_wrong = "Sorry, wrong number.",
     day1_wrong_fb = "Short and polite. That is all a stranger needs from you.",
     day1_who = "No Jason here 😄 Who are you?",
     day1_who_fb = "Being friendly is normal. But a question invites a stranger to keep "
       .. "chatting. A short reply is enough.",
-    day1_sorry = "Oh, so sorry! 😅 You seem kind. I'm Mei Ling, from Penang.",
+    day1_sorry = "Oh, so sorry! 😅 You seem kind. I'm Lina, from Penang.",
     day1_friends = "Can we be friends? 😊",
     day1_sure = "Sure, why not!",
     day1_sure_fb = "It feels nice, and many people say yes. But a wrong number that "
@@ -704,7 +727,7 @@ return {
       .. "a known scam opening.",
 
     day5_title = "Day 5",
-    day5_text = "Mei Ling writes every morning. She asks about your day and sends "
+    day5_text = "Lina writes every morning. She asks about your day and sends "
       .. "photos of food and travel.",
     day5_morning = "Good morning! ☀️ Did you eat yet?",
     day5_win = "Guess what, I made RM3,000 this week with crypto 😎",
@@ -716,7 +739,7 @@ return {
       .. "warning sign.",
 
     day9_title = "Day 9",
-    day9_text = "The chat feels like a real friendship now. Then Mei Ling asks for "
+    day9_text = "The chat feels like a real friendship now. Then Lina asks for "
       .. "something.",
     day9_app = "My uncle works for a trading app called BitNara. I can teach you! 😉",
     day9_start = "Start small, just RM500. You can take it out any time 😊",
@@ -734,10 +757,10 @@ return {
 
     -- the platform message
     yes_title = "What if you said yes?",
-    yes_text = "Jun got the same kind of chat and said yes. In three weeks his "
+    yes_text = "Ravi got the same kind of chat and said yes. In three weeks his "
       .. "BitNara app showed RM8,000 profit. Then he tried to take his money out.",
     flags_title = "Find the red flags",
-    flags_text = "Jun got this message in the app. Tap the parts that look "
+    flags_text = "Ravi got this message in the app. Tap the parts that look "
       .. "suspicious.",
     platform_name = "BitNara Support",
     flag_msg_1 = "Dear client, your withdrawal of RM8,420 is on hold.",
@@ -753,21 +776,21 @@ return {
     flag_frozen = "A threat to freeze your money is pressure. The \"profit\" on the "
       .. "screen was never real.",
 
-    next_question = "Jun has already paid RM2,000 in fees. Now they want more. What "
+    next_question = "Ravi has already paid RM2,000 in fees. Now they want more. What "
       .. "should he do?",
     next_pay = "Pay this last fee to get it all back",
     next_pay_fb = "There is no last fee. Each payment leads to a new one.",
     next_report = "Stop paying, save the chats, report fast",
     next_report_fb = "Yes. He should call his bank and the scam hotline quickly. "
       .. "Acting fast gives the best chance.",
-    next_ask_mei = "Ask Mei Ling what to do",
-    next_ask_mei_fb = "Mei Ling is part of the scam. She will push him to pay more.",
+    next_ask_mei = "Ask Lina what to do",
+    next_ask_mei_fb = "Lina is part of the scam. She will push him to pay more.",
     next_quiet = "Keep quiet, because he feels ashamed",
     next_quiet_fb = "Feeling ashamed is normal, but it is not his fault. Speaking up "
       .. "early helps.",
 
     typing_title = "Who is typing?",
-    typing_text = "Often \"Mei Ling\" is not real. Many people typing these chats were "
+    typing_text = "Often \"Lina\" is not real. Many people typing these chats were "
       .. "tricked into a job abroad and forced to scam. They are victims too.",
 
     -- the inbox
@@ -780,14 +803,14 @@ return {
     num_b = "+60 11-3380 9172",
     time_b = "Tue 08:15",
     sms_wrong_friend = "Sorry, wrong number! 😅 But you seem so nice. Can we be "
-      .. "friends? I'm Vivian 😊",
+      .. "friends? I'm Lina 😊",
     why_wrong_friend = "A wrong number that turns into a friendship offer is how this "
       .. "scam starts.",
     friend_name = "Hafiz",
     time_c = "Wed 17:30",
     sms_friend_plan = "Futsal moved to 9pm tonight Same court. You coming?",
     why_friend_plan = "A friend you know, about a plan you share. No money, no link.",
-    online_friend = "Vivian",
+    online_friend = "Lina",
     time_d = "Thu 21:05",
     sms_crypto_tip = "My app made me RM4,200 this month 😎 Start with RM500, I'll "
       .. "guide you!",
@@ -813,11 +836,11 @@ return {
       .. "day.",
     chat_weeks = "Three weeks of chatting and I feel I have known you forever 😊",
     reply_video = "Let's do a video call tonight!",
-    reply_video_fb = "Good idea. A video call is an easy way to check someone is who "
-      .. "they say.",
+    reply_video_fb = "Asking is fair. Watch what he says. But a video call alone can't "
+      .. "prove much: video can be faked.",
     reply_me_too = "Me too ❤️",
     reply_me_too_fb = "It is nice to feel liked! After three weeks, it is also fair to "
-      .. "check who he is, for example on a video call.",
+      .. "ask questions and to talk to someone you trust.",
     chat_camera_video = "I'd love to, but my camera is broken 😢",
     chat_camera_soon = "I wish we could video call, but my camera is broken 😢",
     chat_rig = "And the internet on the oil rig is so slow. Soon, I promise!",
@@ -854,7 +877,7 @@ return {
 
     -- red flags
     flags_title = "Find the red flags",
-    flags_text = "Adam sent these messages to Nisha. Tap the parts that look "
+    flags_text = "Adam sent these messages to Mei. Tap the parts that look "
       .. "suspicious.",
     flag_msg_1 = "I miss you so much ❤️ I want to see you, but {no_call|my camera "
       .. "is still broken}.",
@@ -862,8 +885,8 @@ return {
       .. "ticket.}",
     flag_msg_3 = "{pay_how|Please send it as crypto to this wallet.} {rush|I need it "
       .. "today!}",
-    flag_no_call = "He can never video call or meet. A real person can show their "
-      .. "face.",
+    flag_no_call = "There is always an excuse not to call or meet. That is part of the "
+      .. "script.",
     flag_emergency = "A sudden emergency that only your money can fix is part of the "
       .. "script.",
     flag_pay_how = "He tells her how to pay: crypto, gift cards or a transfer. This "
@@ -871,31 +894,34 @@ return {
     flag_rush = "Rushing her leaves no time to think or to ask someone.",
 
     check_question = "Which ways help you check someone you met online?",
-    check_video = "Ask for a live video call",
-    check_video_fb = "A live call shows their real face.",
-    check_meet = "Meet in a busy public place, with a friend",
-    check_meet_fb = "Meeting in a safe place shows who they are.",
-    check_photos = "Trust them if they send lots of photos",
-    check_photos_fb = "Photos can be stolen. They prove nothing.",
-    check_test_money = "Send a small amount to test them",
-    check_test_money_fb = "Money proves nothing. It only shows you will pay.",
+    check_trusted = "Talk it over with someone you trust",
+    check_trusted_fb = "Yes. Someone outside the chat can see a script more easily.",
+    check_search = "Search their photos online",
+    check_search_fb = "Yes. A photo search can show pictures stolen from someone else.",
+    check_meet_alone = "Meet them alone, somewhere quiet",
+    check_meet_alone_fb = "Never meet someone you only know online alone. Under 18? "
+      .. "Don't meet them at all: talk to a trusted adult first.",
+    check_video_proof = "Trust them once you see them on video",
+    check_video_proof_fb = "Video can be faked or recorded. Don't do anything on camera "
+      .. "you wouldn't want shared.",
 
     -- the inbox
     inbox_question = "Safe or scam?",
-    name_a = "Iman",
+    name_a = "Aina",
     time_a = "Mon 16:20",
-    msg_meet = "Hey! Bubble tea after class on Friday? My friend Sara is coming too 😊",
-    why_meet = "Meeting in person, in a public place, with friends. No money asked.",
+    msg_meet = "Hey! Bubble tea after class on Friday? Farah is coming too 😊",
+    why_meet = "A friend from class, a plan with other friends, in a public place. No "
+      .. "money asked.",
     name_b = "Dr. Ryan ❤️",
     time_b = "Tue 23:48",
     msg_customs = "Dear, customs is holding my gift for you. Pay the RM950 fee with "
       .. "gift cards and it is yours!",
     why_customs = "Someone you never met asks for money and tells you to pay with "
       .. "gift cards.",
-    name_c = "Arif",
+    name_c = "Hafiz",
     time_c = "Wed 19:05",
     msg_video = "Video call later? I want you to meet my little sister 😄",
-    why_video = "He wants you to see him and his family. Nothing to pay.",
+    why_video = "A friend you already know wants you to meet his sister. Nothing to pay.",
     name_d = "Captain Leo",
     time_d = "Thu 02:13",
     msg_crypto = "I can't video call from the army base. Send me crypto for my ticket "
@@ -905,7 +931,8 @@ return {
 
     take_no_money = "Never send money or gift cards to someone you have only met "
       .. "online.",
-    take_check = "A real person can video call or meet. Always an excuse? Red flag.",
+    take_check = "Always an excuse not to meet? Red flag. Video can be faked, so talk "
+      .. "to someone you trust.",
     take_not_fault = "Talk to someone you trust. Being fooled is not your fault.",
   },
 
@@ -939,11 +966,19 @@ return {
     reply_pay = "Maybe pay, so it ends.",
     reply_pay_fb = "Paying rarely ends it. They often ask again, even from new "
       .. "numbers.",
+    chat_one_more = "It's me again. They say if I send one more photo, they'll leave me "
+      .. "alone.",
+    reply_no_more = "Don't send more. More photos only give them more to threaten with.",
+    reply_no_more_fb = "Right. A promise to stop is part of the threat. Sending more "
+      .. "never ends it.",
+    reply_one_more = "Maybe send one, if it ends this.",
+    reply_one_more_fb = "It won't end it. They will ask again and have more to threaten "
+      .. "with. Don't send more.",
     chat_keep_talking = "Should I keep talking to them? Or delete the whole chat?",
     reply_delete = "Delete everything.",
     reply_delete_fb = "Deleting loses the proof. Save it first, then report and "
       .. "block.",
-    reply_save = "Stop replying. Screenshot the chat and their profile first.",
+    reply_save = "Stop replying. Screenshot the chat and their profile, not the photo.",
     reply_save_fb = "Yes. The proof helps the app and the police act. Then report and "
       .. "block.",
     reply_beg = "Keep talking and beg them to stop.",
@@ -968,8 +1003,8 @@ return {
       .. "stronger.",
 
     tools_title = "The photo can be blocked",
-    tools_text = "Some services make a digital fingerprint of a photo, so websites "
-      .. "can find and remove copies. The photo itself stays on your phone.",
+    tools_text = "Some services make a digital fingerprint of a photo, so apps that "
+      .. "take part can find and remove copies. The photo itself stays on your phone.",
     tool_question = "Hafiz is 16. Which service fits him?",
     tool_take_it_down = "Take It Down",
     tool_take_it_down_fb = "Right. Take It Down is for photos taken before age 18.",
@@ -979,6 +1014,16 @@ return {
     tool_pay = "Paying the person to delete it",
     tool_pay_fb = "They cannot be trusted to delete it. A removal service and a "
       .. "report work better.",
+    routes_question = "Where can Hafiz report it?",
+    route_app = "The app's own Report button",
+    route_app_fb = "Yes. Report the account and the messages inside the app.",
+    route_helpline = "A helpline or the police",
+    route_helpline_fb = "Yes. Tap Get help to see who answers here.",
+    route_removal = "Take It Down, because he is 16",
+    route_removal_fb = "Yes. It can stop the photo spreading on apps that take part.",
+    route_stranger = "Someone online who offers to delete it for a fee",
+    route_stranger_fb = "That is another scam. Nobody can promise to delete it for "
+      .. "money.",
 
     -- the inbox
     inbox_question = "Hafiz gets these messages. Safe or scam?",
@@ -999,19 +1044,31 @@ return {
       .. "how it often starts.",
     name_app = "App Safety Team",
     time_d = "Thu 10:02",
-    msg_report = "Thanks for your report. We reviewed the account and removed it. You "
-      .. "don't need to do anything else.",
-    why_report = "A notice after his own report. It asks for nothing.",
+    msg_fake_safety = "App Safety Team: We saw your report. To remove the photo "
+      .. "everywhere, log in here today: safety-check.co/remove",
+    why_fake_safety = "Real apps answer reports inside the app, not by a text with a "
+      .. "link. This one wants his login: report it too.",
+    forward_question = "Someone in your class group shares a private photo of a "
+      .. "classmate. What do you do?",
+    fw_report = "Don't pass it on. Report it and tell a trusted adult.",
+    fw_report_fb = "Yes. That protects your classmate. The one who shared it is doing "
+      .. "wrong, not them.",
+    fw_warn = "Forward it to friends to warn them",
+    fw_warn_fb = "Never forward an image of someone under 18, not even to warn. It "
+      .. "hurts them again, and it can be a crime.",
+    fw_save = "Save a copy as proof",
+    fw_save_fb = "Don't keep or pass on the photo yourself. Report it, and let a "
+      .. "trusted adult and the police handle it.",
 
     end_title = "You are not alone",
     end_text = "If this ever happens to you or a friend: it is not your fault, and "
       .. "help is there. Tap Get help to see who you can call.",
 
-    take_not_fault = "It is never your fault. The person making threats is doing "
-      .. "wrong.",
-    take_steps = "Don't pay. Stop replying, save the proof, report and block.",
-    take_tell = "Tell someone you trust. Take It Down (under 18) and StopNCII (18+) "
-      .. "can help.",
+    take_not_fault = "It is never your fault. Tell someone you trust.",
+    take_steps = "Don't pay and don't send more. Stop replying, save the chat, report "
+      .. "and block.",
+    take_tell = "Never pass on a private photo of anyone under 18. Take It Down (under "
+      .. "18) and StopNCII (18+) help on apps that take part.",
   },
 
   l10_account_not_for_rent = {
@@ -1041,7 +1098,7 @@ return {
     why_bank_card = "Your own bank, telling you to keep your card to yourself. "
       .. "It asks for nothing.",
 
-    wallet_friend = "Danish",
+    wallet_friend = "Zack",
     wallet_1 = "Bro, can my boss send some money to your e-wallet?",
     wallet_2 = "Then you send it on to me. I'll give you RM100 😎",
     why_friend_wallet = "Even from a friend, this is a mule job. The money may be "
@@ -1063,7 +1120,7 @@ return {
     why_text = "Scam money needs somewhere to go. Your account hides the real "
       .. "scammer. When the police follow the money, it leads to you.",
 
-    chat_name = "Hafiz",
+    chat_name = "Kamal",
     chat_hi = "Hi! Aina gave me your number 😊",
     chat_offer = "Want RM800? Just lend me your bank account for one month. No work!",
     reply_how = "Sounds easy. What do you need?",
@@ -1083,7 +1140,7 @@ return {
       .. "account is a crime, even for one month.",
     reply_still_no = "It is illegal. My answer is still no.",
     reply_still_no_fb = "Well done. You did not let the pressure change your answer.",
-    chat_gone = "(Hafiz has stopped replying.)",
+    chat_gone = "(Kamal has stopped replying.)",
 
     risk_question = "Scam money went through your account. What can happen to you?",
     risk_none = "Nothing. It was not my money.",
@@ -1096,7 +1153,7 @@ return {
     risk_boss_fb = "The boss is often hard to find. The account owner is easy to "
       .. "find, and can be charged.",
 
-    gave_question = "Amir gave his ATM card to a \"boss\" last week. Now he is "
+    gave_question = "Ravi gave his ATM card to a \"boss\" last week. Now he is "
       .. "worried. What should he do?",
     gave_wait = "Keep quiet and hope nothing happens",
     gave_wait_fb = "Every day, more scam money can pass through. Acting now is "
@@ -1203,7 +1260,7 @@ return {
     bridge_text = "Some apps send rude messages to your friends and family. That is "
       .. "wrong, and it is not your fault. You can get help.",
 
-    harassed_question = "Sara's loan app is messaging her friends. She feels ashamed. "
+    harassed_question = "Siti's loan app is messaging her friends. She feels ashamed. "
       .. "What should she do?",
     harassed_pay = "Pay whatever they ask so it stops",
     harassed_pay_fb = "Paying rarely stops it. They often come back and ask for more.",
@@ -1211,7 +1268,7 @@ return {
     harassed_hide_fb = "She is not to blame, and she does not have to face this alone.",
     harassed_report = "Save the messages, report them, and warn her friends",
     harassed_report_fb = "Yes. Saved messages help the police. The shame belongs to "
-      .. "the lender, not to Sara.",
+      .. "the lender, not to Siti.",
 
     check_question = "You really need a loan. What do you check first?",
     check_downloads = "That the app has lots of downloads",
@@ -1256,7 +1313,7 @@ return {
     tr_wait = "Nobody. She should wait until her contract ends.",
     tr_wait_fb = "Taking her passport is a sign of control. She needs help now.",
 
-    ch_question = "Nurul, 16, gets threats from someone online who wants money. "
+    ch_question = "Nurul, 14, gets threats from someone online who wants money. "
       .. "She is scared to tell her parents. Who can she talk to?",
     ch_pay = "Nobody. She should pay so it stops.",
     ch_pay_fb = "Paying rarely stops threats. She deserves help, not more pressure.",
@@ -1266,7 +1323,7 @@ return {
     ch_helpline_fb = "Yes. They listen without judging and help her with the next "
       .. "steps.",
 
-    bk_question = "Wei Jie's phone was stolen, with his banking app on it. Who "
+    bk_question = "Daniel's phone was stolen, with his banking app on it. Who "
       .. "should he call first?",
     bk_bank = "His bank, to lock his account",
     bk_bank_fb = "Yes. The bank can lock the app and cards at once. Then he can "
@@ -1390,8 +1447,9 @@ return {
     job_contract = "A written contract with the company's name",
     job_contract_fb = "A good sign. Still check the offer with the official agency "
       .. "before you go.",
-    job_no_visa = "A free flight, and \"no work visa needed\"",
-    job_no_visa_fb = "Real work abroad needs a work visa. A free ticket is bait.",
+    job_no_visa = "No work visa: \"just go as a tourist\"",
+    job_no_visa_fb = "Real work abroad needs a contract and a work visa. The employer "
+      .. "may pay your flight, but never skip these checks.",
     job_fee = "You must pay a recruitment fee first",
     job_fee_fb = "Workers should never pay recruitment fees.",
 
@@ -1412,10 +1470,9 @@ return {
     romance_send_fb = "Money for a ticket is a classic romance-scam request.",
     romance_half = "Send half, to be safe",
     romance_half_fb = "Any amount is lost. Often they ask again and again.",
-    romance_no = "Don't send money. Ask for a live video call, and talk to someone "
-      .. "you trust.",
-    romance_no_fb = "Yes. A real partner can meet you on video and doesn't need "
-      .. "your money.",
+    romance_no = "Don't send money, and talk to someone you trust.",
+    romance_no_fb = "Yes. Someone who cares doesn't need your money. Even a video call "
+      .. "can be faked, so it proves little.",
 
     sext_question = "Someone threatens to share Farah's private photos unless she "
       .. "pays. What do you tell her first?",

@@ -24,8 +24,8 @@ return {
     bank_name = "MyBank",
     sms_bank_spend = "MyBank: Anda berbelanja RM45.90 di Kedai Buku Kota dengan kad "
       .. "berakhir 4471. Bukan anda? Hubungi nombor di belakang kad anda.",
-    why_bank_spend = "Ia beri fakta, tidak minta apa-apa, dan suruh anda guna nombor yang "
-      .. "anda sudah ada. Begitulah bank sebenar menulis.",
+    why_bank_spend = "Ia tidak minta apa-apa dan suruh anda telefon nombor pada kad "
+      .. "anda. Nama MyBank sahaja tidak membuktikan ia benar: nama boleh dipalsukan.",
     parcel_number = "+60 11-2938 4410",
     sms_parcel = "PosExpress: Bungkusan anda ditahan. Bayar RM1.50 dalam 24 jam atau ia "
       .. "akan dipulangkan: posexpress-my.co/bayar",
@@ -44,12 +44,19 @@ return {
       .. "kod ini dengan sesiapa, termasuk kakitangan bank.",
     why_bank_code = "Anda sendiri yang minta kod ini, dan mesej itu suruh anda "
       .. "rahsiakannya. Sebenar, tetapi hanya untuk anda.",
+    time_1322 = "Hari ini 13:22",
+    sms_bank_locked = "MyBank: Akaun anda dikunci untuk keselamatan anda. Log masuk "
+      .. "dalam 1 jam supaya akaun kekal dibuka: mybank-secure.co/login",
+    why_bank_locked = "Ia tunjuk nama MyBank, malah boleh muncul dalam ruang mesej "
+      .. "sebenar bank anda. Nama boleh dipalsukan. Desakan dan pautan itu tandanya: "
+      .. "buka aplikasi bank anda sendiri.",
 
     flags_title = "Cari tanda bahaya",
     parcel_number_flag = "{sender|+60 11-2938 4410}",
     sms_parcel_flags = "PosExpress: Bungkusan anda ditahan. {fee|Bayar RM1.50} "
       .. "{deadline|dalam 24 jam} atau ia akan dipulangkan: {link|posexpress-my.co/bayar}",
-    flag_sender = "Syarikat kurier tidak hantar SMS dari nombor telefon peribadi.",
+    flag_sender = "Nombor telefon peribadi. Tetapi nama syarikat pun tidak membuktikan "
+      .. "apa-apa: nama penghantar boleh dipalsukan.",
     flag_fee = "Yuran kecil buat anda bayar tanpa berfikir. Mereka mahu butiran kad "
       .. "anda, bukan RM1.50 itu.",
     flag_deadline = "Tarikh akhir buat anda tergesa-gesa, jadi anda tidak sempat semak.",
@@ -93,11 +100,12 @@ return {
     sign_rush_fb = "Mendesak ialah cara penipu menghalang anda menyemak.",
     sign_code = "Ia minta kod atau kata laluan",
     sign_code_fb = "Syarikat atau kawan sebenar tidak perlukan kod anda.",
-    sign_name = "Ia guna nama sebenar anda",
-    sign_name_fb = "Penipu selalu tahu nama anda. Nama tidak menjadikan mesej itu "
-      .. "selamat atau palsu.",
+    sign_bank_name = "Ia tunjuk nama bank anda sebagai penghantar",
+    sign_bank_name_fb = "Nama tidak membuktikan apa-apa. Penipu boleh tunjuk apa-apa "
+      .. "nama penghantar, dan selalu tahu nama anda juga.",
 
-    take_links = "Jangan tekan pautan dalam mesej mengejut. Buka aplikasi rasmi.",
+    take_links = "Nama penghantar tidak membuktikan apa-apa. Jangan tekan pautan dalam "
+      .. "mesej mengejut: buka aplikasi rasmi.",
     take_codes = "Jangan kongsi kod sekali guna, walaupun dengan kawan.",
     take_act_fast = "Jika anda sudah beri butiran, telefon bank dan talian aduan "
       .. "penipuan dengan segera.",
@@ -134,11 +142,11 @@ return {
       .. "Jangan kongsi TAC ini dengan sesiapa.",
     why_tac = "Anda sendiri yang mulakan pindahan ini, dan ia menyebut jumlah serta nama "
       .. "penerima. Kod itu hanya untuk anda taip.",
-    frozen_number = "+60 11-6203 7754",
     sms_frozen = "MyBank: Akaun anda dibekukan. Balas dengan TAC 6 digit yang kami hantar "
       .. "untuk buka semula hari ini.",
-    why_frozen = "Bank tidak pernah minta anda hantar semula kod. Bank juga tidak hantar "
-      .. "SMS dari nombor telefon peribadi.",
+    why_frozen = "Ia tunjuk nama MyBank, tetapi nama boleh dipalsukan, malah dalam "
+      .. "ruang mesej sebenar bank anda. Bank tidak pernah minta anda hantar semula "
+      .. "kod.",
     sms_notice = "MyBank: Kami tidak akan telefon, SMS atau mesej anda untuk minta TAC, "
       .. "PIN atau kata laluan. Jika ada yang minta, berhenti dan hubungi kami.",
     why_notice = "Peringatan ini tidak minta apa-apa. Bank sebenar memang hantar amaran "
@@ -175,7 +183,7 @@ return {
     more_stop = "Tunggu. Saya telefon bank saya sekarang.",
     more_stop_fb = "Bagus. Telefon nombor di kad anda, supaya bank boleh sekat kad itu "
       .. "dengan cepat.",
-    bank_proof = "Saya Pegawai Farid, no. staf MB4471. Saya tahu nama dan nombor kad "
+    bank_proof = "Pasukan anti-penipuan, no. staf MB4471. Saya tahu nama dan nombor kad "
       .. "anda, jadi anda boleh percaya saya.",
     bank_hurry = "Cepat! Dalam 5 minit duit itu akan hilang!",
     push_give = "OK, OK. Kodnya 519027",
@@ -332,13 +340,14 @@ return {
     fake_body = "Seseorang telah melaporkan akaun anda. Sahkan kata laluan anda dalam "
       .. "24 jam untuk menyimpannya:",
     fake_link = "chatme-verify.net/login",
-    why_fake_delete = "Alamat e-mel percuma, tarikh akhir, dan pautan yang minta kata "
-      .. "laluan anda. Buka aplikasi itu sendiri.",
+    why_fake_delete = "Sesiapa boleh taip \"ChatMe Support\" sebagai nama. Alamat e-mel "
+      .. "percuma, tarikh akhir dan pautan yang minta kata laluan menunjukkan ia "
+      .. "palsu. Buka aplikasi itu sendiri.",
     sms_changed = "ChatMe: Kata laluan anda telah ditukar hari ini pada 14:10. Bukan "
       .. "anda? Buka aplikasi dan tekan \"Lindungi akaun saya\".",
     why_changed = "Ia beritahu apa yang berlaku dan hantar anda ke aplikasi, bukan ke "
       .. "pautan.",
-    friend_name = "Mei Ling",
+    friend_name = "Mei",
     vote_1 = "Hai! Boleh undi aku dalam satu pertandingan? 😊",
     vote_2 = "Aku perlukan password ChatMe kau untuk log masuk dan undi aku.",
     why_vote = "Undian tidak perlukan kata laluan anda. Akaun kawan anda mungkin sudah "
@@ -400,15 +409,15 @@ return {
     ad_from = "Nuvaro Career Asia",
     ad_app = "Facebook",
     ad_time = "3 jam lalu",
-    ad_text = "★ JAWATAN KOSONG ★ Staf khidmat pelanggan di Bangkok. "
-      .. "{pay|Gaji RM7,000 sebulan}, {easy|tiada pengalaman pun boleh, cuma menaip}. "
-      .. "{ticket|Tiket kapal terbang dan hotel percuma!} {visa|Tak perlu visa kerja.} "
-      .. "{contact|Mohon melalui Telegram sahaja: @nuvaro_hr}. Tinggal 5 tempat!",
+    ad_text = "★ JAWATAN KOSONG ★ Staf khidmat pelanggan di Bangkok. {pay|Gaji RM7,000 "
+      .. "sebulan}, {easy|tiada pengalaman pun boleh, cuma menaip}. Tiket kapal "
+      .. "terbang dan hotel percuma! {visa|Tak perlu kontrak atau visa kerja: datang "
+      .. "sebagai pelancong.} {contact|Mohon melalui Telegram sahaja: @nuvaro_hr}. "
+      .. "Tinggal 5 tempat!",
     flag_pay = "Gaji sangat tinggi untuk kerja mudah ialah umpan yang paling biasa.",
     flag_easy = "\"Tiada pengalaman\" tetapi gaji besar? Terlalu indah untuk jadi kenyataan.",
-    flag_ticket = "Tiket percuma buat anda cepat setuju sebelum sempat menyemak apa-apa.",
-    flag_visa = "Setiap kerja sebenar di luar negara perlukan visa kerja. Tanpanya, anda "
-      .. "tiada perlindungan.",
+    flag_visa = "Kerja sebenar di luar negara datang dengan kontrak, visa kerja dan "
+      .. "kelulusan buruh. Pergi sebagai pelancong bermakna anda tiada perlindungan.",
     flag_contact = "Tiada alamat syarikat, cuma nama Telegram. Majikan sebenar boleh disemak.",
 
     sort_question = "Kerja sebenar atau perangkap?",
@@ -433,8 +442,9 @@ return {
     agency_text = "Kerja hotel di Dubai. Gaji AED 2,500 sebulan. Majikan bayar visa kerja "
       .. "dan tiket. Anda tandatangan kontrak sebelum bertolak. Datang ke pejabat kami "
       .. "di Petaling Jaya. Tiada yuran untuk pekerja.",
-    why_agency = "Ada visa kerja, kontrak sebelum bertolak, pejabat yang boleh dilawati "
-      .. "dan tiada yuran. Anda masih boleh semak lesennya.",
+    why_agency = "Kontrak sebelum bertolak, visa kerja, pejabat yang boleh dilawati dan "
+      .. "tiada yuran. Majikan yang bayar tiket anda ialah pengambilan yang adil. "
+      .. "Anda masih boleh semak lesen agensi.",
     fee_from = "Japan Kerja Cepat",
     fee_app = "Facebook",
     fee_time = "5 jam lalu",
@@ -494,15 +504,17 @@ return {
     sign_tourist_fb = "Kerja sebenar ada visa kerja. Anda tidak perlu menipu.",
     sign_passport = "Seseorang mahu simpan pasport anda",
     sign_passport_fb = "Pasport anda mesti sentiasa bersama anda.",
-    sign_contract = "Anda dapat kontrak bertulis sebelum pergi",
-    sign_contract_fb = "Ini tanda baik. Baca dan simpan satu salinan.",
+    sign_free_flight = "Majikan bayar tiket kapal terbang anda",
+    sign_free_flight_fb = "Itu boleh jadi adil: majikan yang baik selalu bayar. Yang "
+      .. "penting ialah kontrak, visa kerja dan kelulusan buruh.",
     sign_place = "Negara atau bandar kerja berubah",
     sign_place_fb = "Jika tempat berubah, berhenti dan semak semula seluruh tawaran.",
 
-    take_too_good = "Gaji besar untuk kerja mudah, tiket percuma dan \"tak perlu visa\" "
-      .. "ialah umpan.",
-    take_real_job = "Kerja sebenar ada kontrak dan visa kerja. Ia tidak minta yuran, "
-      .. "pasport anda atau supaya anda menipu.",
+    take_too_good = "Gaji besar untuk kerja mudah dan \"tiada kontrak, tiada visa, pergi "
+      .. "sebagai pelancong\" ialah umpan.",
+    take_real_job = "Kerja sebenar ada kontrak, visa kerja dan kelulusan buruh. Majikan "
+      .. "boleh bayar tiket anda. Anda tidak bayar yuran, tidak serah pasport dan "
+      .. "tidak menipu.",
     take_check = "Semak setiap kerja luar negara dengan pejabat buruh kerajaan sebelum pergi.",
   },
 
@@ -559,7 +571,8 @@ return {
       .. "yang dijanjikan.",
     msg_employer_pays = "Berita baik: majikan bayar visa dan tiket awak. Awak tak bayar "
       .. "apa-apa untuk kerja ini.",
-    why_employer_pays = "Itu pengambilan yang adil. Majikan tanggung kos ini, bukan anda.",
+    why_employer_pays = "Itu pengambilan yang adil: majikan tanggung kos ini, dan anda "
+      .. "tetap dapat kontrak dan visa kerja sebelum pergi.",
     msg_place_changed = "Tukar rancangan: hotel itu sekarang di negara lain. Gaji sama, "
       .. "datang saja.",
     why_place_changed = "Bila tempat berubah, seluruh tawaran berubah. Berhenti dan semak "
@@ -591,12 +604,19 @@ return {
     plan_passport_fb = "Ya. Pasport sentiasa bersama anda.",
 
     plan_card_title = "Pelan saya sebelum pergi",
-    plan_card_text = "✓ Agensi sudah disemak dengan pejabat buruh\n"
-      .. "✓ Tiada yuran dibayar untuk dapat kerja\n"
-      .. "✓ Kontrak dalam bahasa saya, dibaca sebelum pergi\n"
-      .. "✓ Pasport sentiasa bersama saya\n"
-      .. "✓ Keluarga ada butiran penerbangan, alamat dan majikan\n"
-      .. "✓ Nombor kedutaan dan talian bantuan disimpan (sentuh \"Dapatkan bantuan\")",
+    plan_agency_done = "✓ Agensi sudah disemak dengan pejabat buruh",
+    plan_agency_todo = "→ Lain kali, semak agensi sendiri dahulu",
+    plan_fee_none = "✓ Tiada yuran dibayar untuk dapat kerja",
+    plan_fee_paid = "→ Saya bayar yuran: minta bantuan pejabat buruh",
+    plan_contract = "→ Baca kontrak dalam bahasa saya sebelum pergi",
+    plan_passport_kept = "✓ Pasport sentiasa bersama saya",
+    plan_passport_given = "→ Dapatkan semula pasport; jika tak boleh, minta bantuan",
+    plan_family_done = "✓ Keluarga ada butiran penerbangan, alamat dan majikan",
+    plan_family_todo = "→ Beri keluarga butiran penerbangan, alamat dan majikan",
+    plan_numbers_done = "✓ Nombor kedutaan dan talian bantuan disimpan (sentuh "
+      .. "\"Dapatkan bantuan\")",
+    plan_numbers_todo = "→ Simpan nombor kedutaan dan talian bantuan (sentuh \"Dapatkan "
+      .. "bantuan\")",
 
     take_check = "Semak agensi dengan pejabat buruh kerajaan sebelum membayar atau "
       .. "menandatangani apa-apa.",
@@ -673,8 +693,8 @@ return {
     step_wait = "Tunggu beberapa minggu dan lihat",
     step_wait_fb = "Lebih baik dapatkan bantuan awal. Farid sudah minta tolong anda.",
     step_hotline = "Hubungi talian pemerdagangan orang atau kedutaan, dan beri lokasi",
-    step_hotline_fb = "Ya. Mereka tahu cara membantu orang keluar dengan selamat. Sentuh "
-      .. "butang \"Dapatkan bantuan\" untuk nombornya.",
+    step_hotline_fb = "Ya. Mereka tahu cara membantu orang keluar dengan selamat. "
+      .. "Sentuh \"Dapatkan bantuan\" untuk nombor dan waktu setiap talian dibuka.",
     step_pay = "Hantar duit untuk bayar hutangnya",
     step_pay_fb = "Hutang itu rekaan. Membayar boleh membawa kepada lebih banyak "
       .. "tuntutan. Tanya talian bantuan dulu.",
@@ -683,15 +703,18 @@ return {
 
     c_next_night = "Hai, aku lagi ni.",
     c_worry = "Aku takut. Aku dah tipu orang. Polis akan tangkap aku ke?",
-    r_victim = "Kau dipaksa. Kau mangsa, bukan penjenayah. Orang yang membantu tahu itu.",
-    r_victim_fb = "Betul. Orang yang dipaksa menipu ialah mangsa pemerdagangan orang, "
-      .. "bukan penjenayah.",
+    r_victim = "Kau dipaksa. Kau mangsa, bukan penjenayah. Kita minta bantuan orang "
+      .. "yang faham hal ini.",
+    r_victim_fb = "Betul. Orang yang dipaksa menipu ialah mangsa pemerdagangan orang. "
+      .. "Ada yang masih dilayan seperti penjenayah, jadi talian pemerdagangan orang "
+      .. "atau kedutaan, yang faham hal ini, boleh membela dia.",
     r_criminal = "Mungkin. Kau memang tipu orang.",
     r_criminal_fb = "Dia dipaksa. Orang yang dipaksa menipu ialah mangsa pemerdagangan "
       .. "orang, bukan penjenayah. Rasa takut boleh buat dia tidak minta bantuan.",
     c_relief = "Terima kasih sebab tak menghakimi aku. Aku tunggu panggilan.",
     c_ashamed = "Aku tahu. Aku malu sangat.",
-    r_victim_after = "Maaf. Kau dipaksa. Kau mangsa, bukan penjenayah.",
+    r_victim_after = "Maaf. Kau dipaksa. Kau mangsa, bukan penjenayah, dan kita akan "
+      .. "cari orang yang faham.",
 
     scale_title = "Farid tidak keseorangan",
     scale_text = "Pakar PBB menganggarkan sekurang-kurangnya 120,000 orang di Myanmar "
@@ -703,7 +726,8 @@ return {
       .. "ini tanda pemerdagangan orang.",
     take_act = "Bertenang dan bercakap dengan baik. Dapatkan lokasi, jangan bersemuka, "
       .. "dan hubungi talian pemerdagangan orang atau kedutaan.",
-    take_victims = "Orang yang dipaksa menipu ialah mangsa, bukan penjenayah.",
+    take_victims = "Orang yang dipaksa menipu ialah mangsa, bukan penjenayah. Dapatkan "
+      .. "bantuan daripada orang yang faham hal ini.",
   },
 
   l07_too_good_to_be_true = {
@@ -715,7 +739,7 @@ return {
       .. "berminggu-minggu. Ikuti sembang ini hari demi hari, dan pilih balasan anda.",
 
     -- the chat
-    scam_name = "Mei Ling",
+    scam_name = "Lina",
     day1_hi = "Hai Jason! Kita jadi makan malam nanti? 😊",
     day1_wrong = "Maaf, salah nombor.",
     day1_wrong_fb = "Ringkas dan sopan. Itu sudah cukup untuk orang yang anda tidak "
@@ -723,7 +747,7 @@ return {
     day1_who = "Tak ada Jason di sini 😄 Siapa ni?",
     day1_who_fb = "Bersikap mesra itu biasa. Tetapi soalan mengajak orang asing terus "
       .. "bersembang. Balasan ringkas sudah cukup.",
-    day1_sorry = "Alamak, maaf! 😅 Awak nampak baik. Saya Mei Ling, dari Pulau Pinang.",
+    day1_sorry = "Alamak, maaf! 😅 Awak nampak baik. Saya Lina, dari Pulau Pinang.",
     day1_friends = "Boleh kita berkawan? 😊",
     day1_sure = "Boleh, apa salahnya!",
     day1_sure_fb = "Memang seronok, dan ramai yang setuju. Tetapi salah nombor yang "
@@ -733,7 +757,7 @@ return {
       .. "biasa penipuan ini bermula.",
 
     day5_title = "Hari ke-5",
-    day5_text = "Mei Ling hantar mesej setiap pagi. Dia tanya tentang hari anda dan "
+    day5_text = "Lina hantar mesej setiap pagi. Dia tanya tentang hari anda dan "
       .. "hantar gambar makanan dan percutian.",
     day5_morning = "Selamat pagi! ☀️ Dah makan?",
     day5_win = "Minggu ni saya untung RM3,000 dengan kripto 😎",
@@ -745,7 +769,7 @@ return {
       .. "pasal duit, ialah tanda amaran.",
 
     day9_title = "Hari ke-9",
-    day9_text = "Sembang ini kini terasa seperti persahabatan sebenar. Kemudian Mei Ling "
+    day9_text = "Sembang ini kini terasa seperti persahabatan sebenar. Kemudian Lina "
       .. "minta sesuatu.",
     day9_app = "Pak cik saya kerja di app trading BitNara. Nak saya ajar? 😉",
     day9_start = "Mula RM500 saja. Boleh keluarkan bila-bila masa 😊",
@@ -763,10 +787,10 @@ return {
 
     -- the platform message
     yes_title = "Kalau anda setuju?",
-    yes_text = "Faiz dapat sembang yang sama dan dia setuju. Dalam tiga minggu, "
+    yes_text = "Ravi dapat sembang yang sama dan dia setuju. Dalam tiga minggu, "
       .. "aplikasi BitNara tunjuk untung RM8,000. Kemudian dia cuba keluarkan duitnya.",
     flags_title = "Cari tanda bahaya",
-    flags_text = "Faiz dapat mesej ini dalam aplikasi. Sentuh bahagian yang "
+    flags_text = "Ravi dapat mesej ini dalam aplikasi. Sentuh bahagian yang "
       .. "mencurigakan.",
     platform_name = "Sokongan BitNara",
     flag_msg_1 = "Pelanggan yang dihormati, pengeluaran RM8,420 anda sedang ditahan.",
@@ -783,22 +807,22 @@ return {
     flag_frozen = "Ugutan untuk bekukan duit ialah tekanan. \"Untung\" di skrin itu "
       .. "tidak pernah wujud.",
 
-    next_question = "Faiz sudah bayar RM2,000 untuk yuran. Sekarang mereka mahu lagi. "
+    next_question = "Ravi sudah bayar RM2,000 untuk yuran. Sekarang mereka mahu lagi. "
       .. "Apa patut dia buat?",
     next_pay = "Bayar yuran terakhir ini untuk dapat semua balik",
     next_pay_fb = "Tiada yuran terakhir. Setiap bayaran membawa kepada yuran baru.",
     next_report = "Berhenti bayar, simpan sembang, lapor cepat",
     next_report_fb = "Ya. Dia patut hubungi bank dan talian aduan penipuan segera. "
       .. "Bertindak cepat memberi peluang terbaik.",
-    next_ask_mei = "Tanya Mei Ling apa patut dibuat",
-    next_ask_mei_fb = "Mei Ling sebahagian daripada penipuan ini. Dia akan desak Faiz "
+    next_ask_mei = "Tanya Lina apa patut dibuat",
+    next_ask_mei_fb = "Lina sebahagian daripada penipuan ini. Dia akan desak Ravi "
       .. "bayar lagi.",
     next_quiet = "Diam saja, sebab dia malu",
     next_quiet_fb = "Rasa malu itu biasa, tetapi ini bukan salahnya. Bersuara awal "
       .. "membantu.",
 
     typing_title = "Siapa yang menaip?",
-    typing_text = "Selalunya \"Mei Ling\" tidak wujud. Ramai yang menaip sembang ini "
+    typing_text = "Selalunya \"Lina\" tidak wujud. Ramai yang menaip sembang ini "
       .. "ditipu dengan kerja di luar negara dan dipaksa menipu. Mereka juga mangsa.",
 
     -- the inbox
@@ -811,7 +835,7 @@ return {
     num_b = "+60 11-3380 9172",
     time_b = "Sel 08:15",
     sms_wrong_friend = "Maaf, salah nombor! 😅 Tapi awak nampak baik. Boleh kita "
-      .. "berkawan? Saya Vivian 😊",
+      .. "berkawan? Saya Lina 😊",
     why_wrong_friend = "Salah nombor yang bertukar jadi ajakan berkawan ialah cara "
       .. "penipuan ini bermula.",
     friend_name = "Hafiz",
@@ -819,7 +843,7 @@ return {
     sms_friend_plan = "Futsal tukar ke pukul 9 malam ni. Gelanggang sama. Kau datang?",
     why_friend_plan = "Kawan yang anda kenal, tentang rancangan bersama. Tiada duit, "
       .. "tiada pautan.",
-    online_friend = "Vivian",
+    online_friend = "Lina",
     time_d = "Kha 21:05",
     sms_crypto_tip = "Aplikasi saya bagi untung RM4,200 bulan ni 😎 Mula dengan RM500, "
       .. "saya tunjuk ajar!",
@@ -845,11 +869,11 @@ return {
       .. "setiap hari.",
     chat_weeks = "Tiga minggu bersembang, rasa macam dah lama kenal 😊",
     reply_video = "Jom video call malam ni!",
-    reply_video_fb = "Idea bagus. Video call ialah cara mudah untuk pastikan seseorang "
-      .. "itu memang orangnya.",
+    reply_video_fb = "Wajar untuk minta. Lihat apa jawapannya. Tetapi video call sahaja "
+      .. "tidak membuktikan banyak: video boleh dipalsukan.",
     reply_me_too = "Saya pun ❤️",
-    reply_me_too_fb = "Seronok rasa disayangi! Selepas tiga minggu, wajar juga pastikan "
-      .. "siapa dia, contohnya melalui video call.",
+    reply_me_too_fb = "Seronok rasa disayangi! Selepas tiga minggu, wajar juga bertanya "
+      .. "dan bincang dengan orang yang anda percayai.",
     chat_camera_video = "Saya nak sangat, tapi kamera saya rosak 😢",
     chat_camera_soon = "Kalaulah boleh video call, tapi kamera saya rosak 😢",
     chat_rig = "Internet di pelantar minyak pun perlahan. Nanti ya!",
@@ -883,7 +907,7 @@ return {
 
     -- red flags
     flags_title = "Cari tanda bahaya",
-    flags_text = "Adam hantar mesej ini kepada Nisha. Sentuh bahagian yang "
+    flags_text = "Adam hantar mesej ini kepada Mei. Sentuh bahagian yang "
       .. "mencurigakan.",
     flag_msg_1 = "Rindunya ❤️ Saya nak jumpa awak, tapi {no_call|kamera saya masih "
       .. "rosak}.",
@@ -891,8 +915,8 @@ return {
       .. "untuk tiket baru.}",
     flag_msg_3 = "{pay_how|Tolong hantar dalam bentuk kripto ke wallet ini.} "
       .. "{rush|Saya perlukan hari ni!}",
-    flag_no_call = "Dia tak pernah boleh video call atau jumpa. Orang sebenar boleh "
-      .. "tunjuk muka.",
+    flag_no_call = "Selalu ada alasan untuk tidak video call atau berjumpa. Itu "
+      .. "sebahagian daripada skrip.",
     flag_emergency = "Kecemasan mengejut yang hanya duit anda boleh selesaikan ialah "
       .. "sebahagian daripada skrip.",
     flag_pay_how = "Dia tentukan cara bayar: kripto, kad hadiah atau pindahan. Duit "
@@ -902,33 +926,38 @@ return {
 
     check_question = "Cara mana membantu anda menyemak orang yang anda kenal dalam "
       .. "talian?",
-    check_video = "Minta video call secara langsung",
-    check_video_fb = "Panggilan langsung tunjuk wajah sebenar.",
-    check_meet = "Jumpa di tempat awam, bersama kawan",
-    check_meet_fb = "Jumpa di tempat selamat tunjuk siapa dia.",
-    check_photos = "Percaya jika dia hantar banyak gambar",
-    check_photos_fb = "Gambar boleh dicuri. Ia tak membuktikan apa-apa.",
-    check_test_money = "Hantar sedikit duit untuk menguji",
-    check_test_money_fb = "Duit tak membuktikan apa-apa.",
+    check_trusted = "Bincang dengan orang yang anda percayai",
+    check_trusted_fb = "Ya. Orang di luar sembang lebih mudah nampak skrip itu.",
+    check_search = "Cari gambar mereka dalam talian",
+    check_search_fb = "Ya. Carian gambar boleh tunjuk gambar yang dicuri daripada orang "
+      .. "lain.",
+    check_meet_alone = "Jumpa dia seorang diri, di tempat sunyi",
+    check_meet_alone_fb = "Jangan jumpa seorang diri orang yang anda kenal dalam talian "
+      .. "sahaja. Bawah 18 tahun? Jangan jumpa langsung: bincang dengan orang dewasa "
+      .. "yang dipercayai dahulu.",
+    check_video_proof = "Percaya selepas nampak dia dalam video",
+    check_video_proof_fb = "Video boleh dipalsukan atau dirakam. Jangan buat apa-apa "
+      .. "depan kamera yang anda tak mahu tersebar.",
 
     -- the inbox
     inbox_question = "Selamat atau penipuan?",
-    name_a = "Iman",
+    name_a = "Aina",
     time_a = "Isn 16:20",
-    msg_meet = "Hai! Jom minum bubble tea lepas kelas hari Jumaat? Kawan saya Sara pun "
-      .. "ikut 😊",
-    why_meet = "Berjumpa sendiri, di tempat awam, bersama kawan. Tiada duit diminta.",
+    msg_meet = "Hai! Jom minum bubble tea lepas kelas hari Jumaat? Farah pun ikut 😊",
+    why_meet = "Kawan sekelas, rancangan bersama kawan lain, di tempat awam. Tiada duit "
+      .. "diminta.",
     name_b = "Dr. Ryan ❤️",
     time_b = "Sel 23:48",
     msg_customs = "Sayang, kastam tahan hadiah saya untuk awak. Bayar yuran RM950 dengan "
       .. "kad hadiah dan ia milik awak!",
     why_customs = "Orang yang tak pernah anda jumpa minta duit dan suruh bayar dengan "
       .. "kad hadiah.",
-    name_c = "Arif",
+    name_c = "Hafiz",
     time_c = "Rab 19:05",
     msg_video = "Video call nanti? Saya nak kenalkan awak dengan adik saya 😄",
-    why_video = "Dia mahu anda melihat dia dan keluarganya. Tiada apa perlu dibayar.",
-    name_d = "Kapten Leo",
+    why_video = "Kawan yang anda sudah kenal mahu kenalkan adiknya. Tiada apa perlu "
+      .. "dibayar.",
+    name_d = "Captain Leo",
     time_d = "Kha 02:13",
     msg_crypto = "Saya tak boleh video call dari kem tentera. Hantar kripto untuk "
       .. "tiket, nanti saya terbang jumpa awak ❤️",
@@ -937,8 +966,8 @@ return {
 
     take_no_money = "Jangan hantar duit atau kad hadiah kepada orang yang anda kenal "
       .. "dalam talian sahaja.",
-    take_check = "Orang sebenar boleh video call atau berjumpa. Selalu beri alasan? "
-      .. "Tanda bahaya.",
+    take_check = "Selalu ada alasan untuk tidak berjumpa? Tanda bahaya. Video boleh "
+      .. "dipalsukan, jadi bincang dengan orang yang anda percayai.",
     take_not_fault = "Berbincang dengan orang yang anda percaya. Tertipu bukan salah "
       .. "anda.",
   },
@@ -973,11 +1002,20 @@ return {
     reply_pay = "Mungkin bayar je, supaya habis.",
     reply_pay_fb = "Membayar jarang menamatkannya. Mereka selalu minta lagi, malah dari "
       .. "nombor baru.",
+    chat_one_more = "Aku lagi ni. Dia kata kalau aku hantar satu lagi gambar, dia "
+      .. "takkan kacau aku lagi.",
+    reply_no_more = "Jangan hantar lagi. Lebih banyak gambar cuma beri mereka lebih "
+      .. "banyak untuk mengugut.",
+    reply_no_more_fb = "Betul. Janji untuk berhenti ialah sebahagian daripada ugutan. "
+      .. "Hantar lagi tidak pernah menamatkannya.",
+    reply_one_more = "Mungkin hantar satu, kalau ini berakhir.",
+    reply_one_more_fb = "Ia tidak akan tamat. Mereka akan minta lagi dan ada lebih "
+      .. "banyak untuk mengugut. Jangan hantar lagi.",
     chat_keep_talking = "Patut aku terus cakap dengan dia? Atau padam semua chat?",
     reply_delete = "Padam semua.",
     reply_delete_fb = "Memadam bermakna bukti hilang. Simpan dahulu, kemudian lapor dan "
       .. "sekat.",
-    reply_save = "Berhenti balas. Tangkap skrin chat dan profil dia dulu.",
+    reply_save = "Berhenti balas. Tangkap skrin chat dan profil dia, bukan gambar itu.",
     reply_save_fb = "Ya. Bukti membantu aplikasi dan polis bertindak. Kemudian lapor dan "
       .. "sekat.",
     reply_beg = "Terus cakap dan merayu dia berhenti.",
@@ -1003,9 +1041,9 @@ return {
       .. "berkesan.",
 
     tools_title = "Gambar boleh disekat",
-    tools_text = "Ada perkhidmatan yang membuat cap jari digital bagi gambar, supaya laman "
-      .. "web boleh cari dan buang salinannya. Gambar itu sendiri kekal dalam telefon "
-      .. "anda.",
+    tools_text = "Ada perkhidmatan yang membuat cap jari digital bagi gambar, supaya "
+      .. "aplikasi yang menyertainya boleh cari dan buang salinan. Gambar itu sendiri "
+      .. "kekal dalam telefon anda.",
     tool_question = "Hafiz berumur 16 tahun. Perkhidmatan mana sesuai untuknya?",
     tool_take_it_down = "Take It Down",
     tool_take_it_down_fb = "Betul. Take It Down untuk gambar yang diambil sebelum umur "
@@ -1016,6 +1054,18 @@ return {
     tool_pay = "Bayar orang itu supaya padam",
     tool_pay_fb = "Mereka tidak boleh dipercayai untuk memadamnya. Perkhidmatan "
       .. "pembuangan dan laporan lebih berkesan.",
+    routes_question = "Di mana Hafiz boleh laporkan?",
+    route_app = "Butang Lapor dalam aplikasi itu",
+    route_app_fb = "Ya. Laporkan akaun dan mesej itu dalam aplikasi.",
+    route_helpline = "Talian bantuan atau polis",
+    route_helpline_fb = "Ya. Sentuh \"Dapatkan bantuan\" untuk lihat siapa yang boleh "
+      .. "dihubungi di sini.",
+    route_removal = "Take It Down, kerana dia 16 tahun",
+    route_removal_fb = "Ya. Ia boleh halang gambar itu tersebar di aplikasi yang "
+      .. "menyertainya.",
+    route_stranger = "Orang dalam talian yang tawar padam gambar itu dengan bayaran",
+    route_stranger_fb = "Itu satu lagi penipuan. Tiada siapa boleh janji padam gambar "
+      .. "itu untuk wang.",
 
     -- the inbox
     inbox_question = "Hafiz terima mesej ini. Selamat atau penipuan?",
@@ -1037,18 +1087,33 @@ return {
       .. "Beginilah ia selalu bermula.",
     name_app = "Pasukan Keselamatan App",
     time_d = "Kha 10:02",
-    msg_report = "Terima kasih atas laporan anda. Kami telah menyemak akaun itu dan "
-      .. "membuangnya. Anda tidak perlu buat apa-apa lagi.",
-    why_report = "Notis selepas laporannya sendiri. Ia tidak minta apa-apa.",
+    msg_fake_safety = "Pasukan Keselamatan App: Kami terima laporan anda. Untuk buang "
+      .. "gambar itu di semua tempat, log masuk di sini hari ini: "
+      .. "safety-check.co/remove",
+    why_fake_safety = "Aplikasi sebenar jawab laporan dalam aplikasi itu, bukan melalui "
+      .. "SMS berpautan. Yang ini mahu log masuknya: laporkan juga.",
+    forward_question = "Seseorang dalam kumpulan kelas anda kongsi gambar peribadi "
+      .. "seorang rakan sekelas. Apa anda buat?",
+    fw_report = "Jangan sebarkan. Laporkan dan beritahu orang dewasa yang dipercayai.",
+    fw_report_fb = "Ya. Itu melindungi rakan sekelas anda. Yang berkongsi itulah yang "
+      .. "salah, bukan dia.",
+    fw_warn = "Hantar kepada kawan untuk beri amaran",
+    fw_warn_fb = "Jangan sekali-kali hantar semula gambar sesiapa bawah 18 tahun, "
+      .. "walaupun untuk memberi amaran. Ia menyakiti mereka lagi, dan boleh jadi "
+      .. "satu jenayah.",
+    fw_save = "Simpan salinan sebagai bukti",
+    fw_save_fb = "Jangan simpan atau sebarkan gambar itu sendiri. Laporkan, dan biar "
+      .. "orang dewasa yang dipercayai dan polis uruskannya.",
 
     end_title = "Anda tidak keseorangan",
     end_text = "Jika ini berlaku kepada anda atau kawan: ini bukan salah anda, dan "
       .. "bantuan ada. Tekan Dapatkan bantuan untuk lihat siapa yang boleh dihubungi.",
 
-    take_not_fault = "Ini bukan salah anda. Orang yang mengugut itulah yang bersalah.",
-    take_steps = "Jangan bayar. Berhenti membalas, simpan bukti, lapor dan sekat.",
-    take_tell = "Beritahu orang yang anda percaya. Take It Down (bawah 18) dan StopNCII "
-      .. "(18+) boleh membantu.",
+    take_not_fault = "Ini bukan salah anda. Beritahu orang yang anda percaya.",
+    take_steps = "Jangan bayar dan jangan hantar lagi. Berhenti membalas, simpan chat, "
+      .. "lapor dan sekat.",
+    take_tell = "Jangan sebarkan gambar peribadi sesiapa bawah 18 tahun. Take It Down "
+      .. "(bawah 18) dan StopNCII (18+) membantu di aplikasi yang menyertainya.",
   },
 
   l10_account_not_for_rent = {
@@ -1079,7 +1144,7 @@ return {
     why_bank_card = "Bank anda sendiri, mengingatkan anda supaya simpan kad sendiri. "
       .. "Ia tidak meminta apa-apa.",
 
-    wallet_friend = "Danish",
+    wallet_friend = "Zack",
     wallet_1 = "Bro, boleh bos aku masukkan duit dalam e-dompet kau?",
     wallet_2 = "Lepas tu kau pindahkan kat aku. Aku bagi kau RM100 😎",
     why_friend_wallet = "Walaupun daripada kawan, ini menjadikan anda keldai akaun. Duit itu "
@@ -1101,7 +1166,7 @@ return {
     why_text = "Duit penipuan perlu tempat untuk disimpan. Akaun anda menyorokkan "
       .. "penipu sebenar. Bila polis jejak duit itu, ia sampai kepada anda.",
 
-    chat_name = "Hafiz",
+    chat_name = "Kamal",
     chat_hi = "Hai! Aina bagi nombor kau 😊",
     chat_offer = "Nak RM800? Pinjamkan akaun bank kau sebulan je. Tak payah buat "
       .. "apa-apa!",
@@ -1122,7 +1187,7 @@ return {
       .. "akaun anda ialah jenayah, walaupun sebulan.",
     reply_still_no = "Itu salah di sisi undang-undang. Jawapan aku tetap tidak.",
     reply_still_no_fb = "Bagus. Anda tidak biar desakan ubah jawapan anda.",
-    chat_gone = "(Hafiz sudah tidak membalas.)",
+    chat_gone = "(Kamal sudah tidak membalas.)",
 
     risk_question = "Duit penipuan masuk melalui akaun anda. Apa boleh jadi kepada "
       .. "anda?",
@@ -1136,7 +1201,7 @@ return {
     risk_boss_fb = "Bos selalunya sukar dicari. Pemilik akaun mudah dicari, dan "
       .. "boleh didakwa.",
 
-    gave_question = "Minggu lepas Amir beri kad ATMnya kepada seorang \"bos\". "
+    gave_question = "Minggu lepas Ravi beri kad ATMnya kepada seorang \"bos\". "
       .. "Sekarang dia risau. Apa patut dia buat?",
     gave_wait = "Diam dan harap tiada apa berlaku",
     gave_wait_fb = "Setiap hari, lebih banyak duit penipuan boleh lalu. Bertindak "
@@ -1249,7 +1314,7 @@ return {
     bridge_text = "Ada aplikasi yang hantar mesej kasar kepada kawan dan keluarga "
       .. "anda. Itu salah, dan bukan salah anda. Anda boleh dapatkan bantuan.",
 
-    harassed_question = "Aplikasi pinjaman Sara sedang mesej kawan-kawannya. Dia rasa "
+    harassed_question = "Aplikasi pinjaman Siti sedang mesej kawan-kawannya. Dia rasa "
       .. "malu. Apa patut dia buat?",
     harassed_pay = "Bayar apa saja yang diminta supaya ia berhenti",
     harassed_pay_fb = "Membayar jarang menghentikannya. Mereka selalu datang semula "
@@ -1258,7 +1323,7 @@ return {
     harassed_hide_fb = "Dia tidak bersalah, dan dia tidak perlu hadapinya seorang diri.",
     harassed_report = "Simpan mesej, buat laporan, dan beri amaran kepada kawan",
     harassed_report_fb = "Ya. Mesej yang disimpan membantu polis. Yang patut malu "
-      .. "ialah pemberi pinjam, bukan Sara.",
+      .. "ialah pemberi pinjam, bukan Siti.",
 
     check_question = "Anda betul-betul perlu pinjaman. Apa yang anda semak dulu?",
     check_downloads = "Aplikasi itu ada banyak muat turun",
@@ -1305,7 +1370,7 @@ return {
     tr_wait = "Tiada. Dia patut tunggu kontrak tamat.",
     tr_wait_fb = "Pasport diambil ialah tanda dia dikawal. Dia perlukan bantuan sekarang.",
 
-    ch_question = "Nurul, 16 tahun, diugut oleh seseorang dalam talian yang mahukan "
+    ch_question = "Nurul, 14 tahun, diugut oleh seseorang dalam talian yang mahukan "
       .. "duit. Dia takut beritahu ibu bapa. Dengan siapa dia boleh bercakap?",
     ch_pay = "Tiada. Dia patut bayar supaya ia berhenti.",
     ch_pay_fb = "Membayar jarang hentikan ugutan. Dia perlukan bantuan, bukan lebih "
@@ -1316,7 +1381,7 @@ return {
     ch_helpline_fb = "Ya. Mereka dengar tanpa menghakimi dan bantu dia dengan "
       .. "langkah seterusnya.",
 
-    bk_question = "Telefon Wei Jie dicuri, dengan aplikasi bank di dalamnya. Siapa "
+    bk_question = "Telefon Danial dicuri, dengan aplikasi bank di dalamnya. Siapa "
       .. "patut dia telefon dulu?",
     bk_bank = "Bank dia, untuk kunci akaun",
     bk_bank_fb = "Ya. Bank boleh kunci aplikasi dan kad serta-merta. Kemudian dia "
@@ -1447,9 +1512,9 @@ return {
     job_contract = "Kontrak bertulis dengan nama syarikat",
     job_contract_fb = "Tanda baik. Tetap semak tawaran itu dengan agensi rasmi sebelum "
       .. "pergi.",
-    job_no_visa = "Tiket kapal terbang percuma, dan \"tak perlu visa kerja\"",
-    job_no_visa_fb = "Kerja sebenar di luar negara perlukan visa kerja. Tiket percuma "
-      .. "ialah umpan.",
+    job_no_visa = "Tiada visa kerja: \"pergi saja sebagai pelancong\"",
+    job_no_visa_fb = "Kerja sebenar di luar negara perlukan kontrak dan visa kerja. "
+      .. "Majikan boleh bayar tiket anda, tetapi semakan ini tidak boleh dilangkau.",
     job_fee = "Anda perlu bayar yuran pengambilan dulu",
     job_fee_fb = "Pekerja tidak sepatutnya bayar yuran pengambilan.",
 
@@ -1471,10 +1536,9 @@ return {
     romance_half = "Hantar separuh, supaya selamat",
     romance_half_fb = "Berapa pun jumlahnya, ia hilang. Selalunya mereka minta lagi "
       .. "dan lagi.",
-    romance_no = "Jangan hantar duit. Minta panggilan video, dan cakap dengan orang "
-      .. "yang anda percaya.",
-    romance_no_fb = "Ya. Orang yang sebenar boleh jumpa anda melalui video dan tak "
-      .. "perlukan duit anda.",
+    romance_no = "Jangan hantar duit, dan cakap dengan orang yang anda percaya.",
+    romance_no_fb = "Ya. Orang yang ambil berat tak perlukan duit anda. Video call pun "
+      .. "boleh dipalsukan, jadi ia tak membuktikan banyak.",
 
     sext_question = "Seseorang ugut untuk sebarkan gambar peribadi Farah jika dia tak "
       .. "bayar. Apa anda cakap kepadanya dulu?",
