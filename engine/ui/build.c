@@ -16,11 +16,11 @@ void ui_text_in(UiView *v, Area *a, const char *text, TextRole role, Color c, co
 
 /* The primary action at the bottom right of the area; the area shrinks above it. */
 void ui_primary(UiView *v, Area *a, const char *label, int action) {
-  int pad = theme_dp(&v->theme, 24);
+  int pad = theme_dp(&v->theme, DP_PRIMARY_PAD);
   int tw, th;
   text_measure(v->ui->text, label, theme_text(&v->theme, ROLE_BUTTON, v->tscale), &tw, &th);
   int bw = tw + 2 * pad;
-  int min = theme_dp(&v->theme, 160);
+  int min = theme_dp(&v->theme, DP_PRIMARY_MIN_W);
   if (bw < min) bw = min;
   if (bw > a->w) bw = a->w;
   int h = v->theme.touch;
@@ -33,7 +33,7 @@ void ui_primary(UiView *v, Area *a, const char *label, int action) {
 
 static void card(UiView *v, Area *a, const char *heading, Color heading_color, const char *text,
                  Color bg, const char *what) {
-  int pad = theme_dp(&v->theme, 14);
+  int pad = theme_dp(&v->theme, DP_CARD_PAD);
   Widget *box = ui_add(v, W_BOX, (Rect){a->x, a->y, a->w, 0});
   box->bg = bg;
   box->radius = v->theme.radius;
@@ -59,39 +59,39 @@ void ui_build_bar(UiView *v) {
   const Theme *t = &v->theme;
   Widget *bar = ui_add(v, W_BOX, (Rect){0, 0, v->width, t->bar_h});
   bar->bg = t->bar;
-  int right = v->width - theme_dp(t, 8);
-  int bh = t->bar_h - theme_dp(t, 8);
+  int right = v->width - theme_dp(t, DP_BAR_SPACING);
+  int bh = t->bar_h - 2 * theme_dp(t, DP_BAR_INSET);
   if (v->frame.help_button) {
     int tw, th;
     text_measure(v->ui->text, words(v)->get_help, theme_text(t, ROLE_BUTTON, v->tscale), &tw, &th);
-    int bw = tw + theme_dp(t, 56);
-    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 4), bw, bh}, words(v)->get_help,
+    int bw = tw + theme_dp(t, DP_HELP_BUTTON_AIR);
+    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, DP_BAR_INSET), bw, bh}, words(v)->get_help,
                               BTN_HELP, ACT_HELP);
     b->r.h = bh; /* the bar is the bar: a long word shows as a problem instead */
     if (b->text->nlines > 1) ui_problem(v, "Get help label", words(v)->get_help);
-    for (int i = 0; i < b->text->nlines; i++) b->offsets[i] += theme_dp(t, 14);
-    Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + theme_dp(t, 10), b->r.y + (bh - theme_dp(t, 22)) / 2,
-                                             theme_dp(t, 22), theme_dp(t, 22)});
+    for (int i = 0; i < b->text->nlines; i++) b->offsets[i] += theme_dp(t, DP_HELP_LABEL_SHIFT);
+    Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + theme_dp(t, DP_HELP_ICON_X), b->r.y + (bh - theme_dp(t, DP_HELP_ICON)) / 2,
+                                             theme_dp(t, DP_HELP_ICON), theme_dp(t, DP_HELP_ICON)});
     icon->icon = ICON_HELP;
     icon->fg = t->primary_ink;
-    right = b->r.x - theme_dp(t, 8);
+    right = b->r.x - theme_dp(t, DP_BAR_SPACING);
   }
   if (v->frame.exit_button) {
     int tw, th;
     const char *label = v->frame.exit_label ? v->frame.exit_label : words(v)->back;
     text_measure(v->ui->text, label, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
-    int bw = tw + theme_dp(t, 36); /* the button's padding, and a little air */
-    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, 4), bw, bh}, label, BTN_BAR, ACT_EXIT);
+    int bw = tw + theme_dp(t, DP_BAR_BUTTON_AIR);
+    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, DP_BAR_INSET), bw, bh}, label, BTN_BAR, ACT_EXIT);
     if (b->text->nlines > 1) ui_problem(v, "Back label", label);
     b->r.h = bh;
-    right = b->r.x - theme_dp(t, 8);
+    right = b->r.x - theme_dp(t, DP_BAR_SPACING);
   }
-  int left = theme_dp(t, 14);
+  int left = theme_dp(t, DP_BAR_TITLE_X);
   Widget *title = ui_add_text(v, v->frame.title, ROLE_BAR, t->bar_ink, left, 0, right - left, false);
   title->r.y = (t->bar_h - title->r.h) / 2;
   if (title->text->nlines > 1) ui_problem(v, "lesson title in the top bar", v->frame.title);
   if (v->frame.progress >= 0) {
-    int ph = theme_dp(t, 4);
+    int ph = theme_dp(t, DP_PROGRESS_H);
     Widget *track = ui_add(v, W_BOX, (Rect){0, t->bar_h - ph, v->width, ph});
     track->bg = (Color){255, 255, 255, 50};
     Widget *done = ui_add(v, W_BOX, (Rect){0, t->bar_h - ph, v->width * v->frame.progress / 100, ph});
@@ -107,7 +107,7 @@ static void image_box(UiView *v, Rect r, const char *name) {
   Icon drawn = icon_named(name);
   if (drawn != ICON_COUNT) {
     int size = r.w < r.h ? r.w : r.h;
-    size = size < theme_dp(&v->theme, 200) ? size : theme_dp(&v->theme, 200);
+    size = size < theme_dp(&v->theme, DP_PICTURE_MAX) ? size : theme_dp(&v->theme, DP_PICTURE_MAX);
     Rect disc = {r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size};
     Widget *bg = ui_add(v, W_BOX, disc);
     bg->bg = v->theme.selected;
@@ -127,7 +127,7 @@ static void build_page(UiView *v, Area a) {
   const Screen *s = v->s;
   ui_primary(v, &a, words(v)->next, ACT_NEXT);
   if (s->audio) {
-    Widget *b = ui_add_button(v, (Rect){a.x, a.bottom + v->theme.gap, theme_dp(&v->theme, 150),
+    Widget *b = ui_add_button(v, (Rect){a.x, a.bottom + v->theme.gap, theme_dp(&v->theme, DP_LISTEN_W),
                                         v->theme.touch}, words(v)->listen, BTN_OPTION, ACT_LISTEN);
     (void)b;
   }
@@ -153,7 +153,7 @@ static void build_page(UiView *v, Area a) {
 static void option_buttons(UiView *v, Area *a, bool multi) {
   const Screen *s = v->s;
   const Theme *t = &v->theme;
-  int n = s->noptions, inset = multi ? theme_dp(t, 36) : 0;
+  int n = s->noptions, inset = multi ? theme_dp(t, DP_TICK_INSET) : 0;
   int total = 0;
   for (int i = 0; i < n; i++) total += ui_button_height(v, s->options[i].text, a->w - inset) + t->gap;
   int cols = (total - t->gap > a->bottom - a->y && n >= 4) ? 2 : 1;
@@ -173,12 +173,12 @@ static void option_buttons(UiView *v, Area *a, bool multi) {
     if (row_h < b->r.h) row_h = b->r.h;
     if (multi) {
       bool on = v->answer.picked & (1u << i);
-      int box = theme_dp(t, 24);
-      Widget *mark = ui_add(v, W_BOX, (Rect){r.x + theme_dp(t, 14), r.y + (b->r.h - box) / 2, box, box});
-      mark->radius = theme_dp(t, 5);
+      int box = theme_dp(t, DP_TICK_BOX);
+      Widget *mark = ui_add(v, W_BOX, (Rect){r.x + theme_dp(t, DP_TICK_BOX_X), r.y + (b->r.h - box) / 2, box, box});
+      mark->radius = theme_dp(t, DP_TICK_BOX_RADIUS);
       mark->bg = on ? t->primary : t->card;
       mark->border = on ? t->primary : t->ink_soft;
-      mark->border_width = theme_dp(t, 2);
+      mark->border_width = theme_dp(t, DP_BORDER);
       if (on) {
         Widget *tick = ui_add(v, W_ICON, mark->r);
         tick->icon = ICON_TICK;
@@ -214,15 +214,15 @@ static Widget *marked_option(UiView *v, Area *a, const Option *o, bool right, bo
 static Widget *marked_option_as(UiView *v, Area *a, const Option *o, Icon mark, Color fg, Color bg,
                                 Color border) {
   const Theme *t = &v->theme;
-  int inset = theme_dp(t, 40);
+  int inset = theme_dp(t, DP_MARK_INSET);
   Widget *b = ui_add_button_inset(v, (Rect){a->x, a->y, a->w, 0}, o->text, BTN_OPTION, ACT_NONE, inset);
   b->focusable = false;
-  int compact = b->text->height + theme_dp(t, 12); /* shown, not tapped: no touch minimum */
+  int compact = b->text->height + theme_dp(t, DP_MARK_VPAD);
   if (compact < b->r.h) b->r.h = compact;
   b->bg = bg;
   b->border = border;
-  int size = theme_dp(t, 24);
-  Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + theme_dp(t, 12), b->r.y + (b->r.h - size) / 2, size, size});
+  int size = theme_dp(t, DP_MARK);
+  Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + theme_dp(t, DP_MARK_X), b->r.y + (b->r.h - size) / 2, size, size});
   icon->icon = mark;
   icon->fg = fg;
   a->y += b->r.h + t->gap;
@@ -260,7 +260,7 @@ static void build_multi_feedback(UiView *v, Area a) {
     else
       marked_option(v, &a, o, handled_right, ticked);
     if ((!handled_right || !o->correct) && o->feedback) {
-      Area in = {a.x + theme_dp(t, 40), a.y - t->gap / 2, a.w - theme_dp(t, 40), a.bottom};
+      Area in = {a.x + theme_dp(t, DP_NOTE_INSET), a.y - t->gap / 2, a.w - theme_dp(t, DP_NOTE_INSET), a.bottom};
       ui_text_in(v, &in, o->feedback, ROLE_SMALL, t->ink, "feedback");
       a.y = in.y;
       if (a.y - t->gap > a.bottom) ui_problem(v, "feedback", o->feedback);
@@ -279,7 +279,7 @@ static void split_phone(UiView *v, Area content, Rect *phone, Area *panel) {
     return;
   }
   int pw = content.w * 47 / 100;
-  if (pw > theme_dp(t, 390)) pw = theme_dp(t, 390);
+  if (pw > theme_dp(t, DP_PHONE_MAX_W)) pw = theme_dp(t, DP_PHONE_MAX_W);
   *phone = (Rect){content.x, content.y, pw, content.bottom - content.y};
   *panel = (Area){content.x + pw + t->margin + t->gap, content.y,
                   content.w - pw - t->margin - t->gap, content.bottom};
@@ -307,8 +307,8 @@ static void build_decide(UiView *v, Area content) {
     free(step);
   }
   ui_text_in(v, &a, s->text, ROLE_HEADING, t->ink, "question");
-  int h = t->touch + theme_dp(t, 16);
-  int size = theme_dp(t, 28);
+  int h = t->touch + theme_dp(t, DP_DECIDE_EXTRA_H);
+  int size = theme_dp(t, DP_DECIDE_ICON);
   const struct { const char *label; int action; Icon icon; Color c; } choice[2] = {
       {words(v)->safe, ACT_SAFE, ICON_SHIELD, t->good},
       {words(v)->scam, ACT_SCAM, ICON_WARNING, t->accent},
@@ -317,7 +317,7 @@ static void build_decide(UiView *v, Area content) {
     Widget *b = ui_add_button(v, (Rect){a.x, a.y, a.w, h}, choice[i].label, BTN_OPTION, choice[i].action);
     b->offsets[0] = (b->r.w - b->text->lines[0].width) / 2 + size / 2;
     for (int k = 1; k < b->text->nlines; k++) b->offsets[k] = b->offsets[0];
-    Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + b->offsets[0] - size - theme_dp(t, 10),
+    Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + b->offsets[0] - size - theme_dp(t, DP_DECIDE_ICON_GAP),
                                              b->r.y + (b->r.h - size) / 2, size, size});
     icon->icon = choice[i].icon;
     icon->fg = choice[i].c;
@@ -419,7 +419,7 @@ static void build_result(UiView *v, Area a) {
     ui_primary(v, &left, words(v)->finish, ACT_NEXT);
     right = left;
   }
-  int star = theme_dp(t, 34);
+  int star = theme_dp(t, DP_RESULT_STAR);
   Widget *icon = ui_add(v, W_ICON, (Rect){left.x, left.y, star, star});
   icon->icon = ICON_STAR;
   icon->fg = (Color){0xE0, 0xA1, 0x00, 255};
@@ -432,9 +432,9 @@ static void build_result(UiView *v, Area a) {
     free(score);
   }
   if (s->ntakeaways) ui_text_in(v, &left, words(v)->takeaways, ROLE_SMALL, t->ink_soft, "takeaways heading");
-  int size = theme_dp(t, 22);
+  int size = theme_dp(t, DP_TAKEAWAY_TICK);
   for (int i = 0; i < s->ntakeaways; i++) {
-    Widget *tick = ui_add(v, W_ICON, (Rect){left.x, left.y + theme_dp(t, 3), size, size});
+    Widget *tick = ui_add(v, W_ICON, (Rect){left.x, left.y + theme_dp(t, DP_TAKEAWAY_TICK_Y), size, size});
     tick->icon = ICON_TICK;
     tick->fg = t->good;
     Area in = {left.x + size + t->gap, left.y, left.w - size - t->gap, left.bottom};
@@ -443,12 +443,12 @@ static void build_result(UiView *v, Area a) {
   }
   if (help) {
     if (t->portrait) right = left;
-    int pad = theme_dp(t, 14);
+    int pad = theme_dp(t, DP_CARD_PAD);
     Widget *box = ui_add(v, W_BOX, (Rect){right.x, right.y, right.w, 0});
     box->bg = t->card;
     box->radius = t->radius;
     box->border = t->help;
-    box->border_width = theme_dp(t, 2);
+    box->border_width = theme_dp(t, DP_BORDER);
     Area in = {right.x + pad, right.y + pad, right.w - 2 * pad, right.bottom - pad};
     ui_text_in(v, &in, words(v)->need_help, ROLE_HEADING, t->help, "help line");
     ui_text_in(v, &in, help->name, ROLE_BODY, t->ink, "help line");

@@ -4,6 +4,7 @@
 #define UI_INTERNAL_H
 
 #include "render/render.h"
+#include "ui/sizes.h"
 #include "ui/theme.h"
 #include "ui/ui.h"
 

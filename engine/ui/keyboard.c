@@ -189,7 +189,7 @@ static void icon_key(UiView *v, Rect r, Icon icon, int action, bool on) {
     b->bg = t->selected;
     b->border = t->primary;
   }
-  int size = theme_dp(t, 26);
+  int size = theme_dp(t, DP_KEY_ICON);
   Widget *i = ui_add(v, W_ICON, (Rect){r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size});
   i->icon = icon;
   i->fg = t->ink;
@@ -198,7 +198,7 @@ static void icon_key(UiView *v, Rect r, Icon icon, int action, bool on) {
 static void keyboard(UiView *v, Rect area) {
   const Theme *t = &v->theme;
   const char *const *rows = v->symbols ? symbol_rows : letter_rows;
-  int g = theme_dp(t, 6), kh = (area.h - 3 * g) / 4;
+  int g = theme_dp(t, DP_KEY_GAP), kh = (area.h - 3 * g) / 4;
   int u = (area.w - 9 * g) / 10; /* one key */
   int wide = (area.w - 7 * (u + g) - 2 * g) / 2; /* shift and backspace share what is left */
   for (int r = 0; r < 3; r++) {
@@ -226,9 +226,9 @@ static void field(UiView *v, Area *a) {
   Widget *box = ui_add(v, W_BOX, (Rect){a->x, a->y, a->w, t->touch});
   box->bg = t->card;
   box->border = t->primary;
-  box->border_width = theme_dp(t, 2);
-  box->radius = theme_dp(t, 8);
-  int pad = theme_dp(t, 12), tw = a->w - 2 * pad;
+  box->border_width = theme_dp(t, DP_BORDER);
+  box->radius = theme_dp(t, DP_FIELD_RADIUS);
+  int pad = theme_dp(t, DP_FIELD_PAD), tw = a->w - 2 * pad;
   TextStyle ts = theme_text(t, ROLE_OPTION, v->tscale);
   const char *shown = v->typed;
   char with_caret[UI_PASSWORD_MAX + 4];
@@ -249,13 +249,13 @@ static void field(UiView *v, Area *a) {
   /* the meter: three segments filled up to the level, and the level's name */
   int level = ui_password_level(v->typed);
   Color c = level == 2 ? t->good : (level == 1 ? t->accent : t->bad);
-  int sw = theme_dp(t, 36), sh = theme_dp(t, 10);
+  int sw = theme_dp(t, DP_METER_W), sh = theme_dp(t, DP_METER_H);
   for (int i = 0; i < 3; i++) {
-    Widget *seg = ui_add(v, W_BOX, (Rect){a->x + i * (sw + theme_dp(t, 4)), a->y + theme_dp(t, 7), sw, sh});
+    Widget *seg = ui_add(v, W_BOX, (Rect){a->x + i * (sw + theme_dp(t, DP_METER_GAP)), a->y + theme_dp(t, DP_METER_Y), sw, sh});
     seg->bg = i <= level ? c : t->line;
     seg->radius = sh / 2;
   }
-  int lx = 3 * (sw + theme_dp(t, 4)) + theme_dp(t, 8);
+  int lx = 3 * (sw + theme_dp(t, DP_METER_GAP)) + theme_dp(t, DP_METER_LABEL_GAP);
   Area label = {a->x + lx, a->y, a->w - lx, a->bottom};
   ui_text_in(v, &label, v->s->options[level].text, ROLE_SMALL, t->ink, "password level");
   a->y = label.y;
@@ -263,7 +263,7 @@ static void field(UiView *v, Area *a) {
 
 void ui_build_password(UiView *v, Area a) {
   const Theme *t = &v->theme;
-  int g = theme_dp(t, 6);
+  int g = theme_dp(t, DP_KEY_GAP);
   int kb_h = 4 * t->touch + 3 * g;
   Rect kb = {a.x, a.bottom - kb_h, a.w, kb_h};
   a.bottom = kb.y - t->gap;

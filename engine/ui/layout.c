@@ -66,17 +66,17 @@ static void button_colors(const Theme *t, ButtonStyle style, Widget *w) {
     w->bg = t->option;
     w->fg = t->option_ink;
     w->border = t->line;
-    w->border_width = theme_dp(t, 2);
+    w->border_width = theme_dp(t, DP_BORDER);
     break;
   }
 }
 
-int ui_button_pad(const UiView *v) { return theme_dp(&v->theme, 14); }
+int ui_button_pad(const UiView *v) { return theme_dp(&v->theme, DP_BUTTON_PAD); }
 
 int ui_button_height(UiView *v, const char *label, int w) {
   TextStyle style = theme_text(&v->theme, ROLE_OPTION, v->tscale);
   TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, style, w - 2 * ui_button_pad(v));
-  int h = l->height + theme_dp(&v->theme, 20);
+  int h = l->height + theme_dp(&v->theme, DP_BUTTON_VPAD);
   text_layout_free(l);
   return h < v->theme.touch ? v->theme.touch : h;
 }
@@ -94,7 +94,7 @@ Widget *ui_add_button_inset(UiView *v, Rect r, const char *label, ButtonStyle st
                                           : ROLE_BUTTON;
   TextStyle ts = theme_text(&v->theme, role, v->tscale);
   TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, ts, r.w - 2 * pad - inset);
-  int need = l->height + theme_dp(&v->theme, 20);
+  int need = l->height + theme_dp(&v->theme, DP_BUTTON_VPAD);
   if (r.h < need) r.h = need;
   if (r.h < v->theme.touch) r.h = v->theme.touch;
   Widget *w = ui_add(v, W_BUTTON, r);

@@ -30,8 +30,8 @@ static void button_row(UiView *v, Area *a, const Panel *p, bool centre) {
   for (int i = 0; i < p->nbuttons; i++) {
     int tw, th;
     text_measure(v->ui->text, p->buttons[i], theme_text(t, ROLE_BUTTON, v->tscale), &tw, &th);
-    widths[i] = tw + theme_dp(t, 48);
-    if (widths[i] < theme_dp(t, 150)) widths[i] = theme_dp(t, 150);
+    widths[i] = tw + theme_dp(t, DP_PANEL_BUTTON_AIR);
+    if (widths[i] < theme_dp(t, DP_PANEL_BUTTON_MIN)) widths[i] = theme_dp(t, DP_PANEL_BUTTON_MIN);
     total += widths[i] + (i ? t->gap : 0);
   }
   if (total > a->w) { /* not side by side: share the width */
@@ -60,7 +60,7 @@ static void build_attract(UiView *v, const Panel *p) {
   int size = t->portrait ? v->width / 3 : v->height / 3;
   Area a = {t->margin * 2, t->margin * 2, v->width - t->margin * 4, v->height - t->margin};
   if (!t->portrait) {
-    Rect r = {a.x, (v->height - size) / 2 - theme_dp(t, 20), size, size};
+    Rect r = {a.x, (v->height - size) / 2 - theme_dp(t, DP_ATTRACT_RAISE), size, size};
     icon(v, ICON_SHIELD, r, t->accent_soft);
     icon(v, ICON_TICK, (Rect){r.x + size / 4, r.y + size / 5, size / 2, size / 2}, t->bar);
     a.x += size + t->margin * 2;
@@ -92,7 +92,7 @@ static void build_attract(UiView *v, const Panel *p) {
 static void build_languages(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
-  Widget *globe = icon(v, ICON_CHAT, (Rect){a.x, a.y, theme_dp(t, 34), theme_dp(t, 34)}, t->primary);
+  Widget *globe = icon(v, ICON_CHAT, (Rect){a.x, a.y, theme_dp(t, DP_HEAD_ICON), theme_dp(t, DP_HEAD_ICON)}, t->primary);
   Area head = {a.x + globe->r.w + t->gap, a.y, a.w - globe->r.w - t->gap, a.bottom};
   ui_text_in(v, &head, p->title, ROLE_TITLE, t->ink, "title");
   a.y = head.y > a.y + globe->r.w + t->gap ? head.y : a.y + globe->r.w + t->gap;
@@ -100,7 +100,7 @@ static void build_languages(UiView *v, const Panel *p) {
   int rows = (p->nitems + cols - 1) / cols;
   int cw = (a.w - t->gap * (cols - 1)) / cols;
   int ch = rows ? (a.bottom - a.y - t->gap * (rows - 1)) / rows : 0;
-  if (ch > theme_dp(t, 90)) ch = theme_dp(t, 90);
+  if (ch > theme_dp(t, DP_LANGUAGE_MAX_H)) ch = theme_dp(t, DP_LANGUAGE_MAX_H);
   for (int i = 0; i < p->nitems; i++) {
     Rect r = {a.x + (i % cols) * (cw + t->gap), a.y + (i / cols) * (ch + t->gap), cw, ch};
     Widget *b = ui_add_button(v, r, p->items[i].label, BTN_LANGUAGE, UI_ACT_ITEM + i);
@@ -117,11 +117,11 @@ static void lesson_card(UiView *v, Rect r, const PanelItem *it, int action) {
   Widget *b = ui_add(v, W_BUTTON, r);
   b->bg = it->disabled ? t->phone_bar : t->card;
   b->border = it->done ? t->good : t->line;
-  b->border_width = theme_dp(t, 2);
+  b->border_width = theme_dp(t, DP_BORDER);
   b->radius = t->radius;
   b->action = it->disabled ? ACT_NONE : action;
   b->focusable = !it->disabled;
-  int pad = theme_dp(t, 12), size = theme_dp(t, 44);
+  int pad = theme_dp(t, DP_MENU_ICON_PAD), size = theme_dp(t, DP_MENU_ICON);
   Rect ir = {r.x + pad, r.y + (r.h - size) / 2, size, size};
   if (it->icon_path) {
     Widget *img = ui_add(v, W_IMAGE, ir);
@@ -130,26 +130,26 @@ static void lesson_card(UiView *v, Rect r, const PanelItem *it, int action) {
     box(v, ir, it->disabled ? t->line : t->selected, size / 2);
     icon(v, it->icon, (Rect){ir.x + size / 5, ir.y + size / 5, size * 3 / 5, size * 3 / 5}, t->primary);
   }
-  int tx = ir.x + size + pad, tw = r.x + r.w - tx - pad - (it->done ? theme_dp(t, 28) : 0);
+  int tx = ir.x + size + pad, tw = r.x + r.w - tx - pad - (it->done ? theme_dp(t, DP_MENU_BADGE_ROOM) : 0);
   TextLayout *title = text_layout(v->ui->text, it->label, NULL, 0, theme_text(t, ROLE_OPTION, v->tscale), tw);
   TextLayout *detail = text_layout(v->ui->text, it->detail ? it->detail : "", NULL, 0,
                                    theme_text(t, ROLE_SMALL, v->tscale), tw);
   int h = title->height + detail->height, y = r.y + (r.h - h) / 2;
-  if (h > r.h - theme_dp(t, 8)) ui_problem(v, "lesson title on its card", it->label);
+  if (h > r.h - theme_dp(t, DP_MENU_TEXT_AIR)) ui_problem(v, "lesson title on its card", it->label);
   Widget *tl = ui_add(v, W_TEXT, (Rect){tx, y, tw, title->height});
   tl->text = title;
   tl->fg = it->disabled ? t->ink_soft : t->ink;
   Widget *dl = ui_add(v, W_TEXT, (Rect){tx, y + title->height, tw, detail->height});
   dl->text = detail;
   dl->fg = t->ink_soft;
-  if (it->done) icon(v, ICON_TICK, (Rect){r.x + r.w - theme_dp(t, 34), r.y + theme_dp(t, 8), theme_dp(t, 24), theme_dp(t, 24)}, t->good);
+  if (it->done) icon(v, ICON_TICK, (Rect){r.x + r.w - theme_dp(t, DP_MENU_BADGE_X), r.y + theme_dp(t, DP_MENU_BADGE_Y), theme_dp(t, DP_MENU_BADGE), theme_dp(t, DP_MENU_BADGE)}, t->good);
 }
 
 static void build_menu(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
   /* bottom row: page buttons and the text-size toggle */
-  int h = t->touch, bw = theme_dp(t, 150);
+  int h = t->touch, bw = theme_dp(t, DP_PAGE_BUTTON_W);
   int row = a.bottom - h;
   if (p->pages > 1) {
     if (p->page > 1) ui_add_button(v, (Rect){a.x, row, bw, h}, v->ui->words->prev_page, BTN_OPTION, UI_ACT_PAGE_PREV);
@@ -163,7 +163,7 @@ static void build_menu(UiView *v, const Panel *p) {
   if (p->extra) {
     int tw, th;
     text_measure(v->ui->text, p->extra, theme_text(t, ROLE_OPTION, v->tscale), &tw, &th);
-    int ew = tw + theme_dp(t, 40);
+    int ew = tw + theme_dp(t, DP_TOGGLE_AIR);
     Widget *b = ui_add_button(v, (Rect){a.x + (a.w - ew) / 2, row, ew, h}, p->extra, BTN_OPTION, UI_ACT_EXTRA);
     for (int k = 0; k < b->text->nlines; k++) b->offsets[k] = (ew - b->text->lines[k].width) / 2;
   }
@@ -179,7 +179,7 @@ static void build_menu(UiView *v, const Panel *p) {
   if (rows < 3 && !t->portrait) rows = 3; /* cards keep their size on a short page */
   int cw = (a.w - t->gap * (cols - 1)) / cols;
   int ch = rows ? (a.bottom - a.y - t->gap * (rows - 1)) / rows : 0;
-  if (ch > theme_dp(t, 96)) ch = theme_dp(t, 96);
+  if (ch > theme_dp(t, DP_MENU_CARD_MAX_H)) ch = theme_dp(t, DP_MENU_CARD_MAX_H);
   if (ch < t->touch) ui_problem(v, "lesson cards", p->title);
   for (int i = 0; i < p->nitems; i++) {
     Rect r = {a.x + (i % cols) * (cw + t->gap), a.y + (i / cols) * (ch + t->gap), cw, ch};
@@ -192,7 +192,7 @@ static void build_menu(UiView *v, const Panel *p) {
 static void build_message(UiView *v, const Panel *p, bool countdown) {
   const Theme *t = &v->theme;
   Area c = ui_content_area(v);
-  int w = c.w > theme_dp(t, 600) ? theme_dp(t, 600) : c.w;
+  int w = c.w > theme_dp(t, DP_MESSAGE_MAX_W) ? theme_dp(t, DP_MESSAGE_MAX_W) : c.w;
   Area a = {c.x + (c.w - w) / 2, c.y, w, c.bottom};
   box(v, (Rect){a.x - t->margin, a.y, w + 2 * t->margin, a.bottom - a.y}, t->card, t->radius);
   a.y += t->margin;
@@ -203,7 +203,7 @@ static void build_message(UiView *v, const Panel *p, bool countdown) {
     char n[16];
     snprintf(n, sizeof n, "%d", p->countdown);
     TextLayout *l = text_layout(v->ui->text, n, NULL, 0,
-                                (TextStyle){theme_dp(t, 64 * v->tscale), TEXT_BOLD}, a.w);
+                                (TextStyle){theme_dp(t, DP_COUNTDOWN_NUMBER * v->tscale), TEXT_BOLD}, a.w);
     Widget *num = ui_add(v, W_TEXT, (Rect){a.x, a.y, a.w, l->height});
     num->text = l;
     num->fg = t->primary;
@@ -213,7 +213,7 @@ static void build_message(UiView *v, const Panel *p, bool countdown) {
   }
   ui_text_in(v, &a, p->text, ROLE_BODY, t->ink, "text");
   if (p->progress >= 0) {
-    int h = theme_dp(t, 14);
+    int h = theme_dp(t, DP_MESSAGE_PROGRESS_H);
     box(v, (Rect){a.x, a.y, a.w, h}, t->line, h / 2);
     int done = p->progress > 100 ? 100 : p->progress;
     if (done > 0) box(v, (Rect){a.x, a.y, a.w * done / 100 < h ? h : a.w * done / 100, h}, t->primary, h / 2);
@@ -230,7 +230,7 @@ static void build_help(UiView *v, const Panel *p) {
   ui_text_in(v, &a, p->text, ROLE_BODY, t->ink_soft, "text");
   /* one row per line: who and what for on the left, the number large on the right;
      two columns when there are many */
-  int pad = theme_dp(t, 10);
+  int pad = theme_dp(t, DP_HELP_ROW_PAD);
   int cols = p->nitems > 5 && !t->portrait ? 2 : 1;
   int cw = (a.w - t->gap * (cols - 1)) / cols, top = a.y, row_h = 0;
   TextRole number_role = p->nitems > 4 ? ROLE_HEADING : ROLE_TITLE; /* five lines still fit */
@@ -245,7 +245,7 @@ static void build_help(UiView *v, const Panel *p) {
     Area left = {x + pad, a.y + pad / 2, cw - nw - 3 * pad, a.bottom};
     Widget *card = box(v, (Rect){x, a.y, cw, 0}, t->card, t->radius);
     card->border = t->help;
-    card->border_width = theme_dp(t, 2);
+    card->border_width = theme_dp(t, DP_BORDER);
     ui_text_in(v, &left, it->note, ROLE_SMALL, t->help, "help topic");
     left.y -= t->gap;
     ui_text_in(v, &left, it->label, ROLE_OPTION, t->ink, "help line name");
@@ -267,7 +267,7 @@ static void build_help(UiView *v, const Panel *p) {
 static void build_pin(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
-  int key = theme_dp(t, 60), gap = t->gap, pad_w = key * 3 + gap * 2;
+  int key = theme_dp(t, DP_PIN_KEY), gap = t->gap, pad_w = key * 3 + gap * 2;
   int pad_h = key * 4 + gap * 3;
   Area left = a;
   int px = a.x + a.w - pad_w, py = a.y;
@@ -292,14 +292,14 @@ static void build_pin(UiView *v, const Panel *p) {
   if (cancel.nbuttons) {
     int tw, th;
     text_measure(v->ui->text, cancel.buttons[0], theme_text(t, ROLE_BUTTON, v->tscale), &tw, &th);
-    int bw = tw + theme_dp(t, 48);
+    int bw = tw + theme_dp(t, DP_PANEL_BUTTON_AIR);
     ui_add_button(v, (Rect){left.x, left.bottom - t->touch, bw, t->touch}, cancel.buttons[0], BTN_OPTION, UI_ACT_BUTTON + 1);
     left.bottom -= t->touch + gap;
   }
-  icon(v, ICON_LOCK, (Rect){left.x, left.y, theme_dp(t, 34), theme_dp(t, 34)}, t->primary);
-  left.y += theme_dp(t, 34) + gap;
+  icon(v, ICON_LOCK, (Rect){left.x, left.y, theme_dp(t, DP_HEAD_ICON), theme_dp(t, DP_HEAD_ICON)}, t->primary);
+  left.y += theme_dp(t, DP_HEAD_ICON) + gap;
   ui_text_in(v, &left, p->title, ROLE_HEADING, t->ink, "PIN title");
-  int dot = theme_dp(t, 14), slots = p->pin_length > PIN_SLOTS ? p->pin_length : PIN_SLOTS;
+  int dot = theme_dp(t, DP_PIN_DOT), slots = p->pin_length > PIN_SLOTS ? p->pin_length : PIN_SLOTS;
   for (int i = 0; i < slots; i++) {
     Widget *d = box(v, (Rect){left.x + i * (dot + gap), left.y, dot, dot},
                     i < p->pin_length ? t->primary : t->line, dot / 2);
@@ -316,12 +316,12 @@ static int list_row(UiView *v, const PanelItem *it, Rect r, int action) {
   b->focusable = !it->disabled;
   if (it->disabled) b->bg = t->phone_bar;
   if (it->detail) {
-    int vw = r.w / 2 - theme_dp(t, 16);
+    int vw = r.w / 2 - theme_dp(t, DP_LIST_VALUE_AIR);
     Widget *d = ui_add_text(v, it->detail, ROLE_OPTION, t->primary, r.x + r.w / 2, 0, vw, false);
     d->offsets = calloc((size_t)(d->text->nlines ? d->text->nlines : 1), sizeof(int));
     for (int k = 0; k < d->text->nlines; k++) d->offsets[k] = d->r.w - d->text->lines[k].width;
     /* a value that wraps (a warning for staff) makes its row taller, never spills out */
-    int need = d->r.h + theme_dp(t, 16);
+    int need = d->r.h + theme_dp(t, DP_LIST_VALUE_AIR);
     if (need > b->r.h) b->r.h = need;
     d->r.y = b->r.y + (b->r.h - d->r.h) / 2;
   }
@@ -360,7 +360,7 @@ static void build_chart(UiView *v, const Panel *p) {
   for (int i = 0; i < p->ntabs; i++) {
     int tw, h;
     text_measure(v->ui->text, p->tabs[i], theme_text(t, ROLE_SMALL, v->tscale), &tw, &h);
-    int bw = tw + theme_dp(t, 28);
+    int bw = tw + theme_dp(t, DP_TAB_AIR);
     /* every tab in the small text it was measured in; the chosen one in the primary colour */
     Widget *b = ui_add_button(v, (Rect){x, a.y, bw, th}, p->tabs[i], BTN_BAR, UI_ACT_TAB + i);
     if (i == p->tab) {
@@ -370,7 +370,7 @@ static void build_chart(UiView *v, const Panel *p) {
       b->bg = t->card;
       b->fg = t->ink;
       b->border = t->line;
-      b->border_width = theme_dp(t, 1);
+      b->border_width = theme_dp(t, DP_HAIRLINE);
     }
     x += bw + t->gap / 2;
   }
@@ -378,8 +378,8 @@ static void build_chart(UiView *v, const Panel *p) {
   a.y += p->ntabs ? th + t->gap : 0;
   ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "chart title");
   if (p->legend_a) {
-    int sw = theme_dp(t, 14);
-    Widget *ka = box(v, (Rect){a.x, a.y + theme_dp(t, 4), sw, sw}, t->selected, 3);
+    int sw = theme_dp(t, DP_LEGEND_SWATCH);
+    Widget *ka = box(v, (Rect){a.x, a.y + theme_dp(t, DP_LEGEND_Y), sw, sw}, t->selected, 3);
     Widget *la = ui_add_text(v, p->legend_a, ROLE_SMALL, t->ink_soft, a.x + sw + t->gap / 2, a.y, a.w / 3, false);
     if (p->legend_b) {
       int lx = la->r.x + la->text->width + t->gap * 2;
@@ -399,7 +399,7 @@ static void build_chart(UiView *v, const Panel *p) {
   }
   if (top <= 0) top = 1;
   /* the value column as wide as its widest value ("12 of 40 wrong"), never wrapped */
-  int value_w = theme_dp(t, 40);
+  int value_w = theme_dp(t, DP_CHART_VALUE_MIN);
   for (int i = 0; i < p->nbars; i++) {
     int vw = 0, vh;
     if (p->bars[i].value) text_measure(v->ui->text, p->bars[i].value, theme_text(t, ROLE_SMALL, v->tscale), &vw, &vh);
@@ -409,15 +409,15 @@ static void build_chart(UiView *v, const Panel *p) {
   int label_w = a.w * 2 / 5;
   int bar_x = a.x + label_w + t->gap, bar_w = a.w - label_w - value_w - 2 * t->gap;
   int row = (a.bottom - a.y) / p->nbars;
-  int min_row = theme_dp(t, 20);
+  int min_row = theme_dp(t, DP_CHART_ROW_MIN);
   if (row < min_row) {
     row = min_row;
     ui_problem(v, "chart rows", p->title);
   }
-  if (row > theme_dp(t, 34)) row = theme_dp(t, 34);
+  if (row > theme_dp(t, DP_CHART_ROW_MAX)) row = theme_dp(t, DP_CHART_ROW_MAX);
   for (int i = 0; i < p->nbars; i++) {
     const PanelBar *bar = &p->bars[i];
-    int y = a.y + i * row, h = row - theme_dp(t, 6);
+    int y = a.y + i * row, h = row - theme_dp(t, DP_CHART_BAR_AIR);
     Widget *lab = ui_add_text(v, bar->label, ROLE_SMALL, t->ink, a.x, y, label_w, false);
     if (lab->text->nlines > 1) { /* a long lesson title: one line, and say so */
       lab->text->nlines = 1;

@@ -25,19 +25,19 @@ static Widget *box(UiView *v, Rect r, Color bg, int radius) {
 
 static Phone phone_frame(UiView *v, Rect rect) {
   const Theme *t = &v->theme;
-  int bezel = theme_dp(t, 8);
-  box(v, rect, t->bezel, theme_dp(t, 26));
+  int bezel = theme_dp(t, DP_BEZEL);
+  box(v, rect, t->bezel, theme_dp(t, DP_BEZEL_RADIUS));
   Phone p = {0};
   p.screen = (Rect){rect.x + bezel, rect.y + bezel, rect.w - 2 * bezel, rect.h - 2 * bezel};
-  box(v, p.screen, t->phone_bg, theme_dp(t, 18));
+  box(v, p.screen, t->phone_bg, theme_dp(t, DP_SCREEN_RADIUS));
   return p;
 }
 
 static void phone_bar(UiView *v, Phone *p, Color bg, int h) {
   const Theme *t = &v->theme;
-  box(v, (Rect){p->screen.x, p->screen.y, p->screen.w, h}, bg, theme_dp(t, 18));
+  box(v, (Rect){p->screen.x, p->screen.y, p->screen.w, h}, bg, theme_dp(t, DP_SCREEN_RADIUS));
   box(v, (Rect){p->screen.x, p->screen.y + h / 2, p->screen.w, h - h / 2}, bg, 0); /* square bottom */
-  int pad = theme_dp(t, 12);
+  int pad = theme_dp(t, DP_PHONE_PAD);
   p->x = p->screen.x + pad;
   p->w = p->screen.w - 2 * pad;
   p->y = p->screen.y + h + pad;
@@ -109,7 +109,7 @@ static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Col
   int nspans = tappable ? segment_field(v, field, rt, spans) : 0;
   TextLayout *l = text_layout(v->ui->text, rt->text, spans, nspans, theme_text(t, role, v->tscale), w);
   if (l->cut_word) ui_problem(v, "a word too long for the phone", rt->text);
-  int pad = theme_dp(t, 1);
+  int pad = theme_dp(t, DP_FLAG_PAD);
   for (int li = 0; tappable && li < l->nlines; li++) {
     const TextLine *line = &l->lines[li];
     for (int k = line->first; k < line->first + line->count; k++) {
@@ -121,7 +121,7 @@ static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Col
       if (flag >= 0) {
         bool found = v->answer.picked & (1u << flag);
         if (found || v->phase == PHASE_FEEDBACK)
-          box(v, r, found ? t->accent_soft : t->bad_soft, theme_dp(t, 4));
+          box(v, r, found ? t->accent_soft : t->bad_soft, theme_dp(t, DP_FLAG_RADIUS));
       }
       Widget *hit = ui_add(v, W_HIT, r);
       hit->action = ACT_SEGMENT + seg;
@@ -142,7 +142,7 @@ static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Col
 static void body_text(UiView *v, Phone *p, int field, const RichText *rt, TextRole role, Color c) {
   if (!rt->text) return;
   Widget *w = rich(v, field, rt, role, c, p->x, p->y, p->w);
-  p->y += w->r.h + theme_dp(&v->theme, 8);
+  p->y += w->r.h + theme_dp(&v->theme, DP_PARA_GAP);
 }
 
 /* A sender or contact name centred in the app bar (one line; more is a problem). */
@@ -150,7 +150,7 @@ static void bar_name(UiView *v, const Phone *p, const RichText *name, const char
                      int bar, Color c) {
   const Theme *t = &v->theme;
   TextStyle style = theme_text(t, ROLE_PHONE_BOLD, v->tscale);
-  int w = p->screen.x + p->screen.w - x - theme_dp(t, 8), tw, th;
+  int w = p->screen.x + p->screen.w - x - theme_dp(t, DP_APP_BAR_END), tw, th;
   text_measure(v->ui->text, "Ag", style, &tw, &th);
   int y = p->screen.y + (bar - th) / 2;
   Widget *label = NULL;
@@ -167,77 +167,77 @@ static void avatar(UiView *v, int x, int y, int size, Color c) {
 
 static void sms(UiView *v, Phone *p, const Message *m) {
   const Theme *t = &v->theme;
-  int bar = theme_dp(t, 46), size = theme_dp(t, 30);
+  int bar = theme_dp(t, DP_APP_BAR_SMS), size = theme_dp(t, DP_AVATAR);
   phone_bar(v, p, t->phone_bar, bar);
-  avatar(v, p->screen.x + theme_dp(t, 10), p->screen.y + (bar - size) / 2, size, (Color){0x9A, 0xA5, 0xB1, 255});
-  bar_name(v, p, &m->from, NULL, p->screen.x + theme_dp(t, 10) + size + theme_dp(t, 8), bar, t->ink);
+  avatar(v, p->screen.x + theme_dp(t, DP_AVATAR_X), p->screen.y + (bar - size) / 2, size, (Color){0x9A, 0xA5, 0xB1, 255});
+  bar_name(v, p, &m->from, NULL, p->screen.x + theme_dp(t, DP_AVATAR_X) + size + theme_dp(t, DP_AVATAR_GAP), bar, t->ink);
   if (m->time) {
     Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, p->x, p->y, p->w, true);
-    p->y += time->r.h + theme_dp(t, 6);
+    p->y += time->r.h + theme_dp(t, DP_TIME_GAP);
   }
   /* one grey bubble holding every paragraph, as an SMS inbox shows it */
-  int inner = theme_dp(t, 12);
+  int inner = theme_dp(t, DP_SMS_INNER);
   int bw = p->w * 90 / 100;
-  Widget *bubble = box(v, (Rect){p->x, p->y, bw, 0}, t->bubble_in, theme_dp(t, 16));
+  Widget *bubble = box(v, (Rect){p->x, p->y, bw, 0}, t->bubble_in, theme_dp(t, DP_SMS_RADIUS));
   Phone in = *p;
   in.x = p->x + inner;
   in.w = bw - 2 * inner;
   in.y = p->y + inner;
   for (int i = 0; i < m->nparts; i++) body_text(v, &in, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
-  bubble->r.h = in.y - theme_dp(t, 8) + inner - p->y;
-  p->y += bubble->r.h + theme_dp(t, 8);
+  bubble->r.h = in.y - theme_dp(t, DP_PARA_GAP) + inner - p->y;
+  p->y += bubble->r.h + theme_dp(t, DP_PARA_GAP);
 }
 
 static void email(UiView *v, Phone *p, const Message *m) {
   const Theme *t = &v->theme;
-  int bar = theme_dp(t, 40);
+  int bar = theme_dp(t, DP_APP_BAR_EMAIL);
   phone_bar(v, p, t->phone_bar, bar);
   bar_name(v, p, NULL, m->app, p->x, bar, t->ink);
   body_text(v, p, 0, &m->from, ROLE_PHONE_BOLD, t->ink);
   if (m->time) {
-    Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, p->x, p->y - theme_dp(t, 6), p->w, false);
-    p->y = time->r.y + time->r.h + theme_dp(t, 6);
+    Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, p->x, p->y - theme_dp(t, DP_TIME_GAP), p->w, false);
+    p->y = time->r.y + time->r.h + theme_dp(t, DP_TIME_GAP);
   }
   body_text(v, p, 1, &m->subject, ROLE_PHONE_BOLD, t->ink);
-  box(v, (Rect){p->x, p->y, p->w, theme_dp(t, 1) > 0 ? theme_dp(t, 1) : 1}, t->line, 0);
-  p->y += theme_dp(t, 8);
+  box(v, (Rect){p->x, p->y, p->w, theme_dp(t, DP_HAIRLINE) > 0 ? theme_dp(t, DP_HAIRLINE) : 1}, t->line, 0);
+  p->y += theme_dp(t, DP_PARA_GAP);
   for (int i = 0; i < m->nparts; i++) body_text(v, p, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
 }
 
 static void post(UiView *v, Phone *p, const Message *m) {
   const Theme *t = &v->theme;
-  int bar = theme_dp(t, 40);
+  int bar = theme_dp(t, DP_APP_BAR_EMAIL);
   phone_bar(v, p, (Color){0x2F, 0x5D, 0xA8, 255}, bar);
   bar_name(v, p, NULL, m->app, p->x, bar, t->primary_ink);
-  int size = theme_dp(t, 30);
+  int size = theme_dp(t, DP_AVATAR);
   avatar(v, p->x, p->y, size, (Color){0xE0, 0x8E, 0x3B, 255});
   Phone head = *p;
-  head.x = p->x + size + theme_dp(t, 8);
-  head.w = p->w - size - theme_dp(t, 8);
+  head.x = p->x + size + theme_dp(t, DP_AVATAR_GAP);
+  head.w = p->w - size - theme_dp(t, DP_AVATAR_GAP);
   body_text(v, &head, 0, &m->from, ROLE_PHONE_BOLD, t->ink);
   if (m->time) {
-    Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, head.x, head.y - theme_dp(t, 8), head.w, false);
-    head.y = time->r.y + time->r.h + theme_dp(t, 6);
+    Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, head.x, head.y - theme_dp(t, DP_PARA_GAP), head.w, false);
+    head.y = time->r.y + time->r.h + theme_dp(t, DP_TIME_GAP);
   }
-  p->y = head.y > p->y + size + theme_dp(t, 8) ? head.y : p->y + size + theme_dp(t, 8);
+  p->y = head.y > p->y + size + theme_dp(t, DP_AVATAR_GAP) ? head.y : p->y + size + theme_dp(t, DP_AVATAR_GAP);
   for (int i = 0; i < m->nparts; i++) body_text(v, p, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
 }
 
 static void chat_header(UiView *v, Phone *p, const char *name, const RichText *rich_name, const char *app) {
   const Theme *t = &v->theme;
-  int bar = theme_dp(t, 46), size = theme_dp(t, 30);
+  int bar = theme_dp(t, DP_APP_BAR_SMS), size = theme_dp(t, DP_AVATAR);
   Color green = {0x1E, 0x6F, 0x5C, 255};
   phone_bar(v, p, green, bar);
   if (app) { /* which app it is (WhatsApp, Telegram, LINE...): small, at the right */
     TextLayout *l = text_layout(v->ui->text, app, NULL, 0, theme_text(t, ROLE_PHONE_SMALL, v->tscale),
                                 p->screen.w / 3);
-    Widget *w = ui_add(v, W_TEXT, (Rect){p->screen.x + p->screen.w - l->width - theme_dp(t, 10),
+    Widget *w = ui_add(v, W_TEXT, (Rect){p->screen.x + p->screen.w - l->width - theme_dp(t, DP_AVATAR_X),
                                          p->screen.y + (bar - l->height) / 2, l->width, l->height});
     w->text = l;
     w->fg = (Color){255, 255, 255, 200};
   }
-  avatar(v, p->screen.x + theme_dp(t, 10), p->screen.y + (bar - size) / 2, size, (Color){0xC9, 0xE4, 0xDC, 255});
-  bar_name(v, p, rich_name, name, p->screen.x + theme_dp(t, 10) + size + theme_dp(t, 8), bar,
+  avatar(v, p->screen.x + theme_dp(t, DP_AVATAR_X), p->screen.y + (bar - size) / 2, size, (Color){0xC9, 0xE4, 0xDC, 255});
+  bar_name(v, p, rich_name, name, p->screen.x + theme_dp(t, DP_AVATAR_X) + size + theme_dp(t, DP_AVATAR_GAP), bar,
            t->primary_ink);
 }
 
@@ -246,18 +246,18 @@ static void thread(UiView *v, Phone *p, const Message *m) {
   chat_header(v, p, NULL, &m->from, m->app);
   if (m->time) {
     Widget *time = ui_add_text(v, m->time, ROLE_PHONE_SMALL, t->ink_soft, p->x, p->y, p->w, true);
-    p->y += time->r.h + theme_dp(t, 6);
+    p->y += time->r.h + theme_dp(t, DP_TIME_GAP);
   }
-  int inner = theme_dp(t, 10);
+  int inner = theme_dp(t, DP_BUBBLE_INNER);
   for (int i = 0; i < m->nparts; i++) {
-    Widget *bubble = box(v, (Rect){p->x, p->y, p->w * BUBBLE_MAX_WIDTH / 100, 0}, t->bubble_in, theme_dp(t, 14));
+    Widget *bubble = box(v, (Rect){p->x, p->y, p->w * BUBBLE_MAX_WIDTH / 100, 0}, t->bubble_in, theme_dp(t, DP_BUBBLE_RADIUS));
     Phone in = *p;
     in.x = p->x + inner;
     in.w = bubble->r.w - 2 * inner;
     in.y = p->y + inner;
     body_text(v, &in, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
-    bubble->r.h = in.y - theme_dp(t, 8) + inner - p->y;
-    p->y += bubble->r.h + theme_dp(t, 8);
+    bubble->r.h = in.y - theme_dp(t, DP_PARA_GAP) + inner - p->y;
+    p->y += bubble->r.h + theme_dp(t, DP_PARA_GAP);
   }
 }
 
@@ -278,7 +278,7 @@ void ui_build_phone(UiView *v, Rect rect) {
     sms(v, &p, m);
     break;
   }
-  if (p.y - theme_dp(&v->theme, 8) > p.bottom)
+  if (p.y - theme_dp(&v->theme, DP_PARA_GAP) > p.bottom)
     ui_problem(v, "message does not fit on the phone", m->nparts ? m->parts[m->nparts - 1].text : NULL);
 }
 
@@ -298,9 +298,9 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
   Phone p = phone_frame(v, rect);
   chat_header(v, &p, s->contact, NULL, s->app);
   /* a decorative message box at the bottom, as in any chat app */
-  int input_h = theme_dp(t, 34);
+  int input_h = theme_dp(t, DP_CHAT_INPUT_H);
   box(v, (Rect){p.x, p.bottom - input_h, p.w, input_h}, t->phone_bar, input_h / 2);
-  int bottom = p.bottom - input_h - theme_dp(t, 8);
+  int bottom = p.bottom - input_h - theme_dp(t, DP_PARA_GAP);
 
   Bub list[SCREEN_MAX_BUBBLES + 2];
   int n = 0, fresh_seen = 0;
@@ -316,7 +316,7 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
   if (v->phase == PHASE_FEEDBACK && s->noptions > 0 && v->answer.choice >= 0)
     list[n++] = (Bub){s->options[v->answer.choice].text, true, false, true, NULL, 0, 0};
 
-  int inner = theme_dp(t, 10), maxw = p.w * BUBBLE_MAX_WIDTH / 100;
+  int inner = theme_dp(t, DP_BUBBLE_INNER), maxw = p.w * BUBBLE_MAX_WIDTH / 100;
   for (int i = 0; i < n; i++) {
     TextRole role = list[i].typing ? ROLE_PHONE_SMALL : ROLE_PHONE;
     list[i].layout = text_layout(v->ui->text, list[i].text, NULL, 0, theme_text(t, role, v->tscale),
@@ -331,17 +331,17 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
       if (list[i].fresh) ui_problem(v, "new chat messages do not fit on the phone", list[i].text);
       break;
     }
-    y -= list[i].h + theme_dp(t, 8);
+    y -= list[i].h + theme_dp(t, DP_PARA_GAP);
     first = i;
   }
-  y += theme_dp(t, 8);
+  y += theme_dp(t, DP_PARA_GAP);
   for (int i = 0; i < first; i++) text_layout_free(list[i].layout);
   for (int i = first; i < n; i++) {
     int x = list[i].mine ? p.x + p.w - list[i].w : p.x;
-    box(v, (Rect){x, y, list[i].w, list[i].h}, list[i].mine ? t->bubble_out : t->bubble_in, theme_dp(t, 14));
+    box(v, (Rect){x, y, list[i].w, list[i].h}, list[i].mine ? t->bubble_out : t->bubble_in, theme_dp(t, DP_BUBBLE_RADIUS));
     Widget *w = ui_add(v, W_TEXT, (Rect){x + inner, y + inner, list[i].w - 2 * inner, list[i].h - 2 * inner});
     w->text = list[i].layout;
     w->fg = list[i].typing ? t->ink_soft : t->ink;
-    y += list[i].h + theme_dp(t, 8);
+    y += list[i].h + theme_dp(t, DP_PARA_GAP);
   }
 }

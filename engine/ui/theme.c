@@ -2,6 +2,7 @@
    (4.5:1) contrast: e.g. white on primary #0F6E66 is 5.9:1, ink #1D2733 on the
    background #F5F2EC is 13:1, white on help #6D3FC8 is 6.2:1. */
 #include "ui/theme.h"
+#include "ui/sizes.h"
 
 #include <math.h>
 
@@ -16,11 +17,11 @@ void theme_init(Theme *t, int width, int height) {
   float sy = (float)height / (t->portrait ? 800.f : 480.f);
   t->scale = sx < sy ? sx : sy;
   if (t->scale < 0.5f) t->scale = 0.5f;
-  t->margin = theme_dp(t, 20);
-  t->gap = theme_dp(t, 10);
-  t->radius = theme_dp(t, 12);
-  t->bar_h = theme_dp(t, 52); /* holds 44 dp buttons: Get help is a touch target */
-  t->touch = theme_dp(t, 48); /* >= 44 px at 800x480 (WCAG 2.5.5) */
+  t->margin = theme_dp(t, DP_MARGIN);
+  t->gap = theme_dp(t, DP_GAP);
+  t->radius = theme_dp(t, DP_RADIUS);
+  t->bar_h = theme_dp(t, DP_BAR_H);
+  t->touch = theme_dp(t, DP_TOUCH);
   t->bg = rgb(0xF5F2EC);
   t->ink = rgb(0x1D2733);
   t->ink_soft = rgb(0x4A5563);

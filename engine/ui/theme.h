@@ -26,7 +26,7 @@ typedef enum ButtonStyle {
 typedef struct Theme {
   float scale;     /* pixels per dp */
   bool portrait;
-  int margin, gap, radius, bar_h, touch; /* touch: the smallest hit target, 48 dp */
+  int margin, gap, radius, bar_h, touch; /* in pixels: DP_MARGIN ... DP_TOUCH (sizes.h) */
   Color bg, ink, ink_soft, card, line, primary, primary_ink, option, option_ink,
       selected, accent, accent_soft, good, good_soft, bad, bad_soft, help, bar, bar_ink,
       focus, bezel, phone_bg, phone_bar, bubble_in, bubble_out, link;

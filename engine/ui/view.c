@@ -443,7 +443,7 @@ static void draw_widget(UiView *v, Render *r, int i) {
     render_image(r, w->image, w->r, NULL);
     break;
   case W_HIT:
-    if (pressed) render_round_rect(r, w->r, theme_dp(&v->theme, 4), (Color){0, 0, 0, 28});
+    if (pressed) render_round_rect(r, w->r, theme_dp(&v->theme, DP_PRESS_RADIUS), (Color){0, 0, 0, 28});
     break;
   }
 }
@@ -459,7 +459,7 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
   render_clear(r, v->theme.bg);
   for (int i = 0; i < v->nwidgets; i++) draw_widget(v, r, i);
   if (v->keyboard && v->focus >= 0) {
-    int t = theme_dp(&v->theme, 3);
+    int t = theme_dp(&v->theme, DP_FOCUS_RING);
     int action = v->widgets[v->focus].action;
     for (int i = 0; i < v->nwidgets; i++) {
       const Widget *w = &v->widgets[i];

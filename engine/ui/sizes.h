@@ -1,0 +1,121 @@
+/* sizes.h — (internal to ui/) every layout size of the kiosk in one table, in dp:
+   pixels at the 800x480 design size (the Pi's 7" panel, about 5.4 px per mm),
+   scaled to the viewport by theme_dp(). As in a suckless config.h, a size is changed
+   here, never at its call site. Touch targets follow WCAG 2.5.5 (44 px at 800x480 is
+   the floor; 48 dp is ours). */
+#ifndef UI_SIZES_H
+#define UI_SIZES_H
+
+enum {
+  /* ---- the frame: every screen -------------------------------------------------- */
+  DP_MARGIN = 20,          /* edge of the screen to content */
+  DP_GAP = 10,             /* between blocks of content */
+  DP_RADIUS = 12,          /* buttons and cards */
+  DP_TOUCH = 48,           /* the smallest thing a finger must hit */
+  DP_BAR_H = 52,           /* the top bar: the same on every screen (holds 44 dp buttons) */
+  DP_BAR_INSET = 4,        /* top bar buttons from its top and bottom edges */
+  DP_BAR_SPACING = 8,      /* between top bar buttons, and from the right edge */
+  DP_BAR_TITLE_X = 14,     /* the lesson title from the left edge */
+  DP_BAR_BUTTON_AIR = 36,  /* Back: the label's padding and a little air */
+  DP_HELP_BUTTON_AIR = 56, /* Get help: its icon, padding and air around the label */
+  DP_HELP_ICON = 22,
+  DP_HELP_ICON_X = 10,     /* the icon from the button's left edge */
+  DP_HELP_LABEL_SHIFT = 14,/* the label moves right to make room for the icon */
+  DP_PROGRESS_H = 4,       /* the lesson progress bar under the top bar */
+  DP_BORDER = 2,           /* outlines of options, cards and fields */
+  DP_HAIRLINE = 1,         /* separators */
+  DP_FOCUS_RING = 3,       /* the keyboard focus outline */
+  DP_PRESS_RADIUS = 4,     /* the shade under a finger on a part of a message */
+
+  /* ---- buttons -------------------------------------------------------------------- */
+  DP_BUTTON_PAD = 14,      /* each side of a label */
+  DP_BUTTON_VPAD = 20,     /* above and below a label, together */
+  DP_PRIMARY_PAD = 24,     /* Continue, Check: each side of the label */
+  DP_PRIMARY_MIN_W = 160,
+  DP_LISTEN_W = 150,
+
+  /* ---- lesson screens -------------------------------------------------------------- */
+  DP_CARD_PAD = 14,        /* inside a feedback card or the help box of the result */
+  DP_PICTURE_MAX = 200,    /* a drawn picture on its disc */
+  DP_TICK_INSET = 36,      /* choose-all: room for the tick box left of the label */
+  DP_TICK_BOX = 24,
+  DP_TICK_BOX_X = 14,
+  DP_TICK_BOX_RADIUS = 5,
+  DP_MARK_INSET = 40,      /* an answer shown with its mark: room for the mark */
+  DP_MARK_VPAD = 12,       /* shown, not tapped: no touch minimum */
+  DP_MARK = 24,
+  DP_MARK_X = 12,
+  DP_NOTE_INSET = 40,      /* an option's explanation under it */
+  DP_PHONE_MAX_W = 390,    /* the phone beside the question, landscape */
+  DP_DECIDE_EXTRA_H = 16,  /* Safe / Scam: taller than the touch minimum */
+  DP_DECIDE_ICON = 28,
+  DP_DECIDE_ICON_GAP = 10,
+  DP_RESULT_STAR = 34,
+  DP_TAKEAWAY_TICK = 22,
+  DP_TAKEAWAY_TICK_Y = 3,  /* the tick sits on the first line's x-height */
+
+  /* ---- messages on a phone ---------------------------------------------------------- */
+  DP_BEZEL = 8,
+  DP_BEZEL_RADIUS = 26,
+  DP_SCREEN_RADIUS = 18,
+  DP_PHONE_PAD = 12,       /* inside the phone's screen */
+  DP_PARA_GAP = 8,         /* between paragraphs and bubbles */
+  DP_APP_BAR_SMS = 46,     /* the app bar of an SMS thread or a chat */
+  DP_APP_BAR_EMAIL = 40,   /* of an e-mail or a post */
+  DP_APP_BAR_END = 8,      /* a name stops this far from the bar's right end */
+  DP_AVATAR = 30,
+  DP_AVATAR_X = 10,
+  DP_AVATAR_GAP = 8,
+  DP_TIME_GAP = 6,
+  DP_SMS_INNER = 12,
+  DP_SMS_RADIUS = 16,
+  DP_BUBBLE_INNER = 10,
+  DP_BUBBLE_RADIUS = 14,
+  DP_CHAT_INPUT_H = 34,    /* the decorative message box of a chat */
+  DP_FLAG_PAD = 1,         /* a red flag's highlight beyond its glyphs */
+  DP_FLAG_RADIUS = 4,
+
+  /* ---- the practice passphrase ------------------------------------------------------ */
+  DP_KEY_GAP = 6,
+  DP_KEY_ICON = 26,
+  DP_FIELD_RADIUS = 8,
+  DP_FIELD_PAD = 12,
+  DP_METER_W = 36,
+  DP_METER_H = 10,
+  DP_METER_GAP = 4,
+  DP_METER_Y = 7,
+  DP_METER_LABEL_GAP = 8,
+
+  /* ---- the kiosk's own screens ------------------------------------------------------ */
+  DP_PANEL_BUTTON_AIR = 48,/* a panel button: padding around its label */
+  DP_PANEL_BUTTON_MIN = 150,
+  DP_ATTRACT_RAISE = 20,   /* the shield sits a little above the middle */
+  DP_HEAD_ICON = 34,       /* the icon beside a screen's heading */
+  DP_LANGUAGE_MAX_H = 90,
+  DP_MENU_CARD_MAX_H = 96,
+  DP_MENU_ICON = 44,
+  DP_MENU_ICON_PAD = 12,
+  DP_MENU_BADGE = 24,
+  DP_MENU_BADGE_ROOM = 28, /* the title keeps clear of the badge */
+  DP_MENU_BADGE_X = 34,
+  DP_MENU_BADGE_Y = 8,
+  DP_MENU_TEXT_AIR = 8,
+  DP_PAGE_BUTTON_W = 150,
+  DP_TOGGLE_AIR = 40,      /* the text-size toggle: padding around its label */
+  DP_MESSAGE_MAX_W = 600,  /* a note or a confirmation is read in one short column */
+  DP_COUNTDOWN_NUMBER = 64,
+  DP_MESSAGE_PROGRESS_H = 14,
+  DP_HELP_ROW_PAD = 10,
+  DP_PIN_KEY = 60,
+  DP_PIN_DOT = 14,
+  DP_LIST_VALUE_AIR = 16,
+  DP_TAB_AIR = 28,
+  DP_LEGEND_SWATCH = 14,
+  DP_LEGEND_Y = 4,
+  DP_CHART_VALUE_MIN = 40,
+  DP_CHART_ROW_MIN = 20,
+  DP_CHART_ROW_MAX = 34,
+  DP_CHART_BAR_AIR = 6,
+};
+
+#endif
