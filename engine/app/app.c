@@ -112,6 +112,8 @@ static int default_language(const App *app) {
 static void apply_helplines(App *app) {
   UiHelpline lines[UI_MAX_HELPLINES];
   ui_set_helplines(app->ui, lines, play_helplines(&app->config, lines, UI_MAX_HELPLINES));
+  ui_set_tap_guard(app->ui, app->config.tap_guard_ms);
+  ui_set_reduce_motion(app->ui, app->config.reduce_motion);
 }
 
 /* ---- the visit ------------------------------------------------------------------------ */
@@ -156,10 +158,13 @@ void app_refresh(App *app) {
   app->dirty = true;
 }
 
+/* A new screen: what is on it changes under the finger, so its tap guard starts (a
+   rebuilt lesson view, kept while Help showed, included). */
 void app_show(App *app, AppState state) {
   app->state = state;
   app->shown_at = app->now;
   app_refresh(app);
+  if (app->view) ui_view_guard(app->view, app->now);
 }
 
 /* ---- setup ----------------------------------------------------------------------------- */
@@ -278,7 +283,9 @@ static bool in_corner(const App *app, const Input *in) {
 
 static void dismiss_countdown(App *app) {
   app->countdown = false;
+  app->shown_at = app->now; /* the screen under it comes back: a second tap waits */
   app_refresh(app);
+  if (app->view) ui_view_guard(app->view, app->now);
 }
 
 void app_input(App *app, const Input *in, uint64_t now) {

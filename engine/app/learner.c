@@ -276,7 +276,7 @@ void learner_build(App *app) {
   }
   ui_view_free(app->panel_view);
   app->frame = frame;
-  app->panel_view = ui_panel_view_new(app->ui, p, &app->frame, app->opt.width, app->opt.height, app->now);
+  app->panel_view = ui_panel_view_new(app->ui, p, &app->frame, app->opt.width, app->opt.height, app->shown_at);
   app->view = app->panel_view;
 }
 
@@ -428,7 +428,7 @@ void learner_action(App *app, UiEvent e, int action) {
       start_lesson(app, false);
       return;
     }
-    app_refresh(app);
+    app_show(app, APP_MENU); /* another page, or bigger text: a new screen under the finger */
     break;
   case APP_NOTE:
     if (action == UI_ACT_BUTTON) start_lesson(app, true);

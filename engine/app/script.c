@@ -1,12 +1,21 @@
 /* script.c — the kiosk driven headless by a script of inputs, on a clock that only
    moves when the script says so: whole visits, idle resets and the staff PIN lock are
-   tested in seconds. One command per line ('#' starts a comment):
+   tested in seconds. A command that touches or types waits first, as a person does,
+   until the screen takes input (its tap guard, ui.h); `taps` does not. One command per
+   line ('#' starts a comment):
 
      tap X Y              a touch at (X, Y)
      hold X Y SECONDS     a touch held down (the staff gesture is 3 s in the top-left)
-     press NAME [N]       tap the control named NAME (see ui_action_named): continue,
+     press NAME [N [DX DY]]  tap the control named NAME (see ui_action_named): continue,
                           help, back, start, item 2, button 0, digit 7, option 1,
-                          tab 3, ...
+                          tab 3, ...; DX DY (dp) move the touch from its centre
+     press-flag N [DX DY] tap red flag N of the message, DX DY dp from its centre
+     taps COUNT MS NAME [N]  COUNT fast taps MS milliseconds apart where the control
+                          NAME is now (a double or triple tap), without waiting
+     expect-view ask|feedback  the lesson screen asks, or shows its feedback
+     expect-advanced N    the lesson moved on N screens since the last `taps`
+     expect-found N       N red flags are found on the lesson screen
+     expect-page N        the lesson menu shows its page N (1-based)
      key NAME             tab, backtab, enter, escape, up, down, left, right,
                           backspace, ctrl-alt-s, or one character
      type TEXT            each character as a key (the PIN pad takes digits)
@@ -41,6 +50,7 @@ typedef struct Script {
   uint64_t now;
   const char *path;
   int line;
+  int screens_before; /* lesson screens shown before the last `taps` */
 } Script;
 
 static void step(Script *s) {
@@ -60,6 +70,12 @@ static void feed(Script *s, const Input *in) {
   step(s);
 }
 
+/* A person looks before touching: time passes until the screen takes input. */
+static void settle(Script *s) {
+  int ms = s->app->view ? ui_view_ready_ms(s->app->view, s->now) : 0;
+  if (ms > 0) pass(s, (uint64_t)ms);
+}
+
 static bool fail(Script *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 static bool fail(Script *s, const char *fmt, ...) {
@@ -73,17 +89,42 @@ static bool fail(Script *s, const char *fmt, ...) {
   return false;
 }
 
-static bool press(Script *s, const char *name, int n) {
+static bool press(Script *s, const char *name, int n, int dx, int dy) {
   int action = ui_action_named(name, n);
   if (action < 0) return fail(s, "unknown control '%s'", name);
+  settle(s);
   Input down, up;
   if (!ui_view_tap_action(s->app->view, action, &down, &up)) return fail(s, "no '%s' on this screen", name);
+  down.x = up.x = down.x + ui_view_dp(s->app->view, (float)dx);
+  down.y = up.y = down.y + ui_view_dp(s->app->view, (float)dy);
   feed(s, &down);
   feed(s, &up);
   return true;
 }
 
+#define SCRIPT_TAP_MS 30 /* a quick finger: down and up again */
+
+/* COUNT taps ms apart at the control's centre as it is now: what follows the first tap
+   (feedback, the next screen) gets the others. */
+static bool taps(Script *s, int count, int ms, const char *name, int n) {
+  int action = ui_action_named(name, n);
+  if (action < 0) return fail(s, "unknown control '%s'", name);
+  settle(s);
+  Input down, up;
+  if (!ui_view_tap_action(s->app->view, action, &down, &up)) return fail(s, "no '%s' on this screen", name);
+  if (count < 1 || count > 10 || ms < SCRIPT_TAP_MS || ms > 2000) return fail(s, "%s", "taps: 1 to 10 taps, 30 to 2000 ms apart");
+  s->screens_before = play_session_screens(s->app->session);
+  for (int k = 0; k < count; k++) {
+    if (k) pass(s, (uint64_t)(ms - SCRIPT_TAP_MS));
+    feed(s, &down);
+    pass(s, SCRIPT_TAP_MS);
+    feed(s, &up);
+  }
+  return true;
+}
+
 static bool key(Script *s, const char *name) {
+  settle(s);
   static const struct { const char *name; Key key; } keys[] = {
       {"tab", KEY_TAB},   {"backtab", KEY_BACKTAB}, {"enter", KEY_ENTER}, {"escape", KEY_ESCAPE},
       {"up", KEY_UP},     {"down", KEY_DOWN},       {"left", KEY_LEFT},   {"right", KEY_RIGHT},
@@ -117,6 +158,7 @@ static bool answer(Script *s) {
   for (int taps = 0; taps < 64; taps++) {
     for (int w = 0; w < 100 && app->view == app->lesson_view && ui_view_wake_ms(app->view, s->now) >= 0; w++)
       pass(s, SCRIPT_STEP_MS); /* chat messages appear first */
+    settle(s);
     Input down, up;
     if (!ui_view_next_tap(app->lesson_view, &alts[0], &down, &up)) return fail(s, "%s", "cannot answer this screen");
     feed(s, &down);
@@ -141,10 +183,11 @@ static bool fits(Script *s) {
 /* Taps text on a PASSWORD screen's keyboard, one key at a time, as a learner would. */
 static bool tap_type(Script *s, const char *text) {
   for (const char *c = text; *c && *c != '\n' && *c != '\r'; c++) {
-    int before = ui_view_typed_length(s->app->view), taps = 0;
+    int before = ui_view_typed_length(s->app->view), tries = 0;
     while (ui_view_typed_length(s->app->view) == before) {
+      settle(s);
       Input down, up;
-      if (taps++ == 3 || !ui_view_tap_char(s->app->view, *c, &down, &up))
+      if (tries++ == 3 || !ui_view_tap_char(s->app->view, *c, &down, &up))
         return fail(s, "cannot tap '%c' on this screen", *c);
       feed(s, &down);
       feed(s, &up);
@@ -162,6 +205,7 @@ static bool command(Script *s, char *line) {
   char *a3 = strtok_r(NULL, " \t\r", &save);
   if (strcmp(verb, "tap") == 0 || strcmp(verb, "hold") == 0) {
     if (!a1 || !a2) return fail(s, "%s needs X and Y", verb);
+    settle(s);
     Input down = {.kind = INPUT_PRESS, .x = atoi(a1), .y = atoi(a2), .touch = true};
     Input up = down;
     up.kind = INPUT_RELEASE;
@@ -170,7 +214,31 @@ static bool command(Script *s, char *line) {
     feed(s, &up);
   } else if (strcmp(verb, "press") == 0) {
     if (!a1) return fail(s, "%s", "press needs a name");
-    return press(s, a1, a2 ? atoi(a2) : 0);
+    char *a4 = strtok_r(NULL, " \t\r", &save);
+    return press(s, a1, a2 ? atoi(a2) : 0, a3 ? atoi(a3) : 0, a4 ? atoi(a4) : 0);
+  } else if (strcmp(verb, "press-flag") == 0) {
+    int part = a1 && s->app->lesson_view ? ui_view_flag_part(s->app->lesson_view, atoi(a1)) : -1;
+    if (part < 0) return fail(s, "no red flag %s on this screen", a1 ? a1 : "");
+    return press(s, "part", part, a2 ? atoi(a2) : 0, a3 ? atoi(a3) : 0);
+  } else if (strcmp(verb, "taps") == 0) {
+    char *a4 = strtok_r(NULL, " \t\r", &save);
+    if (!a1 || !a2 || !a3) return fail(s, "%s", "taps needs COUNT MS NAME");
+    return taps(s, atoi(a1), atoi(a2), a3, a4 ? atoi(a4) : 0);
+  } else if (strcmp(verb, "expect-view") == 0) {
+    if (!a1 || s->app->state != APP_LESSON || !s->app->lesson_view) return fail(s, "%s", "expect-view: no lesson screen");
+    bool feedback = ui_view_in_feedback(s->app->lesson_view);
+    if (strcmp(a1, feedback ? "feedback" : "ask") != 0) return fail(s, "expected the screen to %s", strcmp(a1, "ask") == 0 ? "ask" : "show feedback");
+  } else if (strcmp(verb, "expect-advanced") == 0) {
+    int moved = play_session_screens(s->app->session) - s->screens_before;
+    if (!a1 || moved != atoi(a1)) return fail(s, "expected %s screens on, found %d", a1 ? a1 : "?", moved);
+  } else if (strcmp(verb, "expect-page") == 0) {
+    if (!a1 || s->app->page + 1 != atoi(a1)) return fail(s, "expected menu page %s, found %d", a1 ? a1 : "?", s->app->page + 1);
+  } else if (strcmp(verb, "expect-found") == 0) {
+    Answer a;
+    if (!a1 || !s->app->lesson_view) return fail(s, "%s", "expect-found: no lesson screen");
+    ui_view_answer(s->app->lesson_view, &a);
+    int found = __builtin_popcount(a.picked);
+    if (found != atoi(a1)) return fail(s, "expected %s red flags found, found %d", a1, found);
   } else if (strcmp(verb, "key") == 0) {
     if (!a1) return fail(s, "%s", "key needs a name");
     return key(s, a1);
@@ -231,7 +299,7 @@ int app_script_run(App *app, const AppOptions *opt) {
     free(text);
     return 1;
   }
-  Script s = {app, opt, 1000, opt->input, 0};
+  Script s = {.app = app, .opt = opt, .now = 1000, .path = opt->input};
   step(&s);
   bool ok = true;
   for (char *line = text, *next; ok && line && *line; line = next) {

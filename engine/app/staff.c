@@ -119,7 +119,7 @@ void staff_build(App *app) {
   }
   ui_view_free(app->panel_view);
   app->frame = (UiFrame){w->staff_menu, -1, false, false, NULL};
-  app->panel_view = ui_panel_view_new(app->ui, p, &app->frame, app->opt.width, app->opt.height, app->now);
+  app->panel_view = ui_panel_view_new(app->ui, p, &app->frame, app->opt.width, app->opt.height, app->shown_at);
   app->view = app->panel_view;
 }
 

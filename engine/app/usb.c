@@ -164,7 +164,7 @@ static bool show_progress(void *ud, uint64_t done, uint64_t total) {
   if (pct == app->panel.progress) return true;
   app->panel.progress = pct;
   ui_view_free(app->panel_view);
-  app->panel_view = ui_panel_view_new(app->ui, &app->panel, &app->frame, app->opt.width, app->opt.height, app->now);
+  app->panel_view = ui_panel_view_new(app->ui, &app->panel, &app->frame, app->opt.width, app->opt.height, app->shown_at);
   app->view = app->panel_view;
   app->dirty = true;
   app_draw(app, app->now);

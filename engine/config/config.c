@@ -337,6 +337,8 @@ static void defaults_without_helplines(Config *c) {
   c->result_idle_seconds = CONFIG_RESULT_IDLE_DEFAULT;
   c->rotation = 0;
   c->large_text = false;
+  c->tap_guard_ms = CONFIG_TAP_GUARD_DEFAULT;
+  c->reduce_motion = false;
   c->pin_hash[0] = '\0';
 }
 
@@ -349,7 +351,8 @@ void config_defaults(Config *c, const char *assets_dir) {
 
 static const char *const config_fields[] = {
     "kiosk_id", "country", "languages", "default_language", "idle_seconds",
-    "result_idle_seconds", "rotation", "large_text", "pin_hash", "helplines", NULL};
+    "result_idle_seconds", "rotation", "large_text", "tap_guard_ms", "reduce_motion", "pin_hash",
+    "helplines", NULL};
 
 static void read_seconds(Config *c, const DataValue *root, const char *key, int *out,
                          int min) {
@@ -470,13 +473,22 @@ static void read_rotation(Config *c, const DataValue *root) {
        c->rotation);
 }
 
-static void read_large_text(Config *c, const DataValue *root) {
-  const DataValue *v = data_field(root, "large_text");
-  if (!v || data_boolean(v, &c->large_text)) return;
+static void read_boolean(Config *c, const DataValue *root, const char *key, bool *out) {
+  const DataValue *v = data_field(root, key);
+  if (!v || data_boolean(v, out)) return;
   char found[FOUND_MAX + 24];
   describe(v, found, sizeof found);
-  warn(c, CONFIG_FILE ": large_text must be true or false (found %s); using %s", found,
-       c->large_text ? "true" : "false");
+  warn(c, CONFIG_FILE ": %s must be true or false (found %s); using %s", key, found,
+       *out ? "true" : "false");
+}
+
+static void read_tap_guard(Config *c, const DataValue *root) {
+  const DataValue *v = data_field(root, "tap_guard_ms");
+  if (!v || whole_number(v, 0, CONFIG_TAP_GUARD_MAX, &c->tap_guard_ms)) return;
+  char found[FOUND_MAX + 24];
+  describe(v, found, sizeof found);
+  warn(c, CONFIG_FILE ": tap_guard_ms must be a number from 0 to %d (found %s); using %d",
+       CONFIG_TAP_GUARD_MAX, found, c->tap_guard_ms);
 }
 
 static void read_pin_hash(Config *c, const DataValue *root) {
@@ -516,7 +528,9 @@ static void read_settings(Config *c, const DataValue *root, const char *assets_d
   read_seconds(c, root, "result_idle_seconds", &c->result_idle_seconds,
                CONFIG_RESULT_IDLE_MIN);
   read_rotation(c, root);
-  read_large_text(c, root);
+  read_boolean(c, root, "large_text", &c->large_text);
+  read_tap_guard(c, root);
+  read_boolean(c, root, "reduce_motion", &c->reduce_motion);
   read_pin_hash(c, root);
   read_helplines(c, root, assets_dir);
   for (int i = 0; i < data_nfields(root); i++)

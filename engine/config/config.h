@@ -20,6 +20,8 @@
 #define CONFIG_MAX_WARNINGS 16
 #define CONFIG_PIN_MIN 4
 #define CONFIG_PIN_MAX 8
+#define CONFIG_TAP_GUARD_DEFAULT 300 /* ms: long enough to stop a double tap, too short to feel */
+#define CONFIG_TAP_GUARD_MAX 2000
 
 typedef struct Helpline {
   char topic[16];    /* "trafficking", "scam", "child", "cyber", "women", "emergency" */
@@ -40,6 +42,8 @@ typedef struct Config {
   int result_idle_seconds;   /* the same on a lesson's result screen */
   int rotation;              /* 0, 90, 180 or 270: how the panel is mounted */
   bool large_text;           /* the learners' text size starts large */
+  int tap_guard_ms;          /* a new screen or feedback ignores taps this long (0..2000) */
+  bool reduce_motion;        /* no fades or slides between screens */
   char pin_hash[160];        /* crypto_pwhash_str output; "" until a PIN is set */
   Helpline helplines[CONFIG_MAX_HELPLINES];
   int nhelplines;

@@ -116,6 +116,14 @@ bool config_save(const Config *c, const char *data_dir, Error *err) {
   add_setting(&b, "  -- true: learners' text starts large. false: normal size.\n", "large_text");
   buf_adds(&b, c->large_text ? "true" : "false");
   end_setting(&b);
+  add_setting(&b, "  -- Milliseconds a new screen, or the feedback after an answer, ignores\n"
+                  "  -- touches, so a double tap cannot skip it (0 to 2000; normally 300).\n",
+              "tap_guard_ms");
+  buf_printf(&b, "%d", c->tap_guard_ms);
+  end_setting(&b);
+  add_setting(&b, "  -- true: no fades or slides between screens and chat messages.\n", "reduce_motion");
+  buf_adds(&b, c->reduce_motion ? "true" : "false");
+  end_setting(&b);
   add_setting(&b, "  -- The staff PIN, kept only as a scrambled hash: set or change the PIN in\n"
                   "  -- staff mode, never here. \"\" means no PIN has been set yet.\n",
               "pin_hash");

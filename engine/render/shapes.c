@@ -105,6 +105,10 @@ static const IconShape icons[ICON_COUNT] = {
                                    .1f, .52f)}},
     [ICON_BACKSPACE] = {{POLY(5, .34f, .2f, .94f, .2f, .94f, .8f, .34f, .8f, .06f, .5f),
                                       XSEG(.52f, .36f, .78f, .64f, .08f), XSEG(.78f, .36f, .52f, .64f, .08f)}},
+    /* "tap here": a fingertip touching, with two ripples */
+    [ICON_TAP] = {{RING(.5f, .36f, .32f, .06f), RING(.5f, .36f, .19f, .06f), XRRECT(0, .36f, 1, .64f, 0),
+                   RRECT(.38f, .3f, .24f, .64f, .12f), XRRECT(.43f, .36f, .14f, .2f, .07f),
+                   RRECT(.45f, .38f, .1f, .14f, .05f)}},
 };
 
 static float seg_dist(float px, float py, const float *v) {

@@ -12,7 +12,7 @@ static const char *const names[ICON_COUNT] = {
     [ICON_PASSPORT] = "passport", [ICON_PEOPLE] = "people",     [ICON_CHART] = "chart",
     [ICON_HEART] = "heart",       [ICON_UMBRELLA] = "umbrella", [ICON_CARD] = "card",
     [ICON_COINS] = "coins",       [ICON_SIGNPOST] = "signpost", [ICON_SHIFT] = "shift",
-    [ICON_BACKSPACE] = "backspace",
+    [ICON_BACKSPACE] = "backspace", [ICON_TAP] = "tap",
 };
 
 Icon icon_named(const char *name) {

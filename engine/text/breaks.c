@@ -1,4 +1,5 @@
-/* breaks.c — where a line may end. Spaces, U+200B, '-' and '/' inside words and URLs,
+/* breaks.c — where a line may end. Spaces, U+200B, '-' and '/' inside words and URLs
+   (never a hyphen inside a host name),
    libthai's dictionary breaks inside Thai (which has no spaces between words), and
    never inside a grapheme cluster. Only '\n' forces a break. */
 #include <stdio.h>
@@ -27,6 +28,17 @@ bool text_is_space(uint32_t cp) {
 static bool text_is_word(uint32_t cp) {
   if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
   return !text_is_common(cp) && !utf8_is_mark(cp);
+}
+
+/* Inside a host name: the hyphen at i has, in its run of non-spaces, no '/' before it
+   and a '.' followed by a letter after it ("posexpress-my.co/pay"). A look-alike
+   address is the trick a scam lesson teaches: it must never be split across lines. */
+static bool text_in_host_name(const uint32_t *cps, int n, int i) {
+  for (int k = i - 1; k >= 0 && !text_is_space(cps[k]) && cps[k] != '\n'; k--)
+    if (cps[k] == '/') return false;
+  for (int k = i + 1; k + 1 < n && !text_is_space(cps[k]) && cps[k] != '\n' && cps[k] != '/'; k++)
+    if (cps[k] == '.' && text_is_word(cps[k + 1])) return true;
+  return false;
 }
 
 /* Thai signs that close the word before them: ๆ (repeat), ฯ (abbreviation) and the
@@ -91,7 +103,7 @@ void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
     else if (c == 0x200B)
       allow = true;
     else if (c == '-' || c == 0x2010 || c == 0x2013) /* "e-mail", not "-5" */
-      allow = text_is_word(prev) && text_is_word(next);
+      allow = text_is_word(prev) && text_is_word(next) && !text_in_host_name(cps, n, i);
     else if (c == '/') /* URLs in scam messages must wrap: "bit.ly/" | "abc" */
       allow = text_is_word(next) && prev != 0 && prev != '\n' && !text_is_space(prev);
     /* "รหัสOTP": Thai meets a Latin word or a number */

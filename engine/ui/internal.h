@@ -51,6 +51,7 @@ _Static_assert((int)ACT_END <= (int)UI_ACT_ITEM, "lesson actions run into panel 
 typedef struct Widget {
   WidgetKind kind;
   Rect r;
+  Rect hit;          /* where a finger hits it, when larger than r (a red flag); else 0 */
   Color fg, bg, border;
   int radius, border_width;
   TextLayout *text;  /* owned */
@@ -62,6 +63,7 @@ typedef struct Widget {
   int action;
   bool focusable;
   bool secret;       /* W_TEXT: drawn uncached, its text wiped when the widget goes */
+  bool hint;         /* fades out after the learner's first tap (UiView.first_tap_at) */
 } Widget;
 
 #define VIEW_MAX_WIDGETS 256
@@ -89,6 +91,8 @@ struct Ui {
   UiHelpline help[UI_MAX_HELPLINES];
   int nhelp;
   float text_scale;
+  int guard_ms;       /* UI_TAP_GUARD_MS unless set */
+  bool reduce_motion; /* no fades or slides: things appear at once */
 };
 
 struct UiView {
@@ -117,6 +121,12 @@ struct UiView {
   int nwidgets;
   int focus;          /* index into widgets, -1 none */
   int pressed;        /* widget under a finger, -1 none */
+  uint64_t ready_at;  /* input before this time is ignored: the tap guard */
+  uint64_t first_tap_at; /* FLAGS: the learner's first tap on the message, 0 before */
+  bool hint_gone;     /* FLAGS: the "tap the message" hint has faded out */
+  uint64_t anim_until;/* an animation runs until then (0: none) */
+  uint64_t drawn_at;  /* the last frame drawn */
+  int phone_gutter;   /* x of the phone's left margin, for found flags' marks; 0 none */
   bool keyboard;      /* a key was used: show the focus ring */
 
   char typed[UI_PASSWORD_MAX + 1]; /* PASSWORD: what was typed; wiped, never copied out */

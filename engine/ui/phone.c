@@ -29,6 +29,7 @@ static Phone phone_frame(UiView *v, Rect rect) {
   box(v, rect, t->bezel, theme_dp(t, DP_BEZEL_RADIUS));
   Phone p = {0};
   p.screen = (Rect){rect.x + bezel, rect.y + bezel, rect.w - 2 * bezel, rect.h - 2 * bezel};
+  v->phone_gutter = p.screen.x + theme_dp(t, DP_PHONE_PAD) / 2; /* found flags' marks */
   box(v, p.screen, t->phone_bg, theme_dp(t, DP_SCREEN_RADIUS));
   return p;
 }
@@ -97,42 +98,99 @@ static int segment_field(UiView *v, int field, const RichText *rt, TextSpan *spa
   return n;
 }
 
+/* A piece of a tappable part of the message, as laid out. */
+typedef struct PartBox {
+  Rect r;
+  int seg;
+} PartBox;
+
+/* Neighbouring highlights of different parts keep a visible gap: two flags side by side
+   read as two flags, never one. */
+static void separate(UiView *v, PartBox *boxes, int n) {
+  int gap = theme_dp(&v->theme, DP_FLAG_GAP);
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < n; k++) {
+      Rect *a = &boxes[i].r, *b = &boxes[k].r;
+      if (boxes[i].seg == boxes[k].seg || a->y != b->y || a->x > b->x) continue;
+      int end = a->x + a->w;
+      if (end + gap <= b->x) continue;
+      int mid = (end + b->x) / 2, b_end = b->x + b->w;
+      a->w = mid - gap / 2 - a->x;
+      b->x = mid + (gap - gap / 2);
+      b->w = b_end - b->x;
+    }
+}
+
+/* A found red flag: its highlight outlined in the flag colour (3:1 against the bubble
+   and the screen) and a flag in the phone's margin beside its line, so it is told apart
+   without seeing colour. A missed one, in the review, is only shaded: no outline, no
+   flag. */
+static void flag_highlight(UiView *v, Rect r, bool found, bool first_piece) {
+  const Theme *t = &v->theme;
+  Widget *hl = box(v, r, found ? t->accent_soft : t->bad_soft, theme_dp(t, DP_FLAG_RADIUS));
+  if (!found) return;
+  hl->border = t->accent;
+  hl->border_width = theme_dp(t, DP_FLAG_OUTLINE);
+  if (!first_piece || !v->phone_gutter) return;
+  int size = theme_dp(t, DP_FLAG_BADGE);
+  Widget *flag = ui_add(v, W_ICON, (Rect){v->phone_gutter - size / 2, r.y + (r.h - size) / 2, size, size});
+  flag->icon = ICON_FLAG;
+  flag->fg = t->accent;
+}
+
 /* Lays out a message field; on a red-flag screen every part becomes a tap target and
-   found (or, in feedback, missed) flags are highlighted. Returns the text widget. */
+   found (or, in feedback, missed) flags are highlighted. A flag's hit area is at least
+   a touch target tall and reaches beyond its glyphs; plain words are hit only on
+   themselves. Returns the text widget. */
 static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Color c, int x, int y,
                     int w) {
   const Screen *s = v->s;
   const Theme *t = &v->theme;
   bool tappable = s->kind == SCREEN_FLAGS;
   TextSpan spans[VIEW_MAX_SEGMENTS];
-  int first = v->nsegments;
   int nspans = tappable ? segment_field(v, field, rt, spans) : 0;
   TextLayout *l = text_layout(v->ui->text, rt->text, spans, nspans, theme_text(t, role, v->tscale), w);
   if (l->cut_word) ui_problem(v, "a word too long for the phone", rt->text);
-  int pad = theme_dp(t, DP_FLAG_PAD);
+  PartBox boxes[VIEW_MAX_WIDGETS / 2];
+  int nboxes = 0, pad = theme_dp(t, DP_FLAG_PAD), inset = theme_dp(t, DP_HAIRLINE);
   for (int li = 0; tappable && li < l->nlines; li++) {
     const TextLine *line = &l->lines[li];
     for (int k = line->first; k < line->first + line->count; k++) {
       const TextPiece *pc = &l->pieces[k];
-      if (pc->tag <= 0) continue;
-      int seg = pc->tag - 1;
-      Rect r = {x + pc->x - pad, y + line->y, pc->width + 2 * pad, l->line_height};
-      int flag = v->segments[seg].flag;
-      if (flag >= 0) {
-        bool found = v->answer.picked & (1u << flag);
-        if (found || v->phase == PHASE_FEEDBACK)
-          box(v, r, found ? t->accent_soft : t->bad_soft, theme_dp(t, DP_FLAG_RADIUS));
-      }
-      Widget *hit = ui_add(v, W_HIT, r);
-      hit->action = ACT_SEGMENT + seg;
-      /* one focus stop per segment, however many lines it wraps over */
-      bool seen = false;
-      for (int j = 0; j < v->nwidgets - 1; j++)
-        if (v->widgets[j].action == hit->action && v->widgets[j].focusable) seen = true;
-      hit->focusable = !seen;
+      if (pc->tag <= 0 || nboxes == (int)(sizeof boxes / sizeof boxes[0])) continue;
+      boxes[nboxes++] = (PartBox){{x + pc->x - pad, y + line->y + inset, pc->width + 2 * pad,
+                                   l->line_height - 2 * inset}, pc->tag - 1};
     }
   }
-  (void)first;
+  separate(v, boxes, nboxes);
+  int touch = t->touch, reach = theme_dp(t, DP_FLAG_HIT_X);
+  for (int i = 0; i < nboxes; i++) {
+    Rect r = boxes[i].r;
+    int seg = boxes[i].seg, flag = v->segments[seg].flag;
+    bool first_piece = true;
+    for (int j = 0; j < i; j++)
+      if (boxes[j].seg == seg) first_piece = false;
+    if (flag >= 0) {
+      bool found = v->answer.picked & (1u << flag);
+      if (found || v->phase == PHASE_FEEDBACK) flag_highlight(v, r, found, first_piece);
+    }
+    Widget *hit = ui_add(v, W_HIT, r);
+    hit->action = ACT_SEGMENT + seg;
+    if (flag >= 0) {
+      Rect h = {r.x - reach, r.y, r.w + 2 * reach, r.h};
+      if (h.h < touch) {
+        h.y -= (touch - h.h) / 2;
+        h.h = touch;
+      }
+      if (h.w < touch) {
+        h.x -= (touch - h.w) / 2;
+        h.w = touch;
+      }
+      hit->hit = h;
+    }
+    /* one focus stop per segment, however many lines it wraps over */
+    hit->focusable = first_piece;
+  }
   Widget *tw = ui_add(v, W_TEXT, (Rect){x, y, w, l->height});
   tw->text = l;
   tw->fg = c;
@@ -261,6 +319,25 @@ static void thread(UiView *v, Phone *p, const Message *m) {
   }
 }
 
+/* Before the first tap: a finger on the phone says the message itself can be tapped.
+   It sits in the screen's lower right corner, below the message when there is room,
+   else on the bezel; it fades once the learner has tapped (view.c). */
+static void tap_hint(UiView *v, const Phone *p) {
+  const Theme *t = &v->theme;
+  int size = theme_dp(t, DP_TAP_HINT), bezel = theme_dp(t, DP_BEZEL);
+  Rect r = {p->screen.x + p->screen.w - size - bezel, p->screen.y + p->screen.h - size - bezel, size, size};
+  if (p->y > r.y) r.x = p->screen.x + p->screen.w + bezel / 2 - size / 2; /* on the bezel */
+  Widget *disc = box(v, r, t->card, size / 2);
+  disc->border = t->accent;
+  disc->border_width = theme_dp(t, DP_BORDER);
+  disc->hint = true;
+  int in = size / 6;
+  Widget *icon = ui_add(v, W_ICON, (Rect){r.x + in, r.y + in, size - 2 * in, size - 2 * in});
+  icon->icon = ICON_TAP;
+  icon->fg = t->accent;
+  icon->hint = true;
+}
+
 void ui_build_phone(UiView *v, Rect rect) {
   const Message *m = &v->s->message;
   Phone p = phone_frame(v, rect);
@@ -280,6 +357,7 @@ void ui_build_phone(UiView *v, Rect rect) {
   }
   if (p.y - theme_dp(&v->theme, DP_PARA_GAP) > p.bottom)
     ui_problem(v, "message does not fit on the phone", m->nparts ? m->parts[m->nparts - 1].text : NULL);
+  if (v->s->kind == SCREEN_FLAGS && v->phase == PHASE_ASK && !v->hint_gone) tap_hint(v, &p);
 }
 
 /* ---- chat simulation ------------------------------------------------------------------ */

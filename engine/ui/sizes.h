@@ -21,7 +21,7 @@ enum {
   DP_HELP_ICON = 22,
   DP_HELP_ICON_X = 10,     /* the icon from the button's left edge */
   DP_HELP_LABEL_SHIFT = 14,/* the label moves right to make room for the icon */
-  DP_PROGRESS_H = 4,       /* the lesson progress bar under the top bar */
+  DP_PROGRESS_H = 6,       /* the lesson progress bar under the top bar: seen at a glance */
   DP_BORDER = 2,           /* outlines of options, cards and fields */
   DP_HAIRLINE = 1,         /* separators */
   DP_FOCUS_RING = 3,       /* the keyboard focus outline */
@@ -72,8 +72,15 @@ enum {
   DP_BUBBLE_INNER = 10,
   DP_BUBBLE_RADIUS = 14,
   DP_CHAT_INPUT_H = 34,    /* the decorative message box of a chat */
-  DP_FLAG_PAD = 1,         /* a red flag's highlight beyond its glyphs */
+  DP_FLAG_PAD = 3,         /* a red flag's highlight beyond its glyphs: its outline
+                              never touches them */
   DP_FLAG_RADIUS = 4,
+  DP_FLAG_OUTLINE = 2,     /* a found flag's outline */
+  DP_FLAG_GAP = 3,         /* between the highlights of two neighbouring parts */
+  DP_FLAG_BADGE = 12,      /* the flag beside a found flag's line, in the phone's margin */
+  DP_FLAG_HIT_X = 8,       /* a flag's hit area beyond its glyphs, each side (it is also
+                              at least DP_TOUCH tall and wide) */
+  DP_TAP_HINT = 44,        /* "tap the message": shown until the first tap */
 
   /* ---- the practice passphrase ------------------------------------------------------ */
   DP_KEY_GAP = 6,

@@ -104,6 +104,15 @@ void ui_set_helplines(Ui *ui, const UiHelpline *lines, int n);
 /* 1.0 normal, larger for the "large text" setting. */
 void ui_set_text_scale(Ui *ui, float scale);
 
+/* How long a new screen or a new feedback panel ignores touches and keys, so a double
+   tap never answers a question or skips feedback the learner has not seen. */
+#define UI_TAP_GUARD_MS 300
+#define UI_TAP_GUARD_MAX_MS 2000
+void ui_set_tap_guard(Ui *ui, int ms);
+/* Fades and slides last at most UI_FADE_MS; with reduce_motion there are none. */
+#define UI_FADE_MS 160
+void ui_set_reduce_motion(Ui *ui, bool on);
+
 /* Chrome around the lesson. */
 typedef struct UiFrame {
   const char *title;  /* lesson title in the top bar; NULL: no top bar */
@@ -249,7 +258,19 @@ typedef enum UiEvent {
   UI_ACTION    /* a kiosk screen's button: ui_view_action says which */
 } UiEvent;
 
+/* One touch or key at time now. A press acts only when it starts after the view's tap
+   guard and ends on the same control. */
 UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now);
+/* The view is shown again (e.g. back from Get help): its tap guard starts again. */
+void ui_view_guard(UiView *v, uint64_t now);
+/* Milliseconds until the view takes input (0: it does now). */
+int ui_view_ready_ms(const UiView *v, uint64_t now);
+/* A lesson screen's feedback is showing (the answer is committed). */
+bool ui_view_in_feedback(const UiView *v);
+/* The part of the message (as "part N" names it) that holds red flag n, or -1. */
+int ui_view_flag_part(const UiView *v, int flag);
+/* dp (pixels at 800x480) in this view's pixels. */
+int ui_view_dp(const UiView *v, float dp);
 /* The learner's answer once UI_ANSWERED was returned. */
 bool ui_view_answer(const UiView *v, Answer *a);
 

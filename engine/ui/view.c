@@ -11,12 +11,14 @@
 #define CHAT_FIRST_MS 500 /* a typing pause before the first new message */
 #define CHAT_EACH_MS 900  /* and between messages: time to read, not to wait */
 #define SHRINK_STEPS 3    /* 100 %, 90 %, 80 % text before a screen is reported */
+#define UI_FRAME_MS 16    /* an animation's frames: about 60 a second */
 
 Ui *ui_new(Text *text, const UiWords *words) {
   Ui *ui = xcalloc(1, sizeof *ui);
   ui->text = text;
   ui->words = words;
   ui->text_scale = 1.0f;
+  ui->guard_ms = UI_TAP_GUARD_MS;
   return ui;
 }
 
@@ -32,6 +34,31 @@ void ui_set_helplines(Ui *ui, const UiHelpline *lines, int n) {
 void ui_set_text_scale(Ui *ui, float scale) {
   ui->text_scale = scale < 0.5f ? 0.5f : (scale > 2.0f ? 2.0f : scale);
 }
+
+void ui_set_tap_guard(Ui *ui, int ms) {
+  ui->guard_ms = ms < 0 ? 0 : (ms > UI_TAP_GUARD_MAX_MS ? UI_TAP_GUARD_MAX_MS : ms);
+}
+
+void ui_set_reduce_motion(Ui *ui, bool on) { ui->reduce_motion = on; }
+
+void ui_view_guard(UiView *v, uint64_t now) {
+  v->ready_at = now + (uint64_t)v->ui->guard_ms;
+  v->pressed = -1; /* a finger already down began before the screen was there */
+}
+
+int ui_view_ready_ms(const UiView *v, uint64_t now) {
+  return v->ready_at > now ? (int)(v->ready_at - now) : 0;
+}
+
+bool ui_view_in_feedback(const UiView *v) { return v->phase == PHASE_FEEDBACK; }
+
+int ui_view_flag_part(const UiView *v, int flag) {
+  for (int i = 0; i < v->nsegments; i++)
+    if (v->segments[i].flag == flag && flag >= 0) return i;
+  return -1;
+}
+
+int ui_view_dp(const UiView *v, float dp) { return theme_dp(&v->theme, dp); }
 
 /* ---- building ------------------------------------------------------------------- */
 
@@ -97,6 +124,7 @@ UiView *ui_view_new(Ui *ui, const Screen *s, const UiFrame *frame, int width, in
   v->shown_at = now;
   v->nfresh = s->kind == SCREEN_CHAT ? count_fresh(s) : 0;
   rebuild(v);
+  ui_view_guard(v, now);
   return v;
 }
 
@@ -114,6 +142,7 @@ UiView *ui_panel_view_new(Ui *ui, const Panel *p, const UiFrame *frame, int widt
   v->pressed = -1;
   v->shown_at = now;
   rebuild(v);
+  ui_view_guard(v, now);
   return v;
 }
 
@@ -209,13 +238,24 @@ void ui_view_free(UiView *v) {
 
 /* ---- input ---------------------------------------------------------------------- */
 
-static UiEvent to_feedback(UiView *v) {
+/* Feedback appears where the learner's finger is (Continue sits where "I'm done" and
+   "Check" were): a new tap guard keeps a double tap from skipping it unread. */
+static UiEvent to_feedback(UiView *v, uint64_t now) {
   v->phase = PHASE_FEEDBACK;
   rebuild(v);
+  ui_view_guard(v, now);
   return UI_FEEDBACK;
 }
 
-static UiEvent activate(UiView *v, int action) {
+/* The message has been tapped: its "tap here" hint fades (or goes at once). */
+static void note_first_tap(UiView *v, uint64_t now) {
+  if (v->first_tap_at) return;
+  v->first_tap_at = now ? now : 1;
+  if (v->ui->reduce_motion) v->hint_gone = true;
+  else v->anim_until = now + UI_FADE_MS;
+}
+
+static UiEvent activate(UiView *v, int action, uint64_t now) {
   const Screen *s = v->s;
   if (v->panel && action >= UI_ACT_ITEM) {
     v->action = action;
@@ -235,13 +275,13 @@ static UiEvent activate(UiView *v, int action) {
       v->answer.choice = ui_password_level(v->typed);
       ui_keyboard_wipe(v);
     }
-    return to_feedback(v);
+    return to_feedback(v, now);
   case ACT_DONE:
-    return to_feedback(v);
+    return to_feedback(v, now);
   case ACT_SAFE:
   case ACT_SCAM:
     v->answer.choice = action == ACT_SCAM ? ANSWER_SCAM : ANSWER_SAFE;
-    return to_feedback(v);
+    return to_feedback(v, now);
   default:
     break;
   }
@@ -259,7 +299,7 @@ static UiEvent activate(UiView *v, int action) {
       return UI_CHANGED;
     }
     v->answer.choice = i;
-    return to_feedback(v);
+    return to_feedback(v, now);
   }
   if (action >= ACT_SEGMENT && action - ACT_SEGMENT < v->nsegments) {
     const Segment *seg = &v->segments[action - ACT_SEGMENT];
@@ -267,9 +307,11 @@ static UiEvent activate(UiView *v, int action) {
       if (seg->flag == FLAG_TAP_NONE) return UI_NOTHING;
       v->review_flag = seg->flag;
     } else if (seg->flag >= 0) {
+      note_first_tap(v, now);
       v->answer.picked |= 1u << seg->flag;
       v->last_flag = seg->flag;
     } else {
+      note_first_tap(v, now);
       if (v->answer.misses < SCREEN_MAX_MISSES) v->answer.misses++;
       v->last_flag = FLAG_TAP_MISS;
     }
@@ -279,14 +321,37 @@ static UiEvent activate(UiView *v, int action) {
   return UI_NOTHING;
 }
 
+static bool inside(Rect r, int x, int y) { return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h; }
+
+/* Squared distance from (x, y) to the nearest pixel of r; 0 inside. */
+static long distance2(Rect r, int x, int y) {
+  long dx = x < r.x ? r.x - x : (x >= r.x + r.w ? x - (r.x + r.w - 1) : 0);
+  long dy = y < r.y ? r.y - y : (y >= r.y + r.h ? y - (r.y + r.h - 1) : 0);
+  return dx * dx + dy * dy;
+}
+
+/* The widget a finger at (x, y) touches: one whose own rectangle holds the point, else,
+   among the red flags whose larger hit areas hold it, the flag nearest the point (so
+   thin lines of text are thumb-sized and an ambiguous tap picks the closest flag). */
 static int hit(const UiView *v, int x, int y) {
+  int best = -1;
+  long best_d = 0;
   for (int i = v->nwidgets - 1; i >= 0; i--) {
     const Widget *w = &v->widgets[i];
-    if (w->action != ACT_NONE && x >= w->r.x && x < w->r.x + w->r.w && y >= w->r.y &&
-        y < w->r.y + w->r.h)
-      return i;
+    if (w->action == ACT_NONE) continue;
+    if (w->hit.w == 0) {
+      if (inside(w->r, x, y)) return i;
+      continue;
+    }
+    if (!inside(w->hit, x, y)) continue;
+    long d = distance2(w->r, x, y);
+    if (d == 0) return i;
+    if (best < 0 || d < best_d) {
+      best = i;
+      best_d = d;
+    }
   }
-  return -1;
+  return best;
 }
 
 /* Keyboard order is reading order, top to bottom then left to right, with the top bar
@@ -316,7 +381,10 @@ static UiEvent move_focus(UiView *v, int dir) {
 }
 
 UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
-  (void)now;
+  if ((in->kind == INPUT_PRESS || in->kind == INPUT_KEY) && now < v->ready_at) {
+    v->pressed = -1; /* too soon after the screen or its feedback appeared */
+    return UI_NOTHING;
+  }
   switch (in->kind) {
   case INPUT_PRESS:
     v->pressed = hit(v, in->x, in->y);
@@ -330,7 +398,7 @@ UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
        wraps over two lines count as one target */
     if (target < 0 || v->widgets[target].action != v->widgets[pressed].action) return UI_CHANGED;
     v->keyboard = false;
-    UiEvent e = activate(v, v->widgets[pressed].action);
+    UiEvent e = activate(v, v->widgets[pressed].action, now);
     return e == UI_NOTHING ? UI_CHANGED : e;
   }
   case INPUT_KEY:
@@ -339,7 +407,7 @@ UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
         rebuild(v);
         return UI_CHANGED;
       }
-      if (in->key == KEY_ENTER && v->focus < 0) return activate(v, ACT_CHECK); /* typed, then Enter */
+      if (in->key == KEY_ENTER && v->focus < 0) return activate(v, ACT_CHECK, now); /* typed, then Enter */
     }
     switch (in->key) {
     case KEY_TAB:
@@ -355,7 +423,7 @@ UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
     case KEY_ENTER:
       v->keyboard = true;
       if (v->focus < 0) return move_focus(v, 1);
-      return activate(v, v->widgets[v->focus].action);
+      return activate(v, v->widgets[v->focus].action, now);
     case KEY_ESCAPE:
       return UI_EXIT;
     default:
@@ -405,10 +473,21 @@ static int revealed_at(const UiView *v, uint64_t now) {
   return n > (uint64_t)v->nfresh ? v->nfresh : (int)n;
 }
 
-int ui_view_wake_ms(const UiView *v, uint64_t now) {
-  if (v->revealed >= v->nfresh) return -1;
-  uint64_t next = v->shown_at + CHAT_FIRST_MS + (uint64_t)v->revealed * CHAT_EACH_MS;
+/* The next frame of a running animation, then one more at its end; -1 when still. */
+static int anim_wake_ms(const UiView *v, uint64_t now) {
+  if (!v->anim_until || v->drawn_at >= v->anim_until) return -1;
+  uint64_t next = v->drawn_at + UI_FRAME_MS;
+  if (next > v->anim_until) next = v->anim_until;
   return next > now ? (int)(next - now) : 0;
+}
+
+static int earliest(int a, int b) { return a < 0 ? b : (b < 0 ? a : (a < b ? a : b)); }
+
+int ui_view_wake_ms(const UiView *v, uint64_t now) {
+  int anim = anim_wake_ms(v, now);
+  if (v->revealed >= v->nfresh) return anim;
+  uint64_t next = v->shown_at + CHAT_FIRST_MS + (uint64_t)v->revealed * CHAT_EACH_MS;
+  return earliest(anim, next > now ? (int)(next - now) : 0);
 }
 
 /* ---- drawing -------------------------------------------------------------------- */
@@ -417,8 +496,34 @@ static Color darker(Color c) {
   return (Color){(uint8_t)(c.r * 4 / 5), (uint8_t)(c.g * 4 / 5), (uint8_t)(c.b * 4 / 5), c.a};
 }
 
-static void draw_widget(UiView *v, Render *r, int i) {
+static Color faded(Color c, float a) { return (Color){c.r, c.g, c.b, (uint8_t)(c.a * a)}; }
+
+/* How much of a hint is left: 1 until the first tap, then down to 0 over UI_FADE_MS. */
+static float hint_alpha(UiView *v, uint64_t now) {
+  if (v->hint_gone) return 0;
+  if (!v->first_tap_at) return 1;
+  uint64_t gone = now > v->first_tap_at ? now - v->first_tap_at : 0;
+  if (gone >= UI_FADE_MS) {
+    v->hint_gone = true;
+    return 0;
+  }
+  return 1.0f - (float)gone / UI_FADE_MS;
+}
+
+static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
   Widget *w = &v->widgets[i];
+  if (w->hint) {
+    float a = hint_alpha(v, now);
+    if (a <= 0) return;
+    Widget keep = *w; /* drawn once with its colours faded, then restored */
+    w->hint = false;
+    w->fg = faded(w->fg, a);
+    w->bg = faded(w->bg, a);
+    w->border = faded(w->border, a);
+    draw_widget(v, r, i, now);
+    *w = keep;
+    return;
+  }
   bool pressed = v->pressed >= 0 && v->widgets[v->pressed].action == w->action && w->action;
   switch (w->kind) {
   case W_BOX:
@@ -456,8 +561,9 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
       rebuild(v);
     }
   }
+  v->drawn_at = now;
   render_clear(r, v->theme.bg);
-  for (int i = 0; i < v->nwidgets; i++) draw_widget(v, r, i);
+  for (int i = 0; i < v->nwidgets; i++) draw_widget(v, r, i, now);
   if (v->keyboard && v->focus >= 0) {
     int t = theme_dp(&v->theme, DP_FOCUS_RING);
     int action = v->widgets[v->focus].action;

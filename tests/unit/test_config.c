@@ -72,6 +72,8 @@ static void assert_default_settings(const Config *c) {
   ck_assert_int_eq(c->result_idle_seconds, 30);
   ck_assert_int_eq(c->rotation, 0);
   ck_assert(!c->large_text);
+  ck_assert_int_eq(c->tap_guard_ms, 300);
+  ck_assert(!c->reduce_motion);
   ck_assert_str_eq(c->pin_hash, "");
 }
 
@@ -94,6 +96,8 @@ static void assert_configs_equal(const Config *a, const Config *b) {
   ck_assert_int_eq(a->result_idle_seconds, b->result_idle_seconds);
   ck_assert_int_eq(a->rotation, b->rotation);
   ck_assert_int_eq(a->large_text, b->large_text);
+  ck_assert_int_eq(a->tap_guard_ms, b->tap_guard_ms);
+  ck_assert_int_eq(a->reduce_motion, b->reduce_motion);
   ck_assert_str_eq(a->pin_hash, b->pin_hash);
   ck_assert_int_eq(a->nhelplines, b->nhelplines);
   for (int i = 0; i < a->nhelplines; i++) assert_helplines_equal(&a->helplines[i], &b->helplines[i]);
@@ -210,6 +214,8 @@ START_TEST(test_save_then_load_gives_the_same_config) {
   c.result_idle_seconds = 3600;
   c.rotation = 270;
   c.large_text = true;
+  c.tap_guard_ms = 450;
+  c.reduce_motion = true;
   c.helplines[1].show = false;
   snprintf(c.helplines[0].name, sizeof c.helplines[0].name, "Centre \"1300\" \\ สายด่วน");
   snprintf(c.helplines[0].date, sizeof c.helplines[0].date, "n.d.");
@@ -249,7 +255,7 @@ START_TEST(test_saved_file_explains_every_setting) {
   static const char *const settings[] = {"kiosk_id", "country", "languages",
                                          "default_language", "idle_seconds",
                                          "result_idle_seconds", "rotation", "large_text",
-                                         "pin_hash", "helplines"};
+                                         "tap_guard_ms", "reduce_motion", "pin_hash", "helplines"};
   for (size_t i = 0; i < sizeof settings / sizeof *settings; i++) {
     char line[64];
     snprintf(line, sizeof line, "\n  %s = ", settings[i]);
@@ -378,6 +384,17 @@ START_TEST(test_large_text_as_text_gets_the_default) {
   ck_assert_str_eq(load_one_warning(&c),
                    "kiosk.lua: large_text must be true or false (found \"yes\"); using false");
   ck_assert(!c.large_text);
+}
+END_TEST
+
+START_TEST(test_a_tap_guard_out_of_range_gets_the_default) {
+  Config c;
+  write_config("tap_guard_ms = 5000,");
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: tap_guard_ms must be a number from 0 to 2000 (found 5000); using 300");
+  ck_assert_int_eq(c.tap_guard_ms, 300);
+  write_config("reduce_motion = 1,");
+  ck_assert_str_eq(load_one_warning(&c), "kiosk.lua: reduce_motion must be true or false (found 1); using false");
 }
 END_TEST
 
@@ -890,6 +907,7 @@ static Suite *config_suite(void) {
   tcase_add_test(settings, test_bad_language_code_gets_the_default_list);
   tcase_add_test(settings, test_plaintext_pin_hash_is_ignored_and_never_quoted);
   tcase_add_test(settings, test_large_text_as_text_gets_the_default);
+  tcase_add_test(settings, test_a_tap_guard_out_of_range_gets_the_default);
   tcase_add_test(settings, test_bad_kiosk_id_gets_a_fresh_one);
   tcase_add_test(settings, test_missing_kiosk_id_is_reported);
   tcase_add_test(settings, test_missing_settings_take_defaults_silently);

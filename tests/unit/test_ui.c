@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <math.h>
 
+#include "contrast.h"
 #include "testutil.h"
 #include "ui/internal.h"
 
@@ -15,6 +16,7 @@ static void setup(void) {
   text = text_new(NULL, NULL, &err);
   ck_assert_msg(text != NULL, "%s", err.msg);
   ui = ui_new(text, ui_default_words());
+  ui_set_tap_guard(ui, 0); /* these tests tap at time 0; the guard is test_touch.c's */
 }
 
 static void teardown(void) {
@@ -423,25 +425,6 @@ END_TEST
 
 /* ---- contrast: every text drawn meets WCAG AA against what is drawn under it -------- */
 
-static double channel(uint8_t c) {
-  double v = c / 255.0;
-  return v <= 0.03928 ? v / 12.92 : pow((v + 0.055) / 1.055, 2.4);
-}
-
-static double luminance(Color c) { return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b); }
-
-static double contrast(Color a, Color b) {
-  double la = luminance(a), lb = luminance(b);
-  return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
-}
-
-static Color over(Color top, Color under) {
-  Color c = {0, 0, 0, 255};
-  c.r = (uint8_t)((top.r * top.a + under.r * (255 - top.a)) / 255);
-  c.g = (uint8_t)((top.g * top.a + under.g * (255 - top.a)) / 255);
-  c.b = (uint8_t)((top.b * top.a + under.b * (255 - top.a)) / 255);
-  return c;
-}
 
 /* The colour under point (x, y) once widgets 0..upto-1 are drawn. */
 static Color under(const UiView *v, int upto, int x, int y) {
@@ -450,7 +433,7 @@ static Color under(const UiView *v, int upto, int x, int y) {
     const Widget *w = &v->widgets[i];
     if ((w->kind == W_BOX || w->kind == W_BUTTON) && w->bg.a && x >= w->r.x && x < w->r.x + w->r.w &&
         y >= w->r.y && y < w->r.y + w->r.h)
-      c = over(w->bg, c);
+      c = test_over(w->bg, c);
   }
   return c;
 }
@@ -464,7 +447,7 @@ static void expect_contrast(const UiView *v, const char *state) {
     int x = w->r.x + (w->offsets ? w->offsets[0] : 0) + w->text->lines[0].width / 2;
     int y = w->kind == W_BUTTON ? w->r.y + w->r.h / 2 : w->r.y + w->text->height / 2;
     Color bg = under(v, w->kind == W_BUTTON ? i + 1 : i, x, y);
-    double r = contrast(over(w->fg, bg), bg);
+    double r = test_contrast(test_over(w->fg, bg), bg);
     ck_assert_msg(r >= 4.5, "%s: '%.40s' has contrast %.2f:1 (#%02x%02x%02x on #%02x%02x%02x)", state,
                   w->text->text, r, w->fg.r, w->fg.g, w->fg.b, bg.r, bg.g, bg.b);
     checked_texts++;

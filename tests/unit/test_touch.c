@@ -1,0 +1,383 @@
+/* test_touch.c — touch as a thumb and a first-time reader meet it: the tap guard after a
+   new screen or new feedback, a press that counts only on the control where it began,
+   red flags with thumb-sized hit areas where the nearest flag wins, found flags marked
+   by more than colour, neighbouring flags kept apart, the "tap the message" hint that
+   fades after the first tap, and look-alike addresses never split across lines. */
+#include "contrast.h"
+#include "testutil.h"
+#include "ui/internal.h"
+
+static Text *text;
+static Ui *ui;
+
+static void setup(void) {
+  Error err;
+  text = text_new(NULL, NULL, &err);
+  ck_assert_msg(text != NULL, "%s", err.msg);
+  ui = ui_new(text, ui_default_words());
+}
+
+static void teardown(void) {
+  ui_free(ui);
+  text_free(text);
+}
+
+static char *sdup(Screen *s, const char *t) { return arena_strdup(s->arena, t); }
+
+static Screen *choice(int n) {
+  Screen *s = screen_new(SCREEN_CHOICE);
+  s->id = sdup(s, "q");
+  s->text = sdup(s, "What do you do?");
+  for (int i = 0; i < n; i++) {
+    char id[8];
+    snprintf(id, sizeof id, "o%d", i);
+    s->options[i] = (Option){sdup(s, id), sdup(s, "An answer"), sdup(s, "Because."), i == 0};
+  }
+  s->noptions = n;
+  return s;
+}
+
+/* A message whose flags are given as {start, end} byte ranges of text. */
+static Screen *message(const char *body, const uint32_t (*ranges)[2], int nflags) {
+  Screen *s = screen_new(SCREEN_FLAGS);
+  s->id = sdup(s, "f");
+  s->message.from.text = sdup(s, "+60 11-2938 4410");
+  s->message.nparts = 1;
+  RichText *r = &s->message.parts[0];
+  r->text = sdup(s, body);
+  r->nspans = nflags;
+  r->spans = arena_alloc(s->arena, sizeof(FlagSpan) * (size_t)(nflags ? nflags : 1));
+  for (int i = 0; i < nflags; i++) {
+    r->spans[i] = (FlagSpan){ranges[i][0], ranges[i][1], i};
+    char id[8];
+    snprintf(id, sizeof id, "f%d", i);
+    s->flags[i] = (Flag){sdup(s, id), sdup(s, "Why it is a red flag.")};
+  }
+  s->nflags = nflags;
+  return s;
+}
+
+static const Widget *find(const UiView *v, int action) {
+  for (int i = 0; i < v->nwidgets; i++)
+    if (v->widgets[i].action == action) return &v->widgets[i];
+  return NULL;
+}
+
+static UiEvent tap_at(UiView *v, int x, int y, uint64_t when) {
+  Input down = {.kind = INPUT_PRESS, .x = x, .y = y, .touch = true};
+  Input up = {.kind = INPUT_RELEASE, .x = x, .y = y, .touch = true};
+  ui_view_input(v, &down, when);
+  return ui_view_input(v, &up, when + 30);
+}
+
+static UiEvent tap(UiView *v, const Widget *w, uint64_t when) {
+  ck_assert_ptr_nonnull(w);
+  return tap_at(v, w->r.x + w->r.w / 2, w->r.y + w->r.h / 2, when);
+}
+
+static int segment_of_flag(const UiView *v, int flag) {
+  for (int i = 0; i < v->nsegments; i++)
+    if (v->segments[i].flag == flag) return i;
+  return -1;
+}
+
+/* ---- the tap guard ---------------------------------------------------------------- */
+
+START_TEST(test_a_new_screen_ignores_taps_during_its_guard) {
+  Screen *s = choice(3);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 1000);
+  ck_assert_int_eq(ui_view_ready_ms(v, 1000), UI_TAP_GUARD_MS);
+  ck_assert_int_eq(tap(v, find(v, ACT_OPTION + 1), 1100), UI_NOTHING); /* a tap meant for the last screen */
+  ck_assert(!ui_view_in_feedback(v));
+  ck_assert_int_eq(ui_view_ready_ms(v, 1000 + UI_TAP_GUARD_MS), 0);
+  ck_assert_int_eq(tap(v, find(v, ACT_OPTION + 1), 1000 + UI_TAP_GUARD_MS), UI_FEEDBACK);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_a_double_tap_never_skips_the_feedback) {
+  Screen *s = choice(3);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  /* a quick second and third tap where Continue now is (the feedback's guard) */
+  ck_assert_int_eq(tap(v, find(v, ACT_OPTION + 2), 400), UI_FEEDBACK);
+  const Widget *next = find(v, ACT_NEXT);
+  ck_assert_int_eq(tap(v, next, 480), UI_NOTHING);
+  ck_assert_int_eq(tap(v, next, 560), UI_NOTHING);
+  ck_assert(ui_view_in_feedback(v));
+  ck_assert_int_eq(tap(v, find(v, ACT_NEXT), 400 + UI_TAP_GUARD_MS + 50), UI_ANSWERED);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_keys_wait_for_the_guard_too) {
+  Screen *s = choice(3);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  Input tab = {.kind = INPUT_KEY, .key = KEY_TAB}, enter = {.kind = INPUT_KEY, .key = KEY_ENTER};
+  ck_assert_int_eq(ui_view_input(v, &tab, 100), UI_NOTHING);
+  ck_assert_int_eq(ui_view_input(v, &tab, 400), UI_CHANGED);
+  ck_assert_int_eq(ui_view_input(v, &enter, 450), UI_FEEDBACK);
+  ck_assert_int_eq(ui_view_input(v, &enter, 500), UI_NOTHING); /* Enter held or bounced */
+  ck_assert(ui_view_in_feedback(v));
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_the_guard_is_a_setting_and_restarts_when_a_screen_returns) {
+  ui_set_tap_guard(ui, 0);
+  Screen *s = choice(3);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ck_assert_int_eq(ui_view_ready_ms(v, 0), 0);
+  ui_view_free(v);
+  ui_set_tap_guard(ui, 5000); /* bounded */
+  v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ck_assert_int_eq(ui_view_ready_ms(v, 0), UI_TAP_GUARD_MAX_MS);
+  ui_set_tap_guard(ui, 500);
+  ui_view_guard(v, 10000); /* e.g. back from Get help */
+  ck_assert_int_eq(ui_view_ready_ms(v, 10000), 500);
+  ck_assert_int_eq(tap(v, find(v, ACT_OPTION), 10200), UI_NOTHING);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_a_press_acts_only_where_it_ends_on_the_same_control) {
+  Screen *s = choice(3);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  const Widget *a = find(v, ACT_OPTION + 0), *b = find(v, ACT_OPTION + 1);
+  Input down = {.kind = INPUT_PRESS, .x = a->r.x + 10, .y = a->r.y + 10, .touch = true};
+  Input up = {.kind = INPUT_RELEASE, .x = b->r.x + 10, .y = b->r.y + 10, .touch = true};
+  ui_view_input(v, &down, 500);
+  ck_assert_int_eq(ui_view_input(v, &up, 560), UI_CHANGED); /* slid onto another answer */
+  ck_assert(!ui_view_in_feedback(v));
+  /* a press begun during the guard does nothing even if released after it */
+  UiView *w = ui_view_new(ui, s, NULL, 800, 480, NULL, 1000);
+  a = find(w, ACT_OPTION + 0);
+  down = (Input){.kind = INPUT_PRESS, .x = a->r.x + 10, .y = a->r.y + 10, .touch = true};
+  up = down;
+  up.kind = INPUT_RELEASE;
+  ui_view_input(w, &down, 1200);
+  ck_assert_int_eq(ui_view_input(w, &up, 1400), UI_NOTHING);
+  ck_assert(!ui_view_in_feedback(w));
+  ui_view_free(w);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+/* ---- red flags -------------------------------------------------------------------- */
+
+static const uint32_t two_lines[2][2] = {{0, 22}, {43, 53}};
+static const char two_lines_text[] = "Your parcel is on hold at the depot today. Pay RM1.50 to release it.";
+
+START_TEST(test_every_flag_hit_area_is_at_least_48dp_tall_and_wide) {
+  static const int sizes[][2] = {{800, 480}, {1024, 600}, {1920, 1080}, {480, 800}};
+  Screen *s = message(two_lines_text, two_lines, 2);
+  for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+    UiView *v = ui_view_new(ui, s, NULL, sizes[k][0], sizes[k][1], NULL, 0);
+    int flags = 0, min = ui_view_dp(v, 48);
+    for (int i = 0; i < v->nwidgets; i++) {
+      const Widget *w = &v->widgets[i];
+      if (w->kind != W_HIT || w->action < ACT_SEGMENT) continue;
+      if (v->segments[w->action - ACT_SEGMENT].flag < 0) {
+        ck_assert_int_eq(w->hit.w, 0); /* plain words are hit only on themselves */
+        continue;
+      }
+      ck_assert_msg(w->hit.h >= min && w->hit.w >= min, "flag piece hit %dx%d < %d px at %dx%d", w->hit.w,
+                    w->hit.h, min, sizes[k][0], sizes[k][1]);
+      ck_assert(w->hit.y < w->r.y && w->hit.y + w->hit.h > w->r.y + w->r.h); /* beyond the glyphs */
+      flags++;
+    }
+    ck_assert_int_ge(flags, 2);
+    ui_view_free(v);
+  }
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_a_tap_just_off_a_flag_finds_it) {
+  static const uint32_t r[1][2] = {{0, 10}};
+  Screen *s = message("Pay RM1.50 now.", r, 1);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  const Widget *flag = find(v, ACT_SEGMENT + segment_of_flag(v, 0));
+  ck_assert_ptr_nonnull(flag);
+  /* 12 dp under the glyphs, and 6 dp left of them: a thumb's miss still finds it */
+  ck_assert_int_eq(tap_at(v, flag->r.x + flag->r.w / 2, flag->r.y + flag->r.h + ui_view_dp(v, 12), 500), UI_CHANGED);
+  ck_assert_uint_eq(v->answer.picked, 1u);
+  ck_assert_int_eq(v->answer.misses, 0);
+  ui_view_free(v);
+  v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  flag = find(v, ACT_SEGMENT + segment_of_flag(v, 0));
+  ck_assert_int_eq(tap_at(v, flag->r.x - ui_view_dp(v, 6), flag->r.y + flag->r.h / 2, 500), UI_CHANGED);
+  ck_assert_uint_eq(v->answer.picked, 1u);
+  /* right on plain words: a miss, as before */
+  int plain = -1;
+  for (int i = 0; i < v->nsegments && plain < 0; i++)
+    if (v->segments[i].flag < 0 && v->segments[i].field == 2) plain = i;
+  ck_assert_int_ge(plain, 0);
+  tap(v, find(v, ACT_SEGMENT + plain), 900);
+  ck_assert_int_eq(v->answer.misses, 1);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+static long dist2(Rect r, int x, int y) {
+  long dx = x < r.x ? r.x - x : (x >= r.x + r.w ? x - (r.x + r.w - 1) : 0);
+  long dy = y < r.y ? r.y - y : (y >= r.y + r.h ? y - (r.y + r.h - 1) : 0);
+  return dx * dx + dy * dy;
+}
+
+START_TEST(test_an_ambiguous_tap_picks_the_nearest_flag) {
+  /* two flags one space apart: their hit areas overlap above, below and between them,
+     and every tap there finds the flag nearer to it */
+  static const uint32_t r[2][2] = {{0, 10}, {11, 16}};
+  Screen *s = message("Pay RM1.50 today.", r, 2);
+  UiView *probe = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  const Widget *wa = find(probe, ACT_SEGMENT + segment_of_flag(probe, 0));
+  const Widget *wb = find(probe, ACT_SEGMENT + segment_of_flag(probe, 1));
+  Rect a = wa->r, b = wb->r, ha = wa->hit, hb = wb->hit;
+  ui_view_free(probe);
+  ck_assert_int_lt(hb.x, ha.x + ha.w); /* the areas overlap */
+  int tried = 0;
+  for (int y = ha.y; y < a.y; y += 3)
+    for (int x = hb.x; x < ha.x + ha.w; x += 2) {
+      long da = dist2(a, x, y), db = dist2(b, x, y);
+      if (da == db) continue;
+      UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+      ck_assert_int_eq(tap_at(v, x, y, 500), UI_CHANGED);
+      ck_assert_msg(v->answer.picked == (da < db ? 1u : 2u), "tap at (%d,%d), %ld from the first, %ld from the second, found %u",
+                    x, y, da, db, v->answer.picked);
+      ck_assert_int_eq(v->answer.misses, 0);
+      ui_view_free(v);
+      tried++;
+    }
+  ck_assert_int_ge(tried, 10);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_found_flags_are_outlined_at_3_to_1_and_marked_by_a_flag) {
+  Screen *s = message(two_lines_text, two_lines, 2);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  tap(v, find(v, ACT_SEGMENT + segment_of_flag(v, 1)), 500);
+  int outlines = 0, marks = 0;
+  for (int i = 0; i < v->nwidgets; i++) {
+    const Widget *w = &v->widgets[i];
+    if (w->kind == W_ICON && w->icon == ICON_FLAG) marks++;
+    if (w->kind != W_BOX || w->border_width == 0 || w->bg.r != v->theme.accent_soft.r ||
+        w->bg.b != v->theme.accent_soft.b)
+      continue;
+    outlines++;
+    ck_assert_int_ge(w->border_width, ui_view_dp(v, 2));
+    ck_assert_msg(test_contrast(w->border, v->theme.bubble_in) >= 3.0, "outline on the bubble %.2f:1",
+                  test_contrast(w->border, v->theme.bubble_in));
+    ck_assert(test_contrast(w->border, v->theme.phone_bg) >= 3.0);
+  }
+  ck_assert_int_ge(outlines, 1);
+  ck_assert_int_eq(marks, 1); /* one flag found, one mark beside its line */
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_neighbouring_flags_keep_a_visible_gap) {
+  static const uint32_t r[2][2] = {{0, 10}, {11, 26}}; /* "Pay RM1.50" "within 24 hours" */
+  Screen *s = message("Pay RM1.50 within 24 hours please.", r, 2);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ui_view_show_answer(v, &(Answer){ANSWER_GIVEN, -1, 3u, 0}); /* both found: both drawn */
+  const Widget *boxes[8];
+  int n = 0;
+  for (int i = 0; i < v->nwidgets && n < 8; i++)
+    if (v->widgets[i].kind == W_BOX && v->widgets[i].border_width && v->widgets[i].border.r == v->theme.accent.r)
+      boxes[n++] = &v->widgets[i];
+  ck_assert_int_eq(n, 2);
+  const Widget *a = boxes[0]->r.x < boxes[1]->r.x ? boxes[0] : boxes[1];
+  const Widget *b = a == boxes[0] ? boxes[1] : boxes[0];
+  ck_assert_int_eq(a->r.y, b->r.y);
+  ck_assert_int_ge(b->r.x - (a->r.x + a->r.w), 2);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+static int hints(const UiView *v) {
+  int n = 0;
+  for (int i = 0; i < v->nwidgets; i++)
+    if (v->widgets[i].hint) n++;
+  return n;
+}
+
+START_TEST(test_the_tap_hint_shows_until_the_first_tap_then_fades_out) {
+  Screen *s = message(two_lines_text, two_lines, 2);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ck_assert_int_gt(hints(v), 0);
+  bool icon = false;
+  for (int i = 0; i < v->nwidgets; i++) icon |= v->widgets[i].hint && v->widgets[i].icon == ICON_TAP;
+  ck_assert(icon);
+  ck_assert_int_eq(ui_view_wake_ms(v, 400), -1); /* still: no animation, no wake-ups */
+  tap(v, find(v, ACT_SEGMENT + segment_of_flag(v, 0)), 400);
+  ck_assert_int_ge(ui_view_wake_ms(v, 440), 0); /* fading: frames to draw */
+  ck_assert_int_le(ui_view_wake_ms(v, 440), 20);
+  ck_assert_uint_le(v->anim_until, 430 + UI_FADE_MS);
+  v->drawn_at = v->anim_until; /* the last frame is drawn */
+  ck_assert_int_eq(ui_view_wake_ms(v, v->anim_until + 1), -1);
+  ck_assert_int_le(UI_FADE_MS, 200);
+  ui_view_free(v);
+  /* with Reduce motion it goes at once */
+  ui_set_reduce_motion(ui, true);
+  v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  tap(v, find(v, ACT_SEGMENT + segment_of_flag(v, 0)), 400);
+  ck_assert_int_eq(ui_view_wake_ms(v, 440), -1);
+  ck_assert_int_eq(hints(v), 0);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_a_look_alike_address_is_never_split_at_its_hyphen) {
+  TextStyle style = {17, TEXT_REGULAR};
+  const char *sms = "Pay now or it will be returned: posexpress-my.co/pay";
+  int full, h;
+  text_measure(text, "Pay now or it will be returned: posexpress-", style, &full, &h);
+  for (int w = full - 40; w <= full + 40; w += 4) { /* around the width that split it */
+    TextLayout *l = text_layout(text, sms, NULL, 0, style, w);
+    for (int i = 0; i < l->nlines; i++) {
+      const TextLine *line = &l->lines[i];
+      const TextPiece *last = &l->pieces[line->first + line->count - 1];
+      ck_assert_msg(l->text[last->end - 1] != '-' || last->end < 40, "split after '%.*s' at width %d",
+                    (int)last->end, l->text, w);
+    }
+    text_layout_free(l);
+  }
+  /* a hyphen in an ordinary word still wraps */
+  TextLayout *l = text_layout(text, "a well-known e-mail", NULL, 0, style, 60);
+  ck_assert_int_ge(l->nlines, 2);
+  text_layout_free(l);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("touch");
+  TCase *tc = tcase_create("touch");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_set_timeout(tc, 30);
+  tcase_add_test(tc, test_a_new_screen_ignores_taps_during_its_guard);
+  tcase_add_test(tc, test_a_double_tap_never_skips_the_feedback);
+  tcase_add_test(tc, test_keys_wait_for_the_guard_too);
+  tcase_add_test(tc, test_the_guard_is_a_setting_and_restarts_when_a_screen_returns);
+  tcase_add_test(tc, test_a_press_acts_only_where_it_ends_on_the_same_control);
+  tcase_add_test(tc, test_every_flag_hit_area_is_at_least_48dp_tall_and_wide);
+  tcase_add_test(tc, test_a_tap_just_off_a_flag_finds_it);
+  tcase_add_test(tc, test_an_ambiguous_tap_picks_the_nearest_flag);
+  tcase_add_test(tc, test_found_flags_are_outlined_at_3_to_1_and_marked_by_a_flag);
+  tcase_add_test(tc, test_neighbouring_flags_keep_a_visible_gap);
+  tcase_add_test(tc, test_the_tap_hint_shows_until_the_first_tap_then_fades_out);
+  tcase_add_test(tc, test_a_look_alike_address_is_never_split_at_its_hyphen);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TEST_MAIN(suite)
