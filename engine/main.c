@@ -62,7 +62,9 @@ static const char usage_text[] =
     "  pack list --data DIR [--lessons DIR]            installed and bundled packs\n"
     "  pack rollback|disable|enable ID --data DIR\n"
     "  stats summary DB|--data DIR      a text table of the statistics\n"
-    "  stats export DIR --data DIR [--suppress K]   to DIR/kiosk-export/<kiosk-id>/<time>/\n"
+    "  stats export DIR --data DIR [--suppress K] [--full] [--gzip] [--max-runs N]\n"
+    "                      to DIR/kiosk-export/<kiosk-id>/<time>/: the records since the last\n"
+    "                      export (--full: all of them); folders of at most N lesson runs\n"
     "  stats merge EXPORT_DIR... -o CENTRAL.db       many kiosks into one database\n"
     "  stats report DB -o report.html   one HTML file with charts, opens offline\n"
     "  stats push EXPORT_DIR... --lrs URL --key KEY [--secret-file FILE] [--acks FILE]\n"
@@ -358,7 +360,8 @@ typedef struct StatsArgs {
   const char *data, *out;
   int suppress;
   const char *lrs, *key, *secret_file, *acks;
-  int batch, retries;
+  int batch, retries, max_runs;
+  bool full, gzip;
   ArgList operands;
 } StatsArgs;
 
@@ -380,11 +383,18 @@ static int stats_export_cmd(const StatsArgs *a) {
      the kiosk id is the one the records carry (kiosk.lua is not needed) */
   StatsStore *st = stats_open_read_only(a->data, &err);
   if (!st) return fail(&err);
-  char *dir = NULL;
-  StatsExportOptions opt = {a->suppress};
-  bool ok = stats_export(st, a->operands.items[0], &opt, &dir, &err);
-  if (ok) printf("exported to %s (safe to remove)\n", dir);
-  free(dir);
+  StatsExportOptions opt = {.suppress_below = a->suppress, .full = a->full, .gzip = a->gzip,
+                            .max_runs = a->max_runs};
+  StatsExportResult res;
+  bool ok = stats_export(st, a->operands.items[0], &opt, &res, &err);
+  if (ok) {
+    printf("exported %s%lld lesson runs to %s%s (safe to remove)\n",
+           res.incremental ? "the records since the last export: " : "every record: ", (long long)res.runs,
+           res.dir, res.parts > 1 ? " and the parts beside it" : "");
+    if (!res.marked)
+      printf("note: the data folder cannot be written, so the next export will hold these records again\n");
+  }
+  stats_export_result_free(&res);
   stats_close(st);
   return ok ? 0 : fail(&err);
 }
@@ -468,6 +478,9 @@ static int cmd_stats(int argc, char **argv) {
   } else if (strcmp(cmd, "export") == 0) {
     specs[0] = data;
     specs[1] = suppress;
+    specs[2] = (ArgSpec){"--full", ARG_FLAG, &a.full, 0, 0};
+    specs[3] = (ArgSpec){"--gzip", ARG_FLAG, &a.gzip, 0, 0};
+    specs[4] = (ArgSpec){"--max-runs", ARG_INT, &a.max_runs, 1, STATS_EXPORT_MAX_RUNS};
   } else if (strcmp(cmd, "merge") == 0) {
     specs[0] = out;
   } else if (strcmp(cmd, "report") == 0) {

@@ -132,5 +132,8 @@ return {
     average = "average score",
     wrong_of = "{n} of {total} wrong",
     stats_lost = "{n} records could not be saved",
+    export_choice = "{n} lesson runs are new since the last export. Export the new records, or everything?",
+    export_new = "New records",
+    export_all = "Everything",
   },
 }

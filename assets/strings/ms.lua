@@ -131,5 +131,8 @@ return {
     average = "purata markah",
     wrong_of = "{n} daripada {total} salah",
     stats_lost = "{n} rekod tidak dapat disimpan",
+    export_choice = "{n} sesi pelajaran baharu sejak eksport terakhir. Eksport rekod baharu, atau semuanya?",
+    export_new = "Rekod baharu",
+    export_all = "Semua",
   },
 }

@@ -18,7 +18,7 @@
 static const char *const state_names[APP_STATE_COUNT] = {
     "attract", "language", "menu", "note", "lesson", "problem", "help",
     "leave", "pin", "new-pin", "staff", "settings", "languages-setting",
-    "packs", "pack-report", "pack-installed", "progress", "stats",
+    "packs", "pack-report", "pack-installed", "progress", "stats", "export",
 };
 
 const char *app_state_name(AppState s) {
@@ -148,7 +148,7 @@ void app_reset_visit(App *app) {
 bool app_staff_state(AppState s) {
   return s == APP_PIN || s == APP_NEW_PIN || s == APP_STAFF || s == APP_SETTINGS ||
          s == APP_LANGUAGES_SETTING || s == APP_PACKS || s == APP_PACK_REPORT ||
-         s == APP_PACK_INSTALLED || s == APP_PROGRESS || s == APP_STATS;
+         s == APP_PACK_INSTALLED || s == APP_PROGRESS || s == APP_STATS || s == APP_EXPORT;
 }
 
 void app_refresh(App *app) {

@@ -92,6 +92,16 @@ void dashboard_build(App *app, Panel *p) {
   const UiWords *w = app_words(app);
   p->kind = PANEL_CHART;
   const char *tabs[TABS] = {w->tab_lessons, w->tab_weeks, w->tab_scores, w->tab_missed, w->tab_languages};
+  if (app->state == APP_EXPORT) { /* new records only (the usual), or everything */
+    long fresh = app->visit.stats ? stats_unexported_runs(app->visit.stats) : 0;
+    p->kind = PANEL_MESSAGE;
+    p->title = w->export;
+    p->text = app_format(app, w->export_choice, (int)(fresh > INT32_MAX ? INT32_MAX : fresh), 0);
+    p->buttons[p->nbuttons++] = w->export_new;
+    p->buttons[p->nbuttons++] = w->export_all;
+    p->buttons[p->nbuttons++] = w->cancel;
+    return;
+  }
   for (int i = 0; i < TABS; i++) p->tabs[p->ntabs++] = tabs[i];
   p->tab = app->dash_tab;
   const char *period_names[] = {w->period_all, w->period_30, w->period_7};
@@ -128,9 +138,9 @@ const char *dashboard_notice(App *app, bool brief) {
   return stats_warning(st);
 }
 
-static void export_to_stick(App *app) {
+static void export_to_stick(App *app, bool full) {
   const UiWords *w = app_words(app);
-  char *dir = NULL;
+  StatsExportResult res = {0};
   Error err;
   app->pin_note = NULL;
   if (!app->visit.stats) {
@@ -139,18 +149,25 @@ static void export_to_stick(App *app) {
     app->pin_note = w->no_stick;
   } else {
     /* "safe to remove" only after every file is synced and the stick unmounted */
-    StatsExportOptions opt = {0};
-    bool ok = usb_request_writable(app, &err) && stats_export(app->visit.stats, app->opt.usb_dir, &opt, &dir, &err) &&
+    StatsExportOptions opt = {.full = full};
+    bool ok = usb_request_writable(app, &err) && stats_export(app->visit.stats, app->opt.usb_dir, &opt, &res, &err) &&
               usb_request_eject(app, &err);
-    if (ok) app_log(app, "statistics exported to %s", dir);
+    if (ok)
+      app_log(app, "statistics exported to %s: %s, %lld lesson runs", res.dir,
+              res.incremental ? "the records since the last export" : "every record", (long long)res.runs);
     else app_log(app, "statistics export: %s", err.msg);
     app->pin_note = ok ? w->export_done : w->export_failed;
   }
-  free(dir);
+  stats_export_result_free(&res);
   app_show(app, APP_STAFF); /* the staff menu shows the outcome as its note */
 }
 
 void dashboard_action(App *app, int action) {
+  if (app->state == APP_EXPORT) {
+    if (action == UI_ACT_BUTTON || action == UI_ACT_BUTTON + 1) export_to_stick(app, action == UI_ACT_BUTTON + 1);
+    else app_show(app, APP_STATS);
+    return;
+  }
   if (action >= UI_ACT_TAB && action < UI_ACT_TAB + TABS) {
     app->dash_tab = action - UI_ACT_TAB;
     app_refresh(app);
@@ -158,7 +175,7 @@ void dashboard_action(App *app, int action) {
     app->dash_period = (app->dash_period + 1) % (int)(sizeof periods / sizeof periods[0]);
     app_refresh(app);
   } else if (action == UI_ACT_BUTTON + BUTTON_EXPORT) {
-    export_to_stick(app);
+    app_show(app, APP_EXPORT);
   } else if (action == UI_ACT_BUTTON + BUTTON_BACK) {
     app_show(app, APP_STAFF);
   }

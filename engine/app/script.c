@@ -22,6 +22,9 @@
      tap-type TEXT        the rest of the line, spaces too, tapped on the on-screen
                           keyboard of a password screen (shift and 123 as needed)
      wait SECONDS         time passes (decimals allowed)
+     lesson ID            on the lesson menu, turn to the page with lesson ID
+                          (e.g. l03_lock_accounts) and tap its card, as a learner
+                          would: tests do not depend on the menu's order
      answer               answer the lesson screen as the "first" driver would, by
                           tapping, through its feedback
      finish               answer every screen until the lesson is over
@@ -147,6 +150,24 @@ static bool key(Script *s, const char *name) {
   return true;
 }
 
+/* Turns the menu's pages to the card of lesson `id` and taps it. */
+static bool open_lesson(Script *s, const char *id) {
+  App *app = s->app;
+  if (app->state != APP_MENU) return fail(s, "%s", "lesson: not on the lesson menu");
+  for (int page = 0; page < app->npages; page++) {
+    const MenuPage *p = &app->pages[page];
+    for (int i = 0; i < p->count; i++) {
+      const MenuEntry *e = &app->entries[p->first + i];
+      const PackInfo *info = app->library->packs[e->pack].info;
+      if (!info || e->lesson < 0 || strcmp(info->lessons[e->lesson].id, id) != 0) continue;
+      while (app->page != page)
+        if (!press(s, app->page < page ? "more" : "prev", 0)) return false;
+      return press(s, "item", i);
+    }
+  }
+  return fail(s, "lesson: no lesson '%s' in the menu", id);
+}
+
 /* Answers the current lesson screen by tapping, as a learner giving the first answer. */
 static bool answer(Script *s) {
   App *app = s->app;
@@ -249,6 +270,8 @@ static bool command(Script *s, char *line) {
     }
   } else if (strcmp(verb, "wait") == 0) {
     pass(s, (uint64_t)(atof(a1 ? a1 : "1") * 1000));
+  } else if (strcmp(verb, "lesson") == 0) {
+    return open_lesson(s, a1 ? a1 : "");
   } else if (strcmp(verb, "answer") == 0) {
     return answer(s);
   } else if (strcmp(verb, "answer-until") == 0) {

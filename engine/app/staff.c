@@ -111,6 +111,7 @@ void staff_build(App *app) {
     p->buttons[p->nbuttons++] = w->ok;
     break;
   case APP_STATS:
+  case APP_EXPORT:
     dashboard_build(app, p);
     break;
   default:
@@ -202,6 +203,7 @@ void staff_key(App *app, const Input *in) {
     if (app->state == APP_SETTINGS || (app->state == APP_NEW_PIN && app->staff_entered)) app_show(app, APP_STAFF);
     else if (app->state == APP_LANGUAGES_SETTING) app_show(app, APP_SETTINGS);
     else if (app->state == APP_PACKS || app->state == APP_STATS) app_show(app, APP_STAFF);
+    else if (app->state == APP_EXPORT) app_show(app, APP_STATS);
     else if (app->state == APP_PACK_REPORT || app->state == APP_PACK_INSTALLED) app_show(app, APP_PACKS);
     else back_to_kiosk(app);
   }
@@ -298,6 +300,7 @@ void staff_action(App *app, int action) {
       app_show(app, APP_SETTINGS);
     break;
   case APP_STATS:
+  case APP_EXPORT:
     dashboard_action(app, action);
     break;
   default:

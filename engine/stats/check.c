@@ -17,6 +17,7 @@
 
 static const char *const required[] = {"runs.csv", "answers.csv", "statements.jsonl",
                                        STATS_DB_NAME, "SUMMARY.txt", STATS_EXPORT_MANIFEST};
+static const char statements_gz[] = "statements.jsonl.gz"; /* stands for statements.jsonl */
 
 static bool refuse(char *reason, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static bool refuse(char *reason, size_t n, const char *fmt, ...) {
@@ -33,6 +34,12 @@ static bool is_hex(const char *s) {
   for (size_t i = 0; i < DIGITS; i++)
     if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f'))) return false;
   return true;
+}
+
+static void hash_text(const char *text, char hex[STATS_SUM_HEX]) {
+  unsigned char digest[crypto_hash_sha512_BYTES];
+  crypto_hash_sha512(digest, (const unsigned char *)text, strlen(text));
+  sodium_bin2hex(hex, STATS_SUM_HEX, digest, sizeof digest);
 }
 
 /* Verifies every file SHA512SUMS lists, and that it lists what an export has. */
@@ -52,9 +59,7 @@ static bool check_sums(const char *dir, StatsExportInfo *info, char *reason, siz
     return refuse(reason, n, "not a kiosk statistics export (no %s or %s)", STATS_EXPORT_SUMS,
                   STATS_EXPORT_MANIFEST);
   }
-  unsigned char digest[crypto_hash_sha512_BYTES];
-  crypto_hash_sha512(digest, (const unsigned char *)sums, strlen(sums));
-  sodium_bin2hex(info->sums_hash, sizeof info->sums_hash, digest, sizeof digest);
+  hash_text(sums, info->sums_hash);
   const char *listed[SUMS_MAX_FILES];
   int count = 0;
   bool ok = true;
@@ -83,7 +88,9 @@ static bool check_sums(const char *dir, StatsExportInfo *info, char *reason, siz
   }
   for (size_t i = 0; ok && i < sizeof required / sizeof *required; i++) {
     bool found = false;
-    for (int j = 0; j < count; j++) found = found || strcmp(listed[j], required[i]) == 0;
+    for (int j = 0; j < count; j++)
+      found = found || strcmp(listed[j], required[i]) == 0 ||
+              (strcmp(required[i], "statements.jsonl") == 0 && strcmp(listed[j], statements_gz) == 0);
     if (!found) ok = refuse(reason, n, "incomplete export: %s does not list %s", STATS_EXPORT_SUMS, required[i]);
   }
   free(sums);
@@ -160,6 +167,17 @@ static bool check_database(sqlite3 *db, const StatsExportInfo *info, char *reaso
     return refuse(reason, n, "%s belongs to kiosk \"%s\", not the one MANIFEST names", STATS_DB_NAME, kiosk);
   if (visits != info->visits || runs != info->runs || answers != info->answers)
     return refuse(reason, n, "%s does not hold what %s counts (edited?)", STATS_DB_NAME, STATS_EXPORT_MANIFEST);
+  return true;
+}
+
+bool stats_export_sums_hash(const char *dir, char hex[STATS_SUM_HEX]) {
+  char *path = path_join(dir, STATS_EXPORT_SUMS);
+  Error e;
+  char *sums = fs_read_file(path, SUMS_MAX_BYTES, NULL, &e);
+  free(path);
+  if (!sums) return false;
+  hash_text(sums, hex);
+  free(sums);
   return true;
 }
 

@@ -2,10 +2,15 @@
    with runs.csv, answers.csv, statements.jsonl, stats.db, SUMMARY.txt, MANIFEST and,
    last, SHA512SUMS (so a copy cut short is detectable: research/board.md §3).
 
+   An export holds the records that changed since this kiosk's last complete export (by
+   sequence number: new visits, runs started or ended since, answers given since), so a
+   stick carries days, not years; staff can ask for everything instead. Its database is
+   a copy holding just those records, and the other files are made from that copy, so
+   they agree. A range bigger than STATS_EXPORT_MAX_RUNS runs is split into folders of
+   consecutive runs, each a whole export, so no file grows past FAT32's reach.
    Everything is read in one read transaction, so all files show the same moment. Each
    file is written as NAME.tmp, fsynced and renamed, the folder fsynced; at the end
-   syncfs() on the stick. One pass over runs and their answers feeds the two CSVs and the
-   statements, through big buffered writes: 100,000 runs take seconds, not hours. */
+   syncfs() on the stick; only then does the kiosk note where the next export starts. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -13,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "core/fs.h"
 #include "core/mem.h"
@@ -219,31 +225,111 @@ static bool fsync_path(const char *path, Error *err) {
   return true;
 }
 
-/* A consistent copy through the online backup API (VACUUM INTO would not fsync), made a
-   plain rollback-journal file so it opens read-only from a stick. */
-static bool copy_database(sqlite3 *src, const char *dir, Sums *sums, Error *err) {
+/* ---- the records of one folder, copied into its own database ------------------------ */
+
+/* Which records a folder holds: those that changed after sequence number `after` (0 for a
+   full export) among the runs with ids lo..hi, with their visits and the answers given
+   after `after`; the first folder also takes visits with no run (a visit that never
+   started a lesson). Ids are kept, so the folder's files and database agree. */
+typedef struct Range {
+  int64_t after, lo, hi;
+  bool loose_visits;
+} Range;
+
+#define CHANGED_RUN "(start_seq > ?1 OR end_seq > ?1 OR id IN (SELECT run_id FROM answers WHERE seq > ?1))"
+#define VISIT_COLS "id, visit_uuid, kiosk_id, boot, seq, mono_ms, wall_ms, wall_trusted"
+#define RUN_COLS                                                                             \
+  "id, visit_id, pack_id, pack_version, lesson_id, lang, outcome, score, max_score,"        \
+  " start_boot, start_seq, start_mono_ms, start_wall_ms, start_trusted, end_boot, end_seq," \
+  " end_mono_ms, end_wall_ms, end_trusted, duration_ms"
+#define ANSWER_COLS                                                                          \
+  "id, run_id, question_id, chosen, correct, points, max_points, attempts, boot, seq,"      \
+  " mono_ms, wall_ms, wall_trusted"
+
+static const struct {
+  const char *table, *columns, *select, *insert;
+  int ncolumns;
+} copies[] = {
+    {"visits", VISIT_COLS,
+     "SELECT " VISIT_COLS " FROM visits WHERE id IN (SELECT visit_id FROM runs WHERE id BETWEEN ?2 AND ?3"
+     " AND " CHANGED_RUN ") OR (?4 AND seq > ?1) ORDER BY id",
+     "INSERT INTO visits (" VISIT_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", 8},
+    {"runs", RUN_COLS,
+     "SELECT " RUN_COLS " FROM runs WHERE id BETWEEN ?2 AND ?3 AND " CHANGED_RUN " ORDER BY id",
+     "INSERT INTO runs (" RUN_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+     " ?14, ?15, ?16, ?17, ?18, ?19, ?20)", 20},
+    {"answers", ANSWER_COLS,
+     "SELECT " ANSWER_COLS " FROM answers WHERE run_id BETWEEN ?2 AND ?3 AND seq > ?1"
+     " AND run_id IN (SELECT id FROM runs WHERE id BETWEEN ?2 AND ?3 AND " CHANGED_RUN ") ORDER BY run_id, id",
+     "INSERT INTO answers (" ANSWER_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", 13},
+};
+
+/* Copies the rows of one table that range selects from src into dst. */
+static bool copy_rows(sqlite3 *src, sqlite3 *dst, int t, const Range *range, Error *err) {
+  sqlite3_stmt *from = stats_db_prepare(src, copies[t].select, err);
+  sqlite3_stmt *to = from ? stats_db_prepare(dst, copies[t].insert, err) : NULL;
+  bool ok = to != NULL;
+  if (ok) {
+    sqlite3_bind_int64(from, 1, range->after);
+    sqlite3_bind_int64(from, 2, range->lo);
+    sqlite3_bind_int64(from, 3, range->hi);
+    sqlite3_bind_int(from, 4, range->loose_visits);
+  }
+  int rc = SQLITE_DONE;
+  while (ok && (rc = sqlite3_step(from)) == SQLITE_ROW) {
+    for (int i = 0; i < copies[t].ncolumns; i++) sqlite3_bind_value(to, i + 1, sqlite3_column_value(from, i));
+    ok = sqlite3_step(to) == SQLITE_DONE;
+    if (!ok) error_set(err, "copying %s: %s", copies[t].table, sqlite3_errmsg(dst));
+    sqlite3_reset(to);
+  }
+  if (ok && rc != SQLITE_DONE) ok = error_set(err, "reading %s: %s", copies[t].table, sqlite3_errmsg(src));
+  sqlite3_finalize(from);
+  sqlite3_finalize(to);
+  return ok;
+}
+
+/* DIR/stats.db: the kiosk's schema holding only the folder's records, made a plain
+   rollback-journal file so it opens read-only from a stick. Read through src's open
+   transaction, so every folder of the export shows the same moment. */
+static bool copy_database(StatsStore *st, const Range *range, int64_t to_seq, const char *dir, Sums *sums,
+                          Error *err) {
   char *path = path_join(dir, STATS_DB_NAME), *tmp = xasprintf("%s.tmp", path);
   sqlite3 *dst = NULL;
   bool ok = false;
+  Error e;
   unlink(tmp);
   if (sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
     error_set(err, "%s: %s", tmp, dst ? sqlite3_errmsg(dst) : "out of memory");
     goto done;
   }
   /* no journal for a file nobody sees until the rename; one fsync of our own at the end */
-  Error e;
-  if (!stats_db_exec(dst, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", &e)) {
+  if (!stats_db_exec(dst, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN", &e) ||
+      stats_schema_migrate(dst, &e) != STATS_SCHEMA_OK) {
     error_set(err, "%s: %s", tmp, e.msg);
     goto done;
   }
-  sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
-  int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
-  int frc = sqlite3_backup_finish(b);
-  if (rc != SQLITE_DONE || frc != SQLITE_OK) {
-    error_set(err, "%s: copying the database failed: %s", tmp, sqlite3_errmsg(dst));
+  sqlite3_stmt *meta = stats_db_prepare(dst, "INSERT INTO meta (id, kiosk_id, boot, next_seq, exported_seq)"
+                                             " VALUES (1, ?1, ?2, ?3, ?4)", &e);
+  bool meta_ok = false;
+  if (meta) {
+    sqlite3_bind_text(meta, 1, st->kiosk_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(meta, 2, st->boot);
+    sqlite3_bind_int64(meta, 3, to_seq + 1);
+    sqlite3_bind_int64(meta, 4, range->after);
+    meta_ok = sqlite3_step(meta) == SQLITE_DONE;
+    if (!meta_ok) error_set(&e, "%s", sqlite3_errmsg(dst));
+  }
+  sqlite3_finalize(meta);
+  if (!meta_ok) {
+    error_set(err, "%s: %s", tmp, e.msg);
     goto done;
   }
-  if (!stats_db_exec(dst, "PRAGMA journal_mode=DELETE", &e)) {
+  for (size_t t = 0; t < sizeof copies / sizeof copies[0]; t++)
+    if (!copy_rows(st->db, dst, (int)t, range, err)) {
+      error_prefix(err, "%s", tmp);
+      goto done;
+    }
+  if (!stats_db_exec(dst, "COMMIT; PRAGMA journal_mode=DELETE", &e)) {
     error_set(err, "%s: %s", tmp, e.msg);
     goto done;
   }
@@ -306,40 +392,47 @@ static void *summary_job(void *arg) {
   return NULL;
 }
 
-static char *manifest_text(StatsStore *st, Error *err) {
+/* MANIFEST: what the folder holds, counted in its own database copy. */
+static char *manifest_text(StatsStore *st, const char *dir, const Range *range, int64_t to_seq, int part,
+                           int parts, Error *err) {
   char when[64];
   export_time(st, when, sizeof when);
-  int64_t visits, runs, answers, seq;
-  if (!stats_db_int(st->db, "SELECT count(*) FROM visits", &visits, err) ||
-      !stats_db_int(st->db, "SELECT count(*) FROM runs", &runs, err) ||
-      !stats_db_int(st->db, "SELECT count(*) FROM answers", &answers, err) ||
-      !stats_db_int(st->db, "SELECT next_seq - 1 FROM meta", &seq, err))
-    return NULL;
+  char *path = path_join(dir, STATS_DB_NAME);
+  sqlite3 *db = stats_db_open_read(path, err);
+  free(path);
+  int64_t visits, runs, answers;
+  bool ok = db && stats_db_int(db, "SELECT count(*) FROM visits", &visits, err) &&
+            stats_db_int(db, "SELECT count(*) FROM runs", &runs, err) &&
+            stats_db_int(db, "SELECT count(*) FROM answers", &answers, err);
+  sqlite3_close(db);
+  if (!ok) return NULL;
   return xasprintf("format: %s\nformat-version: %d\nkiosk-id: %s\nschema-version: %d\n"
-                   "exported: %s\nboot: %lld\nseq: %lld\nvisits: %lld\nruns: %lld\nanswers: %lld\n",
-                   STATS_EXPORT_FORMAT, STATS_EXPORT_FORMAT_VERSION, st->kiosk_id,
-                   STATS_SCHEMA_VERSION, when, (long long)st->boot, (long long)seq,
-                   (long long)visits, (long long)runs, (long long)answers);
+                   "exported: %s\nkind: %s\nafter-seq: %lld\npart: %d of %d\n"
+                   "boot: %lld\nseq: %lld\nvisits: %lld\nruns: %lld\nanswers: %lld\n",
+                   STATS_EXPORT_FORMAT, STATS_EXPORT_FORMAT_VERSION, st->kiosk_id, STATS_SCHEMA_VERSION, when,
+                   range->after ? "incremental" : "full", (long long)range->after, part, parts,
+                   (long long)st->boot, (long long)to_seq, (long long)visits, (long long)runs, (long long)answers);
 }
 
-/* DIR/kiosk-export/<kiosk>/<stamp>[-N], made fresh (never mixed with an older export). */
-static char *make_folder(StatsStore *st, const char *dir, char *stamp, size_t n, Error *err) {
-  int64_t wall, seq = 0;
+/* The name of an export: its trusted time, or boot and sequence number when the clock
+   is not trusted. */
+static void export_stamp(StatsStore *st, int64_t to_seq, char *stamp, size_t n) {
+  int64_t wall;
   bool trusted;
   stats_clock_read(st, &wall, &trusted);
-  if (trusted) {
-    stats_format_stamp(wall, stamp);
-  } else {
-    stats_db_int(st->db, "SELECT next_seq - 1 FROM meta", &seq, NULL);
-    snprintf(stamp, n, "boot%lld-seq%lld", (long long)st->boot, (long long)seq);
-  }
+  if (trusted) stats_format_stamp(wall, stamp);
+  else snprintf(stamp, n, "boot%lld-seq%lld", (long long)st->boot, (long long)to_seq);
+}
+
+/* DIR/kiosk-export/<kiosk>/<name>[-N], made fresh (never mixed with an older export). */
+static char *make_folder(StatsStore *st, const char *dir, const char *name, Error *err) {
   char *parent = xasprintf("%s/kiosk-export/%s", dir, st->kiosk_id);
   if (!fs_mkdirs(parent, err)) {
     free(parent);
     return NULL;
   }
   for (int i = 1; i <= EXPORT_MAX_SAME_NAME; i++) {
-    char *leaf = i == 1 ? xasprintf("%s/%s", parent, stamp) : xasprintf("%s/%s-%d", parent, stamp, i);
+    char *leaf = i == 1 ? xasprintf("%s/%s", parent, name) : xasprintf("%s/%s-%d", parent, name, i);
     if (mkdir(leaf, 0755) == 0) {
       free(parent);
       return leaf;
@@ -353,7 +446,7 @@ static char *make_folder(StatsStore *st, const char *dir, char *stamp, size_t n,
     }
     free(leaf);
   }
-  error_set(err, "%s/%s: %d exports of this name already", parent, stamp, EXPORT_MAX_SAME_NAME);
+  error_set(err, "%s/%s: %d exports of this name already", parent, name, EXPORT_MAX_SAME_NAME);
   free(parent);
   return NULL;
 }
@@ -379,37 +472,69 @@ static bool sync_all(const char *leaf, Error *err) {
   return true;
 }
 
-bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt, char **out_dir, Error *err) {
-  if (out_dir) *out_dir = NULL;
-  if (!st || !st->db || !dir) return error_set(err, "statistics: nothing to export");
-  char stamp[64];
-  char *leaf = make_folder(st, dir, stamp, sizeof stamp, err);
-  if (!leaf) return false;
+/* statements.jsonl -> statements.jsonl.gz (when staff choose it): about a tenth of the
+   bytes on the stick; stats push and zcat read it. */
+static bool gzip_statements(const char *dir, Sums *sums, Error *err) {
+  char *plain = path_join(dir, "statements.jsonl"), *gz = path_join(dir, "statements.jsonl.gz");
+  char *tmp = xasprintf("%s.tmp", gz);
+  bool ok = false;
+  FILE *in = fopen(plain, "rb");
+  gzFile out = in ? gzopen(tmp, "wb6") : NULL;
+  if (!in || !out) {
+    error_set(err, "%s: %s", in ? tmp : plain, strerror(errno));
+  } else {
+    char buf[1 << 16];
+    size_t got;
+    ok = true;
+    while (ok && (got = fread(buf, 1, sizeof buf, in)) > 0)
+      if (gzwrite(out, buf, (unsigned)got) != (int)got) ok = error_set(err, "%s: cannot write", tmp);
+    if (ok && ferror(in)) ok = error_set(err, "%s: cannot read", plain);
+  }
+  if (in) fclose(in);
+  if (out && gzclose(out) != Z_OK && ok) ok = error_set(err, "%s: cannot write", tmp);
+  ok = ok && fsync_path(tmp, err);
+  for (int i = 0; ok && i < sums->n; i++)
+    if (strcmp(sums->name[i], "statements.jsonl") == 0) {
+      sums->name[i] = "statements.jsonl.gz";
+      ok = stats_sum_file(tmp, sums->hex[i], err);
+    }
+  if (ok && rename(tmp, gz) != 0) ok = error_set(err, "%s: rename failed: %s", gz, strerror(errno));
+  if (ok && unlink(plain) != 0) ok = error_set(err, "%s: %s", plain, strerror(errno));
+  ok = ok && fs_sync_dir(dir, err);
+  if (!ok) unlink(tmp);
+  free(plain);
+  free(gz);
+  free(tmp);
+  return ok;
+}
+
+/* One export folder: its database copy, then the files made from it, then MANIFEST and,
+   last, SHA512SUMS; synced. Removed again if anything fails. */
+static char *export_folder(StatsStore *st, const char *dir, const char *name, const Range *range, int64_t to_seq,
+                           int part, int parts, const StatsExportOptions *opt, Error *err) {
+  char *leaf = make_folder(st, dir, name, err);
+  if (!leaf) return NULL;
   Sums sums = {.n = 0};
-  Error e;
-  /* one snapshot for every file; a bigger cache while it lasts (the kiosk's own 2 MB
-     would read most pages twice) */
-  bool ok = stats_db_exec(st->db, "PRAGMA cache_size=-16384; BEGIN", &e);
-  if (!ok) error_set(err, "%s: %s", st->path, e.msg);
-  int64_t ignored; /* the snapshot starts at the first read */
-  ok = ok && stats_db_int(st->db, "SELECT count(*) FROM meta", &ignored, err);
-  ok = ok && copy_database(st->db, leaf, &sums, err);
-  SummaryJob job = {.db_path = path_join(leaf, STATS_DB_NAME), .suppress = opt ? opt->suppress_below : 0};
+  bool ok = copy_database(st, range, to_seq, leaf, &sums, err);
+  char *db_path = path_join(leaf, STATS_DB_NAME);
+  sqlite3 *copy = ok ? stats_db_open_read(db_path, err) : NULL;
+  ok = copy != NULL;
+  SummaryJob job = {.db_path = db_path, .suppress = opt ? opt->suppress_below : 0};
   snprintf(job.kiosk, sizeof job.kiosk, "%s", st->kiosk_id);
   export_time(st, job.when, sizeof job.when);
   pthread_t thread;
   bool threaded = ok && pthread_create(&thread, NULL, summary_job, &job) == 0;
-  ok = ok && write_records(st->db, leaf, &sums, err);
+  ok = ok && write_records(copy, leaf, &sums, err);
   if (threaded) pthread_join(thread, NULL);
   else if (ok) summary_job(&job);
+  sqlite3_close(copy);
   if (ok && !job.text) ok = error_set(err, "%s", job.err.msg);
   ok = ok && write_text(leaf, "SUMMARY.txt", job.text, &sums, err);
   free(job.text);
-  free(job.db_path);
-  char *manifest = ok ? manifest_text(st, err) : NULL;
+  free(db_path);
+  ok = ok && (!opt || !opt->gzip || gzip_statements(leaf, &sums, err));
+  char *manifest = ok ? manifest_text(st, leaf, range, to_seq, part, parts, err) : NULL;
   ok = ok && manifest && write_text(leaf, STATS_EXPORT_MANIFEST, manifest, &sums, err);
-  if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
-  sqlite3_exec(st->db, "PRAGMA cache_size=-2000", NULL, NULL, NULL);
   free(manifest);
   if (ok) {
     Buf b = {0};
@@ -427,9 +552,122 @@ bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt
   if (!ok) {
     fs_remove_tree(leaf); /* a half export would only confuse staff; merge refuses it anyway */
     free(leaf);
+    return NULL;
+  }
+  return leaf;
+}
+
+/* The ids of the runs an export takes (changed after `after`), in order. */
+static int64_t *changed_runs(sqlite3 *db, int64_t after, size_t *n, Error *err) {
+  sqlite3_stmt *s = stats_db_prepare(db, "SELECT id FROM runs WHERE " CHANGED_RUN " ORDER BY id", err);
+  if (!s) return NULL;
+  sqlite3_bind_int64(s, 1, after);
+  int64_t *ids = NULL;
+  size_t cap = 0;
+  *n = 0;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (*n == cap) {
+      cap = cap ? cap * 2 : 1024;
+      ids = xrealloc(ids, cap * sizeof *ids);
+    }
+    ids[(*n)++] = sqlite3_column_int64(s, 0);
+  }
+  if (rc != SQLITE_DONE) {
+    error_set(err, "reading the statistics: %s", sqlite3_errmsg(db));
+    free(ids);
+    ids = NULL;
+  } else if (!ids) {
+    ids = xmalloc(sizeof *ids); /* none changed: an empty list, not a failure */
+  }
+  sqlite3_finalize(s);
+  return ids;
+}
+
+/* Remembers where the next incremental export starts. The store may be read-only (a
+   rescue from a card the kernel made read-only): then a short writable connection is
+   tried, and when that fails too the next export simply holds these records again. */
+static bool mark_exported(StatsStore *st, int64_t to_seq) {
+  sqlite3 *db = st->db;
+  bool own = st->read_only;
+  if (own && sqlite3_open_v2(st->path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+    sqlite3_close(db);
     return false;
   }
-  if (out_dir) *out_dir = leaf;
-  else free(leaf);
+  if (own) sqlite3_busy_timeout(db, STATS_BUSY_TIMEOUT_MS);
+  sqlite3_stmt *s = stats_db_prepare(db, "UPDATE meta SET exported_seq = max(exported_seq, ?1) WHERE id = 1", NULL);
+  bool ok = s && (sqlite3_bind_int64(s, 1, to_seq), sqlite3_step(s) == SQLITE_DONE);
+  sqlite3_finalize(s);
+  if (own) sqlite3_close(db);
+  return ok;
+}
+
+long stats_unexported_runs(StatsStore *st) {
+  if (!st || !st->db) return -1;
+  sqlite3_stmt *s = stats_db_prepare(st->db, "SELECT count(*) FROM runs WHERE " CHANGED_RUN, NULL);
+  long n = -1;
+  if (s && sqlite3_bind_int64(s, 1, 0) == SQLITE_OK) {
+    int64_t after = 0;
+    stats_db_int(st->db, "SELECT exported_seq FROM meta", &after, NULL);
+    sqlite3_bind_int64(s, 1, after);
+    if (sqlite3_step(s) == SQLITE_ROW) n = (long)sqlite3_column_int64(s, 0);
+  }
+  sqlite3_finalize(s);
+  return n;
+}
+
+void stats_export_result_free(StatsExportResult *res) {
+  if (!res) return;
+  free(res->dir);
+  res->dir = NULL;
+}
+
+bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt, StatsExportResult *res,
+                  Error *err) {
+  StatsExportResult none;
+  if (!res) res = &none;
+  memset(res, 0, sizeof *res);
+  if (!st || !st->db || !dir) return error_set(err, "statistics: nothing to export");
+  int max_runs = opt && opt->max_runs > 0 ? opt->max_runs : STATS_EXPORT_MAX_RUNS;
+  Error e;
+  /* one snapshot for every folder and file; a bigger cache while it lasts (the kiosk's
+     own 2 MB would read most pages twice) */
+  bool ok = stats_db_exec(st->db, "PRAGMA cache_size=-16384; BEGIN", &e);
+  if (!ok) error_set(err, "%s: %s", st->path, e.msg);
+  int64_t after = 0, to_seq = 0;
+  ok = ok && (opt && opt->full ? true : stats_db_int(st->db, "SELECT exported_seq FROM meta", &after, err)) &&
+       stats_db_int(st->db, "SELECT next_seq - 1 FROM meta", &to_seq, err);
+  size_t nruns = 0;
+  int64_t *runs = ok ? changed_runs(st->db, after, &nruns, err) : NULL;
+  ok = runs != NULL;
+  int parts = nruns ? (int)((nruns + (size_t)max_runs - 1) / (size_t)max_runs) : 1;
+  char stamp[64];
+  export_stamp(st, to_seq, stamp, sizeof stamp);
+  for (int part = 1; ok && part <= parts; part++) {
+    size_t first = (size_t)(part - 1) * (size_t)max_runs, last = first + (size_t)max_runs - 1;
+    if (last >= nruns) last = nruns ? nruns - 1 : 0;
+    Range range = {after, nruns ? runs[first] : 1, nruns ? runs[last] : 0, part == 1};
+    char name[96];
+    if (parts == 1) snprintf(name, sizeof name, "%s", stamp);
+    else snprintf(name, sizeof name, "%s-part%d-of-%d", stamp, part, parts);
+    char *leaf = export_folder(st, dir, name, &range, to_seq, part, parts, opt, err);
+    if (!leaf) ok = false;
+    else if (!res->dir) res->dir = leaf;
+    else free(leaf);
+    if (ok) res->parts++;
+  }
+  free(runs);
+  if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_exec(st->db, "PRAGMA cache_size=-2000", NULL, NULL, NULL);
+  if (!ok) {
+    stats_export_result_free(res);
+    return false;
+  }
+  res->runs = (int64_t)nruns;
+  res->incremental = after > 0;
+  res->from_seq = after;
+  res->to_seq = to_seq;
+  res->marked = mark_exported(st, to_seq);
+  if (res == &none) stats_export_result_free(res);
   return true;
 }

@@ -17,7 +17,7 @@
 
 /* ---- limits ------------------------------------------------------------------------ */
 
-#define STATS_SCHEMA_VERSION 3
+#define STATS_SCHEMA_VERSION 4
 #define STATS_DB_NAME "stats.db"
 /* Written when a session closes the database cleanly (last connection, checkpointed, no
    damage met); taken away at the next open. Without it the next open checks the file. */
@@ -295,5 +295,8 @@ typedef struct StatsExportInfo {
    the database copy against MANIFEST. Returns the copy opened for reading (current
    schema), or NULL with a one-line reason. */
 sqlite3 *stats_export_check(const char *dir, StatsExportInfo *info, char *reason, size_t n);
+/* The SHA-512 of an export's SHA512SUMS (what names it in a central database), without
+   checking anything else; false when there is none. */
+bool stats_export_sums_hash(const char *dir, char hex[STATS_SUM_HEX]);
 
 #endif

@@ -292,8 +292,24 @@ static bool note_export(Merge *m, const StatsExportInfo *info, bool *seen_before
   return ok;
 }
 
+/* True when this very export (the same SHA512SUMS, byte for byte) was merged before:
+   its records are all in, so nothing of it need be read again. One hash of a small
+   file and one lookup, however big the export. */
+static bool merged_before(sqlite3 *central, const char *dir) {
+  char sums[STATS_SUM_HEX];
+  if (!stats_export_sums_hash(dir, sums)) return false;
+  sqlite3_stmt *s = stats_db_prepare(central, "SELECT 1 FROM exports WHERE sums_sha512 = ?1", NULL);
+  bool found = s && sqlite3_bind_text(s, 1, sums, -1, SQLITE_STATIC) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW;
+  sqlite3_finalize(s);
+  return found;
+}
+
 static bool merge_folder(sqlite3 *central, const char *dir, void (*report)(void *, const char *), void *ud) {
   Merge m = {.central = central, .dir = dir, .report = report, .ud = ud};
+  if (merged_before(central, dir)) {
+    say(&m, "%s: merged before (its SHA512SUMS is known): skipped", dir);
+    return true;
+  }
   StatsExportInfo info;
   char reason[ERROR_MAX];
   m.src = stats_export_check(dir, &info, reason, sizeof reason);
@@ -319,7 +335,7 @@ static bool merge_folder(sqlite3 *central, const char *dir, void (*report)(void 
     say(&m, "%s: merged kiosk %s: %lld new visits, %lld new runs, %lld runs ended since an earlier"
             " export, %lld new answers%s", dir, info.kiosk_id, (long long)m.new_visits,
         (long long)m.new_runs, (long long)m.ended_runs, (long long)m.new_answers,
-        seen ? " (this export was merged before)" : "");
+        seen ? " (a copy of an export merged before)" : "");
   }
   map_free(&m.visits);
   map_free(&m.runs);

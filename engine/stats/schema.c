@@ -96,12 +96,20 @@ static bool migrate_v3(sqlite3 *db, Error *err) {
   return ok && stats_db_exec(db, "PRAGMA user_version = 3", err);
 }
 
+/* Version 4: where the next incremental export starts. Every record whose sequence
+   number is at most exported_seq has been in an export that was complete and synced;
+   raw rows are pruned only below it, and only when staff asked for a retention time. */
+static const char migrate_v4[] =
+    "ALTER TABLE meta ADD COLUMN exported_seq INTEGER NOT NULL DEFAULT 0;"
+    "PRAGMA user_version = 4;";
+
 typedef struct Step {
   const char *sql;                     /* the step as SQL, or */
   bool (*fn)(sqlite3 *db, Error *err); /* as code */
 } Step;
 
-static const Step steps[STATS_SCHEMA_VERSION] = {{schema_v1, NULL}, {migrate_v2, NULL}, {NULL, migrate_v3}};
+static const Step steps[STATS_SCHEMA_VERSION] = {{schema_v1, NULL}, {migrate_v2, NULL}, {NULL, migrate_v3},
+                                                 {migrate_v4, NULL}};
 
 StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err) {
   int v = stats_db_version(db);

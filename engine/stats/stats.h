@@ -110,16 +110,39 @@ int stats_languages(StatsStore *st, StatsPeriod p, StatsLanguage *rows, int max)
 
 /* ---- export, merge, report (for program staff) ----------------------------------------- */
 
+/* Runs per export folder: a run is about 3 KB of statements, 1 KB of database and 1 KB
+   of CSV, so every file of a folder stays far below 1 GiB (and FAT32's 4 GiB). */
+#define STATS_EXPORT_MAX_RUNS 200000
+
 typedef struct StatsExportOptions {
   int suppress_below; /* cells counting fewer learners than this show as "<k"; 0 = off */
+  bool full;          /* every record, not only those since the last export */
+  bool gzip;          /* statements.jsonl.gz instead of statements.jsonl */
+  int max_runs;       /* runs per folder; 0 = STATS_EXPORT_MAX_RUNS */
 } StatsExportOptions;
 
+typedef struct StatsExportResult {
+  char *dir;          /* the (first) folder written; stats_export_result_free frees it */
+  int parts;          /* folders written: more than one when the range was split */
+  int64_t runs;       /* runs in the export */
+  bool incremental;   /* only the records since an earlier export */
+  int64_t from_seq, to_seq; /* what it holds: records changed after from_seq, up to to_seq */
+  bool marked;        /* the next export starts after to_seq (false on a read-only card) */
+} StatsExportResult;
+
 /* Writes DIR/kiosk-export/<kiosk-id>/<timestamp>/ with runs.csv, answers.csv,
-   statements.jsonl (xAPI 1.0.3), stats.db (a consistent copy) and SUMMARY.txt; each file
-   is written to a temporary name, fsynced and renamed, then the folder and the file
-   system are synced. True only when all of that succeeded ("safe to remove"). The
-   folder written is returned in *out_dir (caller frees) when non-NULL. */
-bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt, char **out_dir, Error *err);
+   statements.jsonl (xAPI 1.0.3), stats.db (a copy of the records exported), SUMMARY.txt,
+   MANIFEST and SHA512SUMS: the records changed since the last export (all of them with
+   opt->full, or the first time). Each file is written to a temporary name, fsynced and
+   renamed, then the folder and the file system are synced. True only when all of that
+   succeeded ("safe to remove"); then the next export starts after it. res (may be NULL)
+   says what was written. */
+bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt, StatsExportResult *res,
+                  Error *err);
+void stats_export_result_free(StatsExportResult *res);
+/* Lesson runs the next incremental export would hold (started, answered or ended since
+   the last complete export); -1 when the store cannot be read. */
+long stats_unexported_runs(StatsStore *st);
 
 /* Merges kiosk exports (folders written by stats_export) into a central database,
    idempotently: merging the same export twice changes nothing, a conflicting duplicate

@@ -133,7 +133,10 @@
   X(stats_off, "stats_off", "Statistics are not being kept on this kiosk.") \
   X(average, "average", "average score") \
   X(wrong_of, "wrong_of", "{n} of {total} wrong") \
-  X(stats_lost, "stats_lost", "{n} records could not be saved")
+  X(stats_lost, "stats_lost", "{n} records could not be saved") \
+  X(export_choice, "export_choice", "{n} lesson runs are new since the last export. Export the new records, or everything?") \
+  X(export_new, "export_new", "New records") \
+  X(export_all, "export_all", "Everything")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};

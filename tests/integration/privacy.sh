@@ -21,8 +21,7 @@ expect attract
 press start
 press item 0
 expect menu
-press more
-press item 1
+lesson l03_lock_accounts
 expect lesson
 answer-until password
 tap-type $tapped
@@ -39,7 +38,7 @@ press back
 expect leave
 press button 1
 expect menu
-press item 1
+lesson l03_lock_accounts
 expect lesson
 answer-until password
 type $typed
@@ -62,6 +61,8 @@ expect staff
 press item 0
 expect stats
 press button 2
+expect export
+press button 0
 expect staff
 SCRIPT
 k() { "$kiosk" "$@" 2>>"$work/kiosk.log"; } # the kiosk, its stderr (its log) kept

@@ -61,6 +61,9 @@ press item 0
 expect stats
 shot readonly-stats
 press button 2
+expect export
+shot readonly-export-choice
+press button 0
 expect staff
 shot readonly-exported
 press button 0

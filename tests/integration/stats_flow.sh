@@ -50,8 +50,11 @@ shot $1-53-stats-missed
 press tab 4
 shot $1-54-stats-languages
 press button 2
+expect export
+shot $1-55-export-choice
+press button 0
 expect staff
-shot $1-55-exported
+shot $1-56-exported
 press button 0
 expect attract
 SCRIPT

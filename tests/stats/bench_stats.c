@@ -53,22 +53,24 @@ int main(int argc, char **argv) {
   if (argc > 4 && strcmp(argv[4], "fill") == 0) {
     int rounds = argc > 5 ? atoi(argv[5]) : 0;
     for (int i = 0; i < rounds; i++) {
-      char *out = NULL;
+      StatsExportOptions full = {.full = true};
+      StatsExportResult res;
       t = now();
-      if (!stats_export(st, usb, NULL, &out, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
+      if (!stats_export(st, usb, &full, &res, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
       printf("export-open: %.3f\n", now() - t);
       fs_remove_tree(usb);
       if (!fs_mkdirs(usb, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
-      free(out);
+      stats_export_result_free(&res);
     }
     stats_close(st);
     return 0;
   }
 
-  StatsExportOptions opt = {5};
-  char *out = NULL;
+  StatsExportOptions opt = {.suppress_below = 5, .full = true};
+  StatsExportResult res;
   t = now();
-  if (!stats_export(st, usb, &opt, &out, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
+  if (!stats_export(st, usb, &opt, &res, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
+  char *out = res.dir;
   double export_s = now() - t;
   printf("export:  %.2f s -> %s\n", export_s, out);
   static const char *const files[] = {"runs.csv", "answers.csv", "statements.jsonl", "stats.db", "SUMMARY.txt"};

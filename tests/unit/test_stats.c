@@ -144,14 +144,21 @@ static int64_t one_run(StatsStore *st, const StatsLesson *l, int pick, StatsOutc
   return r;
 }
 
-static char *export_ok(StatsStore *st, int suppress) {
-  StatsExportOptions opt = {suppress};
-  char *out = NULL;
+/* Exports to the stick; full: every record, else those since the last export. Returns
+   the folder (caller frees). */
+static char *export_to(StatsStore *st, int suppress, bool full, StatsExportResult *res) {
+  StatsExportOptions opt = {.suppress_below = suppress, .full = full};
+  StatsExportResult local;
+  if (!res) res = &local;
   Error err = {""};
-  ck_assert_msg(stats_export(st, usb, &opt, &out, &err), "export: %s", err.msg);
-  ck_assert_ptr_nonnull(out);
+  ck_assert_msg(stats_export(st, usb, &opt, res, &err), "export: %s", err.msg);
+  ck_assert_ptr_nonnull(res->dir);
+  char *out = res->dir;
+  res->dir = NULL;
   return out;
 }
+
+static char *export_ok(StatsStore *st, int suppress) { return export_to(st, suppress, true, NULL); }
 
 /* ---- store and records ------------------------------------------------------------- */
 
@@ -1066,7 +1073,7 @@ START_TEST(test_export_writes_every_file_with_checksums_sha512sum_accepts) {
   run_cmd("cd '%s' && ls | grep -c tmp >/dev/null && exit 1; sha512sum --quiet --strict -c SHA512SUMS", out);
   char *mpath = file_in(out, "MANIFEST"), *manifest = slurp(mpath);
   ck_assert_ptr_nonnull(strstr(manifest, "format: stay-safe-kiosk-stats-export\nformat-version: 1\n"
-                                         "kiosk-id: kiosk-test-1\nschema-version: 3\n"));
+                                         "kiosk-id: kiosk-test-1\nschema-version: 4\n"));
   ck_assert_ptr_nonnull(strstr(manifest, "\nvisits: 2\nruns: 2\nanswers: 2\n"));
   free(manifest);
   free(mpath);
@@ -1340,10 +1347,10 @@ START_TEST(test_an_export_that_cannot_be_written_fails_and_leaves_no_folder) {
   one_run(st, &lesson1, 1, STATS_COMPLETED, 0);
   char *blocker = file_in(dir, "notafolder");
   test_write(dir, "notafolder", "a file where the stick's folder should be");
-  char *out = NULL;
+  StatsExportResult res;
   Error err = {""};
-  ck_assert(!stats_export(st, blocker, NULL, &out, &err));
-  ck_assert_ptr_null(out);
+  ck_assert(!stats_export(st, blocker, NULL, &res, &err));
+  ck_assert_ptr_null(res.dir);
   ck_assert_ptr_nonnull(strstr(err.msg, "notafolder"));
   free(blocker);
   stats_close(st);
@@ -1426,8 +1433,7 @@ START_TEST(test_merging_the_same_export_twice_changes_nothing) {
   ck_assert_int_eq(central_count(central, "visits"), 5);
   ck_assert_int_eq(central_count(central, "exports"), 1);
   ck_assert_ptr_null(strstr(again.text, "conflict"));
-  ck_assert_ptr_nonnull(strstr(again.text, "0 new visits, 0 new runs, 0 runs ended since an earlier export,"
-                                           " 0 new answers (this export was merged before)"));
+  ck_assert_ptr_nonnull(strstr(again.text, "merged before (its SHA512SUMS is known): skipped"));
   free(central);
   free(out);
 }
@@ -1459,6 +1465,245 @@ START_TEST(test_two_kiosks_merge_into_one_database_and_summary) {
 }
 END_TEST
 
+/* ---- incremental exports ------------------------------------------------------------- */
+
+/* Answers question `id` (a choice of a, b, c; b is right) with option `pick`. */
+static void answer_q(StatsStore *st, int64_t run, const char *id, int pick, uint64_t t) {
+  Screen *s = screen_with(SCREEN_CHOICE, id, 3, abc, 1u << 1);
+  Answer a = given(pick, 0);
+  ck_assert(stats_record_answer(st, run, s, &a, t));
+  screen_free(s);
+}
+
+/* A visit with a run of `lesson` still going: one answer so far. */
+static int64_t open_run(StatsStore *st, const StatsLesson *l, uint64_t t) {
+  int64_t v = stats_visit_begin(st, t), r = v ? stats_run_begin(st, v, l, t + 10) : 0;
+  ck_assert_int_gt(r, 0);
+  answer_q(st, r, "q1", 1, t + 20);
+  return r;
+}
+
+/* Every record of a central database as text, ids left out (they differ by merge
+   order), sorted: two databases that hold the same records give the same text. */
+static char *central_dump(const char *central) {
+  sqlite3 *db = raw(central);
+  Buf b = {0};
+  static const char *const queries[] = {
+      "SELECT visit_uuid || '|' || kiosk_id || '|' || boot || '|' || seq || '|' || wall_ms FROM visits ORDER BY 1",
+      "SELECT v.visit_uuid || '|' || r.lesson_id || '|' || r.start_seq || '|' || ifnull(r.outcome, '-') || '|'"
+      " || ifnull(r.score, '-') || '|' || ifnull(r.end_seq, '-') FROM runs r JOIN visits v ON v.id = r.visit_id ORDER BY 1",
+      "SELECT v.visit_uuid || '|' || r.start_seq || '|' || a.question_id || '|' || a.chosen || '|' || a.seq"
+      " FROM answers a JOIN runs r ON r.id = a.run_id JOIN visits v ON v.id = r.visit_id ORDER BY 1",
+  };
+  for (size_t q = 0; q < sizeof queries / sizeof queries[0]; q++) {
+    sqlite3_stmt *s;
+    ck_assert_int_eq(sqlite3_prepare_v2(db, queries[q], -1, &s, NULL), SQLITE_OK);
+    while (sqlite3_step(s) == SQLITE_ROW) buf_printf(&b, "%s\n", (const char *)sqlite3_column_text(s, 0));
+    sqlite3_finalize(s);
+    buf_adds(&b, "--\n");
+  }
+  sqlite3_close(db);
+  return buf_take(&b);
+}
+
+static int csv_rows(const char *folder, const char *name) {
+  char *p = file_in(folder, name), *text = slurp(p);
+  int n = -1; /* the header */
+  for (const char *c = text; *c; c++) n += *c == '\n';
+  free(text);
+  free(p);
+  return n;
+}
+
+START_TEST(test_a_second_export_right_after_a_first_holds_no_runs) {
+  StatsStore *st = open_store();
+  for (int i = 0; i < 3; i++) one_run(st, &lesson1, 1, STATS_COMPLETED, (uint64_t)i * 100);
+  StatsExportResult r1, r2;
+  char *first = export_to(st, 0, false, &r1), *second = export_to(st, 0, false, &r2);
+  ck_assert(!r1.incremental); /* nothing exported before: everything */
+  ck_assert_int_eq(r1.runs, 3);
+  ck_assert(r1.marked);
+  ck_assert(r2.incremental);
+  ck_assert_int_eq(r2.runs, 0);
+  ck_assert_int_eq(r2.from_seq, r1.to_seq);
+  ck_assert_int_eq(csv_rows(first, "runs.csv"), 3);
+  ck_assert_int_eq(csv_rows(second, "runs.csv"), 0);
+  ck_assert_int_eq(csv_rows(second, "answers.csv"), 0);
+  char *mpath = file_in(second, "MANIFEST"), *manifest = slurp(mpath);
+  ck_assert_ptr_nonnull(strstr(manifest, "\nkind: incremental\n"));
+  ck_assert_ptr_nonnull(strstr(manifest, "\nvisits: 0\nruns: 0\nanswers: 0\n"));
+  free(manifest);
+  free(mpath);
+  run_cmd("cd '%s' && sha512sum --quiet --strict -c SHA512SUMS", second);
+  free(first);
+  free(second);
+  stats_close(st);
+}
+END_TEST
+
+START_TEST(test_an_incremental_export_holds_what_changed_since_the_last) {
+  StatsStore *st = open_store();
+  one_run(st, &lesson1, 1, STATS_COMPLETED, 0);
+  int64_t going = open_run(st, &lesson2, 100); /* still going at the first export */
+  free(export_to(st, 0, false, NULL));
+  answer_q(st, going, "q2", 0, 200);
+  ck_assert(stats_run_end(st, going, STATS_COMPLETED, 1, 2, 210));
+  one_run(st, &lesson1, 0, STATS_ABANDONED, 300);
+  StatsExportResult r;
+  char *out = export_to(st, 0, false, &r);
+  ck_assert(r.incremental);
+  ck_assert_int_eq(r.runs, 2); /* the run that ended since, and the new one */
+  ck_assert_int_eq(csv_rows(out, "runs.csv"), 2);
+  ck_assert_int_eq(csv_rows(out, "answers.csv"), 2); /* q2, and the new run's q1: not the old q1 */
+  char *p = file_in(out, "answers.csv"), *csv = slurp(p);
+  ck_assert_ptr_nonnull(strstr(csv, ",q2,"));
+  free(csv);
+  free(p);
+  p = file_in(out, "statements.jsonl");
+  csv = slurp(p);
+  ck_assert_ptr_nonnull(strstr(csv, "/verbs/completed")); /* the old run's end, now known */
+  free(csv);
+  free(p);
+  free(out);
+  stats_close(st);
+}
+END_TEST
+
+START_TEST(test_incremental_and_full_exports_merge_in_any_order_to_one_result) {
+  StatsStore *st = open_store();
+  int64_t going = open_run(st, &lesson1, 0);
+  one_run(st, &lesson2, 1, STATS_COMPLETED, 50);
+  char *e[4];
+  e[0] = export_to(st, 0, false, NULL); /* everything so far: one run still going */
+  answer_q(st, going, "q2", 1, 100);
+  one_run(st, &lesson1, 0, STATS_COMPLETED, 150);
+  e[1] = export_to(st, 0, false, NULL);
+  ck_assert(stats_run_end(st, going, STATS_TIMED_OUT, 1, 2, 200));
+  one_run(st, &lesson2, 1, STATS_ABANDONED, 250);
+  stats_visit_begin(st, 300); /* a visit that never started a lesson */
+  e[2] = export_to(st, 0, false, NULL);
+  e[3] = export_to(st, 0, true, NULL); /* staff's "everything" */
+  /* the whole history, merged once: what every order must give */
+  char *whole = file_in(dir, "whole.db");
+  ck_assert_int_eq(merge(whole, e[3], &(Lines){"", 0}), 1);
+  char *want = central_dump(whole);
+  static const int orders[][8] = {
+      {0, 1, 2, -1},          {2, 1, 0, -1},          {1, 2, 0, 1, 2, -1}, {3, 0, 1, 2, -1},
+      {0, 1, 2, 3, 3, 0, -1}, {2, 3, 1, 1, 0, 2, -1}, {1, 0, 3, 2, -1},
+  };
+  for (size_t o = 0; o < sizeof orders / sizeof orders[0]; o++) {
+    char name[32];
+    snprintf(name, sizeof name, "central-%zu.db", o);
+    char *central = file_in(dir, name);
+    for (int i = 0; orders[o][i] >= 0; i++) {
+      Lines l = {"", 0};
+      ck_assert_int_eq(merge(central, e[orders[o][i]], &l), 1);
+      ck_assert_msg(!strstr(l.text, "conflicting"), "order %zu, step %d: %s", o, i, l.text);
+    }
+    char *got = central_dump(central);
+    ck_assert_msg(strcmp(got, want) == 0, "order %zu gives\n%s\ninstead of\n%s", o, got, want);
+    free(got);
+    free(central);
+  }
+  free(want);
+  free(whole);
+  for (int i = 0; i < 4; i++) free(e[i]);
+  stats_close(st);
+}
+END_TEST
+
+START_TEST(test_a_big_range_is_split_into_whole_export_folders) {
+  StatsStore *st = open_store();
+  for (int i = 0; i < 7; i++) one_run(st, &lesson1, i % 2, STATS_COMPLETED, (uint64_t)i * 100);
+  StatsExportOptions opt = {.max_runs = 3};
+  StatsExportResult r;
+  Error err = {""};
+  ck_assert_msg(stats_export(st, usb, &opt, &r, &err), "%s", err.msg);
+  ck_assert_int_eq(r.parts, 3);
+  ck_assert_int_eq(r.runs, 7);
+  ck_assert_ptr_nonnull(strstr(r.dir, "-part1-of-3"));
+  char *central = file_in(dir, "central.db");
+  char *parent = path_dirname(r.dir);
+  int runs[3] = {0};
+  for (int i = 1; i <= 3; i++) {
+    char *leaf = xasprintf("%s/%s", parent, path_basename(r.dir));
+    char *cut = strstr(leaf, "-part1-of-3");
+    cut[5] = (char)('0' + i);
+    runs[i - 1] = csv_rows(leaf, "runs.csv");
+    ck_assert_int_eq(merge(central, leaf, &(Lines){"", 0}), 1);
+    free(leaf);
+  }
+  ck_assert_int_eq(runs[0], 3);
+  ck_assert_int_eq(runs[1], 3);
+  ck_assert_int_eq(runs[2], 1);
+  ck_assert_int_eq(central_count(central, "runs"), 7);
+  ck_assert_int_eq(central_count(central, "visits"), 7);
+  ck_assert_int_eq(central_count(central, "answers"), 7);
+  stats_export_result_free(&r);
+  free(parent);
+  free(central);
+  stats_close(st);
+}
+END_TEST
+
+START_TEST(test_statements_may_be_written_compressed) {
+  StatsStore *st = open_store();
+  for (int i = 0; i < 4; i++) one_run(st, &lesson1, 1, STATS_COMPLETED, (uint64_t)i * 100);
+  StatsExportOptions opt = {.gzip = true};
+  StatsExportResult r;
+  Error err = {""};
+  ck_assert_msg(stats_export(st, usb, &opt, &r, &err), "%s", err.msg);
+  char *plain = file_in(r.dir, "statements.jsonl"), *gz = file_in(r.dir, "statements.jsonl.gz");
+  ck_assert(!fs_exists(plain));
+  ck_assert(fs_is_file(gz));
+  run_cmd("cd '%s' && sha512sum --quiet --strict -c SHA512SUMS && test \"$(zcat statements.jsonl.gz | wc -l)\" = 12",
+          r.dir);
+  char *central = file_in(dir, "central.db");
+  ck_assert_int_eq(merge(central, r.dir, &(Lines){"", 0}), 1);
+  ck_assert_int_eq(central_count(central, "runs"), 4);
+  free(central);
+  free(plain);
+  free(gz);
+  stats_export_result_free(&r);
+  stats_close(st);
+}
+END_TEST
+
+START_TEST(test_an_export_merged_before_is_known_by_its_checksum_file_and_skipped) {
+  char *out = kiosk_export(data, KIOSK, 3), *central = file_in(dir, "central.db");
+  ck_assert_int_eq(merge(central, out, &(Lines){"", 0}), 1);
+  /* take its database away: a second merge must not even look (O(1), not O(records)) */
+  char *db = file_in(out, "stats.db");
+  ck_assert_int_eq(unlink(db), 0);
+  Lines l = {"", 0};
+  ck_assert_int_eq(merge(central, out, &l), 1);
+  ck_assert_msg(strstr(l.text, "merged before (its SHA512SUMS is known): skipped") != NULL, "%s", l.text);
+  ck_assert_int_eq(central_count(central, "runs"), 3);
+  free(db);
+  free(central);
+  free(out);
+}
+END_TEST
+
+START_TEST(test_a_failed_export_does_not_move_where_the_next_starts) {
+  StatsStore *st = open_store();
+  one_run(st, &lesson1, 1, STATS_COMPLETED, 0);
+  test_write(dir, "blocker", "a file where the stick's folder should be");
+  char *blocker = file_in(dir, "blocker");
+  StatsExportResult r;
+  Error err = {""};
+  ck_assert(!stats_export(st, blocker, NULL, &r, &err));
+  ck_assert_int_eq(store_int(st, "SELECT exported_seq FROM meta"), 0);
+  char *out = export_to(st, 0, false, &r);
+  ck_assert(!r.incremental);
+  ck_assert_int_eq(r.runs, 1);
+  ck_assert_int_eq(store_int(st, "SELECT exported_seq FROM meta"), r.to_seq);
+  free(out);
+  free(blocker);
+  stats_close(st);
+}
+END_TEST
+
 static char *read_bytes(const char *path, size_t *n) {
   Error err;
   char *s = fs_read_file(path, 1 << 26, n, &err);
@@ -1466,11 +1711,18 @@ static char *read_bytes(const char *path, size_t *n) {
   return s;
 }
 
-/* Merges a spoilt copy of a good export; asserts the refusal and an untouched central. */
+/* Merges a spoilt copy of a good export (never merged itself: a copy of an export merged
+   before is skipped by its checksum file, whatever became of its files) into a central
+   database holding another kiosk's records; asserts the refusal and an untouched central. */
 static void refused(const char *good, const char *spoil, const char *want) {
-  char *central = file_in(dir, "central.db"), *bad = file_in(dir, "bad");
-  Lines l = {"", 0};
-  ck_assert_int_eq(merge(central, good, &l), 1);
+  char *central = file_in(dir, "central.db"), *bad = file_in(dir, "bad"), *other_dir = file_in(dir, "other");
+  if (!fs_is_file(central)) {
+    char *other = kiosk_export(other_dir, "kiosk-other", 2);
+    Lines l = {"", 0};
+    ck_assert_int_eq(merge(central, other, &l), 1);
+    free(other);
+  }
+  free(other_dir);
   size_t n0, n1;
   char *before = read_bytes(central, &n0);
   run_cmd("rm -rf '%s' && cp -a '%s' '%s' && cd '%s' && %s", bad, good, bad, bad, spoil);
@@ -1722,6 +1974,13 @@ static Suite *stats_suite(void) {
   tcase_add_test(ex, test_an_empty_store_exports_and_merges);
   tcase_add_test(ex, test_merging_the_same_export_twice_changes_nothing);
   tcase_add_test(ex, test_two_kiosks_merge_into_one_database_and_summary);
+  tcase_add_test(ex, test_a_second_export_right_after_a_first_holds_no_runs);
+  tcase_add_test(ex, test_an_incremental_export_holds_what_changed_since_the_last);
+  tcase_add_test(ex, test_incremental_and_full_exports_merge_in_any_order_to_one_result);
+  tcase_add_test(ex, test_a_big_range_is_split_into_whole_export_folders);
+  tcase_add_test(ex, test_statements_may_be_written_compressed);
+  tcase_add_test(ex, test_an_export_merged_before_is_known_by_its_checksum_file_and_skipped);
+  tcase_add_test(ex, test_a_failed_export_does_not_move_where_the_next_starts);
   tcase_add_test(ex, test_a_truncated_export_is_refused_and_the_central_database_is_unchanged);
   tcase_add_test(ex, test_an_edited_export_is_refused_and_the_central_database_is_unchanged);
   tcase_add_test(ex, test_a_folder_that_is_not_an_export_is_refused);

@@ -152,8 +152,10 @@ static void expect_rescued(int runs) {
   ck_assert_msg(st != NULL, "%s", err.msg);
   ck_assert(stats_read_only(st));
   ck_assert_int_eq(runs_in(st), runs);
-  char *folder = NULL;
-  ck_assert_msg(stats_export(st, out, NULL, &folder, &err), "%s", err.msg);
+  StatsExportResult res;
+  ck_assert_msg(stats_export(st, out, NULL, &res, &err), "%s", err.msg);
+  char *folder = res.dir;
+  ck_assert(!res.incremental); /* the first export holds everything */
   char *csv_path = path_join(folder, "runs.csv");
   char *csv = fs_read_file(csv_path, 1 << 20, NULL, &err);
   ck_assert_ptr_nonnull(csv);
@@ -221,9 +223,9 @@ START_TEST(test_a_kiosk_starting_on_a_read_only_card_reads_and_says_so) {
   /* recording fails with a reason and nothing else happens */
   ck_assert_int_eq(stats_visit_begin(st, 5), 0);
   ck_assert_str_eq(stats_warning(st), "card is read-only: nothing is saved");
-  char *folder = NULL;
-  ck_assert_msg(stats_export(st, out, NULL, &folder, &err), "%s", err.msg);
-  free(folder);
+  StatsExportResult res;
+  ck_assert_msg(stats_export(st, out, NULL, &res, &err), "%s", err.msg);
+  stats_export_result_free(&res);
   stats_close(st);
 }
 END_TEST
