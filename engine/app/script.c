@@ -161,8 +161,8 @@ static bool open_lesson(Script *s, const char *id) {
       const PackInfo *info = app->library->packs[e->pack].info;
       if (!info || e->lesson < 0 || strcmp(info->lessons[e->lesson].id, id) != 0) continue;
       while (app->page != page)
-        if (!press(s, app->page < page ? "more" : "prev", 0)) return false;
-      return press(s, "item", i);
+        if (!press(s, app->page < page ? "more" : "prev", 0, 0, 0)) return false;
+      return press(s, "item", i, 0, 0);
     }
   }
   return fail(s, "lesson: no lesson '%s' in the menu", id);
