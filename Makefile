@@ -118,10 +118,20 @@ include board/Makefile.fragment
 fuzz:
 	bash tests/fuzz/run.sh
 
-bench: build/kiosk
+bench: build/kiosk build/bench/speech_bench
 	bash tests/bench/run.sh
 	bash tests/bench/data.sh
 	bash tests/bench/config.sh
+	bash tests/bench/speech.sh
+
+# The speech module alone, as the kiosk uses it (tests/bench/speech.sh): its own objects
+# and libraries only, so start-up is compared with espeak-ng's program fairly.
+SPEECH_BENCH_OBJ = $(filter build/obj/engine/speech/% build/obj/engine/core/% build/obj/engine/lesson/% \
+                     build/obj/engine/screen/%,$(ENGINE_OBJ))
+build/bench/speech_bench: tests/bench/speech_bench.c $(SPEECH_BENCH_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  LINK  $@"
+	@$(CC) $(BASE_CFLAGS) $(CFLAGS) -o $@ $< $(SPEECH_BENCH_OBJ) -Wl,--as-needed $(LDLIBS)
 
 screenshots: build/kiosk
 	bash tests/screenshots.sh
