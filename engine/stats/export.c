@@ -168,14 +168,70 @@ static char *sum_slot(Sums *s, const char *name) {
   return s->hex[s->n++];
 }
 
+/* When the kiosk's clock was last trusted before each record, for statements whose own
+   time is not trusted: the trusted (seq, time) pairs in sequence order with their
+   running maximum, looked up by binary search. `seed` is the latest trusted time of the
+   records before the export's range. */
+typedef struct Timeline {
+  int64_t *seq, *latest;
+  size_t n, cap;
+  int64_t seed;
+} Timeline;
+
+static bool timeline_load(sqlite3 *db, int64_t seed, Timeline *t, Error *err) {
+  *t = (Timeline){.seed = seed};
+  sqlite3_stmt *s = stats_db_prepare(
+      db,
+      "SELECT seq, wall_ms FROM visits WHERE wall_trusted UNION ALL"
+      " SELECT start_seq, start_wall_ms FROM runs WHERE start_trusted UNION ALL"
+      " SELECT end_seq, end_wall_ms FROM runs WHERE end_trusted AND end_seq IS NOT NULL UNION ALL"
+      " SELECT seq, wall_ms FROM answers WHERE wall_trusted ORDER BY 1",
+      err);
+  if (!s) return false;
+  int64_t latest = seed;
+  int rc;
+  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+    if (t->n == t->cap) {
+      t->cap = t->cap ? t->cap * 2 : 256;
+      t->seq = xrealloc(t->seq, t->cap * sizeof *t->seq);
+      t->latest = xrealloc(t->latest, t->cap * sizeof *t->latest);
+    }
+    int64_t wall = sqlite3_column_int64(s, 1);
+    if (wall > latest) latest = wall;
+    t->seq[t->n] = sqlite3_column_int64(s, 0);
+    t->latest[t->n++] = latest;
+  }
+  sqlite3_finalize(s);
+  if (rc != SQLITE_DONE) return error_set(err, "reading the statistics: %s", sqlite3_errmsg(db));
+  return true;
+}
+
+/* The latest trusted time of a record before sequence number seq, or 0. */
+static int64_t timeline_before(const Timeline *t, int64_t seq) {
+  size_t lo = 0, hi = t->n;
+  while (lo < hi) { /* the first entry at or after seq */
+    size_t mid = (lo + hi) / 2;
+    if (t->seq[mid] < seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo ? t->latest[lo - 1] : t->seed;
+}
+
+static void timeline_free(Timeline *t) {
+  free(t->seq);
+  free(t->latest);
+}
+
 /* runs.csv, answers.csv and statements.jsonl in one pass over runs and answers. */
-static bool write_records(sqlite3 *db, const char *dir, Sums *sums, Error *err) {
+static bool write_records(sqlite3 *db, const char *dir, int64_t trusted_before, Sums *sums, Error *err) {
   StatsOut out[3];
   static const char *const names[3] = {"runs.csv", "answers.csv", "statements.jsonl"};
   int opened = 0;
   for (; opened < 3; opened++)
     if (!stats_out_open(&out[opened], dir, names[opened], err)) break;
-  sqlite3_stmt *rs = opened == 3 ? stats_db_prepare(db, runs_sql, err) : NULL;
+  Timeline times;
+  bool timed = opened == 3 && timeline_load(db, trusted_before, &times, err);
+  sqlite3_stmt *rs = timed ? stats_db_prepare(db, runs_sql, err) : NULL;
   sqlite3_stmt *as = rs ? stats_db_prepare(db, answers_sql, err) : NULL;
   bool ok = as != NULL;
   if (ok) {
@@ -185,12 +241,15 @@ static bool write_records(sqlite3 *db, const char *dir, Sums *sums, Error *err) 
     while ((rrc = sqlite3_step(rs)) == SQLITE_ROW) {
       StatsRunRec r;
       load_run(rs, &r);
+      if (!r.start_trusted) r.start_after = timeline_before(&times, r.start_seq);
+      if (r.ended && !r.end_trusted) r.end_after = timeline_before(&times, r.end_seq);
       csv_run(&out[0], &r);
       stats_xapi_run_begin(&out[2], &r);
       for (; arc == SQLITE_ROW && sqlite3_column_int64(as, 0) <= r.id; arc = sqlite3_step(as)) {
         StatsAnswerRec a;
         load_answer(as, &a);
         if (a.run != r.id) continue; /* no run for it (foreign keys forbid this) */
+        a.after = a.trusted ? 0 : timeline_before(&times, a.seq);
         csv_answer(&out[1], &r, &a);
         stats_xapi_answer(&out[2], &r, &a);
       }
@@ -201,6 +260,7 @@ static bool write_records(sqlite3 *db, const char *dir, Sums *sums, Error *err) 
   }
   sqlite3_finalize(rs);
   sqlite3_finalize(as);
+  if (timed) timeline_free(&times);
   for (int i = 0; i < opened; i++) {
     if (ok) ok = stats_out_close(&out[i], sum_slot(sums, names[i]), err);
     else stats_out_discard(&out[i]);
@@ -234,6 +294,7 @@ static bool fsync_path(const char *path, Error *err) {
 typedef struct Range {
   int64_t after, lo, hi;
   bool loose_visits;
+  int64_t trusted_before; /* the latest trusted time among the records up to `after` */
 } Range;
 
 #define CHANGED_RUN "(start_seq > ?1 OR end_seq > ?1 OR id IN (SELECT run_id FROM answers WHERE seq > ?1))"
@@ -524,7 +585,7 @@ static char *export_folder(StatsStore *st, const char *dir, const char *name, co
   export_time(st, job.when, sizeof job.when);
   pthread_t thread;
   bool threaded = ok && pthread_create(&thread, NULL, summary_job, &job) == 0;
-  ok = ok && write_records(copy, leaf, &sums, err);
+  ok = ok && write_records(copy, leaf, range->trusted_before, &sums, err);
   if (threaded) pthread_join(thread, NULL);
   else if (ok) summary_job(&job);
   sqlite3_close(copy);
@@ -637,6 +698,20 @@ bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt
   int64_t after = 0, to_seq = 0;
   ok = ok && (opt && opt->full ? true : stats_db_int(st->db, "SELECT exported_seq FROM meta", &after, err)) &&
        stats_db_int(st->db, "SELECT next_seq - 1 FROM meta", &to_seq, err);
+  int64_t trusted_before = 0;
+  if (ok && after > 0) {
+    sqlite3_stmt *s = stats_db_prepare(
+        st->db,
+        "SELECT max(w) FROM (SELECT max(wall_ms) AS w FROM visits WHERE wall_trusted AND seq <= ?1 UNION ALL"
+        " SELECT max(start_wall_ms) FROM runs WHERE start_trusted AND start_seq <= ?1 UNION ALL"
+        " SELECT max(end_wall_ms) FROM runs WHERE end_trusted AND end_seq <= ?1 UNION ALL"
+        " SELECT max(wall_ms) FROM answers WHERE wall_trusted AND seq <= ?1)",
+        err);
+    ok = s && sqlite3_bind_int64(s, 1, after) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW;
+    if (ok) trusted_before = sqlite3_column_int64(s, 0);
+    else if (s) error_set(err, "reading the statistics: %s", sqlite3_errmsg(st->db));
+    sqlite3_finalize(s);
+  }
   size_t nruns = 0;
   int64_t *runs = ok ? changed_runs(st->db, after, &nruns, err) : NULL;
   ok = runs != NULL;
@@ -646,7 +721,7 @@ bool stats_export(StatsStore *st, const char *dir, const StatsExportOptions *opt
   for (int part = 1; ok && part <= parts; part++) {
     size_t first = (size_t)(part - 1) * (size_t)max_runs, last = first + (size_t)max_runs - 1;
     if (last >= nruns) last = nruns ? nruns - 1 : 0;
-    Range range = {after, nruns ? runs[first] : 1, nruns ? runs[last] : 0, part == 1};
+    Range range = {after, nruns ? runs[first] : 1, nruns ? runs[last] : 0, part == 1, trusted_before};
     char name[96];
     if (parts == 1) snprintf(name, sizeof name, "%s", stamp);
     else snprintf(name, sizeof name, "%s-part%d-of-%d", stamp, part, parts);

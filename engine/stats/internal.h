@@ -261,6 +261,7 @@ typedef struct StatsRunRec {
   bool end_trusted;
   bool has_duration;
   int64_t duration_ms;
+  int64_t start_after, end_after; /* untrusted times: the last trusted time before, or 0 */
 } StatsRunRec;
 
 typedef struct StatsAnswerRec {
@@ -269,12 +270,13 @@ typedef struct StatsAnswerRec {
   bool correct;
   int64_t points, max, attempts, boot, seq, mono, wall;
   bool trusted;
+  int64_t after; /* an untrusted time: the last trusted time before it, or 0 */
 } StatsAnswerRec;
 
 void stats_xapi_run_begin(StatsOut *o, const StatsRunRec *r);
 void stats_xapi_answer(StatsOut *o, const StatsRunRec *r, const StatsAnswerRec *a);
 void stats_xapi_run_end(StatsOut *o, const StatsRunRec *r);
-/* The statement id: a UUID (version 5 layout) from a keyed hash of kiosk, visit, the
+/* The statement id: a UUID (RFC 9562 version 8) from a keyed hash of kiosk, visit, the
    record's sequence number and the verb, so a re-export yields the same ids. */
 void stats_xapi_uuid(const char *kiosk, const char *visit, int64_t seq, const char *verb,
                      char out[37]);

@@ -7,8 +7,14 @@
    page and the visit's random id, as H5P does for guests and as the spec advises for
    privacy (xAPI-Data §2.4.2.4). All statements of a run share a context registration.
    Statement ids are derived from kiosk, visit, sequence number and verb, so exporting
-   again gives the same ids and an LRS drops the duplicates. A timestamp is written only
-   when the clock was trusted; otherwise the boot and sequence number say the order. */
+   again gives the same ids and an LRS drops the duplicates.
+
+   Time honesty: a timestamp is written only when the kiosk's clock was trusted (a Pi has
+   no battery clock). Otherwise the statement has none, so the LRS stamps it with the
+   upload time (xAPI-Data §2.4.7: `stored`, and `timestamp` defaulted to it), and says
+   what the kiosk does know in context extensions: its order (boot and sequence number)
+   and the last trusted time before the record, when there was one ("it happened after
+   this"). Reports by date in an LRS should use that extension for such statements. */
 #include <string.h>
 
 #include "stats/internal.h"
@@ -17,6 +23,7 @@
 #define EXT_ORDER STATS_IRI_BASE "/xapi/extensions/order"
 #define EXT_OUTCOME STATS_IRI_BASE "/xapi/extensions/outcome"
 #define EXT_PACK_VERSION STATS_IRI_BASE "/xapi/extensions/pack-version"
+#define EXT_AFTER STATS_IRI_BASE "/xapi/extensions/after-trusted-time"
 
 /* SipHash-2-4 (128-bit) with a fixed key: stable across kiosks and exports, and about
    ten times cheaper than a cryptographic hash for a million statements. Nothing secret
@@ -48,7 +55,9 @@ void stats_xapi_uuid(const char *kiosk, const char *visit, int64_t seq, const ch
   }
   unsigned char h[crypto_shorthash_siphashx24_BYTES];
   crypto_shorthash_siphashx24(h, (const unsigned char *)name, n, uuid_key);
-  h[6] = (unsigned char)((h[6] & 0x0f) | 0x50); /* version 5 layout (name-based) */
+  /* RFC 9562 version 8 ("custom"): the bits are our own hash, not version 5's SHA-1, and
+     the ids stay what they were for the same record whatever kiosk version exports it */
+  h[6] = (unsigned char)((h[6] & 0x0f) | 0x80);
   h[8] = (unsigned char)((h[8] & 0x3f) | 0x80); /* RFC 4122 variant */
   static const char hex[] = "0123456789abcdef";
   char *p = out;
@@ -123,7 +132,7 @@ static void score(StatsOut *o, int64_t points, int64_t max) {
 
 /* context (registration, language, extensions), timestamp, version; closes the line */
 static void tail(StatsOut *o, const StatsRunRec *r, bool trusted, int64_t wall, int64_t boot,
-                 int64_t seq, const char *outcome, bool pack_version) {
+                 int64_t seq, int64_t after, const char *outcome, bool pack_version) {
   char reg[37];
   stats_xapi_uuid(r->kiosk, r->visit, r->start_seq, "registration", reg);
   stats_out_lit(o, ",\"context\":{\"registration\":\"");
@@ -140,6 +149,13 @@ static void tail(StatsOut *o, const StatsRunRec *r, bool trusted, int64_t wall, 
       stats_out_i64(o, seq);
       stats_out_lit(o, "}");
       sep = ",";
+      if (after > 0) {
+        char iso[32];
+        stats_format_iso(after, iso);
+        stats_out_lit(o, ",\"" EXT_AFTER "\":\"");
+        stats_out_add(o, iso, 24);
+        stats_out_lit(o, "\"");
+      }
     }
     if (outcome) {
       stats_out_str(o, sep);
@@ -168,7 +184,7 @@ static void tail(StatsOut *o, const StatsRunRec *r, bool trusted, int64_t wall, 
 void stats_xapi_run_begin(StatsOut *o, const StatsRunRec *r) {
   head(o, r, r->start_seq, "initialized");
   lesson_object(o, r);
-  tail(o, r, r->start_trusted, r->start_wall, r->start_boot, r->start_seq, NULL, true);
+  tail(o, r, r->start_trusted, r->start_wall, r->start_boot, r->start_seq, r->start_after, NULL, true);
 }
 
 void stats_xapi_answer(StatsOut *o, const StatsRunRec *r, const StatsAnswerRec *a) {
@@ -196,7 +212,7 @@ void stats_xapi_answer(StatsOut *o, const StatsRunRec *r, const StatsAnswerRec *
     stats_out_lit(o, "[,]");
   }
   stats_out_lit(o, "\"}");
-  tail(o, r, a->trusted, a->wall, a->boot, a->seq, NULL, false);
+  tail(o, r, a->trusted, a->wall, a->boot, a->seq, a->after, NULL, false);
 }
 
 /* ISO 8601 duration with hundredths of a second, as xAPI recommends */
@@ -221,5 +237,6 @@ void stats_xapi_run_end(StatsOut *o, const StatsRunRec *r) {
   stats_out_str(o, completed ? "\"completion\":true" : "\"completion\":false");
   if (r->has_duration) duration(o, r->duration_ms);
   stats_out_lit(o, "}");
-  tail(o, r, r->end_trusted, r->end_wall, r->end_boot, r->end_seq, completed ? NULL : r->outcome, false);
+  tail(o, r, r->end_trusted, r->end_wall, r->end_boot, r->end_seq, r->end_after, completed ? NULL : r->outcome,
+       false);
 }

@@ -1146,7 +1146,7 @@ static bool is_uuid(const char *s) {
     bool dash = i == 8 || i == 13 || i == 18 || i == 23;
     if (dash ? s[i] != '-' : !strchr("0123456789abcdef", s[i])) return false;
   }
-  return s[14] >= '1' && s[14] <= '5' && strchr("89ab", s[19]);
+  return s[14] == '8' && strchr("89ab", s[19]); /* RFC 9562 version 8, RFC 4122 variant */
 }
 
 static bool is_iri(const char *s) {
@@ -1220,6 +1220,46 @@ static int read_statements(const char *out, Json **st, int max) {
   free(p);
   return n;
 }
+
+START_TEST(test_statement_ids_stay_the_same_for_the_same_record) {
+  /* what every kiosk version has to give for this record, so an LRS never holds one
+     record twice under two ids */
+  char id[37];
+  stats_xapi_uuid("kiosk-test-1", "0123456789abcdef0123456789abcdef", 42, "answered", id);
+  ck_assert_str_eq(id, "e757d421-2241-8cc9-bdea-9378cca82c3e");
+  ck_assert(is_uuid(id));
+  char other[37];
+  stats_xapi_uuid("kiosk-test-1", "0123456789abcdef0123456789abcdef", 43, "answered", other);
+  ck_assert_str_ne(id, other);
+}
+END_TEST
+
+START_TEST(test_untrusted_times_leave_the_timestamp_out_and_say_what_is_known) {
+  StatsStore *st = open_store(); /* the clock reads T0, trusted */
+  one_run(st, &lesson1, 1, STATS_COMPLETED, 0);
+  stats_test_set_wall_clock(st, 0); /* 1970: the clock went back after a power cut */
+  one_run(st, &lesson2, 1, STATS_COMPLETED, 100);
+  char *out = export_ok(st, 0);
+  Json *s[16];
+  int n = read_statements(out, s, 16);
+  ck_assert_int_eq(n, 6);
+  ck_assert_ptr_nonnull(json_str(s[0], "timestamp"));
+  for (int i = 3; i < 6; i++) {
+    ck_assert_msg(json_get(s[i], "timestamp") == NULL, "statement %d has a timestamp", i + 1);
+    const Json *ext = json_path(s[i], "context.extensions");
+    ck_assert_ptr_nonnull(ext);
+    ck_assert_ptr_nonnull(json_get(ext, STATS_IRI_BASE "/xapi/extensions/order"));
+    const Json *after = json_get(ext, STATS_IRI_BASE "/xapi/extensions/after-trusted-time");
+    ck_assert_ptr_nonnull(after);
+    char iso[32];
+    stats_format_iso(T0, iso); /* the last trusted record: the first run's end */
+    ck_assert_str_eq(after->string, iso);
+  }
+  for (int i = 0; i < n; i++) json_free(s[i]);
+  free(out);
+  stats_close(st);
+}
+END_TEST
 
 START_TEST(test_every_statement_is_valid_xapi) {
   StatsStore *st = open_store();
@@ -1966,6 +2006,8 @@ static Suite *stats_suite(void) {
   tcase_add_test(ex, test_export_writes_every_file_with_checksums_sha512sum_accepts);
   tcase_add_test(ex, test_export_csvs_read_back_as_recorded);
   tcase_add_test(ex, test_every_statement_is_valid_xapi);
+  tcase_add_test(ex, test_statement_ids_stay_the_same_for_the_same_record);
+  tcase_add_test(ex, test_untrusted_times_leave_the_timestamp_out_and_say_what_is_known);
   tcase_add_test(ex, test_exporting_again_gives_the_same_statement_ids);
   tcase_add_test(ex, test_without_a_trusted_clock_the_export_is_named_by_boot_and_seq);
   tcase_add_test(ex, test_the_database_copy_is_whole_and_opens_read_only);
