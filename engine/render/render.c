@@ -137,7 +137,13 @@ void render_size(const Render *r, int *width, int *height) {
 
 const char *render_driver(const Render *r) { return r->driver; }
 
-static void set_color(Render *r, Color c) { SDL_SetRenderDrawColor(r->renderer, c.r, c.g, c.b, c.a); }
+/* An opaque colour is written, not blended: SDL's software renderer blends every pixel
+   of a fill in BLEND mode even at alpha 255 (12.8 M instructions for one 800x480
+   background, against 0.4 M written). */
+static void set_color(Render *r, Color c) {
+  SDL_SetRenderDrawBlendMode(r->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  SDL_SetRenderDrawColor(r->renderer, c.r, c.g, c.b, c.a);
+}
 
 void render_clear(Render *r, Color c) {
   r->frame++;
