@@ -7,6 +7,7 @@
 
 #include "core/utf8.h"
 #include "testutil.h"
+#include "text/internal.h"
 #include "text/text.h"
 
 #define NOTO "/usr/share/fonts/truetype/noto"
@@ -19,8 +20,9 @@ static Text *text;
 static TextStyle style(int size) { return (TextStyle){size, TEXT_REGULAR}; }
 
 /* Runs once, in Check's parent process. It also opens the fonts and libthai's
-   dictionary the tests use, so the forked children inherit them: under the sanitizers
-   each child's exit and leak check cost grows with what it allocated itself. */
+   dictionary the tests use (a narrow Thai paragraph needs it), so the forked children
+   inherit them: under the sanitizers each child's exit and leak check cost grows with
+   what it allocated itself. */
 static void setup(void) {
   Error err = {{0}};
   text = text_new(NULL, NULL, &err);
@@ -28,6 +30,7 @@ static void setup(void) {
   const int sizes[] = {24, 28, 32, 40};
   for (int i = 0; i < 4; i++)
     text_layout_free(text_layout(text, "Hก ✓ क က", NULL, 0, style(sizes[i]), 0));
+  text_layout_free(text_layout(text, THAI_SENTENCE, NULL, 0, style(24), 200));
 }
 
 static void teardown(void) {
@@ -477,6 +480,26 @@ END_TEST
 
 /* Speed is measured in `make bench`, never here; this checks a long paragraph keeps
  * every line inside the width, breaks only between words, and loses no text. */
+START_TEST(test_a_thai_line_that_fits_needs_no_dictionary) {
+  Error err = {{0}};
+  Text *t = text_new(NULL, NULL, &err); /* its own: the shared one has loaded the dictionary */
+  ck_assert_msg(t != NULL, "text_new: %s", err.msg);
+  TextLayout *one = text_layout(t, "แตะเพื่อเริ่ม  ", NULL, 0, style(32), 700);
+  ck_assert_int_eq(one->nlines, 1);
+  ck_assert_int_eq(one->height, one->line_height);
+  int w;
+  text_measure(t, "แตะเพื่อเริ่ม", style(32), &w, NULL);
+  ck_assert_int_eq(one->lines[0].width, w); /* trailing spaces still do not count */
+  ck_assert(!t->thai_tried);
+  TextLayout *wrapped = text_layout(t, THAI_SENTENCE, NULL, 0, style(24), 200);
+  ck_assert_int_gt(wrapped->nlines, 1);
+  ck_assert(t->thai_tried); /* breaking Thai between words needs it */
+  text_layout_free(one);
+  text_layout_free(wrapped);
+  text_free(t);
+}
+END_TEST
+
 START_TEST(test_long_thai_paragraph_wraps_between_words) {
   const char *phrase = "ถ้ามีคนขอรหัสของคุณ อย่าบอกใครเด็ดขาด ";
   char para[1200] = "";
@@ -631,6 +654,7 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_invalid_utf8_is_drawn_as_replacement);
   tcase_add_test(tc, test_null_and_tiny_inputs_do_not_crash);
   tcase_add_test(tc, test_long_thai_paragraph_wraps_between_words);
+  tcase_add_test(tc, test_a_thai_line_that_fits_needs_no_dictionary);
   tcase_add_test(tc, test_language_supported_with_system_fonts);
   tcase_add_test(tc, test_language_unsupported_names_the_missing_font);
   tcase_add_test(tc, test_new_fails_without_latin_font);
