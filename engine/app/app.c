@@ -414,13 +414,13 @@ int app_script_run(App *app, const AppOptions *opt);
 
 int app_run(const AppOptions *opt) {
   Error err;
-  App *app = app_new(opt, opt->headless ? 1000 : input_ticks(), &err);
+  App *app = app_new(opt, opt->input ? 1000 : input_ticks(), &err); /* a script has its own clock */
   if (!app) {
     log_printf(opt->log, "%s", err.msg);
     return 1;
   }
   int status = 0;
-  if (opt->headless) {
+  if (opt->input) { /* scripted, headless or in a window (make bench times both) */
     status = app_script_run(app, opt);
   } else {
     /* systemd: READY=1 once a frame is on the screen, WATCHDOG=1 from this loop only,
