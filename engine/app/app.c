@@ -62,27 +62,15 @@ const char *app_format(App *app, const char *word, int n, int total) {
 
 /* ---- languages ---------------------------------------------------------------------- */
 
-static void load_pack_strings(App *app) {
-  for (int i = 0; i < app->library->npacks; i++) {
-    for (int k = 0; k < 2; k++) {
-      strings_free(app->pack_strings[i][k]);
-      app->pack_strings[i][k] = NULL;
-    }
-    char *dir = path_join(app->library->packs[i].dir, "strings");
-    app->pack_strings[i][0] = strings_load(dir, app->langs[app->lang], NULL);
-    if (strcmp(app->langs[app->lang], "en") != 0) app->pack_strings[i][1] = strings_load(dir, "en", NULL);
-    free(dir);
-  }
-}
-
 void app_set_language(App *app, int lang) {
   app->lang = lang >= 0 && lang < app->nlangs ? lang : 0;
   ui_set_words(app->ui, &app->words[app->lang].ui);
-  load_pack_strings(app);
 }
 
 /* Languages of the configuration that this board can draw; the others are hidden. */
 static void choose_languages(App *app) {
+  app_titles_forget(app); /* kept per language slot */
+  app->prepared = false;
   app->nlangs = 0;
   for (int i = 0; i < app->config.nlanguages; i++) {
     Error err;
@@ -121,9 +109,9 @@ static void apply_helplines(App *app) {
 void app_reload_library(App *app) {
   Error e;
   library_free(app->library);
+  app_titles_forget(app);
   app->library = library_open(app->opt.lessons_dir, app->opt.data_dir, &app->log, &e);
   learner_build_menu(app);
-  load_pack_strings(app);
 }
 
 void app_reset_visit(App *app) {
@@ -215,10 +203,6 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
     app->mountinfo = open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
     if (app->mountinfo >= 0) input_watch(app->render, app->mountinfo, POLLPRI);
   }
-  if (!opt->headless) {
-    app->audio = audio_open(&e);
-    if (!app->audio) app_log(app, "narration off: %s", e.msg);
-  }
   learner_build_menu(app);
   app->entry = -1;
   app_reset_visit(app);
@@ -231,8 +215,7 @@ void app_free(App *app) {
   stats_close(app->visit.stats);
   ui_view_free(app->panel_view);
   ui_view_free(app->lesson_view);
-  for (int i = 0; i < LIBRARY_MAX_PACKS; i++)
-    for (int k = 0; k < 2; k++) strings_free(app->pack_strings[i][k]);
+  app_titles_forget(app);
   for (int i = 0; i < app->nlangs; i++) kiosk_words_free(&app->words[i]);
   library_free(app->library);
   free(app->entries);
@@ -374,6 +357,27 @@ void app_tick(App *app, uint64_t now) {
   usb_tick(app, now);
 }
 
+/* Work put off until the screen is up and nobody is tapping, one piece a call: the
+   visit's lesson titles, the sound device, what the text module needs for the offered
+   languages (the Thai dictionary), then the other languages' titles, so that neither
+   the first frame nor a tap pays for them. */
+bool app_idle(App *app) {
+  if (app_titles_load_next(app, true)) return true;
+  if (!app->audio_tried && !app->opt.headless) { /* ALSA lists its devices: 11.7 M */
+    app->audio_tried = true;
+    Error e;
+    app->audio = audio_open(&e);
+    if (!app->audio) app_log(app, "narration off: %s", e.msg);
+    return true;
+  }
+  if (!app->prepared) {
+    app->prepared = true;
+    for (int i = 0; i < app->nlangs; i++) text_prepare(app->text, app->langs[i]);
+    return true;
+  }
+  return app_titles_load_next(app, false);
+}
+
 static int earliest(int a, int b) { return a < 0 ? b : (b < 0 ? a : (a < b ? a : b)); }
 
 int app_wake_ms(const App *app, uint64_t now) {
@@ -440,8 +444,9 @@ int app_run(const AppOptions *opt) {
       }
       int wait = app_wake_ms(app, input_ticks());
       if (ping_every) wait = earliest(wait, (int)(next_ping > now ? next_ping - now : 0));
+      bool busy = ready && app_idle(app); /* then only look for input, do not wait */
       Input in;
-      if (input_wait(app->render, wait, &in)) app_input(app, &in, input_ticks());
+      if (input_wait(app->render, busy ? 0 : wait, &in)) app_input(app, &in, input_ticks());
     }
     notify_send("STOPPING=1");
   }

@@ -47,6 +47,9 @@ void app_tick(App *app, uint64_t now);
 int app_wake_ms(const App *app, uint64_t now);
 /* Draws the current screen if anything changed; true if it drew. */
 bool app_draw(App *app, uint64_t now);
+/* Does one piece of the work put off until the screen is up (lesson titles, the Thai
+   dictionary), for the loop to call while nobody taps; false when none is left. */
+bool app_idle(App *app);
 
 AppState app_state(const App *app);
 const char *app_state_name(AppState s);

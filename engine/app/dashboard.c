@@ -20,10 +20,8 @@ static const char *title_of(App *app, const char *pack_id, const char *lesson_id
   for (int i = 0; i < app->library->npacks; i++) {
     const LibraryPack *p = &app->library->packs[i];
     if (!p->info || strcmp(p->info->id, pack_id) != 0) continue;
-    char key[160];
-    snprintf(key, sizeof key, "%s.title", lesson_id);
-    for (int k = 0; k < 2; k++) {
-      const char *s = strings_get(app->pack_strings[i][k], key);
+    for (int k = 0; k < p->info->nlessons; k++) {
+      const char *s = strcmp(p->info->lessons[k].id, lesson_id) == 0 ? app_lesson_title(app, i, k) : NULL;
       if (s) return s;
     }
   }

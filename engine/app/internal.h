@@ -24,6 +24,15 @@
 #define APP_CARDS_PER_PAGE 6     /* 2 x 3 lesson cards fit an 800x480 panel */
 #define APP_MAX_MENU_PAGES 16
 
+/* The lesson titles of every pack in one language (titles.c): entry i is lesson k of
+   pack p, where i counts the lessons of the packs before p, then k; NULL where the
+   language has no title. */
+typedef struct AppTitles {
+  bool loaded;
+  char **title;
+  int count;
+} AppTitles;
+
 /* A lesson as the menu lists it. */
 typedef struct MenuEntry {
   int pack;        /* index in the library */
@@ -46,7 +55,8 @@ struct App {
   PinGuard guard;
   Text *text;
   Render *render;
-  Audio *audio;
+  Audio *audio;                  /* NULL until app_idle tried (or no sound device) */
+  bool audio_tried;
   Ui *ui;
   Library *library;
 
@@ -55,7 +65,8 @@ struct App {
   int nlangs;
   KioskWords words[CONFIG_MAX_LANGUAGES];
   int lang;                      /* index into langs */
-  StringTable *pack_strings[LIBRARY_MAX_PACKS][2]; /* current language, English */
+  AppTitles titles[CONFIG_MAX_LANGUAGES + 1]; /* per language; the last: English, when not offered */
+  bool prepared;                 /* the text module has loaded what the languages need */
 
   MenuEntry *entries;
   int nentries;
@@ -136,6 +147,12 @@ bool learner_idle_applies(const App *app, int *limit_s);
 
 bool app_staff_state(AppState s);
 void app_reload_library(App *app);
+
+/* titles.c: lesson titles per language, read from the packs' strings when first needed
+   or while idle */
+const char *app_lesson_title(App *app, int pack, int lesson); /* the visit's language, then English; NULL */
+bool app_titles_load_next(App *app, bool current_only);       /* false when nothing was left to load */
+void app_titles_forget(App *app);                             /* after the library or the languages change */
 
 /* usb.c: sticks with lesson packs, and the staff screens for packs */
 void usb_tick(App *app, uint64_t now);

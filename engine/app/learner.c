@@ -50,17 +50,11 @@ static const char *language_name(const char *code) {
 }
 
 /* The lesson's title in the learner's language (then English, then its id). */
-static const char *lesson_title(const App *app, const MenuEntry *e) {
+static const char *lesson_title(App *app, const MenuEntry *e) {
   const LibraryPack *p = &app->library->packs[e->pack];
   if (!p->info || e->lesson < 0) return path_basename(p->dir);
-  const PackLesson *l = &p->info->lessons[e->lesson];
-  char key[160];
-  snprintf(key, sizeof key, "%s.title", l->id);
-  for (int k = 0; k < 2; k++) {
-    const char *s = strings_get(app->pack_strings[e->pack][k], key);
-    if (s) return s;
-  }
-  return l->id;
+  const char *s = app_lesson_title(app, e->pack, e->lesson);
+  return s ? s : p->info->lessons[e->lesson].id;
 }
 
 /* ---- the menu ------------------------------------------------------------------------- */

@@ -21,7 +21,8 @@
      type TEXT            each character as a key (the PIN pad takes digits)
      tap-type TEXT        the rest of the line, spaces too, tapped on the on-screen
                           keyboard of a password screen (shift and 123 as needed)
-     wait SECONDS         time passes (decimals allowed)
+     wait SECONDS         time passes (decimals allowed), and the work a kiosk puts off
+                          until it is idle is done
      lesson ID            on the lesson menu, turn to the page with lesson ID
                           (e.g. l03_lock_accounts) and tap its card, as a learner
                           would: tests do not depend on the menu's order
@@ -269,6 +270,8 @@ static bool command(Script *s, char *line) {
       if (!key(s, k)) return false;
     }
   } else if (strcmp(verb, "wait") == 0) {
+    while (app_idle(s->app)) { /* a real kiosk does its put-off work in such pauses */
+    }
     pass(s, (uint64_t)(atof(a1 ? a1 : "1") * 1000));
   } else if (strcmp(verb, "lesson") == 0) {
     return open_lesson(s, a1 ? a1 : "");

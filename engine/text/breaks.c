@@ -71,6 +71,10 @@ static ThBrk *text_thai_breaker(Text *t) {
   return t->thai;
 }
 
+void text_prepare(Text *t, const char *lang) {
+  if (t && lang && strcmp(lang, "th") == 0) text_thai_breaker(t);
+}
+
 /* libthai's word boundaries inside one run of Thai code points [start, start+len). */
 static void text_thai_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk) {
   ThBrk *breaker = text_thai_breaker(t);

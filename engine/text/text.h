@@ -69,6 +69,11 @@ void text_free(Text *t);
    Thai, "ne" Noto Sans Devanagari, ...); err names the missing font file. */
 bool text_language_supported(Text *t, const char *lang, Error *err);
 
+/* Loads ahead what laying out text in lang will need (libthai's dictionary for "th", 31 M
+   instructions), so that it can be done while the screen is idle rather than at a tap.
+   Otherwise it is loaded when first needed. */
+void text_prepare(Text *t, const char *lang);
+
 /* Lays out UTF-8 text (invalid bytes are drawn as U+FFFD) in lines no wider than
    max_width pixels (<= 0: no limit). '\n' forces a line break; each '\n' ends a line,
    so "a\n\nb" is 3 lines and a final '\n' adds none. Empty text gives 0 lines and

@@ -86,6 +86,34 @@ START_TEST(test_a_visit_goes_attract_language_menu_lesson_menu) {
 }
 END_TEST
 
+/* The packs' strings hold every text of every lesson: the attract screen must not wait
+   for them, a tap finds them read while the kiosk idled, and a kiosk that never idled
+   reads them when the menu first needs them. */
+START_TEST(test_lesson_titles_are_read_after_the_first_frame_and_before_the_menu) {
+  App *app = open_app(NULL);
+  for (int i = 0; i <= CONFIG_MAX_LANGUAGES; i++) ck_assert(!app->titles[i].loaded);
+  int pieces = 0;
+  while (app_idle(app)) pieces++;
+  ck_assert_int_ge(pieces, app->nlangs + 1); /* each language's titles, and the text module */
+  for (int i = 0; i < app->nlangs; i++) ck_assert(app->titles[i].loaded);
+  ck_assert(!app_idle(app));
+  press(app, "start", 0);
+  press(app, "item", 2); /* Thai */
+  ck_assert_str_eq(app->panel.items[0].label, app_lesson_title(app, app->entries[app->pages[0].first].pack,
+                                                               app->entries[app->pages[0].first].lesson));
+  ck_assert_str_ne(app->panel.items[0].label, app->library->packs[0].info->lessons[0].id);
+  app_free(app);
+
+  app = open_app(NULL); /* no idle at all: the menu reads what it needs itself */
+  press(app, "start", 0);
+  press(app, "item", 0);
+  ck_assert(app->titles[app->lang].loaded);
+  ck_assert(!app->titles[2].loaded);
+  ck_assert_str_ne(app->panel.items[0].label, app->library->packs[0].info->lessons[0].id);
+  app_free(app);
+}
+END_TEST
+
 START_TEST(test_any_key_on_the_attract_screen_starts_a_visit) {
   App *app = open_app(NULL);
   key(app, KEY_ENTER, 0, false);
@@ -375,6 +403,7 @@ static Suite *suite(void) {
   tcase_set_timeout(tc, 120);
   tcase_add_test(tc, test_a_visit_goes_attract_language_menu_lesson_menu);
   tcase_add_test(tc, test_any_key_on_the_attract_screen_starts_a_visit);
+  tcase_add_test(tc, test_lesson_titles_are_read_after_the_first_frame_and_before_the_menu);
   tcase_add_test(tc, test_help_from_the_menu_returns_to_the_menu);
   tcase_add_test(tc, test_idle_shows_a_countdown_then_clears_the_visit);
   tcase_add_test(tc, test_a_touch_during_the_countdown_keeps_the_visit);
