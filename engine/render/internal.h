@@ -6,8 +6,21 @@
 
 #include "render/render.h"
 
+/* One drawing operation of a frame (frame.c). */
+typedef enum RenderOpKind { RENDER_OP_FILL, RENDER_OP_COPY } RenderOpKind;
+
+typedef struct RenderOp {
+  RenderOpKind kind;
+  SDL_Texture *texture; /* COPY */
+  uint64_t id;          /* COPY: the texture's id, never reused */
+  bool has_src, clipped;
+  SDL_Rect src, dst, clip;
+  Color color;          /* FILL: the colour (blended when not opaque); COPY: colour and alpha mod */
+} RenderOp;
+
 typedef struct TextTexture {
   uint64_t hash;
+  uint64_t id;
   int meta[3]; /* face, size, weight */
   char *key;   /* the piece's bytes */
   size_t len, bytes;
@@ -19,15 +32,20 @@ typedef struct TextTexture {
 typedef struct ImageTexture {
   char *path;
   SDL_Texture *texture;
+  uint64_t id;
   int w, h;
+  unsigned used; /* frame number of last use */
 } ImageTexture;
 
 typedef struct ShapeTexture {
   int kind, a, b; /* what was rasterised: shape kind and two sizes */
   SDL_Texture *texture;
+  uint64_t id;
+  unsigned used;
 } ShapeTexture;
 
 #define SHAPE_CACHE_MAX 96
+#define IMAGE_CACHE_MAX 32 /* a lesson shows a handful of pictures */
 
 struct Render {
   SDL_Window *window;
@@ -47,13 +65,35 @@ struct Render {
   TextTexture *texts;
   int ntext, captext;
   size_t text_bytes;
-  ImageTexture images[32];
+  ImageTexture images[IMAGE_CACHE_MAX];
   int nimages;
   ShapeTexture shapes[SHAPE_CACHE_MAX];
   int nshapes;
+  /* the frame being recorded and the last one drawn (frame.c) */
+  RenderOp *ops, *prev;
+  int nops, capops, nprev, capprev;
+  SDL_Texture **later; /* drawn in this frame only: destroyed once it is drawn */
+  int nlater, caplater;
+  uint64_t next_id;
+  bool clipped;
+  SDL_Rect clip;
+  bool keeps_frame;    /* the buffer still holds the last frame when the next is drawn */
+  bool redraw_all;     /* the next frame is drawn whole */
+  long long drawn_pixels; /* the last frame drew this many pixels again */
 };
 
 void shapes_free(Render *r);
+
+/* frame.c: ops are recorded while a frame is built and drawn by render_flush. A texture
+   an op uses must live until the flush: caches never evict what this frame uses, and a
+   texture made for one frame goes to render_after_frame. */
+uint64_t render_new_id(Render *r);
+void render_op_fill(Render *r, SDL_Rect rect, Color c);
+void render_op_copy(Render *r, SDL_Texture *t, uint64_t id, const SDL_Rect *src, SDL_Rect dst, Color mod);
+void render_after_frame(Render *r, SDL_Texture *t);
+/* Draws the recorded frame (only what changed, where the buffer keeps the last one). */
+void render_flush(Render *r);
+void render_frame_free(Render *r);
 
 /* png.c: pictures (ARGB8888 surfaces) from and to PNG files. */
 SDL_Surface *render_png_load(const char *path, Error *err);

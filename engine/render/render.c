@@ -9,7 +9,6 @@
 #include "render/internal.h"
 
 #define TEXT_CACHE_BYTES (24u << 20) /* glyph textures of several full 1080p screens */
-#define IMAGE_CACHE_MAX 32           /* a lesson shows a handful of pictures */
 
 static uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
   const unsigned char *b = p;
@@ -99,7 +98,11 @@ Render *render_open(const RenderOptions *opt, Text *text, Error *err) {
     render_close(r);
     return NULL;
   }
-  SDL_SetRenderDrawBlendMode(r->renderer, SDL_BLENDMODE_BLEND);
+  SDL_RendererInfo info;
+  bool software = SDL_GetRendererInfo(r->renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE);
+  /* a GL back buffer is undefined after a swap; a surface or a target texture keeps it */
+  r->keeps_frame = r->canvas || r->target || software;
+  r->redraw_all = true;
   return r;
 }
 
@@ -116,6 +119,7 @@ static void text_cache_clear(Render *r) {
 
 void render_close(Render *r) {
   if (!r) return;
+  render_frame_free(r);
   text_cache_clear(r);
   for (int i = 0; i < r->nimages; i++) {
     SDL_DestroyTexture(r->images[i].texture);
@@ -137,33 +141,29 @@ void render_size(const Render *r, int *width, int *height) {
 
 const char *render_driver(const Render *r) { return r->driver; }
 
-/* An opaque colour is written, not blended: SDL's software renderer blends every pixel
-   of a fill in BLEND mode even at alpha 255 (12.8 M instructions for one 800x480
-   background, against 0.4 M written). */
-static void set_color(Render *r, Color c) {
-  SDL_SetRenderDrawBlendMode(r->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-  SDL_SetRenderDrawColor(r->renderer, c.r, c.g, c.b, c.a);
-}
-
 void render_clear(Render *r, Color c) {
   r->frame++;
-  set_color(r, c);
-  SDL_RenderClear(r->renderer);
+  r->nops = 0; /* whatever was recorded before is covered */
+  c.a = 255;
+  render_op_fill(r, (SDL_Rect){0, 0, r->width, r->height}, c);
 }
 
+/* An opaque colour is written, not blended (SDL's software renderer blends every pixel
+   of a fill in BLEND mode even at alpha 255: 12.8 M instructions for one 800x480
+   background, against 0.4 M written). */
 void render_fill(Render *r, Rect rect, Color c) {
-  if (rect.w <= 0 || rect.h <= 0) return;
-  set_color(r, c);
-  SDL_Rect sr = {rect.x, rect.y, rect.w, rect.h};
-  SDL_RenderFillRect(r->renderer, &sr);
+  if (rect.w <= 0 || rect.h <= 0 || c.a == 0) return;
+  render_op_fill(r, (SDL_Rect){rect.x, rect.y, rect.w, rect.h}, c);
 }
 
 void render_clip(Render *r, Rect rect) {
-  SDL_Rect sr = {rect.x, rect.y, rect.w > 0 ? rect.w : 0, rect.h > 0 ? rect.h : 0};
-  SDL_RenderSetClipRect(r->renderer, &sr);
+  r->clipped = true;
+  r->clip = (SDL_Rect){rect.x, rect.y, rect.w > 0 ? rect.w : 0, rect.h > 0 ? rect.h : 0};
 }
 
-void render_unclip(Render *r) { SDL_RenderSetClipRect(r->renderer, NULL); }
+void render_unclip(Render *r) { r->clipped = false; }
+
+long long render_drawn_pixels(const Render *r) { return r->drawn_pixels; }
 
 /* ---- text ----------------------------------------------------------------------- */
 
@@ -196,7 +196,7 @@ static SDL_Texture *make_piece_texture(Render *r, const TextLayout *l, int i, in
   return tex;
 }
 
-static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w, int *h) {
+static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w, int *h, uint64_t *id) {
   const TextPiece *p = &l->pieces[i];
   size_t n = p->end - p->start;
   int meta[3] = {p->face, l->style.size, (int)l->style.weight};
@@ -208,6 +208,7 @@ static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w,
       t->used = r->frame;
       *w = t->w;
       *h = t->h;
+      *id = t->id;
       return t->texture;
     }
   }
@@ -219,6 +220,7 @@ static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w,
   }
   TextTexture *t = &r->texts[r->ntext++];
   t->hash = hash;
+  t->id = *id = render_new_id(r);
   memcpy(t->meta, meta, sizeof meta);
   t->key = xstrndup(l->text + p->start, n);
   t->len = n;
@@ -233,7 +235,7 @@ static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w,
 }
 
 /* Draws every piece of a laid-out paragraph; cached: through the texture cache, or a
-   texture made for this draw alone and destroyed after it. */
+   texture made for this frame alone and destroyed once it is drawn. */
 static void draw_text(Render *r, const TextLayout *l, int x, int y, Color c, const int *offsets,
                       const Color *tag_colors, int ntags, bool cached) {
   for (int li = 0; li < l->nlines; li++) {
@@ -243,14 +245,15 @@ static void draw_text(Render *r, const TextLayout *l, int x, int y, Color c, con
       const TextPiece *p = &l->pieces[k];
       if (p->end <= p->start) continue;
       int w = 0, h = 0;
-      SDL_Texture *tex = cached ? piece_texture(r, l, k, &w, &h) : make_piece_texture(r, l, k, &w, &h);
+      uint64_t id = 0;
+      SDL_Texture *tex = cached ? piece_texture(r, l, k, &w, &h, &id) : make_piece_texture(r, l, k, &w, &h);
       if (!tex) continue;
+      if (!cached) {
+        id = render_new_id(r);
+        render_after_frame(r, tex);
+      }
       Color col = (tag_colors && p->tag > 0 && p->tag < ntags) ? tag_colors[p->tag] : c;
-      SDL_SetTextureColorMod(tex, col.r, col.g, col.b);
-      SDL_SetTextureAlphaMod(tex, col.a);
-      SDL_Rect dst = {lx + p->x, y + line->y + p->y, w, h};
-      SDL_RenderCopy(r->renderer, tex, NULL, &dst);
-      if (!cached) SDL_DestroyTexture(tex);
+      render_op_copy(r, tex, id, NULL, (SDL_Rect){lx + p->x, y + line->y + p->y, w, h}, col);
     }
   }
 }
@@ -268,55 +271,69 @@ int render_cached_textures(const Render *r) { return r->ntext; }
 
 /* ---- images --------------------------------------------------------------------- */
 
-static ImageTexture *image_get(Render *r, const char *path, Error *err) {
+/* The least recently used picture not drawn in this frame, or -1. */
+static int image_to_forget(const Render *r) {
+  int k = -1;
   for (int i = 0; i < r->nimages; i++)
-    if (strcmp(r->images[i].path, path) == 0) return &r->images[i];
+    if (r->images[i].used != r->frame && (k < 0 || r->images[i].used < r->images[k].used)) k = i;
+  return k;
+}
+
+/* The picture at path as a texture (cached); *img is a copy of its cache entry. */
+static bool image_get(Render *r, const char *path, ImageTexture *img, Error *err) {
+  for (int i = 0; i < r->nimages; i++)
+    if (strcmp(r->images[i].path, path) == 0) {
+      r->images[i].used = r->frame;
+      *img = r->images[i];
+      return true;
+    }
   SDL_Surface *s = render_png_load(path, err);
-  if (!s) return NULL;
+  if (!s) return false;
   SDL_Texture *tex = SDL_CreateTextureFromSurface(r->renderer, s);
-  int w = s->w, h = s->h;
+  *img = (ImageTexture){NULL, tex, render_new_id(r), s->w, s->h, r->frame};
   SDL_FreeSurface(s);
-  if (!tex) {
-    error_set(err, "%s: %s", path, SDL_GetError());
-    return NULL;
-  }
+  if (!tex) return error_set(err, "%s: %s", path, SDL_GetError());
   SDL_SetTextureScaleMode(tex, SDL_ScaleModeLinear); /* pictures scale smoothly */
-  if (r->nimages == IMAGE_CACHE_MAX) { /* forget the oldest */
-    SDL_DestroyTexture(r->images[0].texture);
-    free(r->images[0].path);
-    memmove(r->images, r->images + 1, sizeof(ImageTexture) * (IMAGE_CACHE_MAX - 1));
-    r->nimages--;
+  int slot = r->nimages < IMAGE_CACHE_MAX ? r->nimages++ : image_to_forget(r);
+  if (slot < 0) { /* every cached picture is on this screen: this one is drawn uncached */
+    render_after_frame(r, tex);
+    return true;
   }
-  ImageTexture *img = &r->images[r->nimages++];
+  if (r->images[slot].texture) {
+    SDL_DestroyTexture(r->images[slot].texture);
+    free(r->images[slot].path);
+  }
   img->path = xstrdup(path);
-  img->texture = tex;
-  img->w = w;
-  img->h = h;
-  return img;
+  r->images[slot] = *img;
+  return true;
 }
 
 bool render_image_size(Render *r, const char *path, int *w, int *h, Error *err) {
-  ImageTexture *img = image_get(r, path, err);
-  if (!img) return false;
-  *w = img->w;
-  *h = img->h;
+  ImageTexture img;
+  if (!image_get(r, path, &img, err)) return false;
+  *w = img.w;
+  *h = img.h;
   return true;
 }
 
 bool render_image(Render *r, const char *path, Rect dst, Error *err) {
-  ImageTexture *img = image_get(r, path, err);
-  if (!img || img->w <= 0 || img->h <= 0) return false;
-  double scale = (double)dst.w / img->w;
-  if ((double)dst.h / img->h < scale) scale = (double)dst.h / img->h;
-  int w = (int)(img->w * scale), h = (int)(img->h * scale);
+  ImageTexture img;
+  if (!image_get(r, path, &img, err) || img.w <= 0 || img.h <= 0) return false;
+  double scale = (double)dst.w / img.w;
+  if ((double)dst.h / img.h < scale) scale = (double)dst.h / img.h;
+  int w = (int)(img.w * scale), h = (int)(img.h * scale);
   SDL_Rect d = {dst.x + (dst.w - w) / 2, dst.y + (dst.h - h) / 2, w, h};
-  SDL_RenderCopy(r->renderer, img->texture, NULL, &d);
+  render_op_copy(r, img.texture, img.id, NULL, d, (Color){255, 255, 255, 255});
   return true;
 }
 
 /* ---- frames --------------------------------------------------------------------- */
 
 void render_present(Render *r) {
+  int ow = r->out_w, oh = r->out_h;
+  if (r->window && SDL_GetRendererOutputSize(r->renderer, &ow, &oh) == 0 && (ow != r->out_w || oh != r->out_h))
+    r->redraw_all = true; /* a new window surface holds nothing yet */
+  render_flush(r);
   if (r->target) {
     SDL_SetRenderTarget(r->renderer, NULL);
     SDL_SetRenderDrawColor(r->renderer, 0, 0, 0, 255);
@@ -331,6 +348,7 @@ void render_present(Render *r) {
 }
 
 bool render_screenshot(Render *r, const char *png_path, Error *err) {
+  render_flush(r);
   SDL_Surface *s = r->canvas;
   bool owned = false;
   if (!s) {

@@ -59,7 +59,7 @@ bool render_image_size(Render *r, const char *path, int *w, int *h, Error *err);
 void render_clip(Render *r, Rect rect);
 void render_unclip(Render *r);
 
-/* Shows the frame (a no-op headless). */
+/* Draws the frame and shows it (headless: draws it into the canvas). */
 void render_present(Render *r);
 
 /* Writes what was last drawn to a PNG file. */
@@ -67,5 +67,9 @@ bool render_screenshot(Render *r, const char *png_path, Error *err);
 
 /* Texture cache statistics, for tests and the benchmark. */
 int render_cached_textures(const Render *r);
+/* Pixels the last frame drew: a frame is drawn at render_present (or a screenshot), and
+   where the buffer keeps the last frame (software renderer, headless, rotated panel)
+   only where it differs from it. For tests and the benchmark. */
+long long render_drawn_pixels(const Render *r);
 
 #endif

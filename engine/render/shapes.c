@@ -169,10 +169,14 @@ static bool covers(int kind, int a, int b, float x, float y) {
   return d <= (float)a && d >= (float)(a - b);
 }
 
-static SDL_Texture *shape_texture(Render *r, int kind, int a, int b, int size) {
+/* The shape rasterised at this size (cached), and its texture id in *id. */
+static SDL_Texture *shape_texture(Render *r, int kind, int a, int b, int size, uint64_t *id) {
   for (int i = 0; i < r->nshapes; i++)
-    if (r->shapes[i].kind == kind && r->shapes[i].a == a && r->shapes[i].b == b)
+    if (r->shapes[i].kind == kind && r->shapes[i].a == a && r->shapes[i].b == b) {
+      r->shapes[i].used = r->frame;
+      *id = r->shapes[i].id;
       return r->shapes[i].texture;
+    }
   SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888);
   if (!s) return NULL;
   Uint32 *px = s->pixels;
@@ -205,32 +209,30 @@ static SDL_Texture *shape_texture(Render *r, int kind, int a, int b, int size) {
   SDL_FreeSurface(s);
   if (!tex) return NULL;
   SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
-  if (r->nshapes == SHAPE_CACHE_MAX) { /* rare: many sizes in one run */
-    SDL_DestroyTexture(r->shapes[0].texture);
-    memmove(r->shapes, r->shapes + 1, sizeof(ShapeTexture) * (SHAPE_CACHE_MAX - 1));
-    r->nshapes--;
+  *id = render_new_id(r);
+  int slot = r->nshapes < SHAPE_CACHE_MAX ? r->nshapes++ : -1;
+  for (int i = 0; slot < 0 && i < SHAPE_CACHE_MAX; i++) /* rare: many sizes in one run */
+    if (r->shapes[i].used != r->frame && (slot < 0 || r->shapes[i].used < r->shapes[slot].used)) slot = i;
+  if (slot < 0) { /* every cached shape is on this screen: this one is drawn uncached */
+    render_after_frame(r, tex);
+    return tex;
   }
-  r->shapes[r->nshapes++] = (ShapeTexture){kind, a, b, tex};
+  if (r->shapes[slot].texture) SDL_DestroyTexture(r->shapes[slot].texture);
+  r->shapes[slot] = (ShapeTexture){kind, a, b, tex, *id, r->frame};
   return tex;
 }
 
-static void tint(SDL_Texture *t, Color c) {
-  SDL_SetTextureColorMod(t, c.r, c.g, c.b);
-  SDL_SetTextureAlphaMod(t, c.a);
-}
-
-static void copy(Render *r, SDL_Texture *t, int sx, int sy, int w, int h, int dx, int dy) {
-  SDL_Rect src = {sx, sy, w, h}, dst = {dx, dy, w, h};
-  SDL_RenderCopy(r->renderer, t, &src, &dst);
+/* A part of shape texture t, unscaled. */
+static void copy(Render *r, SDL_Texture *t, uint64_t id, int sx, int sy, int w, int h, int dx, int dy, Color c) {
+  SDL_Rect src = {sx, sy, w, h};
+  render_op_copy(r, t, id, &src, (SDL_Rect){dx, dy, w, h}, c);
 }
 
 void render_circle(Render *r, int cx, int cy, int radius, Color c) {
   if (radius <= 0) return;
-  SDL_Texture *t = shape_texture(r, SHAPE_DISK, radius, 0, radius * 2);
-  if (!t) return;
-  tint(t, c);
-  SDL_Rect dst = {cx - radius, cy - radius, radius * 2, radius * 2};
-  SDL_RenderCopy(r->renderer, t, NULL, &dst);
+  uint64_t id;
+  SDL_Texture *t = shape_texture(r, SHAPE_DISK, radius, 0, radius * 2, &id);
+  if (t) render_op_copy(r, t, id, NULL, (SDL_Rect){cx - radius, cy - radius, radius * 2, radius * 2}, c);
 }
 
 static int clamp_radius(Rect rect, int radius) {
@@ -241,17 +243,17 @@ static int clamp_radius(Rect rect, int radius) {
 void render_round_rect(Render *r, Rect rc, int radius, Color c) {
   if (rc.w <= 0 || rc.h <= 0) return;
   int k = clamp_radius(rc, radius);
-  SDL_Texture *t = k > 0 ? shape_texture(r, SHAPE_DISK, k, 0, k * 2) : NULL;
+  uint64_t id = 0;
+  SDL_Texture *t = k > 0 ? shape_texture(r, SHAPE_DISK, k, 0, k * 2, &id) : NULL;
   if (!t) {
     render_fill(r, rc, c);
     return;
   }
-  tint(t, c);
   /* corners, then three bands that never overlap (a translucent colour stays even) */
-  copy(r, t, 0, 0, k, k, rc.x, rc.y);
-  copy(r, t, k, 0, k, k, rc.x + rc.w - k, rc.y);
-  copy(r, t, 0, k, k, k, rc.x, rc.y + rc.h - k);
-  copy(r, t, k, k, k, k, rc.x + rc.w - k, rc.y + rc.h - k);
+  copy(r, t, id, 0, 0, k, k, rc.x, rc.y, c);
+  copy(r, t, id, k, 0, k, k, rc.x + rc.w - k, rc.y, c);
+  copy(r, t, id, 0, k, k, k, rc.x, rc.y + rc.h - k, c);
+  copy(r, t, id, k, k, k, k, rc.x + rc.w - k, rc.y + rc.h - k, c);
   render_fill(r, (Rect){rc.x + k, rc.y, rc.w - 2 * k, rc.h}, c);
   render_fill(r, (Rect){rc.x, rc.y + k, k, rc.h - 2 * k}, c);
   render_fill(r, (Rect){rc.x + rc.w - k, rc.y + k, k, rc.h - 2 * k}, c);
@@ -261,13 +263,13 @@ void render_round_outline(Render *r, Rect rc, int radius, int thick, Color c) {
   if (rc.w <= 0 || rc.h <= 0 || thick <= 0) return;
   int k = clamp_radius(rc, radius);
   if (k < thick) k = thick;
-  SDL_Texture *t = shape_texture(r, SHAPE_RING, k, thick, k * 2);
+  uint64_t id;
+  SDL_Texture *t = shape_texture(r, SHAPE_RING, k, thick, k * 2, &id);
   if (!t) return;
-  tint(t, c);
-  copy(r, t, 0, 0, k, k, rc.x, rc.y);
-  copy(r, t, k, 0, k, k, rc.x + rc.w - k, rc.y);
-  copy(r, t, 0, k, k, k, rc.x, rc.y + rc.h - k);
-  copy(r, t, k, k, k, k, rc.x + rc.w - k, rc.y + rc.h - k);
+  copy(r, t, id, 0, 0, k, k, rc.x, rc.y, c);
+  copy(r, t, id, k, 0, k, k, rc.x + rc.w - k, rc.y, c);
+  copy(r, t, id, 0, k, k, k, rc.x, rc.y + rc.h - k, c);
+  copy(r, t, id, k, k, k, k, rc.x + rc.w - k, rc.y + rc.h - k, c);
   render_fill(r, (Rect){rc.x + k, rc.y, rc.w - 2 * k, thick}, c);
   render_fill(r, (Rect){rc.x + k, rc.y + rc.h - thick, rc.w - 2 * k, thick}, c);
   render_fill(r, (Rect){rc.x, rc.y + k, thick, rc.h - 2 * k}, c);
@@ -278,11 +280,9 @@ void render_icon(Render *r, Icon icon, Rect rect, Color c) {
   if ((unsigned)icon >= ICON_COUNT) return;
   int size = rect.w < rect.h ? rect.w : rect.h;
   if (size <= 0) return;
-  SDL_Texture *t = shape_texture(r, SHAPE_ICON, (int)icon, size, size);
-  if (!t) return;
-  tint(t, c);
-  SDL_Rect dst = {rect.x + (rect.w - size) / 2, rect.y + (rect.h - size) / 2, size, size};
-  SDL_RenderCopy(r->renderer, t, NULL, &dst);
+  uint64_t id;
+  SDL_Texture *t = shape_texture(r, SHAPE_ICON, (int)icon, size, size, &id);
+  if (t) render_op_copy(r, t, id, NULL, (SDL_Rect){rect.x + (rect.w - size) / 2, rect.y + (rect.h - size) / 2, size, size}, c);
 }
 
 void shapes_free(Render *r) {

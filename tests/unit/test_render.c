@@ -1,11 +1,13 @@
 /* test_render.c — the drawn icons and lesson pictures: every one has a unique name a pack
    can use, and every one, drawn headless, covers part of its square but not all of it
    (a cut that wipes a picture out, or a shape that floods it, fails here). Set
-   ICON_SHEET=FILE.png to keep the sheet for a person to look at. And narration: WAV
+   ICON_SHEET=FILE.png to keep the sheet for a person to look at. Frames: a frame draws
+   again only what changed, and looks exactly as if drawn whole. And narration: WAV
    files play (on SDL's dummy audio driver), bad ones are refused with a reason. */
 #include <png.h>
 
 #include "render/audio.h"
+#include "render/internal.h"
 #include "render/render.h"
 #include "testutil.h"
 
@@ -68,6 +70,69 @@ START_TEST(test_every_icon_draws_part_of_its_square) {
   }
   test_rmtree(dir);
   free(dir);
+}
+END_TEST
+
+/* ---- frames: only what changed is drawn again ---------------------------------------- */
+
+/* One frame of a small screen; variant 1 changes a colour and adds a box, variant 2
+   moves a line and draws one uncached. */
+static void draw_frame(Render *r, Text *text, int variant) {
+  render_clear(r, (Color){250, 248, 240, 255});
+  render_round_rect(r, (Rect){20, 20, 160, 60}, 12, (Color){40, 110, 180, 255});
+  render_icon(r, ICON_SHIELD, (Rect){200, 20, 64, 64}, (Color){0, 90, 60, 255});
+  TextLayout *l = text_layout(text, "Touch to start", NULL, 0, (TextStyle){24, TEXT_REGULAR}, 0);
+  render_text(r, l, 20, 120, variant == 1 ? (Color){200, 60, 0, 255} : (Color){20, 20, 30, 255}, NULL, NULL, 0);
+  render_text(r, l, 20, variant == 2 ? 200 : 160, (Color){20, 20, 30, 160}, NULL, NULL, 0);
+  render_clip(r, (Rect){0, 230, 150, 40});
+  if (variant == 2) render_text_once(r, l, 60, 235, (Color){0, 0, 0, 255}, NULL); /* half clipped away */
+  else render_text(r, l, 60, 235, (Color){0, 0, 0, 255}, NULL, NULL, 0);
+  render_unclip(r);
+  if (variant == 1) render_fill(r, (Rect){300, 200, 60, 60}, (Color){255, 0, 0, 128});
+  text_layout_free(l);
+}
+
+static Render *headless(Text *text, int w, int h) {
+  Error err;
+  RenderOptions ro = {.width = w, .height = h, .headless = true, .title = "frames"};
+  Render *r = render_open(&ro, text, &err);
+  ck_assert_msg(r != NULL, "%s", err.msg);
+  return r;
+}
+
+START_TEST(test_a_frame_draws_only_what_changed_and_looks_as_if_drawn_whole) {
+  Error err;
+  Text *text = text_new(NULL, NULL, &err);
+  ck_assert_msg(text != NULL, "%s", err.msg);
+  const int w = 400, h = 300;
+  Render *a = headless(text, w, h);
+  draw_frame(a, text, 0);
+  render_present(a);
+  ck_assert_int_eq(render_drawn_pixels(a), (long long)w * h); /* the first frame: all of it */
+  for (int variant = 0; variant < 3; variant++) {
+    draw_frame(a, text, 0);
+    render_present(a);
+    draw_frame(a, text, 0);
+    render_present(a);
+    ck_assert_int_eq(render_drawn_pixels(a), 0); /* the same again: nothing */
+    draw_frame(a, text, variant);
+    render_present(a);
+    if (variant > 0) { /* a changed line and a box: a small part of the screen */
+      ck_assert_int_gt(render_drawn_pixels(a), 0);
+      ck_assert_int_lt(render_drawn_pixels(a), (long long)w * h / 4);
+    }
+    Render *b = headless(text, w, h); /* the same frame drawn whole on a fresh canvas */
+    draw_frame(b, text, variant);
+    render_present(b);
+    ck_assert_int_eq(render_drawn_pixels(b), (long long)w * h);
+    for (int y = 0; y < h; y++)
+      ck_assert_msg(memcmp((char *)a->canvas->pixels + y * a->canvas->pitch,
+                           (char *)b->canvas->pixels + y * b->canvas->pitch, (size_t)w * 4) == 0,
+                    "variant %d: row %d differs from the frame drawn whole", variant, y);
+    render_close(b);
+  }
+  render_close(a);
+  text_free(text);
 }
 END_TEST
 
@@ -138,6 +203,7 @@ static Suite *render_suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, test_every_icon_has_a_unique_name);
   tcase_add_test(tc, test_every_icon_draws_part_of_its_square);
+  tcase_add_test(tc, test_a_frame_draws_only_what_changed_and_looks_as_if_drawn_whole);
   tcase_add_test(tc, test_narration_plays_and_bad_files_are_refused);
   suite_add_tcase(s, tc);
   return s;

@@ -1,0 +1,197 @@
+/* frame.c — a frame is recorded as a list of fills and texture copies and drawn at
+   present; where the buffer keeps the last frame (the software renderer, a headless
+   canvas, a rotated panel's target texture), only what differs from the last frame's
+   list is drawn again. A tap that lights one button, or the attract screen moving its
+   highlight to the next language, redraws a few thousand pixels instead of the screen.
+
+   Two ops are equal when they draw the same way: same kind, rectangles, colour, blend,
+   clip and texture id (ids are never reused and a texture never changes after it is
+   made). The lists are matched in order; every op left unmatched, in the old list or
+   the new one, adds its rectangle to the damage. Outside the damage every pixel is
+   drawn by matched ops only, in the same order, so it is what it was. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/mem.h"
+#include "render/internal.h"
+
+#define FRAME_LOOKAHEAD 64    /* ops searched ahead for a match: a screen has a few hundred */
+#define FRAME_MAX_DAMAGE 8    /* separate rectangles before they merge into one */
+#define FRAME_FULL_PERCENT 60 /* damage over this share of the screen: draw it all */
+
+uint64_t render_new_id(Render *r) { return ++r->next_id; }
+
+static RenderOp *push(Render *r) {
+  if (r->nops == r->capops) {
+    r->capops = r->capops ? r->capops * 2 : 256;
+    r->ops = xrealloc(r->ops, sizeof(RenderOp) * (size_t)r->capops);
+  }
+  RenderOp *op = &r->ops[r->nops++];
+  memset(op, 0, sizeof *op);
+  op->clipped = r->clipped;
+  if (r->clipped) op->clip = r->clip;
+  return op;
+}
+
+void render_op_fill(Render *r, SDL_Rect rect, Color c) {
+  RenderOp *op = push(r);
+  op->kind = RENDER_OP_FILL;
+  op->dst = rect;
+  op->color = c;
+}
+
+void render_op_copy(Render *r, SDL_Texture *t, uint64_t id, const SDL_Rect *src, SDL_Rect dst, Color mod) {
+  RenderOp *op = push(r);
+  op->kind = RENDER_OP_COPY;
+  op->texture = t;
+  op->id = id;
+  op->has_src = src != NULL;
+  if (src) op->src = *src;
+  op->dst = dst;
+  op->color = mod;
+}
+
+void render_after_frame(Render *r, SDL_Texture *t) {
+  if (r->nlater == r->caplater) {
+    r->caplater = r->caplater ? r->caplater * 2 : 16;
+    r->later = xrealloc(r->later, sizeof(SDL_Texture *) * (size_t)r->caplater);
+  }
+  r->later[r->nlater++] = t;
+}
+
+static bool same(const RenderOp *a, const RenderOp *b) {
+  return a->kind == b->kind && a->id == b->id && a->has_src == b->has_src && a->clipped == b->clipped &&
+         memcmp(&a->dst, &b->dst, sizeof a->dst) == 0 && memcmp(&a->color, &b->color, sizeof a->color) == 0 &&
+         (!a->has_src || memcmp(&a->src, &b->src, sizeof a->src) == 0) &&
+         (!a->clipped || memcmp(&a->clip, &b->clip, sizeof a->clip) == 0);
+}
+
+/* The pixels an op can touch. */
+static SDL_Rect reach(const Render *r, const RenderOp *op) {
+  SDL_Rect screen = {0, 0, r->width, r->height}, out;
+  if (!SDL_IntersectRect(&op->dst, &screen, &out)) return (SDL_Rect){0, 0, 0, 0};
+  if (op->clipped && !SDL_IntersectRect(&out, &op->clip, &out)) return (SDL_Rect){0, 0, 0, 0};
+  return out;
+}
+
+typedef struct Damage {
+  SDL_Rect rect[FRAME_MAX_DAMAGE];
+  int n;
+} Damage;
+
+static void damage_add(Damage *d, SDL_Rect a) {
+  if (a.w <= 0 || a.h <= 0) return;
+  for (int i = 0; i < d->n; i++) { /* touching or overlapping: one rectangle */
+    SDL_Rect grown = {d->rect[i].x - 1, d->rect[i].y - 1, d->rect[i].w + 2, d->rect[i].h + 2};
+    if (SDL_HasIntersection(&grown, &a)) {
+      SDL_UnionRect(&d->rect[i], &a, &a);
+      d->rect[i] = d->rect[--d->n];
+      damage_add(d, a);
+      return;
+    }
+  }
+  if (d->n == FRAME_MAX_DAMAGE) {
+    for (int i = 1; i < d->n; i++) SDL_UnionRect(&d->rect[0], &d->rect[i], &d->rect[0]);
+    d->n = 1;
+    damage_add(d, a);
+    return;
+  }
+  d->rect[d->n++] = a;
+}
+
+static int find(const RenderOp *list, int from, int n, const RenderOp *op) {
+  for (int k = from; k < n && k < from + FRAME_LOOKAHEAD; k++)
+    if (same(&list[k], op)) return k;
+  return -1;
+}
+
+/* What differs between the last frame's ops and this one's. */
+static void diff(const Render *r, Damage *d) {
+  const RenderOp *old = r->prev, *now = r->ops;
+  int i = 0, j = 0;
+  while (i < r->nprev && j < r->nops) {
+    if (same(&old[i], &now[j])) {
+      i++, j++;
+      continue;
+    }
+    int k = find(old, i + 1, r->nprev, &now[j]);
+    if (k >= 0) { /* old ops i..k-1 are gone */
+      for (; i < k; i++) damage_add(d, reach(r, &old[i]));
+      continue;
+    }
+    int l = find(now, j + 1, r->nops, &old[i]);
+    if (l >= 0) { /* new ops j..l-1 came */
+      for (; j < l; j++) damage_add(d, reach(r, &now[j]));
+      continue;
+    }
+    damage_add(d, reach(r, &old[i++]));
+    damage_add(d, reach(r, &now[j++]));
+  }
+  for (; i < r->nprev; i++) damage_add(d, reach(r, &old[i]));
+  for (; j < r->nops; j++) damage_add(d, reach(r, &now[j]));
+}
+
+static void draw(Render *r, const RenderOp *op, const SDL_Rect *within) {
+  SDL_Rect clip;
+  bool clipped = op->clipped || within;
+  if (op->clipped && within) {
+    if (!SDL_IntersectRect(&op->clip, within, &clip)) return;
+  } else if (clipped) {
+    clip = op->clipped ? op->clip : *within;
+  }
+  SDL_RenderSetClipRect(r->renderer, clipped ? &clip : NULL);
+  if (op->kind == RENDER_OP_FILL) {
+    SDL_SetRenderDrawBlendMode(r->renderer, op->color.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r->renderer, op->color.r, op->color.g, op->color.b, op->color.a);
+    SDL_RenderFillRect(r->renderer, &op->dst);
+  } else {
+    SDL_SetTextureColorMod(op->texture, op->color.r, op->color.g, op->color.b);
+    SDL_SetTextureAlphaMod(op->texture, op->color.a);
+    SDL_RenderCopy(r->renderer, op->texture, op->has_src ? &op->src : NULL, &op->dst);
+  }
+}
+
+void render_flush(Render *r) {
+  if (!r->nops && !r->nlater) return;
+  Damage d = {.n = 0};
+  bool full = r->redraw_all || !r->keeps_frame;
+  if (!full) {
+    diff(r, &d);
+    long long area = 0;
+    for (int i = 0; i < d.n; i++) area += (long long)d.rect[i].w * d.rect[i].h;
+    full = area * 100 > (long long)r->width * r->height * FRAME_FULL_PERCENT;
+  }
+  if (full) {
+    for (int k = 0; k < r->nops; k++) draw(r, &r->ops[k], NULL);
+  } else {
+    for (int i = 0; i < d.n; i++) {
+      for (int k = 0; k < r->nops; k++) {
+        SDL_Rect reached = reach(r, &r->ops[k]);
+        if (SDL_HasIntersection(&reached, &d.rect[i])) draw(r, &r->ops[k], &d.rect[i]);
+      }
+    }
+  }
+  SDL_RenderSetClipRect(r->renderer, NULL);
+  r->redraw_all = false;
+  r->drawn_pixels = 0;
+  for (int i = 0; i < (full ? 0 : d.n); i++) r->drawn_pixels += (long long)d.rect[i].w * d.rect[i].h;
+  if (full) r->drawn_pixels = (long long)r->width * r->height;
+  /* this frame's list is the next frame's reference */
+  RenderOp *t = r->prev;
+  int cap = r->capprev;
+  r->prev = r->ops;
+  r->nprev = r->nops;
+  r->capprev = r->capops;
+  r->ops = t;
+  r->capops = cap;
+  r->nops = 0;
+  for (int i = 0; i < r->nlater; i++) SDL_DestroyTexture(r->later[i]);
+  r->nlater = 0;
+}
+
+void render_frame_free(Render *r) {
+  for (int i = 0; i < r->nlater; i++) SDL_DestroyTexture(r->later[i]);
+  free(r->later);
+  free(r->ops);
+  free(r->prev);
+}
