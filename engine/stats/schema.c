@@ -103,13 +103,22 @@ static const char migrate_v4[] =
     "ALTER TABLE meta ADD COLUMN exported_seq INTEGER NOT NULL DEFAULT 0;"
     "PRAGMA user_version = 4;";
 
+/* Version 5: the runs still open, in a partial index (it holds only them, in the order
+   they are closed), so closing the runs an earlier boot left open reads those few rows
+   at start-up instead of every run ever recorded (48.7 M instructions at 100,000 runs,
+   and growing for the life of a kiosk). Made once, at the first start after the
+   upgrade. */
+static const char migrate_v5[] =
+    "CREATE INDEX runs_open ON runs(id) WHERE outcome IS NULL;"
+    "PRAGMA user_version = 5;";
+
 typedef struct Step {
   const char *sql;                     /* the step as SQL, or */
   bool (*fn)(sqlite3 *db, Error *err); /* as code */
 } Step;
 
 static const Step steps[STATS_SCHEMA_VERSION] = {{schema_v1, NULL}, {migrate_v2, NULL}, {NULL, migrate_v3},
-                                                 {migrate_v4, NULL}};
+                                                 {migrate_v4, NULL}, {migrate_v5, NULL}};
 
 StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err) {
   int v = stats_db_version(db);
