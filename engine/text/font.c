@@ -134,6 +134,13 @@ TTF_Font *text_font(Text *t, int face, TextWeight weight, int size) {
     log_printf(&t->log, "text: %s", file->why);
     return NULL;
   }
+  /* Unhinted outlines, anti-aliased. SDL_ttf's default runs each glyph's TrueType
+     bytecode (FreeType's TT_RunIns: 28 M of the 75 M instructions to the first frame,
+     10-16 M of a tap that meets new glyphs); the auto-hinter's light mode costs 70 % of
+     that. At 14-48 px on these screens the three look alike in Latin, Thai and
+     Devanagari (make bench's screenshots, compared at 4x); unhinted stems are a shade
+     softer. */
+  TTF_SetFontHinting(font, TTF_HINTING_NONE);
   /* Without "Deva", SDL_ttf leaves the script unknown and Devanagari conjuncts and the
      reph fall apart (VERIFIED.md); -1 means SDL_ttf was built without HarfBuzz. */
   if (TTF_SetFontScriptName(font, text_faces[face].script) < 0 && !t->warned_shaping) {
