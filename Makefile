@@ -13,7 +13,7 @@ DESTDIR  ?=
 CC       ?= cc
 PKG_CONFIG ?= pkg-config
 
-PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai espeak-ng vorbisfile libcurl zlib
+PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai espeak-ng vorbisfile zlib
 # Asked of pkg-config when first used, not when the Makefile is read: on a fresh
 # machine `make deps test` installs the packages before anything is compiled.
 lazy = $(eval $1 := $$(shell $2 2>/dev/null))$($1)
@@ -123,6 +123,7 @@ bench: build/kiosk build/bench/speech_bench
 	bash tests/bench/data.sh
 	bash tests/bench/config.sh
 	bash tests/bench/speech.sh
+	bash tests/bench/stats.sh
 
 # The speech module alone, as the kiosk uses it (tests/bench/speech.sh): its own objects
 # and libraries only, so start-up is compared with espeak-ng's program fairly.

@@ -12,6 +12,7 @@
    again with growing waits. Statements are sent as the export wrote them: the push
    never rewrites a statement, so its id always means the same content. */
 #include <curl/curl.h>
+#include <dlfcn.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,42 @@
 #include "core/fs.h"
 #include "core/mem.h"
 #include "stats/internal.h"
+
+/* libcurl is opened when a push starts, not linked: the kiosk itself never uses the
+   network, and linking it (with TLS, Kerberos, LDAP...) cost every kiosk start 12
+   million instructions of dynamic linking (callgrind, `kiosk version`). */
+#define PUSH_LIBCURL "libcurl.so.4"
+
+typedef struct CurlApi {
+  void *lib;
+  CURL *(*easy_init)(void);
+  CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+  CURLcode (*easy_perform)(CURL *);
+  CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+  void (*easy_cleanup)(CURL *);
+  const char *(*easy_strerror)(CURLcode);
+  struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
+  void (*slist_free_all)(struct curl_slist *);
+} CurlApi;
+
+static bool curl_api_open(CurlApi *c, Error *err) {
+  c->lib = dlopen(PUSH_LIBCURL, RTLD_NOW | RTLD_LOCAL);
+  if (!c->lib) return error_set(err, "cannot load %s (install the libcurl4 package): %s", PUSH_LIBCURL, dlerror());
+  struct {
+    void **fn;
+    const char *name;
+  } want[] = {
+      {(void **)&c->easy_init, "curl_easy_init"},         {(void **)&c->easy_setopt, "curl_easy_setopt"},
+      {(void **)&c->easy_perform, "curl_easy_perform"},   {(void **)&c->easy_getinfo, "curl_easy_getinfo"},
+      {(void **)&c->easy_cleanup, "curl_easy_cleanup"},   {(void **)&c->easy_strerror, "curl_easy_strerror"},
+      {(void **)&c->slist_append, "curl_slist_append"},   {(void **)&c->slist_free_all, "curl_slist_free_all"},
+  };
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+    *want[i].fn = dlsym(c->lib, want[i].name);
+    if (!*want[i].fn) return error_set(err, "%s has no %s (too old?)", PUSH_LIBCURL, want[i].name);
+  }
+  return true;
+}
 
 #define PUSH_LINE_MAX (64 * 1024)    /* one statement; ours are under 2 KB */
 #define PUSH_REPLY_MAX (256 * 1024)  /* an LRS's answer to one batch */
@@ -36,6 +73,7 @@ typedef struct Pending {
 } Pending;
 
 typedef struct Push {
+  CurlApi api;
   const StatsPushOptions *opt;
   StatsPushResult *res;
   CURL *curl;
@@ -127,25 +165,26 @@ static size_t take_reply(char *data, size_t size, size_t n, void *ud) {
 }
 
 static bool http_open(Push *p, Error *err) {
-  p->curl = curl_easy_init();
+  if (!curl_api_open(&p->api, err)) return false;
+  p->curl = p->api.easy_init();
   if (!p->curl) return error_set(err, "cannot start libcurl");
   size_t n = strlen(p->opt->url);
   while (n > 0 && p->opt->url[n - 1] == '/') n--;
   p->endpoint = xasprintf("%.*s/statements", (int)n, p->opt->url);
-  p->headers = curl_slist_append(p->headers, "X-Experience-API-Version: 1.0.3");
-  p->headers = curl_slist_append(p->headers, "Content-Type: application/json");
-  p->headers = curl_slist_append(p->headers, "Expect:"); /* no 100-continue round trip */
-  curl_easy_setopt(p->curl, CURLOPT_URL, p->endpoint);
-  curl_easy_setopt(p->curl, CURLOPT_HTTPHEADER, p->headers);
-  curl_easy_setopt(p->curl, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
-  curl_easy_setopt(p->curl, CURLOPT_USERNAME, p->opt->key);
-  curl_easy_setopt(p->curl, CURLOPT_PASSWORD, p->opt->secret);
-  curl_easy_setopt(p->curl, CURLOPT_WRITEFUNCTION, take_reply);
-  curl_easy_setopt(p->curl, CURLOPT_WRITEDATA, &p->reply);
-  curl_easy_setopt(p->curl, CURLOPT_CONNECTTIMEOUT_MS, (long)STATS_PUSH_CONNECT_MS);
-  curl_easy_setopt(p->curl, CURLOPT_TIMEOUT_MS, (long)(p->opt->timeout_ms ? p->opt->timeout_ms : STATS_PUSH_TIMEOUT_MS));
-  curl_easy_setopt(p->curl, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(p->curl, CURLOPT_PROTOCOLS_STR, "http,https");
+  p->headers = p->api.slist_append(p->headers, "X-Experience-API-Version: 1.0.3");
+  p->headers = p->api.slist_append(p->headers, "Content-Type: application/json");
+  p->headers = p->api.slist_append(p->headers, "Expect:"); /* no 100-continue round trip */
+  p->api.easy_setopt(p->curl, CURLOPT_URL, p->endpoint);
+  p->api.easy_setopt(p->curl, CURLOPT_HTTPHEADER, p->headers);
+  p->api.easy_setopt(p->curl, CURLOPT_HTTPAUTH, (long)CURLAUTH_BASIC);
+  p->api.easy_setopt(p->curl, CURLOPT_USERNAME, p->opt->key);
+  p->api.easy_setopt(p->curl, CURLOPT_PASSWORD, p->opt->secret);
+  p->api.easy_setopt(p->curl, CURLOPT_WRITEFUNCTION, take_reply);
+  p->api.easy_setopt(p->curl, CURLOPT_WRITEDATA, &p->reply);
+  p->api.easy_setopt(p->curl, CURLOPT_CONNECTTIMEOUT_MS, (long)STATS_PUSH_CONNECT_MS);
+  p->api.easy_setopt(p->curl, CURLOPT_TIMEOUT_MS, (long)(p->opt->timeout_ms ? p->opt->timeout_ms : STATS_PUSH_TIMEOUT_MS));
+  p->api.easy_setopt(p->curl, CURLOPT_NOSIGNAL, 1L);
+  p->api.easy_setopt(p->curl, CURLOPT_PROTOCOLS_STR, "http,https");
   return true;
 }
 
@@ -161,12 +200,12 @@ static long post(Push *p, const bool *keep, char *why, size_t why_len) {
     }
   buf_addc(&body, ']');
   buf_free(&p->reply);
-  curl_easy_setopt(p->curl, CURLOPT_POSTFIELDS, body.data);
-  curl_easy_setopt(p->curl, CURLOPT_POSTFIELDSIZE, (long)body.len);
-  CURLcode rc = curl_easy_perform(p->curl);
+  p->api.easy_setopt(p->curl, CURLOPT_POSTFIELDS, body.data);
+  p->api.easy_setopt(p->curl, CURLOPT_POSTFIELDSIZE, (long)body.len);
+  CURLcode rc = p->api.easy_perform(p->curl);
   long status = 0;
-  if (rc == CURLE_OK) curl_easy_getinfo(p->curl, CURLINFO_RESPONSE_CODE, &status);
-  else snprintf(why, why_len, "%s", curl_easy_strerror(rc));
+  if (rc == CURLE_OK) p->api.easy_getinfo(p->curl, CURLINFO_RESPONSE_CODE, &status);
+  else snprintf(why, why_len, "%s", p->api.easy_strerror(rc));
   buf_free(&body);
   buf_addc(&p->reply, '\0'); /* text from here on */
   p->reply.len--;
@@ -430,8 +469,9 @@ bool stats_push(const char *const *sources, int nsources, const StatsPushOptions
   }
   clear_batch(&p);
   buf_free(&p.reply);
-  curl_slist_free_all(p.headers);
-  if (p.curl) curl_easy_cleanup(p.curl);
+  if (p.headers) p.api.slist_free_all(p.headers);
+  if (p.curl) p.api.easy_cleanup(p.curl);
+  if (p.api.lib) dlclose(p.api.lib);
   free(p.endpoint);
   sqlite3_finalize(p.find);
   sqlite3_finalize(p.put);

@@ -73,8 +73,8 @@ imp_ratio_sync=$(median_min_max <"$work/ratio_sync.txt")
 
 # ---- statistics ------------------------------------------------------------------------
 log "stats: building the synthetic store ($STATS_RUNS runs)"
-read -r -a cflags <<<"$(pkg-config --cflags sqlite3 libsodium libcurl zlib)"
-read -r -a libs <<<"$(pkg-config --libs sqlite3 libsodium libcurl zlib)"
+read -r -a cflags <<<"$(pkg-config --cflags sqlite3 libsodium zlib)"
+read -r -a libs <<<"$(pkg-config --libs sqlite3 libsodium zlib)"
 cc -std=c11 -D_GNU_SOURCE -O2 -Iengine "${cflags[@]}" \
   -o build/tmp/bench_stats tests/stats/bench_stats.c engine/stats/*.c engine/core/*.c \
   engine/screen/*.c "${libs[@]}" -lm

@@ -13,8 +13,8 @@ set -u
 trap 'lrs_stop; rm -rf "$work"' EXIT
 
 # a store of 4,000 synthetic runs (3 answers each: 5 statements a run), exported
-read -r -a cflags <<<"$(pkg-config --cflags sqlite3 libsodium libcurl zlib)"
-read -r -a libs <<<"$(pkg-config --libs sqlite3 libsodium libcurl zlib)"
+read -r -a cflags <<<"$(pkg-config --cflags sqlite3 libsodium zlib)"
+read -r -a libs <<<"$(pkg-config --libs sqlite3 libsodium zlib)"
 cc -std=c11 -D_GNU_SOURCE -O1 -Iengine "${cflags[@]}" -o "$work/fill" tests/stats/bench_stats.c \
   engine/stats/*.c engine/core/*.c engine/screen/*.c "${libs[@]}" -lm ||
   { bad "build the synthetic store maker"; exit 1; }

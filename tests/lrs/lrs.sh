@@ -47,11 +47,11 @@ lrs_start() {
 
 lrs_stop() {
   local pid
-  for pid in "${lrs_pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
+  for pid in "${lrs_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${lrs_pids[@]}"; do
     for _ in $(seq 1 25); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
   done
   lrs_pids=()
 }

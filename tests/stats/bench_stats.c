@@ -4,7 +4,8 @@
    like the kiosk binary). With a fourth argument "fill [K]", it makes the store
    (BASE/data/stats.db) for `make bench` to time the kiosk's own commands on it, and
    exports it K times from the open store, as the staff screen does, printing
-   "export-open: SECONDS" for each. */
+   "export-open: SECONDS" for each. With "add", it adds N runs to the store already at
+   BASE/data (tests/bench/stats.sh: the runs an incremental export then carries). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,8 +43,15 @@ int main(int argc, char **argv) {
   snprintf(usb, sizeof usb, "%s/usb", base);
   snprintf(central, sizeof central, "%s/central.db", base);
   snprintf(html, sizeof html, "%s/report.html", base);
-  fs_remove_tree(base);
   Error err;
+  if (argc > 4 && strcmp(argv[4], "add") == 0) {
+    StatsStore *st = stats_open(data, "kiosk-bench", 0, &err);
+    if (!st || !stats_fill_synthetic(st, runs, answers, 2, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
+    stats_close(st);
+    printf("added:   %d runs, %d answers each\n", runs, answers);
+    return 0;
+  }
+  fs_remove_tree(base);
   if (!fs_mkdirs(usb, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
   StatsStore *st = stats_open(data, "kiosk-bench", 0, &err);
   if (!st) return fprintf(stderr, "%s\n", err.msg), 1;
