@@ -45,7 +45,7 @@ t_start=$SECONDS
 scripts=()
 while IFS= read -r -d '' f; do
   if head -n 1 "$f" | grep -Eq '^#!.*\b(ba)?sh\b'; then scripts+=("$f"); fi
-done < <(find board tests .ci -type f ! -path '*/build/*' -print0 | sort -z)
+done < <(find board tests .ci -type f ! -path '*/build/*' ! -path '*/node_modules/*' -print0 | sort -z)
 if have shellcheck; then
   for f in "${scripts[@]}"; do
     if out=$(shellcheck -x "$f" 2>&1); then ok "shellcheck $f"; else
