@@ -1,7 +1,9 @@
 # Digital-literacy training kiosk.
 #   make            build build/kiosk
 #   make run        build and start the kiosk in a window (data in ./var)
-#   make test       unit + integration tests under AddressSanitizer/UBSan
+#   make test       unit + integration tests under AddressSanitizer/UBSan, then the
+#                   line coverage they reached, per engine folder
+#   make coverage   the same, with the coverage of each file
 #   make deps       install the Debian / Raspberry Pi OS packages needed
 #   make bench      performance table against a minimal SDL program
 #   make test-arm64 cross-build for Raspberry Pi OS 64-bit and test under qemu (make deps-arm64 first)
@@ -32,6 +34,10 @@ LDLIBS   = $(PKG_LIBS) -lm -pthread
 
 SAN      := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 ASAN_CFLAGS := -O1 -g $(SAN)
+# The sanitized engine also counts its lines (gcov), so the one run of the suite that
+# checks it under the sanitizers measures its coverage too. KIOSK_COVERAGE lets the
+# lesson child write its counters before it exits (engine/lesson/runner.c).
+COV_CFLAGS := --coverage -DKIOSK_COVERAGE
 
 ENGINE_SRC := $(sort $(shell find engine -name '*.c' ! -name main.c))
 ENGINE_OBJ := $(ENGINE_SRC:%.c=build/obj/%.o)
@@ -40,7 +46,7 @@ GEN        := build/gen/prelude.inc
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: all run test unit integration deps deps-dev bench install uninstall clean lint screenshots fuzz
+.PHONY: FORCE all run test coverage unit integration deps deps-dev bench install uninstall clean lint screenshots fuzz
 
 all: build/kiosk
 
@@ -53,10 +59,17 @@ build/obj/%.o: %.c $(GEN)
 	@echo "  CC    $<"
 	@$(CC) $(BASE_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-build/asan/%.o: %.c $(GEN)
+# The sanitized objects are made again when their flags change (this file holds them).
+build/asan/flags: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(ASAN_CFLAGS) $(COV_CFLAGS)' | cmp -s - $@ || echo '$(ASAN_CFLAGS) $(COV_CFLAGS)' >$@
+FORCE:
+
+build/asan/%.o: %.c $(GEN) build/asan/flags
 	@mkdir -p $(dir $@)
 	@echo "  CC    $< (sanitizers)"
-	@$(CC) $(BASE_CFLAGS) $(ASAN_CFLAGS) -MMD -MP -c -o $@ $<
+	@rm -f $(@:.o=.gcda)
+	@$(CC) $(BASE_CFLAGS) $(ASAN_CFLAGS) $(COV_CFLAGS) -MMD -MP -c -o $@ $<
 
 # The Lua prelude (the friendly lesson API) is compiled into the binary, so a lesson
 # pack can never replace it.
@@ -66,12 +79,12 @@ build/gen/prelude.inc: engine/lesson/prelude.lua
 
 build/asan/kiosk: $(ASAN_OBJ) build/asan/engine/main.o
 	@echo "  LINK  $@"
-	@$(CC) $(ASAN_CFLAGS) -o $@ $^ $(LDLIBS)
+	@$(CC) $(ASAN_CFLAGS) --coverage -o $@ $^ $(LDLIBS)
 
 build/tests/%: tests/unit/%.c tests/unit/testutil.h $(ASAN_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  TEST  $@"
-	@$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS)
+	@$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS) -lgcov
 
 # "Exit to desktop" in the staff menu ends the kiosk with status 3: not an error here.
 run: build/kiosk
@@ -79,8 +92,12 @@ run: build/kiosk
 	./build/kiosk run --data var --lessons lessons || [ $$? -eq 3 ]
 
 # Every unit test binary (one per core at a time), then the integration scripts
-# against the sanitized kiosk.
-test: unit integration
+# against the sanitized kiosk; then the lines of the engine that run reached, per
+# folder (tests/coverage.sh; make coverage lists every file too).
+test coverage:
+	@find build/asan -name '*.gcda' -delete 2>/dev/null || true
+	@$(MAKE) --no-print-directory unit integration
+	@bash tests/coverage.sh $(if $(filter coverage,$@),--files)
 
 unit: $(UNIT_BIN) build/asan/kiosk
 	@KIOSK_TEST_BIN=build/asan/kiosk bash tests/unit/run.sh $(UNIT_BIN)
@@ -97,6 +114,7 @@ DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libpng-dev
                liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev libespeak-ng-dev libvorbis-dev \
                libcurl4-openssl-dev zlib1g-dev
 DEB_TEST    := check libsubunit-dev sqlite3 minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck \
+               lcov cppcheck \
                espeak-ng sox libsox-fmt-base
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
