@@ -28,29 +28,38 @@ static void to_stderr(void *ud, const char *line) {
 static const Log kiosk_log = {to_stderr, "kiosk: "}; /* the kiosk and the pack tools */
 static const Log lesson_log = {to_stderr, NULL};     /* "lesson FILE: reason" lines */
 
+/* The one description of the command line: `kiosk help` prints it, and
+   tests/integration/cli_help.sh holds README.md's "Command line" block to it word for
+   word, and each command's options here to those its parser takes. */
 static const char usage_text[] =
     "usage: kiosk <command> [options]\n"
     "\n"
     "  run                 the kiosk\n"
     "      --data DIR              settings and records (default ./var in a source tree,\n"
     "                              /var/lib/kiosk when installed)\n"
-    "      --lessons DIR           bundled lesson packs (default ./lessons or the installed ones)\n"
+    "      --lessons DIR           bundled lesson packs (default ./lessons, or the installed ones)\n"
+    "      --assets DIR            the kiosk's own words and help-line catalogue (default\n"
+    "                              ./assets beside the binary, or the installed ones;\n"
+    "                              $KIOSK_ASSETS overrides)\n"
     "      --fullscreen            take the whole display\n"
     "      --size WxH              window size (default 800x480)\n"
     "      --headless              no display; needs --input\n"
     "      --input FILE            scripted touches and keys (format: engine/app/script.c),\n"
     "                              in the window too unless --headless\n"
-    "      --screenshots DIR       where the script's shots go\n"
-    "      --usb DIR               where a USB stick is mounted (its kiosk-packs/ folder)\n"
+    "      --screenshots DIR       where the script's `shot` commands write PNGs\n"
+    "      --usb DIR               where USB sticks are mounted (the Pi uses\n"
+    "                              /media/kiosk-usb; its kiosk-packs/ folder); without it,\n"
+    "                              no USB screens\n"
     "  play LESSON         play one lesson (a .lua file or PACK_DIR/LESSON_ID)\n"
-    "      --headless              no window: no display or GPU needed\n"
+    "      --headless              no window: no display or GPU needed (needs --auto)\n"
     "      --auto MODE             first | random:SEED | explore | script:FILE\n"
-    "      --lang CODE             language of the texts (default en)\n"
+    "      --lang CODE             language of the texts: en, ms, th, ne, ... (default en)\n"
     "      --size WxH              screen size (default 800x480)\n"
     "      --fullscreen            take the whole display\n"
-    "      --screenshots DIR       one PNG per screen state\n"
+    "      --screenshots DIR       one PNG per screen and per feedback\n"
     "      --transcript FILE       one JSON line per Screen and Answer\n"
     "      --country CC            help lines of this country (default MY)\n"
+    "      --assets DIR            the kiosk's own words and help lines (as for run)\n"
     "      --data DIR              record statistics in DIR/stats.db, as the kiosk does\n"
     "      --read-aloud            read every screen and feedback aloud (with a driver)\n"
     "      --audio-out FILE        ...into FILE.wav, with FILE.wav.timeline beside it\n"
@@ -67,15 +76,17 @@ static const char usage_text[] =
     "                      to DIR/kiosk-export/<kiosk-id>/<time>/: the records since the last\n"
     "                      export (--full: all of them); folders of at most N lesson runs\n"
     "  stats merge EXPORT_DIR... -o CENTRAL.db       many kiosks into one database\n"
-    "  stats report DB -o report.html   one HTML file with charts, opens offline\n"
+    "  stats report DB|--data DIR -o report.html    one HTML file with charts, opens offline\n"
     "  stats push EXPORT_DIR... --lrs URL --key KEY [--secret-file FILE] [--acks FILE]\n"
     "             [--batch N] [--retries N]\n"
     "                      send the xAPI statements to a Learning Record Store (the secret\n"
     "                      from FILE or $KIOSK_LRS_SECRET; what the LRS acknowledged is kept\n"
     "                      in FILE of --acks, default ./lrs-acks.db, so nothing is sent twice)\n"
     "  version             print the version\n"
+    "  help                this text\n"
     "\n"
-    "Exit status: 0 success, 1 the work failed (reason on stderr), 2 usage error.\n";
+    "Exit status: 0 success, 1 the work failed (reason on stderr), 2 usage error,\n"
+    "3 staff chose \"Exit to desktop\" (run).\n";
 
 static int usage(const char *problem) {
   if (problem) fprintf(stderr, "kiosk: %s\n\n", problem);
@@ -521,12 +532,17 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "run") == 0) return cmd_run(argc - 1, argv + 1);
   if (strcmp(cmd, "pack") == 0) return cmd_pack(argc - 1, argv + 1);
   if (strcmp(cmd, "stats") == 0) return cmd_stats(argc - 1, argv + 1);
-  if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
-    printf("kiosk %s\n", KIOSK_VERSION);
-    return 0;
-  }
-  if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
-    fputs(usage_text, stdout);
+  bool version = strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0;
+  bool help = strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0;
+  if (version || help) {
+    const ArgSpec none[] = {{NULL, 0, NULL, 0, 0}};
+    ArgList operands = {0};
+    int status = parse(version ? "version" : "help", none, argc - 1, argv + 1, &operands) ? 0 : 2;
+    if (status == 0 && operands.n > 0) status = usage(version ? "version takes no operands" : "help takes no operands");
+    args_list_free(&operands);
+    if (status) return status;
+    if (version) printf("kiosk %s\n", KIOSK_VERSION);
+    else fputs(usage_text, stdout);
     return 0;
   }
   fprintf(stderr, "kiosk: unknown command '%s'\n", cmd);

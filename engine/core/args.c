@@ -2,6 +2,7 @@
 #include "core/args.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,6 +76,18 @@ static bool store(const ArgSpec *spec, const char *value, bool *seen, Error *err
   return true;
 }
 
+/* "unknown option --x; it takes --a, --b": the options the command does take, so the
+   person at the terminal (and the test that holds README and help to the parser) sees
+   them at once. */
+static bool unknown_option(const ArgSpec *specs, const char *word, Error *err) {
+  char takes[ERROR_MAX] = "";
+  size_t n = 0;
+  for (const ArgSpec *s = specs; s->name && n < sizeof takes; s++)
+    n += (size_t)snprintf(takes + n, sizeof takes - n, "%s%s", s == specs ? "" : ", ", s->name);
+  if (!specs->name) return error_set(err, "unknown option %.60s; it takes no options", word);
+  return error_set(err, "unknown option %.60s; it takes %s", word, takes);
+}
+
 bool args_parse(const ArgSpec *specs, int argc, char **argv, ArgList *operands, Error *err) {
   int nspecs = 0;
   while (specs[nspecs].name) nspecs++;
@@ -93,7 +106,7 @@ bool args_parse(const ArgSpec *specs, int argc, char **argv, ArgList *operands, 
     const char *eq = strncmp(word, "--", 2) == 0 ? strchr(word, '=') : NULL;
     const ArgSpec *spec = find(specs, word, eq ? (size_t)(eq - word) : strlen(word));
     if (!spec) {
-      ok = error_set(err, "unknown option %.60s", word);
+      ok = unknown_option(specs, word, err);
       break;
     }
     const char *value = NULL;

@@ -43,7 +43,7 @@ expect "... naming the option and the value" said '--suppress takes a whole numb
 expect "--suppress -3 is a usage error" status 2 "$kiosk" stats export "$work/usb3" --data "$work/data" --suppress -3
 expect "nothing was exported by the refused commands" test ! -e "$work/usb3"
 expect "stats merge refuses --suppress (it does not take it)" status 2 "$kiosk" stats merge "${all[0]}" -o "$work/c2.db" --suppress 5
-expect "... as an unknown option" said "kiosk stats merge: unknown option --suppress"
+expect "... as an unknown option, naming those it takes" said "kiosk stats merge: unknown option --suppress; it takes -o"
 expect "--size 800x48 is a usage error" status 2 "$kiosk" play "$lesson" --headless --auto first --size 800x48
 expect "an unknown stats command is a usage error" status 2 "$kiosk" stats frobnicate
 expect "a pack command refuses an option it does not take" status 2 "$kiosk" pack build lessons/core --data "$work/data"

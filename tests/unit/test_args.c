@@ -127,9 +127,15 @@ END_TEST
 
 START_TEST(test_unknown_missing_and_repeated_options_are_errors) {
   const char *unknown[] = {"--nope", NULL};
-  expect_error(unknown, "unknown option --nope");
+  expect_error(unknown, "unknown option --nope; it takes --flag, --text, -o, --item, --k, --size");
   const char *unknown_value[] = {"--nope=1", NULL};
-  expect_error(unknown_value, "unknown option --nope=1");
+  expect_error(unknown_value, "unknown option --nope=1; it takes --flag, --text, -o, --item, --k, --size");
+  const ArgSpec none[] = {{NULL, 0, NULL, 0, 0}};
+  ArgList operands = {0};
+  Error err;
+  ck_assert(!args_parse(none, 1, (char *[]){"-x"}, &operands, &err));
+  ck_assert_str_eq(err.msg, "unknown option -x; it takes no options");
+  args_list_free(&operands);
   const char *missing[] = {"a", "--text", NULL};
   expect_error(missing, "--text needs a value");
   const char *twice[] = {"--k", "1", "--k", "2", NULL};
