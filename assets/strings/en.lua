@@ -135,5 +135,7 @@ return {
     export_choice = "{n} lesson runs are new since the last export. Export the new records, or everything?",
     export_new = "New records",
     export_all = "Everything",
+    stats_near_cap = "Statistics use {n} MB of the {total} MB allowed. Export them to USB now.",
+    card_low = "Only {n} MB free on the memory card. Export the statistics to USB now.",
   },
 }

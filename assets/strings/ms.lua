@@ -134,5 +134,7 @@ return {
     export_choice = "{n} sesi pelajaran baharu sejak eksport terakhir. Eksport rekod baharu, atau semuanya?",
     export_new = "Rekod baharu",
     export_all = "Semua",
+    stats_near_cap = "Statistik menggunakan {n} MB daripada {total} MB yang dibenarkan. Eksport ke USB sekarang.",
+    card_low = "Hanya {n} MB ruang kosong pada kad memori. Eksport statistik ke USB sekarang.",
   },
 }

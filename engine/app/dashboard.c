@@ -15,6 +15,9 @@ enum { BUTTON_BACK, BUTTON_PERIOD, BUTTON_EXPORT };
 
 static const int periods[] = {0, 30, 7};
 
+#define DASHBOARD_CAP_WARN_PERCENT 80 /* of the staff's cap: time to export, well before it */
+#define DASHBOARD_CARD_LOW_MB 200     /* free on the card: days of logs and records, not hours */
+
 /* A lesson's title in the kiosk's default language, for the charts. */
 static const char *title_of(App *app, const char *pack_id, const char *lesson_id) {
   for (int i = 0; i < app->library->npacks; i++) {
@@ -125,6 +128,20 @@ void dashboard_build(App *app, Panel *p) {
   if (notice) p->text = p->text ? app_printf(app, "%s\n%s", notice, p->text) : notice;
 }
 
+/* Long before the card fills: the statistics near the staff's cap, or the card itself
+   is nearly full. Pruning frees only what was exported, so the advice is to export. */
+static const char *storage_notice(App *app, StatsStore *st) {
+  StatsStorage s;
+  if (!stats_storage(st, &s)) return NULL;
+  const int64_t mb = 1024 * 1024;
+  int cap = app->config.stats_max_mb;
+  if (cap > 0 && s.bytes >= (int64_t)cap * mb / 100 * DASHBOARD_CAP_WARN_PERCENT)
+    return app_format(app, app_words(app)->stats_near_cap, (int)((s.bytes + mb - 1) / mb), cap);
+  if (s.free_bytes >= 0 && s.free_bytes < DASHBOARD_CARD_LOW_MB * mb)
+    return app_format(app, app_words(app)->card_low, (int)(s.free_bytes / mb), 0);
+  return NULL;
+}
+
 const char *dashboard_notice(App *app, bool brief) {
   StatsStore *st = app->visit.stats;
   if (!st) return NULL;
@@ -133,7 +150,19 @@ const char *dashboard_notice(App *app, bool brief) {
     const char *count = app_format(app, app_words(app)->stats_lost, lost, 0);
     return brief ? count : app_printf(app, "%s: %s", count, stats_lost_reason(st));
   }
-  return stats_warning(st);
+  if (stats_warning(st)) return stats_warning(st);
+  return storage_notice(app, st);
+}
+
+/* After an export the records it holds are safe on the stick: those older than the
+   staff's retention time leave the card (their totals stay). */
+static void prune_after_export(App *app) {
+  Error err;
+  int64_t removed = stats_prune(app->visit.stats, app->config.stats_keep_days, &err);
+  if (removed < 0) app_log(app, "statistics: old records not removed: %s", err.msg);
+  else if (removed > 0)
+    app_log(app, "statistics: %lld exported lesson runs older than %d days removed (their totals are kept)",
+            (long long)removed, app->config.stats_keep_days);
 }
 
 static void export_to_stick(App *app, bool full) {
@@ -154,6 +183,7 @@ static void export_to_stick(App *app, bool full) {
       app_log(app, "statistics exported to %s: %s, %lld lesson runs", res.dir,
               res.incremental ? "the records since the last export" : "every record", (long long)res.runs);
     else app_log(app, "statistics export: %s", err.msg);
+    if (ok) prune_after_export(app);
     app->pin_note = ok ? w->export_done : w->export_failed;
   }
   stats_export_result_free(&res);

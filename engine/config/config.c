@@ -339,6 +339,8 @@ static void defaults_without_helplines(Config *c) {
   c->large_text = false;
   c->tap_guard_ms = CONFIG_TAP_GUARD_DEFAULT;
   c->reduce_motion = false;
+  c->stats_keep_days = CONFIG_KEEP_DAYS_DEFAULT;
+  c->stats_max_mb = CONFIG_STATS_MB_DEFAULT;
   c->pin_hash[0] = '\0';
 }
 
@@ -352,7 +354,7 @@ void config_defaults(Config *c, const char *assets_dir) {
 static const char *const config_fields[] = {
     "kiosk_id", "country", "languages", "default_language", "idle_seconds",
     "result_idle_seconds", "rotation", "large_text", "tap_guard_ms", "reduce_motion", "pin_hash",
-    "helplines", NULL};
+    "helplines", "stats_keep_days", "stats_max_mb", NULL};
 
 static void read_seconds(Config *c, const DataValue *root, const char *key, int *out,
                          int min) {
@@ -482,13 +484,12 @@ static void read_boolean(Config *c, const DataValue *root, const char *key, bool
        *out ? "true" : "false");
 }
 
-static void read_tap_guard(Config *c, const DataValue *root) {
-  const DataValue *v = data_field(root, "tap_guard_ms");
-  if (!v || whole_number(v, 0, CONFIG_TAP_GUARD_MAX, &c->tap_guard_ms)) return;
+static void read_number(Config *c, const DataValue *root, const char *key, int max, int *out) {
+  const DataValue *v = data_field(root, key);
+  if (!v || whole_number(v, 0, max, out)) return;
   char found[FOUND_MAX + 24];
   describe(v, found, sizeof found);
-  warn(c, CONFIG_FILE ": tap_guard_ms must be a number from 0 to %d (found %s); using %d",
-       CONFIG_TAP_GUARD_MAX, found, c->tap_guard_ms);
+  warn(c, CONFIG_FILE ": %s must be a number from 0 to %d (found %s); using %d", key, max, found, *out);
 }
 
 static void read_pin_hash(Config *c, const DataValue *root) {
@@ -529,8 +530,10 @@ static void read_settings(Config *c, const DataValue *root, const char *assets_d
                CONFIG_RESULT_IDLE_MIN);
   read_rotation(c, root);
   read_boolean(c, root, "large_text", &c->large_text);
-  read_tap_guard(c, root);
+  read_number(c, root, "tap_guard_ms", CONFIG_TAP_GUARD_MAX, &c->tap_guard_ms);
   read_boolean(c, root, "reduce_motion", &c->reduce_motion);
+  read_number(c, root, "stats_keep_days", CONFIG_KEEP_DAYS_MAX, &c->stats_keep_days);
+  read_number(c, root, "stats_max_mb", CONFIG_STATS_MB_MAX, &c->stats_max_mb);
   read_pin_hash(c, root);
   read_helplines(c, root, assets_dir);
   for (int i = 0; i < data_nfields(root); i++)

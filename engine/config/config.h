@@ -22,6 +22,10 @@
 #define CONFIG_PIN_MAX 8
 #define CONFIG_TAP_GUARD_DEFAULT 300 /* ms: long enough to stop a double tap, too short to feel */
 #define CONFIG_TAP_GUARD_MAX 2000
+#define CONFIG_KEEP_DAYS_DEFAULT 365 /* raw records a year after they were exported */
+#define CONFIG_KEEP_DAYS_MAX 3650
+#define CONFIG_STATS_MB_DEFAULT 1024 /* a few hundred thousand lesson runs */
+#define CONFIG_STATS_MB_MAX 65536
 
 typedef struct Helpline {
   char topic[16];    /* "trafficking", "scam", "child", "cyber", "women", "emergency" */
@@ -44,6 +48,8 @@ typedef struct Config {
   bool large_text;           /* the learners' text size starts large */
   int tap_guard_ms;          /* a new screen or feedback ignores taps this long (0..2000) */
   bool reduce_motion;        /* no fades or slides between screens */
+  int stats_keep_days;       /* exported raw records older than this are pruned; 0 = keep */
+  int stats_max_mb;          /* staff are warned as the statistics near this; 0 = no cap */
   char pin_hash[160];        /* crypto_pwhash_str output; "" until a PIN is set */
   Helpline helplines[CONFIG_MAX_HELPLINES];
   int nhelplines;

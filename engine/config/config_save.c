@@ -124,6 +124,18 @@ bool config_save(const Config *c, const char *data_dir, Error *err) {
   add_setting(&b, "  -- true: no fades or slides between screens and chat messages.\n", "reduce_motion");
   buf_adds(&b, c->reduce_motion ? "true" : "false");
   end_setting(&b);
+  add_setting(&b, "  -- Days the statistics' detailed records are kept after they were exported\n"
+                  "  -- to USB (0 to 3650; 0 keeps them all). Older ones are removed after each\n"
+                  "  -- export; the totals per lesson are kept for ever. Records never exported\n"
+                  "  -- are never removed.\n",
+              "stats_keep_days");
+  buf_printf(&b, "%d", c->stats_keep_days);
+  end_setting(&b);
+  add_setting(&b, "  -- Megabytes the statistics may take before the staff screen asks for an\n"
+                  "  -- export (0 to 65536; 0: no limit, only a nearly full card warns).\n",
+              "stats_max_mb");
+  buf_printf(&b, "%d", c->stats_max_mb);
+  end_setting(&b);
   add_setting(&b, "  -- The staff PIN, kept only as a scrambled hash: set or change the PIN in\n"
                   "  -- staff mode, never here. \"\" means no PIN has been set yet.\n",
               "pin_hash");

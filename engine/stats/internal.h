@@ -17,7 +17,7 @@
 
 /* ---- limits ------------------------------------------------------------------------ */
 
-#define STATS_SCHEMA_VERSION 5
+#define STATS_SCHEMA_VERSION 6
 #define STATS_DB_NAME "stats.db"
 /* Written when a session closes the database cleanly (last connection, checkpointed, no
    damage met); taken away at the next open. Without it the next open checks the file. */

@@ -1,5 +1,6 @@
 /* queries.c — what the staff dashboard, SUMMARY.txt and the report show: lessons with
-   starts, completions, interrupted runs and average score; completions per ISO week; the language mix
+   starts, completions, interrupted runs and average score; completions per ISO week; the language mix,
+   each adding what pruned runs left in the totals (retention.c)
    (the most-missed questions are in missed.c).
 
    Each works on a kiosk's store or on a central database alike (the kiosk id is in
@@ -17,6 +18,8 @@
 #define FILTER \
   " (?1 IS NULL OR v.kiosk_id = ?1) AND (?2 = 0 OR (r.start_trusted = 1 AND r.start_wall_ms >= ?3)) "
 #define RUNS " FROM runs r JOIN visits v ON v.id = r.visit_id "
+/* the same filter on the totals of pruned runs (retention.c): they all had a trusted start */
+#define TOTALS_FILTER " (?1 IS NULL OR t.kiosk_id = ?1) AND (?2 = 0 OR t.day >= date(?3 / 1000, 'unixepoch')) "
 #define ANSWERS " FROM answers a JOIN runs r ON r.id = a.run_id JOIN visits v ON v.id = r.visit_id "
 
 static sqlite3_stmt *prepare(sqlite3 *db, const char *sql, const StatsFilter *f) {
@@ -36,14 +39,21 @@ static int clamp_int(int64_t v) { return v > 0x7fffffff ? 0x7fffffff : (int)v; }
 
 int stats_q_lessons(sqlite3 *db, const StatsFilter *f, StatsLessonX *rows, int max) {
   static const char q[] =
-      "SELECT r.pack_id, r.lesson_id, count(*), total(r.outcome = 'completed'),"
-      " avg(CASE WHEN r.outcome = 'completed' AND r.max_score > 0"
-      "          THEN 100.0 * r.score / r.max_score END),"
-      " count(DISTINCT r.visit_id),"
-      " count(DISTINCT CASE WHEN r.outcome = 'completed' THEN r.visit_id END),"
-      " total(r.outcome = 'interrupted'),"
-      " count(DISTINCT CASE WHEN r.outcome = 'interrupted' THEN r.visit_id END)" RUNS
-      "WHERE" FILTER "GROUP BY r.pack_id, r.lesson_id ORDER BY count(*) DESC, r.pack_id, r.lesson_id";
+      "SELECT pack_id, lesson_id, sum(starts), sum(completed), sum(psum) / nullif(sum(pruns), 0),"
+      " sum(sv), sum(cv), sum(interrupted), sum(iv) FROM ("
+      "SELECT r.pack_id, r.lesson_id, count(*) AS starts, total(r.outcome = 'completed') AS completed,"
+      " total(CASE WHEN r.outcome = 'completed' AND r.max_score > 0"
+      "            THEN 100.0 * r.score / r.max_score END) AS psum,"
+      " total(r.outcome = 'completed' AND r.max_score > 0) AS pruns,"
+      " count(DISTINCT r.visit_id) AS sv,"
+      " count(DISTINCT CASE WHEN r.outcome = 'completed' THEN r.visit_id END) AS cv,"
+      " total(r.outcome = 'interrupted') AS interrupted,"
+      " count(DISTINCT CASE WHEN r.outcome = 'interrupted' THEN r.visit_id END) AS iv" RUNS
+      "WHERE" FILTER "GROUP BY r.pack_id, r.lesson_id"
+      " UNION ALL SELECT pack_id, lesson_id, sum(runs), sum(completed), sum(percent_sum), sum(percent_runs),"
+      " sum(visits), sum(min(visits, completed)), sum(interrupted), sum(min(visits, interrupted))"
+      " FROM totals t WHERE" TOTALS_FILTER "GROUP BY pack_id, lesson_id"
+      ") GROUP BY pack_id, lesson_id ORDER BY sum(starts) DESC, pack_id, lesson_id";
   sqlite3_stmt *s = prepare(db, q, f);
   int n = 0;
   while (s && n < max && sqlite3_step(s) == SQLITE_ROW) {
@@ -67,12 +77,16 @@ int stats_q_weeks(sqlite3 *db, const StatsFilter *f, StatsWeekX *rows, int max) 
   /* the Monday (UTC) on or before the completion, or the start when only that was
      trusted; '' for runs with no trusted time, listed last */
   static const char q[] =
+      "SELECT week, sum(n), sum(visits) FROM ("
       "SELECT CASE WHEN r.end_trusted = 1"
       "  THEN date(r.end_wall_ms / 1000, 'unixepoch', '-6 days', 'weekday 1')"
       "  WHEN r.start_trusted = 1"
       "  THEN date(r.start_wall_ms / 1000, 'unixepoch', '-6 days', 'weekday 1')"
-      "  ELSE '' END AS week, count(*), count(DISTINCT r.visit_id)" RUNS
-      "WHERE r.outcome = 'completed' AND" FILTER "GROUP BY week ORDER BY week = '', week";
+      "  ELSE '' END AS week, count(*) AS n, count(DISTINCT r.visit_id) AS visits" RUNS
+      "WHERE r.outcome = 'completed' AND" FILTER "GROUP BY week"
+      " UNION ALL SELECT date(day, '-6 days', 'weekday 1') AS week, sum(completed), sum(min(visits, completed))"
+      " FROM totals t WHERE completed > 0 AND" TOTALS_FILTER "GROUP BY week"
+      ") GROUP BY week ORDER BY week = '', week";
   sqlite3_stmt *s = prepare(db, q, f);
   int n = 0;
   while (s && n < max && sqlite3_step(s) == SQLITE_ROW) {
@@ -87,8 +101,11 @@ int stats_q_weeks(sqlite3 *db, const StatsFilter *f, StatsWeekX *rows, int max) 
 }
 
 int stats_q_languages(sqlite3 *db, const StatsFilter *f, StatsLanguageX *rows, int max) {
-  static const char q[] = "SELECT r.lang, count(*), count(DISTINCT r.visit_id)" RUNS "WHERE" FILTER
-                          "GROUP BY r.lang ORDER BY count(*) DESC, r.lang";
+  static const char q[] =
+      "SELECT lang, sum(n), sum(visits) FROM ("
+      "SELECT r.lang, count(*) AS n, count(DISTINCT r.visit_id) AS visits" RUNS "WHERE" FILTER "GROUP BY r.lang"
+      " UNION ALL SELECT lang, sum(runs), sum(visits) FROM totals t WHERE" TOTALS_FILTER "GROUP BY lang"
+      ") GROUP BY lang ORDER BY sum(n) DESC, lang";
   sqlite3_stmt *s = prepare(db, q, f);
   int n = 0;
   while (s && n < max && sqlite3_step(s) == SQLITE_ROW) {
@@ -114,6 +131,11 @@ bool stats_q_overview(sqlite3 *db, const StatsFilter *f, StatsOverview *o) {
       "SELECT count(*) FROM visits v WHERE (?1 IS NULL OR v.kiosk_id = ?1)"
       " AND (?2 = 0 OR (v.wall_trusted = 1 AND v.wall_ms >= ?3))";
   static const char answers[] = "SELECT count(*)" ANSWERS "WHERE" FILTER;
+  static const char totals[] =
+      "SELECT total(runs), total(completed), total(interrupted), total(answers), CAST(strftime('%s', min(day)) AS INTEGER) * 1000,"
+      " CAST(strftime('%s', max(day)) AS INTEGER) * 1000,"
+      " (SELECT total(visits) FROM visit_totals t WHERE" TOTALS_FILTER ")"
+      " FROM totals t WHERE" TOTALS_FILTER;
   memset(o, 0, sizeof *o);
   sqlite3_stmt *s = prepare(db, runs, f);
   bool ok = s && sqlite3_step(s) == SQLITE_ROW;
@@ -137,11 +159,26 @@ bool stats_q_overview(sqlite3 *db, const StatsFilter *f, StatsOverview *o) {
   ok = s && sqlite3_step(s) == SQLITE_ROW;
   if (ok) o->answers = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);
+  /* runs pruned into totals (a central database has none: it holds their raw rows) */
+  s = ok ? prepare(db, totals, f) : NULL;
+  if (s && sqlite3_step(s) == SQLITE_ROW) {
+    o->runs += sqlite3_column_int64(s, 0);
+    o->completions += sqlite3_column_int64(s, 1);
+    o->interrupted += sqlite3_column_int64(s, 2);
+    o->answers += sqlite3_column_int64(s, 3);
+    o->visits += sqlite3_column_int64(s, 6);
+    int64_t first = sqlite3_column_int64(s, 4); /* the first pruned day, 00:00 UTC */
+    if (first > 0 && (o->first_wall_ms == 0 || first < o->first_wall_ms)) o->first_wall_ms = first;
+    int64_t last = sqlite3_column_int64(s, 5);
+    if (last > o->last_wall_ms) o->last_wall_ms = last;
+  }
+  sqlite3_finalize(s);
   return ok;
 }
 
 int stats_q_kiosks(sqlite3 *db, char (*ids)[STATS_MAX_KIOSK_ID + 1], int max) {
-  sqlite3_stmt *s = stats_db_prepare(db, "SELECT DISTINCT kiosk_id FROM visits ORDER BY kiosk_id", NULL);
+  sqlite3_stmt *s = stats_db_prepare(
+      db, "SELECT kiosk_id FROM visits UNION SELECT kiosk_id FROM visit_totals ORDER BY kiosk_id", NULL);
   int n = 0;
   while (s && n < max && sqlite3_step(s) == SQLITE_ROW)
     copy(ids[n++], STATS_MAX_KIOSK_ID + 1, sqlite3_column_text(s, 0));

@@ -112,13 +112,31 @@ static const char migrate_v5[] =
     "CREATE INDEX runs_open ON runs(id) WHERE outcome IS NULL;"
     "PRAGMA user_version = 5;";
 
+/* Version 6: per-lesson totals, for ever. When staff set a retention time, raw rows
+   that have been exported and are older than it are removed (retention.c), and what
+   they counted is added here first, per kiosk, lesson, language and day, so the
+   dashboard's all-time figures never shrink. */
+static const char migrate_v6[] =
+    "CREATE TABLE totals ("
+    "  kiosk_id TEXT NOT NULL, pack_id TEXT NOT NULL, lesson_id TEXT NOT NULL, lang TEXT NOT NULL,"
+    "  day TEXT NOT NULL,"                        /* the trusted start's date, UTC */
+    "  runs INTEGER NOT NULL, completed INTEGER NOT NULL, interrupted INTEGER NOT NULL,"
+    "  percent_sum REAL NOT NULL, percent_runs INTEGER NOT NULL," /* for the average score */
+    "  visits INTEGER NOT NULL,"                  /* distinct visits, summed per day */
+    "  answers INTEGER NOT NULL,"
+    "  PRIMARY KEY (kiosk_id, pack_id, lesson_id, lang, day)) WITHOUT ROWID;"
+    "CREATE TABLE visit_totals ("
+    "  kiosk_id TEXT NOT NULL, day TEXT NOT NULL, visits INTEGER NOT NULL,"
+    "  PRIMARY KEY (kiosk_id, day)) WITHOUT ROWID;"
+    "PRAGMA user_version = 6;";
+
 typedef struct Step {
   const char *sql;                     /* the step as SQL, or */
   bool (*fn)(sqlite3 *db, Error *err); /* as code */
 } Step;
 
 static const Step steps[STATS_SCHEMA_VERSION] = {{schema_v1, NULL}, {migrate_v2, NULL}, {NULL, migrate_v3},
-                                                 {migrate_v4, NULL}, {migrate_v5, NULL}};
+                                                 {migrate_v4, NULL}, {migrate_v5, NULL}, {migrate_v6, NULL}};
 
 StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err) {
   int v = stats_db_version(db);

@@ -152,6 +152,21 @@ long stats_unexported_runs(StatsStore *st);
 int stats_merge(const char *central_db, const char *const *export_dirs, int n,
                 void (*report)(void *ud, const char *line), void *ud, Error *err);
 
+/* ---- keeping the card from filling ------------------------------------------------- */
+
+/* Removes raw rows older than keep_days (by a trusted clock) that have been in a complete
+   export, after adding what they counted to the per-lesson totals the dashboard keeps
+   for ever. Rows never exported are never removed. 0 keep_days, a read-only store or an
+   untrusted clock remove nothing. Returns the lesson runs removed, or -1 (err set). */
+int64_t stats_prune(StatsStore *st, int keep_days, Error *err);
+
+typedef struct StatsStorage {
+  int64_t bytes;           /* the database and its WAL */
+  int64_t free_bytes;      /* free on the card, or -1 when unknown */
+  long unexported_runs;    /* runs the next export would carry */
+} StatsStorage;
+bool stats_storage(StatsStore *st, StatsStorage *out);
+
 /* ---- push to a Learning Record Store ----------------------------------------------- */
 
 #define STATS_PUSH_BATCH 50          /* statements per POST: small, so one slow batch is cheap to retry */

@@ -69,7 +69,8 @@ typedef struct UiWords {
       *rollback, *switch_off, *switch_on, *no_packs, *stats, *tab_lessons, *tab_weeks,
       *tab_scores, *tab_missed, *tab_languages, *started, *finished, *period_all, *period_30,
       *period_7, *no_data, *export, *exporting, *export_done, *export_failed, *no_stick,
-      *stats_off, *average, *wrong_of, *stats_lost, *export_choice, *export_new, *export_all;
+      *stats_off, *average, *wrong_of, *stats_lost, *export_choice, *export_new, *export_all,
+      *stats_near_cap, *card_low;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */

@@ -136,7 +136,9 @@
   X(stats_lost, "stats_lost", "{n} records could not be saved") \
   X(export_choice, "export_choice", "{n} lesson runs are new since the last export. Export the new records, or everything?") \
   X(export_new, "export_new", "New records") \
-  X(export_all, "export_all", "Everything")
+  X(export_all, "export_all", "Everything") \
+  X(stats_near_cap, "stats_near_cap", "Statistics use {n} MB of the {total} MB allowed. Export them to USB now.") \
+  X(card_low, "card_low", "Only {n} MB free on the memory card. Export the statistics to USB now.")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};

@@ -3,6 +3,7 @@
    faults a kiosk must survive (bad settings, an unwritable data folder, a broken pack,
    a failing lesson). */
 #include "app/internal.h"
+#include "stats/internal.h" /* stats_fill_synthetic */
 #include "testutil.h"
 
 static char *dir;
@@ -305,6 +306,20 @@ START_TEST(test_exit_to_desktop_is_only_in_the_staff_menu) {
 }
 END_TEST
 
+START_TEST(test_staff_are_told_to_export_as_the_statistics_near_their_cap) {
+  test_write(dir, "data/kiosk.lua", "return { stats_max_mb = 1, stats_keep_days = 30 }");
+  App *app = open_app(NULL);
+  ck_assert_int_eq(app->config.stats_keep_days, 30);
+  ck_assert_ptr_null(dashboard_notice(app, false));
+  Error err;
+  ck_assert_msg(stats_fill_synthetic(app->visit.stats, 3000, 4, 7, &err), "%s", err.msg);
+  const char *notice = dashboard_notice(app, false);
+  ck_assert_ptr_nonnull(notice);
+  ck_assert_msg(strstr(notice, "MB of the 1 MB allowed. Export them to USB now."), "%s", notice);
+  app_free(app);
+}
+END_TEST
+
 START_TEST(test_bad_settings_are_reported_and_the_kiosk_starts) {
   test_write(dir, "data/kiosk.lua", "return { idle_seconds = 'soon', rotation = 45, country = 'x' }");
   App *app = open_app(NULL);
@@ -413,6 +428,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_first_pin_is_typed_twice_then_wrong_pins_cost_a_growing_wait);
   tcase_add_test(tc, test_settings_are_saved_and_survive_a_restart);
   tcase_add_test(tc, test_exit_to_desktop_is_only_in_the_staff_menu);
+  tcase_add_test(tc, test_staff_are_told_to_export_as_the_statistics_near_their_cap);
   tcase_add_test(tc, test_bad_settings_are_reported_and_the_kiosk_starts);
   tcase_add_test(tc, test_an_unwritable_data_folder_still_lets_learners_play);
   tcase_add_test(tc, test_a_broken_pack_shows_as_unavailable);
