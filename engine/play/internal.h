@@ -6,6 +6,7 @@
 
 #include "lesson/lesson.h"
 #include "play/play.h"
+#include "play/reader.h"
 #include "play/session.h"
 #include "play/kiosk_words.h"
 #include "render/audio.h"
@@ -53,7 +54,8 @@ typedef struct Player {
   int screens, answers, runs;
   uint64_t start_ms;
   Speech *speech;         /* --read-aloud */
-  Audio *audio;           /* --audio-out: the WAV */
+  Audio *audio;           /* --audio-out: the WAV (else a clock that writes nothing) */
+  PlayReader *reader;     /* reads screens aloud into audio */
   uint64_t clock_ms;      /* the WAV's clock: it moves as the speech is heard */
   int spoken_ms, spoken_words;
   bool bench_first_frame; /* KIOSK_BENCH: exit after the first frame is shown */

@@ -174,7 +174,8 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
     char what[64], fmt[128];
     if (p->speech) {
       snprintf(what, sizeof what, "screen %d %s", p->screens, screen_kind_name(screen->kind));
-      player_speak(p, items, readaloud_screen(screen, &p->words.ui, p->lang, items, READALOUD_MAX), what);
+      ReadAloudShown shown = {.help = ui_helpline_for(p->ui, screen->help), .meter = -1};
+      player_speak(p, items, readaloud_screen(screen, &shown, &p->words.ui, p->lang, items, READALOUD_MAX), what);
     }
     Answer a;
     if (!choose(p, screen, i, &a, ud, err)) {
@@ -433,7 +434,10 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
   p->ui = ui_new(p->text, &p->words.ui);
   UiHelpline help[UI_MAX_HELPLINES];
   ui_set_helplines(p->ui, help, play_helplines(&p->config, help, UI_MAX_HELPLINES));
-  p->frame = (UiFrame){.progress = -1, .help_button = true, .exit_button = opt->mode == PLAY_PERSON};
+  /* the kiosk's bar, speaker included, so the checker measures what learners see (a
+     person at `kiosk play`'s window has no voice to ask for) */
+  p->frame = (UiFrame){.progress = -1, .help_button = true, .exit_button = opt->mode == PLAY_PERSON,
+                       .speaker = opt->mode != PLAY_PERSON};
   p->frame.title = lesson_title(p->src, p->lang);
   if ((opt->read_aloud || opt->audio_out) && opt->mode == PLAY_DRIVER && !player_speech_open(p, err))
     return false;

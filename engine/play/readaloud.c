@@ -23,9 +23,21 @@ static void add_message(Blocks *b, const Message *m) {
   for (int i = 0; i < m->nparts; i++) add_rich(b, &m->parts[i]);
 }
 
-int readaloud_screen(const Screen *s, const UiWords *w, const char *lang, SpeechItem *out, int max) {
+int readaloud_screen(const Screen *s, ReadAloudShown *shown, const UiWords *w, const char *lang,
+                     SpeechItem *out, int max) {
   Blocks b = {out, 0, max, lang};
-  add(&b, s->title);
+  shown->made[0] = '\0';
+  if (s->kind == SCREEN_RESULT) { /* the title the result shows, then the score */
+    add(&b, s->title ? s->title : w->complete);
+    if (s->max > 0 && !s->hide_score) {
+      char *score = ui_format(w->score, s->score, s->max);
+      snprintf(shown->made, sizeof shown->made, "%s", score ? score : "");
+      free(score);
+      add(&b, shown->made);
+    }
+  } else {
+    add(&b, s->title);
+  }
   switch (s->kind) {
   case SCREEN_DECIDE:
     add(&b, s->text);
@@ -45,14 +57,19 @@ int readaloud_screen(const Screen *s, const UiWords *w, const char *lang, Speech
     if (s->noptions) add(&b, w->reply);
     for (int i = 0; i < s->noptions; i++) add(&b, s->options[i].text);
     break;
-  case SCREEN_PASSWORD: /* the question only: what is typed is never read */
+  case SCREEN_PASSWORD: /* the question and the meter: what is typed is never read */
     add(&b, s->text);
+    if (shown->meter >= 0 && shown->meter < s->noptions) add(&b, s->options[shown->meter].text);
     break;
   case SCREEN_RESULT:
     add(&b, s->text);
     if (s->ntakeaways) add(&b, w->takeaways);
     for (int i = 0; i < s->ntakeaways; i++) add(&b, s->takeaways[i]);
     add(&b, w->need_help);
+    if (shown->help) {
+      add(&b, shown->help->name);
+      add(&b, shown->help->number);
+    }
     break;
   default: /* page, choice, multi */
     add(&b, s->text);
@@ -106,5 +123,16 @@ int readaloud_feedback(const Screen *s, const Answer *a, const UiWords *w, const
   default:
     break;
   }
+  return b.n;
+}
+
+int readaloud_flag_tap(const Screen *s, const Answer *before, const Answer *after, const UiWords *w,
+                       const char *lang, SpeechItem *out, int max) {
+  Blocks b = {out, 0, max, lang};
+  if (s->kind != SCREEN_FLAGS) return 0;
+  uint32_t found = after->picked & ~before->picked;
+  for (int i = 0; i < s->nflags; i++)
+    if (found & (1u << i)) add(&b, s->flags[i].explain);
+  if (!found && after->misses > before->misses) add(&b, w->looks_normal);
   return b.n;
 }

@@ -1,6 +1,7 @@
 /* speak.c — `kiosk play --read-aloud`: each screen (and each feedback) is read aloud to
    its end before the driver answers, as a learner listening to every word would, into
-   the --audio-out WAV on a clock that moves with the speech. */
+   the --audio-out WAV on a clock that moves with the speech. The reading is the
+   kiosk's own (play/reader.c), on the WAV's clock. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,37 +18,24 @@ bool player_speech_open(Player *p, Error *err) {
   p->speech = speech_new(err);
   if (!p->speech) return false;
   speech_set_breaker(p->speech, breaker, p->text);
-  if (p->opt->audio_out) {
-    p->audio = audio_open_wav(p->opt->audio_out, err);
-    if (!p->audio) return false;
-    audio_clock(p->audio, 0);
-  }
+  p->audio = p->opt->audio_out ? audio_open_wav(p->opt->audio_out, err) : audio_open_clock();
+  if (!p->audio) return false;
+  audio_clock(p->audio, 0);
+  p->reader = play_reader_new(p->speech, p->audio, true);
   return true;
 }
 
 void player_speak(Player *p, const SpeechItem *items, int n, const char *what) {
-  if (!p->speech || n == 0) return;
-  audio_note(p->audio, "%s", what);
-  speech_say(p->speech, items, n);
-  audio_voice_begin(p->audio);
-  SpeechChunk c;
-  double ms = 0;
-  while (speech_poll(p->speech, &c, -1) == SPEECH_CHUNK) {
-    Error err;
-    if (c.frames && p->audio && !audio_voice_add(p->audio, c.pcm, c.frames, c.rate, c.channels, &err))
-      player_problem(p, "%s", err.msg);
-    if (c.frames) ms += 1000.0 * (double)c.frames / c.rate;
-    p->spoken_words += c.nwords;
-    speech_chunk_free(&c);
-  }
-  audio_voice_end(p->audio);
+  if (!p->reader || n == 0) return;
+  play_reader_say(p->reader, items, n, what);
   Error line;
-  while (speech_log_take(p->speech, &line)) player_problem(p, "%s", line.msg);
-  p->spoken_ms += (int)ms;
-  uint64_t end = p->clock_ms + (uint64_t)ms; /* heard to its end, then a tap */
-  while (p->clock_ms < end || audio_voice_playing(p->audio)) {
+  while (play_reader_log_take(p->reader, &line)) player_problem(p, "%s", line.msg);
+  p->spoken_ms += play_reader_made_ms(p->reader);
+  p->spoken_words += play_reader_words(p->reader);
+  while (play_reader_speaking(p->reader)) { /* heard to its end, then a tap */
     p->clock_ms += SPEAK_STEP_MS;
     audio_clock(p->audio, p->clock_ms);
+    play_reader_pump(p->reader);
   }
   p->clock_ms += SPEAK_GAP_MS;
   audio_clock(p->audio, p->clock_ms);
@@ -55,6 +43,8 @@ void player_speak(Player *p, const SpeechItem *items, int n, const char *what) {
 
 void player_speech_close(Player *p) {
   Error err;
+  play_reader_free(p->reader);
+  p->reader = NULL;
   if (p->audio && !audio_finish(p->audio, &err)) player_problem(p, "%s", err.msg);
   audio_close(p->audio);
   p->audio = NULL;

@@ -35,6 +35,7 @@ struct Audio {
   uint64_t conv_in, conv_out; /* frames put in, frames taken out */
   /* a WAV file */
   FILE *wav, *timeline;
+  bool clocked;             /* on the caller's clock (a WAV file, or nothing) */
   char *path;
   uint64_t written;         /* frames */
   bool started;
@@ -153,8 +154,15 @@ Audio *audio_open_wav(const char *path, Error *err) {
   Audio *a = audio_new();
   a->wav = f;
   a->timeline = t;
+  a->clocked = true;
   a->path = xstrdup(path);
   put_header(f, 0); /* the sizes are written by audio_finish */
+  return a;
+}
+
+Audio *audio_open_clock(void) {
+  Audio *a = audio_new();
+  a->clocked = true;
   return a;
 }
 
@@ -379,7 +387,7 @@ void audio_clock(Audio *a, uint64_t now_ms) {
     }
     return;
   }
-  if (!a->wav) return;
+  if (!a->clocked) return;
   if (!a->started) {
     a->started = true;
     a->clock0 = now_ms;
@@ -400,7 +408,7 @@ void audio_clock(Audio *a, uint64_t now_ms) {
       le[2 * i] = (unsigned char)(u & 0xFF);
       le[2 * i + 1] = (unsigned char)(u >> 8);
     }
-    if (fwrite(le, 2, n, a->wav) != n) {
+    if (a->wav && fwrite(le, 2, n, a->wav) != n) {
       a->failed = true;
       snprintf(a->why, sizeof a->why, "the disk is full or was removed");
     }

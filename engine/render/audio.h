@@ -32,6 +32,9 @@ Audio *audio_open(Error *err);
    given to audio_clock (silence where nothing plays), and PATH.timeline: one line
    "MS what" per voice start, stop and end, sound and audio_note. */
 Audio *audio_open_wav(const char *path, Error *err);
+/* The same clock with no file: what would have played is timed and dropped (a
+   headless kiosk run without --audio-out still reads aloud, and lights each word). */
+Audio *audio_open_clock(void);
 /* Finishes a WAV file (its header); false with err when it could not be written. */
 bool audio_finish(Audio *a, Error *err);
 void audio_close(Audio *a); /* audio_finish, then frees; NULL is fine */

@@ -111,4 +111,9 @@ void text_bitmap_free(TextBitmap *b);
    bitmap (text_bitmap_free); NULL for an empty piece. */
 TextBitmap *text_render_piece(Text *t, const TextLayout *layout, int piece);
 
+/* Pixels from the start of piece i to byte b inside it (b at a code point boundary;
+   clamped to the piece), shaped with the piece's face: where a word inside a piece
+   begins and ends, for lighting the word being read aloud. */
+int text_piece_x(Text *t, const TextLayout *layout, int piece, uint32_t b);
+
 #endif

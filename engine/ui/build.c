@@ -54,12 +54,27 @@ Area ui_content_area(UiView *v) {
   return a;
 }
 
-void ui_build_bar(UiView *v) {
-  if (!v->frame.title) return;
+/* The speaker: at the right end of the bar, the same place on every screen (a screen
+   without a bar has it there too); lit while the screen is read. Returns its left edge. */
+static int speaker_button(UiView *v, int right) {
   const Theme *t = &v->theme;
+  int bh = t->bar_h - 2 * theme_dp(t, DP_BAR_INSET);
+  Widget *b = ui_add_button(v, (Rect){right - bh, theme_dp(t, DP_BAR_INSET), bh, bh}, "", BTN_BAR, ACT_SPEAK);
+  b->r.h = bh;
+  b->icon = ICON_SPEAKER; /* drawn with the button: lit or not as the voice speaks */
+  return b->r.x;
+}
+
+void ui_build_bar(UiView *v) {
+  const Theme *t = &v->theme;
+  int right = v->width - theme_dp(t, DP_BAR_SPACING);
+  if (!v->frame.title) {
+    if (v->frame.speaker) speaker_button(v, right);
+    return;
+  }
   Widget *bar = ui_add(v, W_BOX, (Rect){0, 0, v->width, t->bar_h});
   bar->bg = t->bar;
-  int right = v->width - theme_dp(t, DP_BAR_SPACING);
+  if (v->frame.speaker) right = speaker_button(v, right) - theme_dp(t, DP_BAR_SPACING);
   int bh = t->bar_h - 2 * theme_dp(t, DP_BAR_INSET);
   if (v->frame.help_button) {
     int tw, th;
@@ -396,13 +411,15 @@ static void build_chat(UiView *v, Area content) {
 
 /* The help line for the lesson's topic; where a country has none (Nepal has no scam
    line) the emergency line, so the result never leaves a learner with nowhere to turn. */
-static const UiHelpline *helpline(const UiView *v, const char *topic) {
+const UiHelpline *ui_helpline_for(const Ui *ui, const char *topic) {
   const char *tries[2] = {topic, "emergency"};
   for (int k = 0; k < 2; k++)
-    for (int i = 0; tries[k] && i < v->ui->nhelp; i++)
-      if (strcmp(v->ui->help[i].topic, tries[k]) == 0) return &v->ui->help[i];
+    for (int i = 0; tries[k] && i < ui->nhelp; i++)
+      if (strcmp(ui->help[i].topic, tries[k]) == 0) return &ui->help[i];
   return NULL;
 }
+
+static const UiHelpline *helpline(const UiView *v, const char *topic) { return ui_helpline_for(v->ui, topic); }
 
 static void build_result(UiView *v, Area a) {
   const Screen *s = v->s;

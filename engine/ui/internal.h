@@ -35,6 +35,8 @@ enum {
   ACT_HELP,
   ACT_EXIT,
   ACT_LISTEN,
+  ACT_SPEAK,     /* the speaker in the top bar */
+  ACT_READ,      /* a block of text, tapped to hear it (the widget says which) */
   ACT_OPTION,    /* + option index */
   ACT_SEGMENT = ACT_OPTION + ACT_OPTION_SLOTS, /* + message segment index */
   ACT_KEY = ACT_SEGMENT + ACT_SEGMENT_SLOTS,    /* PASSWORD: + a printable ASCII character */
@@ -93,6 +95,7 @@ struct Ui {
   float text_scale;
   int guard_ms;       /* UI_TAP_GUARD_MS unless set */
   bool reduce_motion; /* no fades or slides: things appear at once */
+  bool read_taps;     /* text blocks are tap targets (ACT_READ) */
 };
 
 struct UiView {
@@ -138,6 +141,10 @@ struct UiView {
 
   char problems[8][200]; /* text that did not fit in the last layout */
   int nproblems;
+
+  int read_widget;    /* the text block of the last UI_READ */
+  char *lit_text;     /* read-along: the block being read (a copy), or NULL */
+  uint32_t lit_start, lit_end;
 };
 
 /* ---- layout helpers (layout.c) -------------------------------------------------- */
@@ -184,5 +191,15 @@ UiEvent ui_keyboard_act(UiView *v, int action);   /* a key tapped; UI_NOTHING if
 bool ui_keyboard_input(const Input *in, UiView *v); /* a real keyboard's character or backspace */
 int ui_keyboard_next_action(const UiView *v, char c); /* the tap that brings c closer */
 void ui_keyboard_wipe(UiView *v);
+/* Reading aloud (readalong.c): text blocks become ACT_READ targets (after a build);
+   the widget showing the lit block (and where in its text the block begins), or -1;
+   the lit words drawn over widget i. */
+void ui_readalong_mark(UiView *v);
+int ui_readalong_widget(const UiView *v, uint32_t *shift);
+void ui_readalong_draw(UiView *v, Render *r, int i, uint32_t shift);
+/* The marker's rectangles (one per line the lit words are on), at most max. */
+int ui_readalong_rects(const UiView *v, int i, uint32_t shift, Rect *out, int max);
+/* The speaker button w: lit while the screen is read (UiFrame.speaking). */
+void ui_readalong_draw_speaker(UiView *v, Render *r, const Widget *w, bool pressed);
 
 #endif

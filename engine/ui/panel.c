@@ -89,9 +89,44 @@ static void build_attract(UiView *v, const Panel *p) {
 
 /* ---- languages ------------------------------------------------------------------- */
 
+/* The read-aloud switch: a big button with the speaker, the words, and a switch that
+   shows on or off by its position and colour, and says it in words too. */
+static void read_aloud_toggle(UiView *v, Area *a, const Panel *p) {
+  const Theme *t = &v->theme;
+  int h = theme_dp(t, DP_TOGGLE_H), w = a->w < theme_dp(t, DP_TOGGLE_W) ? a->w : theme_dp(t, DP_TOGGLE_W);
+  Rect r = {a->x + (a->w - w) / 2, a->bottom - h, w, h};
+  int sw = theme_dp(t, DP_SWITCH_W), sh = theme_dp(t, DP_SWITCH_H), size = theme_dp(t, DP_TOGGLE_ICON);
+  int pad = theme_dp(t, DP_BUTTON_PAD);
+  const char *state = p->toggle_on ? v->ui->words->on : v->ui->words->off;
+  int stw, sth;
+  text_measure(v->ui->text, state, theme_text(t, ROLE_SMALL, v->tscale), &stw, &sth);
+  int room = size + 2 * pad, tail = sw + stw + 3 * pad;
+  Widget *b = ui_add(v, W_BUTTON, r);
+  b->bg = p->toggle_on ? t->selected : t->option;
+  b->border = p->toggle_on ? t->primary : t->line;
+  b->border_width = theme_dp(t, DP_BORDER);
+  b->radius = t->radius;
+  b->action = UI_ACT_TOGGLE;
+  b->focusable = true;
+  icon(v, ICON_SPEAKER, (Rect){r.x + pad, r.y + (h - size) / 2, size, size}, t->primary);
+  Widget *label = ui_add_text(v, p->toggle, ROLE_OPTION, t->option_ink, r.x + room, 0, r.w - room - tail, false);
+  label->r.y = r.y + (h - label->r.h) / 2;
+  if (label->r.h > h) ui_problem(v, "read-aloud switch", p->toggle);
+  Rect track = {r.x + r.w - pad - sw, r.y + (h - sh) / 2, sw, sh};
+  box(v, track, p->toggle_on ? t->primary : t->line, sh / 2);
+  int knob = sh - 2 * theme_dp(t, DP_SWITCH_INSET);
+  int kx = p->toggle_on ? track.x + sw - sh + theme_dp(t, DP_SWITCH_INSET) : track.x + theme_dp(t, DP_SWITCH_INSET);
+  box(v, (Rect){kx, track.y + theme_dp(t, DP_SWITCH_INSET), knob, knob}, t->card, knob / 2);
+  Widget *st = ui_add_text(v, state, ROLE_SMALL, p->toggle_on ? t->primary : t->ink_soft,
+                           track.x - pad - stw, 0, stw + 1, false);
+  st->r.y = r.y + (h - st->r.h) / 2;
+  a->bottom = r.y - t->gap;
+}
+
 static void build_languages(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
+  if (p->toggle) read_aloud_toggle(v, &a, p);
   Widget *globe = icon(v, ICON_CHAT, (Rect){a.x, a.y, theme_dp(t, DP_HEAD_ICON), theme_dp(t, DP_HEAD_ICON)}, t->primary);
   Area head = {a.x + globe->r.w + t->gap, a.y, a.w - globe->r.w - t->gap, a.bottom};
   ui_text_in(v, &head, p->title, ROLE_TITLE, t->ink, "title");

@@ -21,6 +21,7 @@ enum {
   DP_HELP_ICON = 22,
   DP_HELP_ICON_X = 10,     /* the icon from the button's left edge */
   DP_HELP_LABEL_SHIFT = 14,/* the label moves right to make room for the icon */
+  DP_SPEAKER_ICON = 28,    /* the speaker button is a square as tall as the bar's buttons */
   DP_PROGRESS_H = 6,       /* the lesson progress bar under the top bar: seen at a glance */
   DP_BORDER = 2,           /* outlines of options, cards and fields */
   DP_HAIRLINE = 1,         /* separators */
@@ -109,6 +110,12 @@ enum {
   DP_MENU_TEXT_AIR = 8,
   DP_PAGE_BUTTON_W = 150,
   DP_TOGGLE_AIR = 40,      /* the text-size toggle: padding around its label */
+  DP_TOGGLE_H = 64,        /* the read-aloud switch on the language screen: big */
+  DP_TOGGLE_W = 520,
+  DP_TOGGLE_ICON = 36,
+  DP_SWITCH_W = 64,        /* the switch's track */
+  DP_SWITCH_H = 34,
+  DP_SWITCH_INSET = 4,     /* the knob inside the track */
   DP_MESSAGE_MAX_W = 600,  /* a note or a confirmation is read in one short column */
   DP_COUNTDOWN_NUMBER = 64,
   DP_MESSAGE_PROGRESS_H = 14,

@@ -71,6 +71,8 @@ typedef struct UiWords {
       *period_7, *no_data, *export, *exporting, *export_done, *export_failed, *no_stick,
       *stats_off, *average, *wrong_of, *stats_lost, *export_choice, *export_new, *export_all,
       *stats_near_cap, *card_low;
+  /* reading aloud: the learners' switch, and the staff settings */
+  const char *read_aloud, *speech, *speech_auto, *sounds, *volume, *percent;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */
@@ -102,6 +104,9 @@ Ui *ui_new(Text *text, const UiWords *words);
 void ui_free(Ui *ui);
 void ui_set_words(Ui *ui, const UiWords *words);
 void ui_set_helplines(Ui *ui, const UiHelpline *lines, int n);
+/* The help line a lesson's result shows for its topic (that topic's, else the
+   emergency line), or NULL. */
+const UiHelpline *ui_helpline_for(const Ui *ui, const char *topic);
 /* 1.0 normal, larger for the "large text" setting. */
 void ui_set_text_scale(Ui *ui, float scale);
 
@@ -121,6 +126,9 @@ typedef struct UiFrame {
   bool help_button;   /* "Get help", always one tap away in the kiosk */
   bool exit_button;   /* "Back to menu" */
   const char *exit_label; /* another word for the exit button (NULL: "Back to menu") */
+  bool speaker;       /* the speaker button, at the bar's right end (with no title: alone,
+                         in the same place): reads the screen aloud, or stops */
+  bool speaking;      /* the screen is being read: the speaker shows it is on */
 } UiFrame;
 
 typedef struct UiView UiView;
@@ -187,6 +195,9 @@ typedef struct Panel {
   const char *legend_a, *legend_b;    /* CHART: what a and b count (b may be NULL) */
   const char *tabs[PANEL_MAX_TABS];   /* CHART: the charts to switch between */
   int ntabs, tab;
+  const char *toggle;                 /* LANGUAGES: "Read aloud", a big switch under the
+                                         languages (NULL: none) */
+  bool toggle_on;
 } Panel;
 
 /* Actions a panel reports with UI_ACTION (see ui_view_action): single values, and
@@ -202,12 +213,13 @@ enum {
   UI_ACT_PAGE_NEXT,
   UI_ACT_EXTRA,          /* MENU: text size */
   UI_ACT_START,          /* ATTRACT: touched anywhere */
+  UI_ACT_TOGGLE,         /* LANGUAGES: the read-aloud switch */
   UI_ACT_TAB = 1400      /* CHART: + tab index, < PANEL_MAX_TABS */
 };
 _Static_assert(UI_ACT_ITEM + PANEL_MAX_ITEMS <= UI_ACT_BUTTON, "items run into buttons");
 _Static_assert(UI_ACT_BUTTON + PANEL_MAX_BUTTONS <= UI_ACT_DIGIT, "buttons run into digits");
 _Static_assert(UI_ACT_DIGIT + PANEL_PIN_DIGITS <= UI_ACT_DELETE, "digits run into Delete");
-_Static_assert(UI_ACT_START < UI_ACT_TAB, "single actions run into tabs");
+_Static_assert(UI_ACT_TOGGLE < UI_ACT_TAB, "single actions run into tabs");
 
 /* A view of a kiosk screen; p (and the strings it points to) must outlive the view. */
 UiView *ui_panel_view_new(Ui *ui, const Panel *p, const UiFrame *frame, int width, int height,
@@ -236,7 +248,8 @@ int ui_view_typed_length(const UiView *v);
 int ui_password_level(const char *typed);
 const char *ui_password_sample(int level);
 /* The action a test script names: "continue", "check", "done", "safe", "scam",
-   "help", "back", "listen", "start", "delete", "prev", "more", "text-size", or with a
+   "help", "back", "listen", "start", "delete", "prev", "more", "text-size", "speaker",
+   "read-aloud", or with a
    number n inside its range: "option", "part", "item", "button", "digit", "tab".
    -1 if unknown or n is out of range. */
 int ui_action_named(const char *name, int n);
@@ -256,7 +269,9 @@ typedef enum UiEvent {
   UI_HELP,     /* the Get help button */
   UI_EXIT,     /* Back to menu (or Escape) */
   UI_LISTEN,   /* play the narration again */
-  UI_ACTION    /* a kiosk screen's button: ui_view_action says which */
+  UI_ACTION,   /* a kiosk screen's button: ui_view_action says which */
+  UI_SPEAK,    /* the speaker button: read the screen aloud, or stop */
+  UI_READ      /* a block of text was tapped: ui_view_read_text says which */
 } UiEvent;
 
 /* One touch or key at time now. A press acts only when it starts after the view's tap
@@ -282,6 +297,29 @@ void ui_view_show_answer(UiView *v, const Answer *a);
 void ui_view_settle(UiView *v);
 
 void ui_view_draw(UiView *v, Render *r, uint64_t now);
+
+/* ---- reading aloud ------------------------------------------------------------------- */
+
+/* Text blocks (not buttons, not the typed passphrase) become tap targets that report
+   UI_READ, where nothing else is under the finger. Off by default. */
+void ui_set_read_taps(Ui *ui, bool on);
+/* The text of the block the last UI_READ was for (as shown), or NULL. */
+const char *ui_view_read_text(const UiView *v);
+/* A tap on the first block of text that holds `part` (as ui_view_tap_action does). */
+bool ui_view_tap_text(UiView *v, const char *part, Input *down, Input *up);
+/* Read-along: lights bytes [start, end) of text (a block as read aloud) where the view
+   shows it: the first text or button showing exactly that text, else the first holding
+   it. NULL clears. A secret (typed) text is never lit. True when the view shows it. */
+bool ui_view_highlight(UiView *v, const char *text, uint32_t start, uint32_t end);
+/* The words lit now, as the view shows them (caller frees), or NULL when none is. */
+char *ui_view_highlighted(const UiView *v);
+/* The speaker shows that the screen is being read (drawn so; no new layout). True when
+   that changed. */
+bool ui_view_set_speaking(UiView *v, bool on);
+/* PASSWORD: the level the meter shows for what is typed (0..2), -1 when nothing is. */
+int ui_view_meter(const UiView *v);
+/* CHAT: the new messages shown so far (they appear one by one). */
+int ui_view_revealed(const UiView *v);
 /* Milliseconds until the view needs drawing again by itself (an animation step), or -1
    when it is still and only input can change it. */
 int ui_view_wake_ms(const UiView *v, uint64_t now);

@@ -92,6 +92,7 @@ static void rebuild(UiView *v) {
         ui_problem(v, "a character no installed font can draw", v->widgets[i].text->text);
     if (v->nproblems == 0) break;
   }
+  ui_readalong_mark(v);
   v->focus = -1;
   v->pressed = -1;
   for (int i = 0; keep != ACT_NONE && i < v->nwidgets; i++)
@@ -122,6 +123,7 @@ UiView *ui_view_new(Ui *ui, const Screen *s, const UiFrame *frame, int width, in
   v->focus = -1;
   v->pressed = -1;
   v->shown_at = now;
+  v->read_widget = -1;
   v->nfresh = s->kind == SCREEN_CHAT ? count_fresh(s) : 0;
   rebuild(v);
   ui_view_guard(v, now);
@@ -141,6 +143,7 @@ UiView *ui_panel_view_new(Ui *ui, const Panel *p, const UiFrame *frame, int widt
   v->focus = -1;
   v->pressed = -1;
   v->shown_at = now;
+  v->read_widget = -1;
   rebuild(v);
   ui_view_guard(v, now);
   return v;
@@ -231,6 +234,7 @@ void ui_view_free(UiView *v) {
   if (!v) return;
   ui_keyboard_wipe(v);
   clear_widgets(v);
+  free(v->lit_text);
   for (int i = 0; i < v->nimages; i++) free(v->images[i]);
   free(v->asset_dir);
   free(v);
@@ -270,6 +274,10 @@ static UiEvent activate(UiView *v, int action, uint64_t now) {
     return UI_EXIT;
   case ACT_LISTEN:
     return UI_LISTEN;
+  case ACT_SPEAK:
+    return UI_SPEAK;
+  case ACT_READ:
+    return UI_READ;
   case ACT_CHECK:
     if (s && s->kind == SCREEN_PASSWORD) { /* rate it, then forget it */
       v->answer.choice = ui_password_level(v->typed);
@@ -332,13 +340,14 @@ static long distance2(Rect r, int x, int y) {
 
 /* The widget a finger at (x, y) touches: one whose own rectangle holds the point, else,
    among the red flags whose larger hit areas hold it, the flag nearest the point (so
-   thin lines of text are thumb-sized and an ambiguous tap picks the closest flag). */
+   thin lines of text are thumb-sized and an ambiguous tap picks the closest flag); a
+   block of text to hear only where nothing else is. */
 static int hit(const UiView *v, int x, int y) {
   int best = -1;
   long best_d = 0;
   for (int i = v->nwidgets - 1; i >= 0; i--) {
     const Widget *w = &v->widgets[i];
-    if (w->action == ACT_NONE) continue;
+    if (w->action == ACT_NONE || w->action == ACT_READ) continue;
     if (w->hit.w == 0) {
       if (inside(w->r, x, y)) return i;
       continue;
@@ -351,6 +360,8 @@ static int hit(const UiView *v, int x, int y) {
       best_d = d;
     }
   }
+  for (int i = v->nwidgets - 1; best < 0 && i >= 0; i--)
+    if (v->widgets[i].action == ACT_READ && inside(v->widgets[i].r, x, y)) best = i;
   return best;
 }
 
@@ -397,6 +408,8 @@ UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
     /* a tap completes on the target it started on; segments of one red flag that
        wraps over two lines count as one target */
     if (target < 0 || v->widgets[target].action != v->widgets[pressed].action) return UI_CHANGED;
+    if (v->widgets[pressed].action == ACT_READ && target != pressed) return UI_CHANGED; /* another block */
+    v->read_widget = pressed;
     v->keyboard = false;
     UiEvent e = activate(v, v->widgets[pressed].action, now);
     return e == UI_NOTHING ? UI_CHANGED : e;
@@ -528,6 +541,10 @@ static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
   switch (w->kind) {
   case W_BOX:
   case W_BUTTON: {
+    if (w->action == ACT_SPEAK) {
+      ui_readalong_draw_speaker(v, r, w, pressed);
+      break;
+    }
     Color bg = pressed ? darker(w->bg) : w->bg;
     if (w->bg.a) render_round_rect(r, w->r, w->radius, bg);
     if (w->border_width) render_round_outline(r, w->r, w->radius, w->border_width, w->border);
@@ -563,7 +580,12 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
   }
   v->drawn_at = now;
   render_clear(r, v->theme.bg);
-  for (int i = 0; i < v->nwidgets; i++) draw_widget(v, r, i, now);
+  uint32_t lit_shift = 0;
+  int lit = ui_readalong_widget(v, &lit_shift);
+  for (int i = 0; i < v->nwidgets; i++) {
+    draw_widget(v, r, i, now);
+    if (i == lit) ui_readalong_draw(v, r, i, lit_shift);
+  }
   if (v->keyboard && v->focus >= 0) {
     int t = theme_dp(&v->theme, DP_FOCUS_RING);
     int action = v->widgets[v->focus].action;
@@ -638,7 +660,8 @@ int ui_action_named(const char *name, int n) {
       {"back", ACT_EXIT, 0},            {"listen", ACT_LISTEN, 0},
       {"start", UI_ACT_START, 0},       {"delete", UI_ACT_DELETE, 0},
       {"prev", UI_ACT_PAGE_PREV, 0},    {"more", UI_ACT_PAGE_NEXT, 0},
-      {"text-size", UI_ACT_EXTRA, 0},   {"option", ACT_OPTION, SCREEN_MAX_OPTIONS},
+      {"text-size", UI_ACT_EXTRA, 0},   {"speaker", ACT_SPEAK, 0},
+      {"read-aloud", UI_ACT_TOGGLE, 0}, {"option", ACT_OPTION, SCREEN_MAX_OPTIONS},
       {"part", ACT_SEGMENT, VIEW_MAX_SEGMENTS}, {"item", UI_ACT_ITEM, PANEL_MAX_ITEMS},
       {"button", UI_ACT_BUTTON, PANEL_MAX_BUTTONS}, {"digit", UI_ACT_DIGIT, PANEL_PIN_DIGITS},
       {"tab", UI_ACT_TAB, PANEL_MAX_TABS},

@@ -138,7 +138,13 @@
   X(export_new, "export_new", "New records") \
   X(export_all, "export_all", "Everything") \
   X(stats_near_cap, "stats_near_cap", "Statistics use {n} MB of the {total} MB allowed. Export them to USB now.") \
-  X(card_low, "card_low", "Only {n} MB free on the memory card. Export the statistics to USB now.")
+  X(card_low, "card_low", "Only {n} MB free on the memory card. Export the statistics to USB now.") \
+  X(read_aloud, "read_aloud", "Read aloud to me") \
+  X(speech, "speech", "Reading aloud") \
+  X(speech_auto, "speech_auto", "On, reads every screen") \
+  X(sounds, "sounds", "Sounds") \
+  X(volume, "volume", "Volume") \
+  X(percent, "percent", "{n} %")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};
