@@ -50,6 +50,9 @@ static const char usage_text[] =
     "      --usb DIR               where USB sticks are mounted (the Pi uses\n"
     "                              /media/kiosk-usb; its kiosk-packs/ folder); without it,\n"
     "                              no USB screens\n"
+    "      --audio-out FILE        with --headless: everything the kiosk would have played,\n"
+    "                              as a WAV (16-bit, on the script's clock), with\n"
+    "                              FILE.timeline beside it\n"
     "  play LESSON         play one lesson (a .lua file or PACK_DIR/LESSON_ID)\n"
     "      --headless              no window: no display or GPU needed (needs --auto)\n"
     "      --auto MODE             first | random:SEED | explore | script:FILE\n"
@@ -172,12 +175,14 @@ static int cmd_run(int argc, char **argv) {
       {"--data", ARG_TEXT, &opt.data_dir, 0, 0},          {"--lessons", ARG_TEXT, &opt.lessons_dir, 0, 0},
       {"--assets", ARG_TEXT, &opt.assets_dir, 0, 0},      {"--input", ARG_TEXT, &opt.input, 0, 0},
       {"--screenshots", ARG_TEXT, &opt.screenshots, 0, 0}, {"--usb", ARG_TEXT, &opt.usb_dir, 0, 0},
-      {"--size", ARG_SIZE, &size, WINDOW_MIN, WINDOW_MAX},    {NULL, 0, NULL, 0, 0},
+      {"--size", ARG_SIZE, &size, WINDOW_MIN, WINDOW_MAX},    {"--audio-out", ARG_TEXT, &opt.audio_out, 0, 0},
+      {NULL, 0, NULL, 0, 0},
   };
   int status = 0;
   if (!parse("run", specs, argc, argv, &operands)) status = 2;
   else if (operands.n > 0) status = usage("run takes no operands");
   else if (opt.headless && !opt.input) status = usage("run --headless needs --input FILE");
+  else if (opt.audio_out && !opt.headless) status = usage("run --audio-out needs --headless (a window plays to the sound card)");
   if (status == 0) {
     opt.width = size.width;
     opt.height = size.height;

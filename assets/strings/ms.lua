@@ -136,5 +136,11 @@ return {
     export_all = "Semua",
     stats_near_cap = "Statistik menggunakan {n} MB daripada {total} MB yang dibenarkan. Eksport ke USB sekarang.",
     card_low = "Hanya {n} MB ruang kosong pada kad memori. Eksport statistik ke USB sekarang.",
+    read_aloud = "Bacakan untuk saya",
+    speech = "Bacaan bersuara",
+    speech_auto = "Hidup, baca setiap skrin",
+    sounds = "Bunyi",
+    volume = "Kelantangan",
+    percent = "{n} %",
   },
 }

@@ -127,7 +127,7 @@ void app_reset_visit(App *app) {
   app->staff_entered = false;
   app->countdown = false;
   app_set_language(app, default_language(app));
-  if (app->audio) audio_stop(app->audio);
+  voice_reset(app);
   app_show(app, APP_ATTRACT);
 }
 
@@ -153,6 +153,7 @@ void app_show(App *app, AppState state) {
   app->shown_at = app->now;
   app_refresh(app);
   if (app->view) ui_view_guard(app->view, app->now);
+  voice_screen_shown(app); /* the old screen's words stop here */
 }
 
 /* ---- setup ----------------------------------------------------------------------------- */
@@ -165,6 +166,7 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   app->opt.input = opt->input ? xstrdup(opt->input) : NULL;
   app->opt.screenshots = opt->screenshots ? xstrdup(opt->screenshots) : NULL;
   app->opt.usb_dir = opt->usb_dir ? xstrdup(opt->usb_dir) : NULL;
+  app->opt.audio_out = opt->audio_out ? xstrdup(opt->audio_out) : NULL;
   app->opt.assets_dir = NULL;
   if (opt->log) app->log = *opt->log;
   app->opt.log = &app->log;
@@ -203,6 +205,16 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
     app->mountinfo = open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
     if (app->mountinfo >= 0) input_watch(app->render, app->mountinfo, POLLPRI);
   }
+  if (opt->headless) { /* what would have been heard, on the script's clock (a window's
+                          sound card is opened by app_idle, after the first frame) */
+    app->audio = opt->audio_out ? audio_open_wav(opt->audio_out, err) : audio_open_clock();
+    if (!app->audio) {
+      app_free(app);
+      return NULL;
+    }
+    audio_clock(app->audio, now);
+  }
+  voice_open(app);
   learner_build_menu(app);
   app->entry = -1;
   app_reset_visit(app);
@@ -219,6 +231,9 @@ void app_free(App *app) {
   for (int i = 0; i < app->nlangs; i++) kiosk_words_free(&app->words[i]);
   library_free(app->library);
   free(app->entries);
+  voice_close(app);
+  Error e;
+  if (app->audio && !audio_finish(app->audio, &e)) app_log(app, "%s", e.msg);
   audio_close(app->audio);
   render_close(app->render);
   ui_free(app->ui);
@@ -229,6 +244,7 @@ void app_free(App *app) {
   free((char *)app->opt.input);
   free((char *)app->opt.screenshots);
   free((char *)app->opt.usb_dir);
+  free((char *)app->opt.audio_out);
   usb_free(app);
   if (app->mountinfo >= 0) close(app->mountinfo);
   free(app);
@@ -239,6 +255,7 @@ void app_apply_settings(App *app);
 void app_apply_settings(App *app) {
   choose_languages(app);
   apply_helplines(app);
+  voice_open(app);
   int w, h;
   render_size(app->render, &w, &h);
   bool turned = (app->config.rotation % 180) != 0;
@@ -266,6 +283,7 @@ static bool in_corner(const App *app, const Input *in) {
 
 static void dismiss_countdown(App *app) {
   app->countdown = false;
+  voice_countdown(app, false);
   app->shown_at = app->now; /* the screen under it comes back: a second tap waits */
   app_refresh(app);
   if (app->view) ui_view_guard(app->view, app->now);
@@ -315,7 +333,17 @@ void app_input(App *app, const Input *in, uint64_t now) {
   }
   UiEvent e = ui_view_input(app->view, in, now);
   if (e == UI_CHANGED || e == UI_FEEDBACK) app->dirty = true;
+  if (e == UI_CHANGED && app->state == APP_LESSON && !app->countdown) voice_lesson_changed(app);
   if (e == UI_NOTHING || e == UI_CHANGED) return;
+  if (e == UI_ACTION || e == UI_ANSWERED || e == UI_HELP || e == UI_EXIT) voice_sound(app, AUDIO_TAP);
+  if (e == UI_SPEAK) {
+    voice_speaker(app);
+    return;
+  }
+  if (e == UI_READ) {
+    voice_read_block(app, ui_view_read_text(app->view));
+    return;
+  }
   if (app->state == APP_LESSON) learner_lesson_event(app, e);
   else if (app_staff_state(app->state)) staff_action(app, e == UI_ACTION ? ui_view_action(app->view) : -1);
   else learner_action(app, e, ui_view_action(app->view));
@@ -346,6 +374,7 @@ void app_tick(App *app, uint64_t now) {
       app->countdown = true;
       app->countdown_start = now;
       app_refresh(app);
+      voice_countdown(app, true);
     }
   }
   if (app->state == APP_ATTRACT && !app->countdown && app->panel.nlines > 1 &&
@@ -354,6 +383,7 @@ void app_tick(App *app, uint64_t now) {
     if (lit != app->panel.highlight) app_refresh(app);
   }
   if (app->view && ui_view_wake_ms(app->view, now) == 0) app->dirty = true;
+  voice_tick(app);
   usb_tick(app, now);
 }
 
@@ -368,6 +398,8 @@ bool app_idle(App *app) {
     Error e;
     app->audio = audio_open(&e);
     if (!app->audio) app_log(app, "narration off: %s", e.msg);
+    voice_open(app);
+    if (app->audio) app_refresh(app); /* the speaker button can show now */
     return true;
   }
   if (!app->prepared) {
@@ -401,7 +433,7 @@ int app_wake_ms(const App *app, uint64_t now) {
     wake = earliest(wake, (int)(app->shown_at + step * APP_ATTRACT_STEP_MS - now));
   }
   if (app->opt.usb_dir) wake = earliest(wake, app->usb_next > now ? (int)(app->usb_next - now) : 0);
-  return wake;
+  return earliest(wake, voice_wake_ms(app));
 }
 
 bool app_draw(App *app, uint64_t now) {

@@ -22,6 +22,7 @@ typedef struct AppOptions {
   const char *input;       /* headless: the scripted input (format in app/script.c) */
   const char *screenshots; /* where the script's `shot` writes */
   const char *usb_dir;     /* where a USB stick appears (its kiosk-packs/ is looked at) */
+  const char *audio_out;   /* headless: everything heard, as a WAV (+ .timeline) */
   const Log *log;          /* where the lines for staff go (copied); NULL drops them */
 } AppOptions;
 

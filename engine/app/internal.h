@@ -7,10 +7,12 @@
 #include "lesson/lesson.h"
 #include "packs/packs.h"
 #include "play/kiosk_words.h"
+#include "play/reader.h"
 #include "play/session.h"
 #include "render/audio.h"
 #include "render/input.h"
 #include "render/render.h"
+#include "speech/speech.h"
 #include "stats/stats.h"
 #include "text/text.h"
 #include "ui/ui.h"
@@ -122,6 +124,16 @@ struct App {
   TrustedKeys keys;
   int dash_tab, dash_period;     /* the staff dashboard's chart and period */
 
+  /* reading aloud (voice.c) */
+  Speech *speech;                /* started when first needed */
+  PlayReader *reader;
+  bool voice_failed;             /* espeak-ng could not start: no speaker */
+  bool read_aloud;               /* the visit's switch: each screen is read as it shows */
+  bool read_due;                 /* the screen on show is to be read (a chat: once its
+                                    first message appears) */
+  const UiView *lit_view;        /* the view the word being read was last lit on */
+  Answer flags_seen;             /* FLAGS: the answer when the last tap was read */
+
   bool quit;
   int exit_status;
 };
@@ -144,6 +156,7 @@ void learner_stop_lesson(App *app, PlayLeave why);
 const Screen *learner_screen(const App *app); /* the lesson screen on show, or NULL */
 void learner_build_menu(App *app);
 bool learner_idle_applies(const App *app, int *limit_s);
+void learner_play_narration(App *app); /* the pack's recording of the screen */
 
 bool app_staff_state(AppState s);
 void app_reload_library(App *app);
@@ -171,6 +184,24 @@ void dashboard_action(App *app, int action);
 /* What staff must know about the records: how many could not be saved (and, unless
    brief, why), the last failed write, or NULL when all is well. */
 const char *dashboard_notice(App *app, bool brief);
+
+/* voice.c: reading aloud and the sounds */
+void voice_open(App *app);
+void voice_close(App *app);
+bool voice_available(const App *app);   /* the speaker button shows */
+bool voice_speaking(const App *app);
+void voice_screen_shown(App *app);      /* stops; reads the new screen if the visit asked */
+void voice_countdown(App *app, bool up); /* "Are you still there?" came up, or went */
+void voice_speaker(App *app);           /* the speaker: the whole screen, or stop */
+void voice_read_block(App *app, const char *text);
+void voice_feedback(App *app);          /* an answer's feedback shows: its sound, its words */
+void voice_lesson_changed(App *app);    /* a tap changed the lesson screen (a red flag found) */
+void voice_toggle(App *app);            /* the language screen's read-aloud switch */
+void voice_reset(App *app);             /* the visit is over */
+void voice_stop(App *app);
+void voice_sound(App *app, AudioSound s);
+void voice_tick(App *app);
+int voice_wake_ms(const App *app);
 
 /* staff.c */
 void staff_build(App *app);

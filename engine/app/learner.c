@@ -191,7 +191,8 @@ static void lesson_frame(App *app) {
   if (result) progress = 100;
   else if (e && e->estimate > 0) progress = (play_session_screens(app->session) - 1) * 100 / e->estimate;
   if (progress > 95 && !result) progress = 95; /* the estimate may be short: never look done */
-  app->frame = (UiFrame){app->lesson_title, progress, true, true, NULL};
+  app->frame = (UiFrame){.title = app->lesson_title, .progress = progress, .help_button = true,
+                         .exit_button = true, .speaker = voice_available(app), .speaking = voice_speaking(app)};
 }
 
 void learner_build(App *app) {
@@ -199,7 +200,7 @@ void learner_build(App *app) {
   memset(p, 0, sizeof *p);
   p->progress = -1;
   const UiWords *w = app_words(app);
-  UiFrame frame = {NULL, -1, false, false, NULL};
+  UiFrame frame = {.progress = -1};
   if (app->countdown) {
     build_countdown(app, p);
   } else {
@@ -218,12 +219,17 @@ void learner_build(App *app) {
       p->kind = PANEL_LANGUAGES;
       p->title = w->choose_language;
       for (int i = 0; i < app->nlangs && i < CONFIG_MAX_LANGUAGES; i++) p->items[p->nitems++].label = language_name(app->langs[i]);
-      frame = (UiFrame){w->welcome_title, -1, true, false, NULL};
+      if (voice_available(app)) {
+        p->toggle = w->read_aloud;
+        p->toggle_on = app->read_aloud;
+      }
+      frame = (UiFrame){.title = w->welcome_title, .progress = -1, .help_button = true};
       break;
     case APP_MENU:
       build_menu_panel(app, p);
       if (app->nusb) p->notice = w->usb_staff_only;
-      frame = (UiFrame){w->welcome_title, -1, true, app->nlangs > 1, w->language};
+      frame = (UiFrame){.title = w->welcome_title, .progress = -1, .help_button = true,
+                        .exit_button = app->nlangs > 1, .exit_label = w->language};
       break;
     case APP_NOTE:
       p->kind = PANEL_MESSAGE;
@@ -231,18 +237,18 @@ void learner_build(App *app) {
       p->text = w->note_text;
       p->buttons[p->nbuttons++] = w->start;
       p->buttons[p->nbuttons++] = w->not_now;
-      frame = (UiFrame){app->lesson_title, -1, true, false, NULL};
+      frame = (UiFrame){.title = app->lesson_title, .progress = -1, .help_button = true};
       break;
     case APP_PROBLEM:
       p->kind = PANEL_MESSAGE;
       p->title = w->problem_title;
       p->text = w->problem_text;
       p->buttons[p->nbuttons++] = w->back;
-      frame = (UiFrame){w->welcome_title, -1, true, false, NULL};
+      frame = (UiFrame){.title = w->welcome_title, .progress = -1, .help_button = true};
       break;
     case APP_HELP:
       build_help(app, p);
-      frame = (UiFrame){w->help_title, -1, false, false, NULL};
+      frame = (UiFrame){.title = w->help_title, .progress = -1};
       break;
     case APP_LEAVE:
       p->kind = PANEL_MESSAGE;
@@ -250,7 +256,7 @@ void learner_build(App *app) {
       p->text = w->leave_text;
       p->buttons[p->nbuttons++] = w->leave_no;
       p->buttons[p->nbuttons++] = w->leave_yes;
-      frame = (UiFrame){app->lesson_title, -1, true, false, NULL};
+      frame = (UiFrame){.title = app->lesson_title, .progress = -1, .help_button = true};
       break;
     case APP_LESSON:
       if (!app->lesson_view && learner_screen(app)) {
@@ -269,6 +275,8 @@ void learner_build(App *app) {
     }
   }
   ui_view_free(app->panel_view);
+  frame.speaker = voice_available(app); /* every learner screen, the same place */
+  frame.speaking = voice_speaking(app);
   app->frame = frame;
   app->panel_view = ui_panel_view_new(app->ui, p, &app->frame, app->opt.width, app->opt.height, app->shown_at);
   app->view = app->panel_view;
@@ -288,13 +296,16 @@ void learner_stop_lesson(App *app, PlayLeave why) {
   app->src = NULL;
   free(app->lesson_title);
   app->lesson_title = NULL;
-  if (app->audio) audio_stop(app->audio);
+  voice_stop(app);
 }
 
-static void play_narration(App *app) {
+void learner_play_narration(App *app) {
   char *path = play_session_narration(app->session);
+  if (!path) return;
+  voice_stop(app); /* one voice */
   Error err;
-  if (path && app->audio && !audio_play(app->audio, path, &err)) app_log(app, "%s", err.msg);
+  if (app->audio && !audio_play(app->audio, path, &err)) app_log(app, "%s", err.msg);
+  app->read_due = false; /* the pack's recording is this screen's reading */
   free(path);
 }
 
@@ -305,7 +316,9 @@ static void show_step(App *app, PlayStep step, const Error *err) {
   app->lesson_view = NULL;
   if (step == PLAY_SHOW) {
     app_show(app, APP_LESSON);
-    play_narration(app);
+    const Screen *s = learner_screen(app);
+    if (s && s->kind == SCREEN_RESULT) voice_sound(app, AUDIO_FINISHED);
+    learner_play_narration(app);
     return;
   }
   if (step == PLAY_FINISHED) {
@@ -353,6 +366,7 @@ void learner_lesson_event(App *app, UiEvent e) {
   case UI_FEEDBACK: {
     Answer a;
     if (ui_view_answer(app->lesson_view, &a)) play_session_feedback(app->session, &a, app->now);
+    voice_feedback(app);
     break;
   }
   case UI_HELP:
@@ -363,7 +377,7 @@ void learner_lesson_event(App *app, UiEvent e) {
     app_show(app, APP_LEAVE);
     break;
   case UI_LISTEN:
-    play_narration(app);
+    learner_play_narration(app);
     break;
   default:
     break;
@@ -404,6 +418,7 @@ void learner_action(App *app, UiEvent e, int action) {
     app_show(app, app->nlangs > 1 ? APP_LANGUAGE : APP_MENU);
     break;
   case APP_LANGUAGE:
+    if (action == UI_ACT_TOGGLE) voice_toggle(app);
     if (action >= UI_ACT_ITEM && action - UI_ACT_ITEM < app->nlangs) {
       app_set_language(app, action - UI_ACT_ITEM);
       app->page = 0;

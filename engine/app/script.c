@@ -38,7 +38,18 @@
      expect STATE         stop with an error unless the kiosk is in STATE
                           (attract, language, menu, note, lesson, problem, help,
                           leave, pin, new-pin, staff, settings, languages-setting,
-                          packs, pack-report, pack-installed, progress, stats)  */
+                          packs, pack-report, pack-installed, progress, stats)
+     tap-text TEXT        tap the block of text that holds TEXT (the rest of the
+                          line), as a learner taps a paragraph to hear it
+     expect-speaking yes|no  something is (or nothing is) being read aloud
+     expect-highlight WORDS  the words lit on the screen now (the rest of the line;
+                          "none": nothing is lit)
+     wait-read            time passes until nothing is being read (at most 5 min)
+     read-along           time passes in 5 ms steps until the reading ends; each block
+                          the screen shows must have every word lit, in order, on
+                          the screen: the words lit never go back, and between two
+                          of them (and before the first, after the last) there is
+                          nothing a voice reads (only spaces and punctuation)  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,9 +59,12 @@
 #include "app/internal.h"
 #include "core/fs.h"
 #include "core/mem.h"
+#include "core/utf8.h"
 
 #define SCRIPT_MAX_BYTES (1024 * 1024)
 #define SCRIPT_STEP_MS 100 /* the clock moves in steps so every timer fires in order */
+#define SCRIPT_READ_STEP_MS 5 /* read-along: shorter than any word */
+#define SCRIPT_READ_MAX_MS (5 * 60 * 1000)
 
 typedef struct Script {
   App *app;
@@ -231,8 +245,108 @@ static bool tap_type(Script *s, const char *text) {
   return true;
 }
 
+/* ---- reading aloud ---------------------------------------------------------------------- */
+
+static bool tap_text(Script *s, const char *text) {
+  settle(s);
+  Input down, up;
+  if (!ui_view_tap_text(s->app->view, text, &down, &up)) return fail(s, "no block of text holding '%s' to tap", text);
+  feed(s, &down);
+  feed(s, &up);
+  return true;
+}
+
+static bool expect_highlight(Script *s, const char *want) {
+  char *lit = s->app->view ? ui_view_highlighted(s->app->view) : NULL;
+  bool ok = lit ? strcmp(lit, want) == 0 : strcmp(want, "none") == 0;
+  if (!ok) fail(s, "expected '%s' lit, found '%s'", want, lit ? lit : "none");
+  free(lit);
+  return ok;
+}
+
+static bool wait_read(Script *s) {
+  for (uint64_t t = 0; voice_speaking(s->app); t += SCRIPT_STEP_MS)
+    if (t > SCRIPT_READ_MAX_MS) return fail(s, "%s", "still reading after 5 minutes");
+    else pass(s, SCRIPT_STEP_MS);
+  return true;
+}
+
+/* Spaces, punctuation and pictographs: what a voice does not read as a word. */
+static bool silent_char(uint32_t cp) {
+  if (cp < 0x80) return !((cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));
+  return cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0x0964 || cp == 0x0965 || cp == 0x0E2F ||
+         cp == 0x0E5A || cp == 0x0E5B || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+         (cp >= 0xFE00 && cp <= 0xFE0F) || cp >= 0x1F000;
+}
+
+/* The first thing a voice reads in text[from, to), or NULL when there is none. */
+static const char *unread(const char *text, uint32_t from, uint32_t to) {
+  size_t i = from;
+  while (i < to) {
+    size_t at = i;
+    uint32_t cp = utf8_next(text, to, &i);
+    if (!silent_char(cp)) return text + at;
+  }
+  return NULL;
+}
+
+typedef struct Along {
+  const char *text; /* the block being read (the reader's copy) */
+  bool shown;       /* the screen shows it: its words must be lit there */
+  uint32_t end;     /* of the last word lit */
+  int words, blocks;
+} Along;
+
+static bool along_block_done(Script *s, Along *a) {
+  if (!a->text || !a->shown) return true;
+  const char *miss = unread(a->text, a->end, (uint32_t)strlen(a->text));
+  if (miss) return fail(s, "read-along: '%.24s' was never lit (block '%.40s')", miss, a->text);
+  a->blocks++;
+  return true;
+}
+
+static bool read_along(Script *s) {
+  App *app = s->app;
+  if (!voice_speaking(app)) return fail(s, "%s", "read-along: nothing is being read");
+  Along a = {0};
+  uint32_t last_start = UINT32_MAX;
+  for (uint64_t t = 0; voice_speaking(app); t += SCRIPT_READ_STEP_MS) {
+    if (t > SCRIPT_READ_MAX_MS) return fail(s, "%s", "read-along: still reading after 5 minutes");
+    s->now += SCRIPT_READ_STEP_MS;
+    step(s);
+    const char *text;
+    uint32_t start, end;
+    if (!app->reader || !play_reader_word(app->reader, &text, &start, &end)) continue;
+    if (text != a.text) { /* the next block */
+      if (!along_block_done(s, &a)) return false;
+      a.text = text;
+      a.end = 0;
+      last_start = UINT32_MAX;
+      a.shown = ui_view_highlight(app->view, text, start, end);
+    }
+    if (start == last_start || !a.shown) continue;
+    if (start < a.end) return fail(s, "read-along: went back to '%.*s'", (int)(end - start), text + start);
+    const char *skipped = unread(text, a.end, start);
+    if (skipped) return fail(s, "read-along: '%.24s' was skipped (block '%.40s')", skipped, text);
+    char *lit = ui_view_highlighted(app->view);
+    bool same = lit && strlen(lit) == end - start && memcmp(lit, text + start, end - start) == 0;
+    if (!same) fail(s, "read-along: '%.*s' is read but '%s' is lit", (int)(end - start), text + start, lit ? lit : "nothing");
+    free(lit);
+    if (!same) return false;
+    last_start = start;
+    a.end = end;
+    a.words++;
+  }
+  if (!along_block_done(s, &a)) return false;
+  if (a.words == 0) return fail(s, "%s", "read-along: no word of the screen was lit");
+  app_log(app, "read-along: %d words lit in order in %d blocks", a.words, a.blocks);
+  return true;
+}
+
 static bool command(Script *s, char *line) {
   if (strncmp(line, "tap-type ", 9) == 0) return tap_type(s, line + 9);
+  if (strncmp(line, "tap-text ", 9) == 0) return tap_text(s, line + 9);
+  if (strncmp(line, "expect-highlight ", 17) == 0) return expect_highlight(s, line + 17);
   char *save = NULL;
   char *verb = strtok_r(line, " \t\r", &save);
   if (!verb || verb[0] == '#') return true;
@@ -317,6 +431,13 @@ static bool command(Script *s, char *line) {
     free(name);
     free(path);
     if (!ok) return fail(s, "%s", err.msg);
+  } else if (strcmp(verb, "expect-speaking") == 0) {
+    bool want = a1 && strcmp(a1, "yes") == 0;
+    if (!a1 || want != voice_speaking(s->app)) return fail(s, "expected %s to be read aloud", want ? "something" : "nothing");
+  } else if (strcmp(verb, "wait-read") == 0) {
+    return wait_read(s);
+  } else if (strcmp(verb, "read-along") == 0) {
+    return read_along(s);
   } else if (strcmp(verb, "expect") == 0) {
     if (!a1 || strcmp(a1, app_state_name(app_state(s->app))) != 0) return fail(s, "expected '%s'", a1 ? a1 : "");
   } else {

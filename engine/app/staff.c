@@ -11,12 +11,14 @@
 void app_apply_settings(App *app);
 
 enum { STAFF_STATS, STAFF_SETTINGS, STAFF_PACKS, STAFF_CHANGE_PIN, STAFF_EXIT, STAFF_ITEMS };
-enum { SET_COUNTRY, SET_LANGUAGES, SET_IDLE, SET_RESULT_IDLE, SET_ROTATION, SET_LARGE, SET_ITEMS };
+enum { SET_COUNTRY, SET_LANGUAGES, SET_IDLE, SET_RESULT_IDLE, SET_ROTATION, SET_LARGE, SET_SPEECH,
+       SET_SOUNDS, SET_VOLUME, SET_ITEMS };
 
 /* The countries the help-line catalogue covers (assets/helplines.lua). */
 static const char *const countries[] = {"MY", "TH", "NP", "ID", "PH", "KH", "BD"};
 static const int idle_choices[] = {30, 60, 90, 120, 180, 300};
 static const int result_choices[] = {15, 30, 60, 120};
+static const int volume_choices[] = {20, 40, 60, 80, 100};
 static const char *const all_languages[] = {"en", "ms", "th", "ne"};
 
 static void wipe_pins(App *app) {
@@ -99,6 +101,10 @@ void staff_build(App *app) {
                                             .detail = app_format(app, w->seconds, app->config.result_idle_seconds, 0)};
     p->items[SET_ROTATION] = (PanelItem){.label = w->rotation, .detail = app_format(app, w->degrees, app->config.rotation, 0)};
     p->items[SET_LARGE] = (PanelItem){.label = w->large_text, .detail = app->config.large_text ? w->on : w->off};
+    p->items[SET_SPEECH] = (PanelItem){.label = w->speech, .detail = !app->config.speech ? w->off
+                                                          : app->config.read_aloud ? w->speech_auto : w->on};
+    p->items[SET_SOUNDS] = (PanelItem){.label = w->sounds, .detail = app->config.sounds ? w->on : w->off};
+    p->items[SET_VOLUME] = (PanelItem){.label = w->volume, .detail = app_format(app, w->percent, app->config.volume, 0)};
     p->nitems = SET_ITEMS;
     p->buttons[p->nbuttons++] = w->ok;
     break;
@@ -119,7 +125,7 @@ void staff_build(App *app) {
     break;
   }
   ui_view_free(app->panel_view);
-  app->frame = (UiFrame){w->staff_menu, -1, false, false, NULL};
+  app->frame = (UiFrame){.title = w->staff_menu, .progress = -1};
   app->panel_view = ui_panel_view_new(app->ui, p, &app->frame, app->opt.width, app->opt.height, app->shown_at);
   app->view = app->panel_view;
 }
@@ -234,6 +240,19 @@ static void settings_item(App *app, int item) {
     break;
   case SET_LARGE:
     c->large_text = !c->large_text;
+    break;
+  case SET_SPEECH: /* off, then on (a learner may ask for it), then on for every screen */
+    if (!c->speech) c->speech = true, c->read_aloud = false;
+    else if (!c->read_aloud) c->read_aloud = true;
+    else c->speech = false, c->read_aloud = false;
+    break;
+  case SET_SOUNDS:
+    c->sounds = !c->sounds;
+    break;
+  case SET_VOLUME:
+    c->volume = next_in(volume_choices, (int)(sizeof volume_choices / sizeof volume_choices[0]), c->volume);
+    audio_set_volume(app->audio, c->volume);
+    voice_sound(app, AUDIO_TAP); /* hear how loud it is */
     break;
   default:
     break;

@@ -341,6 +341,10 @@ static void defaults_without_helplines(Config *c) {
   c->reduce_motion = false;
   c->stats_keep_days = CONFIG_KEEP_DAYS_DEFAULT;
   c->stats_max_mb = CONFIG_STATS_MB_DEFAULT;
+  c->speech = true;
+  c->read_aloud = false;
+  c->sounds = true;
+  c->volume = CONFIG_VOLUME_DEFAULT;
   c->pin_hash[0] = '\0';
 }
 
@@ -354,7 +358,7 @@ void config_defaults(Config *c, const char *assets_dir) {
 static const char *const config_fields[] = {
     "kiosk_id", "country", "languages", "default_language", "idle_seconds",
     "result_idle_seconds", "rotation", "large_text", "tap_guard_ms", "reduce_motion", "pin_hash",
-    "helplines", "stats_keep_days", "stats_max_mb", NULL};
+    "helplines", "stats_keep_days", "stats_max_mb", "speech", "read_aloud", "sounds", "volume", NULL};
 
 static void read_seconds(Config *c, const DataValue *root, const char *key, int *out,
                          int min) {
@@ -534,6 +538,10 @@ static void read_settings(Config *c, const DataValue *root, const char *assets_d
   read_boolean(c, root, "reduce_motion", &c->reduce_motion);
   read_number(c, root, "stats_keep_days", CONFIG_KEEP_DAYS_MAX, &c->stats_keep_days);
   read_number(c, root, "stats_max_mb", CONFIG_STATS_MB_MAX, &c->stats_max_mb);
+  read_boolean(c, root, "speech", &c->speech);
+  read_boolean(c, root, "read_aloud", &c->read_aloud);
+  read_boolean(c, root, "sounds", &c->sounds);
+  read_number(c, root, "volume", 100, &c->volume);
   read_pin_hash(c, root);
   read_helplines(c, root, assets_dir);
   for (int i = 0; i < data_nfields(root); i++)

@@ -26,6 +26,7 @@
 #define CONFIG_KEEP_DAYS_MAX 3650
 #define CONFIG_STATS_MB_DEFAULT 1024 /* a few hundred thousand lesson runs */
 #define CONFIG_STATS_MB_MAX 65536
+#define CONFIG_VOLUME_DEFAULT 80     /* percent: clear in a quiet room, not across a hall */
 
 typedef struct Helpline {
   char topic[16];    /* "trafficking", "scam", "child", "cyber", "women", "emergency" */
@@ -50,6 +51,11 @@ typedef struct Config {
   bool reduce_motion;        /* no fades or slides between screens */
   int stats_keep_days;       /* exported raw records older than this are pruned; 0 = keep */
   int stats_max_mb;          /* staff are warned as the statistics near this; 0 = no cap */
+  bool speech;               /* texts can be read aloud (the speaker button) */
+  bool read_aloud;           /* ...and each screen is read as it shows, until a learner
+                                turns it off on the language screen (forgotten at reset) */
+  bool sounds;               /* short sounds for a tap, a right answer, "not quite", the end */
+  int volume;                /* 0..100 % of voice and sounds */
   char pin_hash[160];        /* crypto_pwhash_str output; "" until a PIN is set */
   Helpline helplines[CONFIG_MAX_HELPLINES];
   int nhelplines;

@@ -136,6 +136,22 @@ bool config_save(const Config *c, const char *data_dir, Error *err) {
               "stats_max_mb");
   buf_printf(&b, "%d", c->stats_max_mb);
   end_setting(&b);
+  add_setting(&b, "  -- true: a speaker button reads each screen aloud, and a learner may ask for\n"
+                  "  -- every screen to be read. false: the kiosk never speaks.\n", "speech");
+  buf_adds(&b, c->speech ? "true" : "false");
+  end_setting(&b);
+  add_setting(&b, "  -- true: each screen is read aloud as it shows, until a learner turns it\n"
+                  "  -- off (on the language screen); the next visitor starts with this again.\n",
+              "read_aloud");
+  buf_adds(&b, c->read_aloud ? "true" : "false");
+  end_setting(&b);
+  add_setting(&b, "  -- true: short, soft sounds for a tap, a right answer, \"not quite\" and the\n"
+                  "  -- end of a lesson (what they mean is always shown too).\n", "sounds");
+  buf_adds(&b, c->sounds ? "true" : "false");
+  end_setting(&b);
+  add_setting(&b, "  -- Loudness of the voice and the sounds, 0 to 100 (normally 80).\n", "volume");
+  buf_printf(&b, "%d", c->volume);
+  end_setting(&b);
   add_setting(&b, "  -- The staff PIN, kept only as a scrambled hash: set or change the PIN in\n"
                   "  -- staff mode, never here. \"\" means no PIN has been set yet.\n",
               "pin_hash");
