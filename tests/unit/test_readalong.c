@@ -13,22 +13,10 @@
 #include "core/utf8.h"
 #include "play/reader.h"
 #include "render/audio.h"
+#include "speech_samples.h"
 #include "testutil.h"
 #include "ui/internal.h"
 
-static const struct {
-  const char *lang, *text;
-} samples[] = {
-    {"en", "Scammers send texts that look like they come from a bank, a parcel company or a "
-           "friend. Most messages you get are real."},
-    {"ms", "Penipu hantar SMS yang nampak seperti daripada bank, syarikat kurier atau kawan. "
-           "Kebanyakan mesej yang anda terima adalah sebenar."},
-    {"th", "มิจฉาชีพส่งข้อความที่ดูเหมือนมาจากธนาคาร บริษัทขนส่ง หรือเพื่อน "
-           "แต่ข้อความส่วนใหญ่ที่คุณได้รับเป็นของจริง"},
-    {"ne", "ठगहरूले बैंक, पार्सल कम्पनी वा साथीबाट आए जस्तो देखिने सन्देश पठाउँछन्। "
-           "तपाईंलाई आउने धेरैजसो सन्देश असली हुन्छन्।"},
-};
-#define NSAMPLES (int)(sizeof samples / sizeof samples[0])
 #define STEP_MS 5 /* shorter than any word */
 
 static Text *text;
