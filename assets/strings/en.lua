@@ -139,7 +139,7 @@ return {
     card_low = "Only {n} MB free on the memory card. Export the statistics to USB now.",
     read_aloud = "Read aloud to me",
     speech = "Reading aloud",
-    speech_auto = "On, reads every screen",
+    speech_auto = "Every screen",
     sounds = "Sounds",
     volume = "Volume",
     percent = "{n} %",

@@ -138,7 +138,7 @@ return {
     card_low = "Hanya {n} MB ruang kosong pada kad memori. Eksport statistik ke USB sekarang.",
     read_aloud = "Bacakan untuk saya",
     speech = "Bacaan bersuara",
-    speech_auto = "Hidup, baca setiap skrin",
+    speech_auto = "Setiap skrin",
     sounds = "Bunyi",
     volume = "Kelantangan",
     percent = "{n} %",

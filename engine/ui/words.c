@@ -141,7 +141,7 @@
   X(card_low, "card_low", "Only {n} MB free on the memory card. Export the statistics to USB now.") \
   X(read_aloud, "read_aloud", "Read aloud to me") \
   X(speech, "speech", "Reading aloud") \
-  X(speech_auto, "speech_auto", "On, reads every screen") \
+  X(speech_auto, "speech_auto", "Every screen") \
   X(sounds, "sounds", "Sounds") \
   X(volume, "volume", "Volume") \
   X(percent, "percent", "{n} %")
