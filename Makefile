@@ -81,7 +81,7 @@ build/asan/kiosk: $(ASAN_OBJ) build/asan/engine/main.o
 	@echo "  LINK  $@"
 	@$(CC) $(ASAN_CFLAGS) --coverage -o $@ $^ $(LDLIBS)
 
-build/tests/%: tests/unit/%.c tests/unit/testutil.h tests/unit/speech_samples.h $(ASAN_OBJ)
+build/tests/%: tests/unit/%.c tests/unit/testutil.h tests/unit/statsutil.h tests/unit/speech_samples.h $(ASAN_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  TEST  $@"
 	@$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS) -lgcov

@@ -34,6 +34,7 @@
 #define STATS_MAX_VERSION 32
 #define STATS_MAX_LANG 7
 #define STATS_VISIT_ID_LEN 32       /* 16 random bytes in hex */
+#define STATS_MAX_CHOSEN 780        /* SCREEN_MAX_FLAGS option ids of SCREEN_MAX_ID bytes, with commas */
 #define STATS_DAY_MS 86400000LL
 
 /* The project's IRIs: xAPI statements and the report name things under these. */
@@ -120,6 +121,10 @@ sqlite3 *stats_db_open_read(const char *path, Error *err);
 /* A copy of db in memory, migrated to the current schema (db is left as it was). */
 sqlite3 *stats_db_migrated_copy(sqlite3 *db, const char *path, Error *err);
 
+/* "file:PATH?QUERY" with the path percent-encoded, for sqlite3_open_v2 with
+   SQLITE_OPEN_URI (a '?' or '#' in a folder name would otherwise end it). Caller frees. */
+char *stats_db_uri(const char *path, const char *query);
+
 /* ---- reading without writing (readonly.c) ------------------------------------------ */
 
 /* Opens a database for reading without writing anything beside it (no -shm, no lock
@@ -138,6 +143,9 @@ typedef enum StatsSchemaResult {
 /* Brings the schema to STATS_SCHEMA_VERSION (creating version 1 in an empty database,
    then each migration in turn). The caller holds a write transaction. */
 StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err);
+/* An empty database in memory with the schema exactly as `version` (1 to the current)
+   made it: what an export of that version must hold, object for object. */
+sqlite3 *stats_schema_reference(int version, Error *err);
 
 /* ---- recording without a transaction (record.c; synth.c batches them) --------------- */
 
@@ -287,7 +295,22 @@ void stats_xapi_uuid(const char *kiosk, const char *visit, int64_t seq, const ch
 #define STATS_EXPORT_SUMS "SHA512SUMS"
 #define STATS_EXPORT_MANIFEST "MANIFEST"
 
+/* An export's database is read under a time cap (guard.c). */
+typedef struct StatsGuard {
+  uint64_t deadline_ms; /* monotonic */
+  int seconds;          /* the cap, for the message */
+  bool expired;
+} StatsGuard;
+
+/* Opens DIR/stats.db of an export defensively and proves it the kiosk's own: its
+   schema object for object, its integrity, and every value bounded. Statements on the
+   connection stop at g's deadline (g must outlive it). NULL with a one-line reason. */
+sqlite3 *stats_guard_open(const char *path, StatsGuard *g, char *reason, size_t n);
+/* Puts another connection (a migrated copy) under the same time cap. */
+void stats_guard_watch(sqlite3 *db, StatsGuard *g);
+
 typedef struct StatsExportInfo {
+  StatsGuard guard; /* the time cap of reading this export */
   char kiosk_id[STATS_MAX_KIOSK_ID + 1];
   char sums_hash[STATS_SUM_HEX]; /* of SHA512SUMS itself: names this export in a central database */
   int64_t visits, runs, answers, boot, seq;

@@ -26,22 +26,6 @@
 
 #define READ_ONLY_COPY_CHUNK (1 << 20)
 
-/* file:PATH?QUERY with the path percent-encoded (a '?' or '#' in a folder name would
-   otherwise end it). */
-static char *file_uri(const char *path, const char *query) {
-  Buf b = {0};
-  buf_adds(&b, "file:");
-  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-        strchr("/-_.~", *p))
-      buf_addc(&b, (char)*p);
-    else
-      buf_printf(&b, "%%%02X", *p);
-  }
-  buf_printf(&b, "?%s", query);
-  return buf_take(&b);
-}
-
 /* Opens and reads the schema, so a failure shows now rather than at the first query.
    Returns the SQLite result code; *out is the connection on success. */
 static int try_open(const char *uri, int flags, sqlite3 **out, Error *err) {
@@ -118,7 +102,7 @@ static sqlite3 *replayed_copy(const char *path, Error *err) {
 }
 
 sqlite3 *stats_db_open_snapshot(const char *path, Error *err) {
-  char *uri = file_uri(path, "mode=ro");
+  char *uri = stats_db_uri(path, "mode=ro");
   sqlite3 *db = NULL;
   Error first;
   int rc = try_open(uri, SQLITE_OPEN_READONLY, &db, &first);
@@ -134,7 +118,7 @@ sqlite3 *stats_db_open_snapshot(const char *path, Error *err) {
   bool has_wal = lstat(wal, &st) == 0 && st.st_size > 0;
   free(wal);
   if (has_wal) return replayed_copy(path, err);
-  uri = file_uri(path, "immutable=1");
+  uri = stats_db_uri(path, "immutable=1");
   rc = try_open(uri, SQLITE_OPEN_READONLY, &db, &first);
   free(uri);
   if (rc == SQLITE_OK) return db;

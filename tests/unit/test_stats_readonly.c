@@ -15,6 +15,7 @@
 #include "core/mem.h"
 #include "stats/internal.h"
 #include "stats/stats.h"
+#include "statsutil.h"
 #include "testutil.h"
 
 #define KIOSK "kiosk-card-1"
@@ -82,15 +83,7 @@ static const StatsLesson lesson = {"basics", "1.2.0", "phishing-sms", "en"};
 
 /* n finished runs of one question each. */
 static void record(StatsStore *st, int n) {
-  Screen *q = screen_new(SCREEN_CHOICE);
-  q->id = arena_strdup(q->arena, "q1");
-  static const char *const ids[] = {"a", "b"};
-  for (int i = 0; i < 2; i++) {
-    q->options[i].id = arena_strdup(q->arena, ids[i]);
-    q->options[i].text = arena_strdup(q->arena, ids[i]);
-  }
-  q->options[1].correct = true;
-  q->noptions = 2;
+  Screen *q = test_question();
   for (int i = 0; i < n; i++) {
     int64_t v = stats_visit_begin(st, 1), r = stats_run_begin(st, v, &lesson, 2);
     Answer a = {ANSWER_GIVEN, 1, 0, 0};
