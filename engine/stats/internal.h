@@ -77,7 +77,7 @@ struct StatsStore {
   StatsCheck *check;                    /* a check running beside the kiosk, or NULL */
   bool check_ok;                        /* opened clean, or a check found nothing */
   bool damage_met;                      /* a call failed with CORRUPT/NOTADB */
-  bool read_only;                       /* reads only: nothing is recorded (readonly.c) */
+  const char *read_only;                /* reads only, and why ("the card is read-only"): readonly.c */
 };
 
 /* Between visits: acts on the integrity check's verdict (a damaged file is set aside
@@ -132,8 +132,8 @@ char *stats_db_uri(const char *path, const char *query);
    with its WAL replayed, in memory. Works on a read-only card. */
 sqlite3 *stats_db_open_snapshot(const char *path, Error *err);
 /* stats_open could not open DATA/stats.db for writing: the store read-only, with a
-   warning for staff saying why nothing is recorded (the card is read-only or full), or
-   NULL. Recording calls fail and leave that warning as it is. */
+   warning for staff saying why nothing is recorded ("the card is read-only: nothing is
+   saved"), or NULL. Each recording call fails, saying why. */
 StatsStore *stats_open_fallback(const char *data_dir);
 int stats_db_version(sqlite3 *db);   /* PRAGMA user_version, -1 on failure */
 

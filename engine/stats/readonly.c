@@ -130,10 +130,10 @@ sqlite3 *stats_db_open_snapshot(const char *path, Error *err) {
    "Statistics" in the staff menu (and logged). */
 static const char *why_not_writable(const char *dir) {
   struct statvfs vfs;
-  if (access(dir, W_OK) != 0 && (errno == EROFS || errno == EACCES)) return "card is read-only: nothing is saved";
-  if (statvfs(dir, &vfs) == 0 && (vfs.f_flag & ST_RDONLY)) return "card is read-only: nothing is saved";
-  if (statvfs(dir, &vfs) == 0 && vfs.f_bavail == 0) return "card is full: nothing is saved";
-  return "card not writable: nothing is saved";
+  if (access(dir, W_OK) != 0 && (errno == EROFS || errno == EACCES)) return "the card is read-only";
+  if (statvfs(dir, &vfs) == 0 && (vfs.f_flag & ST_RDONLY)) return "the card is read-only";
+  if (statvfs(dir, &vfs) == 0 && vfs.f_bavail == 0) return "the card is full";
+  return "the card cannot be written";
 }
 
 StatsStore *stats_open_read_only(const char *data_dir, Error *err) {
@@ -174,8 +174,8 @@ StatsStore *stats_open_read_only(const char *data_dir, Error *err) {
   st->db = db;
   st->dir = xstrdup(data_dir);
   st->path = path;
-  st->read_only = true;
-  snprintf(st->open_warning, sizeof st->open_warning, "opened for reading: nothing is saved");
+  st->read_only = "it was opened for reading";
+  snprintf(st->open_warning, sizeof st->open_warning, "%s: nothing is saved", st->read_only);
   snprintf(st->kiosk_id, sizeof st->kiosk_id, "%s", kiosk);
   st->boot = sqlite3_column_int64(meta, 1);
   sqlite3_finalize(meta);
@@ -195,8 +195,11 @@ StatsStore *stats_open_read_only(const char *data_dir, Error *err) {
 StatsStore *stats_open_fallback(const char *data_dir) {
   Error e;
   StatsStore *st = stats_open_read_only(data_dir, &e);
-  if (st) snprintf(st->open_warning, sizeof st->open_warning, "%s", why_not_writable(data_dir));
+  if (st) {
+    st->read_only = why_not_writable(data_dir);
+    snprintf(st->open_warning, sizeof st->open_warning, "%s: nothing is saved", st->read_only);
+  }
   return st;
 }
 
-bool stats_read_only(const StatsStore *st) { return st && st->read_only; }
+bool stats_read_only(const StatsStore *st) { return st && st->read_only != NULL; }

@@ -208,14 +208,16 @@ START_TEST(test_a_kiosk_starting_on_a_read_only_card_reads_and_says_so) {
   StatsStore *st = stats_open(card, KIOSK, 0, &err);
   ck_assert_msg(st != NULL, "%s", err.msg);
   ck_assert(stats_read_only(st));
-  ck_assert_str_eq(stats_warning(st), "card is read-only: nothing is saved");
+  ck_assert_str_eq(stats_warning(st), "the card is read-only: nothing is saved");
   StatsLessonRow rows[4];
   StatsPeriod all = {0};
   ck_assert_int_eq(stats_lessons(st, all, rows, 4), 1);
   ck_assert_int_eq(rows[0].completions, 2);
   /* recording fails with a reason and nothing else happens */
   ck_assert_int_eq(stats_visit_begin(st, 5), 0);
-  ck_assert_str_eq(stats_warning(st), "card is read-only: nothing is saved");
+  ck_assert_str_eq(stats_warning(st), "statistics not saved: the card is read-only");
+  ck_assert_int_eq(stats_lost_records(st), 1);
+  ck_assert_str_eq(stats_lost_reason(st), "the card is read-only");
   StatsExportResult res;
   ck_assert_msg(stats_export(st, out, NULL, &res, &err), "%s", err.msg);
   stats_export_result_free(&res);
