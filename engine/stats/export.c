@@ -617,13 +617,7 @@ static char *export_folder(StatsStore *st, const char *dir, const char *name, co
   if (ok) {
     Buf b = {0};
     for (int i = 0; i < sums.n; i++) buf_printf(&b, "%s  %s\n", sums.hex[i], sums.name[i]);
-    char unused[STATS_SUM_HEX];
-    StatsOut o;
-    ok = stats_out_open(&o, partial, STATS_EXPORT_SUMS, err);
-    if (ok) {
-      stats_out_add(&o, b.data, b.len);
-      ok = stats_out_close(&o, unused, err);
-    }
+    ok = stats_out_file(partial, STATS_EXPORT_SUMS, b.data, b.len, NULL, err);
     buf_free(&b);
   }
   ok = ok && publish(partial, leaf, err) && sync_all(leaf, err);

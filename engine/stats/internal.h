@@ -236,6 +236,9 @@ void stats_out_flush(StatsOut *o);
    hex. On failure the temporary file is removed. Always releases o. */
 bool stats_out_close(StatsOut *o, char sum_hex[STATS_SUM_HEX], Error *err);
 void stats_out_discard(StatsOut *o);
+/* DIR/NAME holding len bytes, as stats_out_open..close write it; its SHA-512 in sum_hex
+   (which may be NULL). */
+bool stats_out_file(const char *dir, const char *name, const void *data, size_t len, char *sum_hex, Error *err);
 void stats_out_csv(StatsOut *o, const char *field); /* RFC 4180: quoted when needed */
 void stats_out_json(StatsOut *o, const char *s);    /* a JSON string literal */
 void stats_out_json_body(StatsOut *o, const char *s); /* the same without the quotes */

@@ -45,10 +45,10 @@ static char *real_export(void) {
     ck_assert(stats_record_answer(st, r, q, &a, 3) && stats_run_end(st, r, STATS_COMPLETED, i, 1, 4));
   }
   screen_free(q);
-  char *out = NULL;
-  ck_assert_msg(stats_export(st, usb, NULL, &out, &err), "%s", err.msg);
+  StatsExportResult res;
+  ck_assert_msg(stats_export(st, usb, NULL, &res, &err), "%s", err.msg);
   stats_close(st);
-  return out;
+  return res.dir; /* the caller's now */
 }
 
 static void run_cmd(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
