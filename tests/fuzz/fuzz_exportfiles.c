@@ -19,7 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fuzz_write(name, names[i], strlen(names[i]));
   }
   static const char manifest[] = "format: " STATS_EXPORT_FORMAT "\nformat-version: 1\nkiosk-id: kiosk-fuzz\n"
-                                 "schema-version: 3\nexported: unknown\nboot: 1\nseq: 1\nvisits: 0\nruns: 0\n"
+                                 "schema-version: 1\nexported: unknown\nboot: 1\nseq: 1\nvisits: 0\nruns: 0\n"
                                  "answers: 0\n";
   if (sums_from_input) {
     fuzz_write("export/MANIFEST", manifest, sizeof manifest - 1);

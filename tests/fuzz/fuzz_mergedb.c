@@ -41,9 +41,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   char manifest[512];
   int n = snprintf(manifest, sizeof manifest,
-                   "format: " STATS_EXPORT_FORMAT "\nformat-version: 1\nkiosk-id: %s\nschema-version: 3\n"
+                   "format: " STATS_EXPORT_FORMAT "\nformat-version: 1\nkiosk-id: %s\nschema-version: %d\n"
                    "exported: unknown\nboot: 1\nseq: 1\nvisits: %lld\nruns: %lld\nanswers: %lld\n",
-                   kiosk, (long long)visits, (long long)runs, (long long)answers);
+                   kiosk, STATS_SCHEMA_VERSION, (long long)visits, (long long)runs, (long long)answers);
   fuzz_write("export/MANIFEST", manifest, (size_t)n);
   FILE *sums = fopen(fuzz_path("export/SHA512SUMS"), "w");
   if (!sums) abort();
