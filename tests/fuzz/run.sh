@@ -37,8 +37,8 @@ mkdir -p "$OUT/obj" build/gen
 # shellcheck disable=SC2054 # the commas belong to -fsanitize's value
 SAN=(-fsanitize=address,undefined -fno-sanitize-recover=undefined)
 CFLAGS=(-std=c11 -D_GNU_SOURCE -g -O1 "${SAN[@]}" -DKIOSK_VERSION='"0.1.0"' -Iengine -Ibuild/gen)
-read -r -a PKG_CFLAGS <<< "$(pkg-config --cflags lua5.4 libsodium sqlite3 zlib libcurl)"
-read -r -a PKG_LIBS <<< "$(pkg-config --libs lua5.4 libsodium sqlite3 zlib libcurl)"
+read -r -a PKG_CFLAGS <<< "$(pkg-config --cflags lua5.4 libsodium sqlite3 zlib)"
+read -r -a PKG_LIBS <<< "$(pkg-config --libs lua5.4 libsodium sqlite3 zlib)"
 SRC=(engine/core/*.c engine/lesson/*.c engine/screen/*.c engine/config/*.c engine/stats/*.c
      engine/packs/keys.c engine/packs/verify.c engine/packs/build.c)
 echo "== build the engine for fuzzing (${#SRC[@]} files, those changed since the last run)"

@@ -24,8 +24,8 @@ trap 'rm -rf "$work" "$scratch"' EXIT
 bin=$work/bin
 mkdir -p "$bin"
 asan=$(gcc -print-file-name=libasan.so)
-read -r -a pkg_cflags <<<"$(pkg-config --cflags lua5.4 sqlite3 libsodium zlib libcurl)"
-read -r -a pkg_libs <<<"$(pkg-config --libs lua5.4 sqlite3 libsodium zlib libcurl)"
+read -r -a pkg_cflags <<<"$(pkg-config --cflags lua5.4 sqlite3 libsodium zlib)"
+read -r -a pkg_libs <<<"$(pkg-config --libs lua5.4 sqlite3 libsodium zlib)"
 objs=()
 for m in core lesson screen stats packs; do objs+=(build/asan/engine/"$m"/*.o); done
 built() {
