@@ -34,7 +34,7 @@ built() {
     cc -std=c11 -D_GNU_SOURCE -O1 -g -Wall -Wextra -Werror -fsanitize=address,undefined \
       -fno-sanitize-recover=undefined -Iengine -Ibuild/gen -Itests/powercut "${pkg_cflags[@]}" \
       -o "$bin/powercut" tests/powercut/powercut.c tests/powercut/model.c "${objs[@]}" \
-      "${pkg_libs[@]}" -lpthread -lm
+      "${pkg_libs[@]}" -lpthread -lm -lgcov # the sanitized objects count their lines
 }
 if built; then ok "the harness builds"; else bad "the harness builds"; exit 1; fi
 pc=$bin/powercut
