@@ -16,6 +16,7 @@
 #include "core/fs.h"
 #include "core/mem.h"
 #include "packs/packs.h"
+#include "play/catalogue.h"
 #include "play/play.h"
 #include "stats/stats.h"
 
@@ -74,16 +75,15 @@ static const char usage_text[] =
     "  pack install DIR --data DIR [--trust KEY.pub]   install (keys also from DATA/trusted-keys)\n"
     "  pack list --data DIR [--lessons DIR]            installed and bundled packs\n"
     "  pack rollback|disable|enable ID --data DIR\n"
-    "  stats summary DB|--data DIR      a text table of the statistics\n"
+    "  stats summary DB|--data DIR [--lessons DIR] [--lang CODE]   a text table of the statistics\n"
     "  stats export DIR --data DIR [--suppress K] [--full] [--gzip] [--max-runs N]\n"
     "                      to DIR/kiosk-export/<kiosk-id>/<time>/: the records since the last\n"
     "                      export (--full: all of them); folders of at most N lesson runs\n"
     "  stats merge EXPORT_DIR... -o CENTRAL.db       many kiosks into one database\n"
-    "  stats report DB|--data DIR -o report.html    one HTML file with charts, opens offline\n"
-    "  stats aggregate DB|--data DIR -o FOLDER [--suppress K]\n"
-    "                      totals only, to share outside the programme: per lesson, question,\n"
-    "                      week and language, counts from fewer than K visits (default 5)\n"
-    "                      shown as \"<K\"; no record of any visit\n"
+    "  stats report DB|--data DIR -o report.html [--lessons DIR] [--lang CODE]\n"
+    "                      one HTML file with charts, opens offline; --lessons: lessons and\n"
+    "                      questions by their titles and words in CODE (default en), learned\n"
+    "                      by playing the packs in DIR (a pack, lessons/ or DATA/packs)\n"
     "  stats push EXPORT_DIR... --lrs URL --key KEY [--secret-file FILE] [--acks FILE]\n"
     "             [--batch N] [--retries N]\n"
     "                      send the xAPI statements to a Learning Record Store (the secret\n"
@@ -383,14 +383,36 @@ typedef struct StatsArgs {
   const char *lrs, *key, *secret_file, *acks;
   int batch, retries, max_runs;
   bool full, gzip;
+  const char *lessons, *lang;
   ArgList operands;
 } StatsArgs;
+
+/* --lessons DIR: the names of lessons and questions, learned by playing them. NULL
+   without --lessons; a folder without packs is an error (usage status). */
+static PlayCatalogue *stats_catalogue(const StatsArgs *a, bool *failed) {
+  *failed = false;
+  if (!a->lessons) return NULL;
+  PlayCatalogue *c = play_catalogue_new(a->lang, play_default_assets(), &kiosk_log);
+  Error err;
+  if (play_catalogue_add(c, a->lessons, &err) < 0) {
+    fprintf(stderr, "kiosk: %s\n", err.msg);
+    play_catalogue_free(c);
+    *failed = true;
+    return NULL;
+  }
+  return c;
+}
 
 static int stats_summary_cmd(const StatsArgs *a, const char *db) {
   if (a->operands.n > 1 || (a->operands.n == 1) == (db != NULL))
     return usage("stats summary needs one database or --data DIR");
+  bool failed;
+  PlayCatalogue *cat = stats_catalogue(a, &failed);
+  if (failed) return 2;
+  StatsNames names = cat ? play_catalogue_names(cat) : (StatsNames){0};
   Error err;
-  char *text = stats_summary(a->operands.n ? a->operands.items[0] : db, &err);
+  char *text = stats_summary(a->operands.n ? a->operands.items[0] : db, cat ? &names : NULL, &err);
+  play_catalogue_free(cat);
   if (!text) return fail(&err);
   fputs(text, stdout);
   free(text);
@@ -400,9 +422,8 @@ static int stats_summary_cmd(const StatsArgs *a, const char *db) {
 static int stats_export_cmd(const StatsArgs *a) {
   if (!a->data || a->operands.n != 1) return usage("stats export needs DIR and --data DIR");
   Error err;
-  /* opened for reading, so a card gone read-only can be rescued, and the kiosk id is
-     the one the records carry (kiosk.lua is not needed); only where the next
-     incremental export starts is written, when DATA can be */
+  /* a read: nothing in DATA is written, so a card gone read-only can be rescued, and
+     the kiosk id is the one the records carry (kiosk.lua is not needed) */
   StatsStore *st = stats_open_read_only(a->data, &err);
   if (!st) return fail(&err);
   StatsExportOptions opt = {.suppress_below = a->suppress, .full = a->full, .gzip = a->gzip,
@@ -430,23 +451,17 @@ static int stats_merge_cmd(const StatsArgs *a) {
   return merged == a->operands.n ? 0 : 1;
 }
 
-#define AGGREGATE_DEFAULT_K 5 /* a common small-cell rule for sharing counts of people */
-
-static int stats_aggregate_cmd(const StatsArgs *a, const char *db, bool suppress_given) {
-  if (!a->out || a->operands.n > 1 || (a->operands.n == 1) == (db != NULL))
-    return usage("stats aggregate needs a database (or --data DIR) and -o FOLDER");
-  Error err;
-  int k = suppress_given ? a->suppress : AGGREGATE_DEFAULT_K;
-  if (!stats_aggregate(a->operands.n ? a->operands.items[0] : db, a->out, k, &err)) return fail(&err);
-  printf("wrote %s: totals only, counts from fewer than %d visits shown as \"<%d\"\n", a->out, k, k);
-  return 0;
-}
-
 static int stats_report_cmd(const StatsArgs *a, const char *db) {
   if (!a->out || a->operands.n > 1 || (a->operands.n == 1) == (db != NULL))
     return usage("stats report needs a database (or --data DIR) and -o FILE.html");
+  bool failed;
+  PlayCatalogue *cat = stats_catalogue(a, &failed);
+  if (failed) return 2;
+  StatsNames names = cat ? play_catalogue_names(cat) : (StatsNames){0};
   Error err;
-  if (!stats_report(a->operands.n ? a->operands.items[0] : db, a->out, &err)) return fail(&err);
+  bool ok = stats_report(a->operands.n ? a->operands.items[0] : db, a->out, cat ? &names : NULL, &err);
+  play_catalogue_free(cat);
+  if (!ok) return fail(&err);
   printf("wrote %s\n", a->out);
   return 0;
 }
@@ -501,14 +516,17 @@ static int stats_push_cmd(const StatsArgs *a) {
 }
 
 static int cmd_stats(int argc, char **argv) {
-  if (argc < 2) return usage("stats needs a command: summary, export, merge, report, aggregate, push");
+  if (argc < 2) return usage("stats needs a command: summary, export, merge, report, push");
   const char *cmd = argv[1];
   StatsArgs a = {0};
   const ArgSpec data = {"--data", ARG_TEXT, &a.data, 0, 0}, out = {"-o", ARG_TEXT, &a.out, 0, 0},
                 suppress = {"--suppress", ARG_INT, &a.suppress, 0, SUPPRESS_MAX}, end = {NULL, 0, NULL, 0, 0};
   ArgSpec specs[7] = {end, end, end, end, end, end, end};
+  const ArgSpec lessons = {"--lessons", ARG_TEXT, &a.lessons, 0, 0}, lang = {"--lang", ARG_TEXT, &a.lang, 0, 0};
   if (strcmp(cmd, "summary") == 0) {
     specs[0] = data;
+    specs[1] = lessons;
+    specs[2] = lang;
   } else if (strcmp(cmd, "export") == 0) {
     specs[0] = data;
     specs[1] = suppress;
@@ -520,11 +538,8 @@ static int cmd_stats(int argc, char **argv) {
   } else if (strcmp(cmd, "report") == 0) {
     specs[0] = data;
     specs[1] = out;
-  } else if (strcmp(cmd, "aggregate") == 0) {
-    specs[0] = data;
-    specs[1] = out;
-    specs[2] = suppress;
-    a.suppress = -1; /* not given: the default */
+    specs[2] = lessons;
+    specs[3] = lang;
   } else if (strcmp(cmd, "push") == 0) {
     specs[0] = (ArgSpec){"--lrs", ARG_TEXT, &a.lrs, 0, 0};
     specs[1] = (ArgSpec){"--key", ARG_TEXT, &a.key, 0, 0};
@@ -545,7 +560,6 @@ static int cmd_stats(int argc, char **argv) {
     else if (strcmp(cmd, "export") == 0) status = stats_export_cmd(&a);
     else if (strcmp(cmd, "merge") == 0) status = stats_merge_cmd(&a);
     else if (strcmp(cmd, "push") == 0) status = stats_push_cmd(&a);
-    else if (strcmp(cmd, "aggregate") == 0) status = stats_aggregate_cmd(&a, db, a.suppress >= 0);
     else status = stats_report_cmd(&a, db);
     free(db);
   }

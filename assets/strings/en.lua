@@ -137,6 +137,7 @@ return {
     export_all = "Everything",
     stats_near_cap = "Statistics use {n} MB of the {total} MB allowed. Export them to USB now.",
     card_low = "Only {n} MB free on the memory card. Export the statistics to USB now.",
+    storage_brief = "Export now: the card is filling up",
     read_aloud = "Read aloud to me",
     speech = "Reading aloud",
     speech_auto = "Every screen",

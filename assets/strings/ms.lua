@@ -136,6 +136,7 @@ return {
     export_all = "Semua",
     stats_near_cap = "Statistik menggunakan {n} MB daripada {total} MB yang dibenarkan. Eksport ke USB sekarang.",
     card_low = "Hanya {n} MB ruang kosong pada kad memori. Eksport statistik ke USB sekarang.",
+    storage_brief = "Eksport sekarang: kad hampir penuh",
     read_aloud = "Bacakan untuk saya",
     speech = "Bacaan bersuara",
     speech_auto = "Setiap skrin",

@@ -81,11 +81,17 @@ static void missed_chart(App *app, Panel *p, StatsPeriod period) {
 static void languages_chart(App *app, Panel *p, StatsPeriod period) {
   StatsLanguage rows[PANEL_MAX_BARS];
   int n = stats_languages(app->visit.stats, period, rows, PANEL_MAX_BARS);
+  const UiWords *w = app_words(app);
+  p->legend_a = w->started;
+  p->legend_b = w->finished;
   for (int i = 0; i < n; i++) {
     PanelBar *b = &p->bars[p->nbars++];
     b->label = app_printf(app, "%s", rows[i].lang);
     b->a = rows[i].runs;
-    b->value = app_printf(app, "%d", rows[i].runs);
+    b->b = rows[i].completions;
+    b->value = rows[i].average_score < 0
+                   ? app_printf(app, "%d / %d", rows[i].completions, rows[i].runs)
+                   : app_printf(app, "%d / %d · %.0f%%", rows[i].completions, rows[i].runs, rows[i].average_score);
   }
 }
 
@@ -130,16 +136,17 @@ void dashboard_build(App *app, Panel *p) {
 
 /* Long before the card fills: the statistics near the staff's cap, or the card itself
    is nearly full. Pruning frees only what was exported, so the advice is to export. */
-static const char *storage_notice(App *app, StatsStore *st) {
+static const char *storage_notice(App *app, StatsStore *st, bool brief) {
   StatsStorage s;
   if (!stats_storage(st, &s)) return NULL;
+  const char *why = NULL;
   const int64_t mb = 1024 * 1024;
   int cap = app->config.stats_max_mb;
   if (cap > 0 && s.bytes >= (int64_t)cap * mb / 100 * DASHBOARD_CAP_WARN_PERCENT)
-    return app_format(app, app_words(app)->stats_near_cap, (int)((s.bytes + mb - 1) / mb), cap);
-  if (s.free_bytes >= 0 && s.free_bytes < DASHBOARD_CARD_LOW_MB * mb)
-    return app_format(app, app_words(app)->card_low, (int)(s.free_bytes / mb), 0);
-  return NULL;
+    why = app_format(app, app_words(app)->stats_near_cap, (int)((s.bytes + mb - 1) / mb), cap);
+  else if (s.free_bytes >= 0 && s.free_bytes < DASHBOARD_CARD_LOW_MB * mb)
+    why = app_format(app, app_words(app)->card_low, (int)(s.free_bytes / mb), 0);
+  return why && brief ? app_words(app)->storage_brief : why;
 }
 
 const char *dashboard_notice(App *app, bool brief) {
@@ -148,11 +155,10 @@ const char *dashboard_notice(App *app, bool brief) {
   int lost = stats_lost_records(st);
   if (lost > 0) {
     const char *count = app_format(app, app_words(app)->stats_lost, lost, 0);
-    /* a read-only card is said even in brief: it is what staff must act on */
-    return brief && !stats_read_only(st) ? count : app_printf(app, "%s: %s", count, stats_lost_reason(st));
+    return brief ? count : app_printf(app, "%s: %s", count, stats_lost_reason(st));
   }
   if (stats_warning(st)) return stats_warning(st);
-  return storage_notice(app, st);
+  return storage_notice(app, st, brief);
 }
 
 /* After an export the records it holds are safe on the stick: those older than the

@@ -91,6 +91,7 @@ static void check_asset(Player *p, const char *name, const char *what) {
 /* Checks and photographs a screen the first time it is seen. */
 static void observe(Player *p, const Screen *s) {
   p->screens++;
+  if (p->opt->on_screen) p->opt->on_screen(p->opt->on_screen_ud, s);
   if (p->transcript) {
     Buf b = {0};
     screen_to_json(s, &b);
@@ -98,7 +99,7 @@ static void observe(Player *p, const Screen *s) {
     buf_free(&b);
   }
   if (!digest_set_add(&p->checked, screen_digest(s))) return;
-  if (p->opt->mode != PLAY_PERSON) {
+  if (p->opt->mode != PLAY_PERSON && !p->opt->no_checks) {
     char *problems[16];
     int n = ui_check_fit(p->ui, s, &p->frame, p->width, p->height, problems, 16);
     for (int i = 0; i < n; i++) {

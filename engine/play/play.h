@@ -35,6 +35,9 @@ typedef struct PlayOptions {
   const Log *log;          /* problems, one line each ("lesson FILE: reason"); NULL drops */
   bool read_aloud;         /* a driver's play reads every screen and feedback aloud */
   const char *audio_out;   /* ...into this WAV (16-bit mono), on the play's own clock */
+  bool no_checks;          /* only play: no fit or asset checks (the catalogue reads) */
+  void (*on_screen)(void *ud, const Screen *s); /* each screen as it is shown, or NULL */
+  void *on_screen_ud;
 } PlayOptions;
 
 /* What a play found, for the caller's summary line. */

@@ -34,7 +34,6 @@
 #define STATS_MAX_VERSION 32
 #define STATS_MAX_LANG 7
 #define STATS_VISIT_ID_LEN 32       /* 16 random bytes in hex */
-#define STATS_MAX_CHOSEN 780        /* SCREEN_MAX_FLAGS option ids of SCREEN_MAX_ID bytes, with commas */
 #define STATS_DAY_MS 86400000LL
 
 /* The project's IRIs: xAPI statements and the report name things under these. */
@@ -77,7 +76,7 @@ struct StatsStore {
   StatsCheck *check;                    /* a check running beside the kiosk, or NULL */
   bool check_ok;                        /* opened clean, or a check found nothing */
   bool damage_met;                      /* a call failed with CORRUPT/NOTADB */
-  const char *read_only;                /* reads only, and why ("the card is read-only"): readonly.c */
+  bool read_only;                       /* reads only: nothing is recorded (readonly.c) */
 };
 
 /* Between visits: acts on the integrity check's verdict (a damaged file is set aside
@@ -121,10 +120,6 @@ sqlite3 *stats_db_open_read(const char *path, Error *err);
 /* A copy of db in memory, migrated to the current schema (db is left as it was). */
 sqlite3 *stats_db_migrated_copy(sqlite3 *db, const char *path, Error *err);
 
-/* "file:PATH?QUERY" with the path percent-encoded, for sqlite3_open_v2 with
-   SQLITE_OPEN_URI (a '?' or '#' in a folder name would otherwise end it). Caller frees. */
-char *stats_db_uri(const char *path, const char *query);
-
 /* ---- reading without writing (readonly.c) ------------------------------------------ */
 
 /* Opens a database for reading without writing anything beside it (no -shm, no lock
@@ -132,8 +127,8 @@ char *stats_db_uri(const char *path, const char *query);
    with its WAL replayed, in memory. Works on a read-only card. */
 sqlite3 *stats_db_open_snapshot(const char *path, Error *err);
 /* stats_open could not open DATA/stats.db for writing: the store read-only, with a
-   warning for staff saying why nothing is recorded ("the card is read-only: nothing is
-   saved"), or NULL. Each recording call fails, saying why. */
+   warning for staff saying why nothing is recorded (the card is read-only or full), or
+   NULL. Recording calls fail and leave that warning as it is. */
 StatsStore *stats_open_fallback(const char *data_dir);
 int stats_db_version(sqlite3 *db);   /* PRAGMA user_version, -1 on failure */
 
@@ -143,9 +138,6 @@ typedef enum StatsSchemaResult {
 /* Brings the schema to STATS_SCHEMA_VERSION (creating version 1 in an empty database,
    then each migration in turn). The caller holds a write transaction. */
 StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err);
-/* An empty database in memory with the schema exactly as `version` (1 to the current)
-   made it: what an export of that version must hold, object for object. */
-sqlite3 *stats_schema_reference(int version, Error *err);
 
 /* ---- recording without a transaction (record.c; synth.c batches them) --------------- */
 
@@ -177,6 +169,10 @@ typedef struct StatsLessonX { StatsLessonRow r; int start_visits, completion_vis
 typedef struct StatsMissedX { StatsMissed r; int answer_visits, wrong_visits; } StatsMissedX;
 typedef struct StatsWeekX { StatsWeek r; int visits; } StatsWeekX;
 typedef struct StatsLanguageX { StatsLanguage r; int visits; } StatsLanguageX;
+typedef struct StatsDropX {
+  char pack_id[48], lesson_id[64], question_id[64]; /* the last question answered, or "" */
+  int runs, visits;
+} StatsDropX;
 
 typedef struct StatsOverview {
   int64_t visits, runs, completions, answers;
@@ -191,6 +187,8 @@ int stats_q_missed(sqlite3 *db, const StatsFilter *f, StatsMissedX *rows, int ma
 int stats_q_weeks(sqlite3 *db, const StatsFilter *f, StatsWeekX *rows, int max);
 int stats_q_languages(sqlite3 *db, const StatsFilter *f, StatsLanguageX *rows, int max);
 bool stats_q_overview(sqlite3 *db, const StatsFilter *f, StatsOverview *o);
+/* Runs learners left, by lesson and the last question answered (grouped by lesson). */
+int stats_q_dropoff(sqlite3 *db, const StatsFilter *f, StatsDropX *rows, int max);
 /* The kiosk ids in the database, sorted; returns the count (at most max). */
 int stats_q_kiosks(sqlite3 *db, char (*ids)[STATS_MAX_KIOSK_ID + 1], int max);
 
@@ -199,7 +197,17 @@ int stats_q_kiosks(sqlite3 *db, char (*ids)[STATS_MAX_KIOSK_ID + 1], int max);
 /* Appends the plain-text tables for one filter; counts from fewer than suppress_below
    distinct visits show as "<k" (0 = show everything). */
 void stats_summary_section(sqlite3 *db, const StatsFilter *f, const char *title,
-                           int suppress_below, Buf *out);
+                           int suppress_below, const StatsNames *names, Buf *out);
+
+/* names.c: a lesson's title, else "PACK/LESSON" (into out); a question's words, else
+   NULL; its place in the lesson, else -1. names may be NULL. */
+const char *stats_lesson_label(const StatsNames *names, const char *pack, const char *lesson, char *out,
+                               size_t n);
+const char *stats_question_words(const StatsNames *names, const char *pack, const char *lesson,
+                                 const char *question);
+int stats_question_order(const StatsNames *names, const char *pack, const char *lesson, const char *question);
+/* Groups drop-off rows by lesson, each lesson's in question order ("" first). */
+void stats_dropoff_sort(StatsDropX *rows, int n, const StatsNames *names);
 
 /* ---- streaming output with a running SHA-512 (out.c) ------------------------------- */
 
@@ -236,9 +244,6 @@ void stats_out_flush(StatsOut *o);
    hex. On failure the temporary file is removed. Always releases o. */
 bool stats_out_close(StatsOut *o, char sum_hex[STATS_SUM_HEX], Error *err);
 void stats_out_discard(StatsOut *o);
-/* DIR/NAME holding len bytes, as stats_out_open..close write it; its SHA-512 in sum_hex
-   (which may be NULL). */
-bool stats_out_file(const char *dir, const char *name, const void *data, size_t len, char *sum_hex, Error *err);
 void stats_out_csv(StatsOut *o, const char *field); /* RFC 4180: quoted when needed */
 void stats_out_json(StatsOut *o, const char *s);    /* a JSON string literal */
 void stats_out_json_body(StatsOut *o, const char *s); /* the same without the quotes */
@@ -298,22 +303,7 @@ void stats_xapi_uuid(const char *kiosk, const char *visit, int64_t seq, const ch
 #define STATS_EXPORT_SUMS "SHA512SUMS"
 #define STATS_EXPORT_MANIFEST "MANIFEST"
 
-/* An export's database is read under a time cap (guard.c). */
-typedef struct StatsGuard {
-  uint64_t deadline_ms; /* monotonic */
-  int seconds;          /* the cap, for the message */
-  bool expired;
-} StatsGuard;
-
-/* Opens DIR/stats.db of an export defensively and proves it the kiosk's own: its
-   schema object for object, its integrity, and every value bounded. Statements on the
-   connection stop at g's deadline (g must outlive it). NULL with a one-line reason. */
-sqlite3 *stats_guard_open(const char *path, StatsGuard *g, char *reason, size_t n);
-/* Puts another connection (a migrated copy) under the same time cap. */
-void stats_guard_watch(sqlite3 *db, StatsGuard *g);
-
 typedef struct StatsExportInfo {
-  StatsGuard guard; /* the time cap of reading this export */
   char kiosk_id[STATS_MAX_KIOSK_ID + 1];
   char sums_hash[STATS_SUM_HEX]; /* of SHA512SUMS itself: names this export in a central database */
   int64_t visits, runs, answers, boot, seq;

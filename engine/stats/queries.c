@@ -102,9 +102,14 @@ int stats_q_weeks(sqlite3 *db, const StatsFilter *f, StatsWeekX *rows, int max) 
 
 int stats_q_languages(sqlite3 *db, const StatsFilter *f, StatsLanguageX *rows, int max) {
   static const char q[] =
-      "SELECT lang, sum(n), sum(visits) FROM ("
-      "SELECT r.lang, count(*) AS n, count(DISTINCT r.visit_id) AS visits" RUNS "WHERE" FILTER "GROUP BY r.lang"
-      " UNION ALL SELECT lang, sum(runs), sum(visits) FROM totals t WHERE" TOTALS_FILTER "GROUP BY lang"
+      "SELECT lang, sum(n), sum(visits), sum(completed), sum(psum) / nullif(sum(pruns), 0) FROM ("
+      "SELECT r.lang, count(*) AS n, count(DISTINCT r.visit_id) AS visits,"
+      " total(r.outcome = 'completed') AS completed,"
+      " total(CASE WHEN r.outcome = 'completed' AND r.max_score > 0"
+      "            THEN 100.0 * r.score / r.max_score END) AS psum,"
+      " total(r.outcome = 'completed' AND r.max_score > 0) AS pruns" RUNS "WHERE" FILTER "GROUP BY r.lang"
+      " UNION ALL SELECT lang, sum(runs), sum(visits), sum(completed), sum(percent_sum), sum(percent_runs)"
+      " FROM totals t WHERE" TOTALS_FILTER "GROUP BY lang"
       ") GROUP BY lang ORDER BY sum(n) DESC, lang";
   sqlite3_stmt *s = prepare(db, q, f);
   int n = 0;
@@ -114,6 +119,34 @@ int stats_q_languages(sqlite3 *db, const StatsFilter *f, StatsLanguageX *rows, i
     copy(x->r.lang, sizeof x->r.lang, sqlite3_column_text(s, 0));
     x->r.runs = clamp_int(sqlite3_column_int64(s, 1));
     x->visits = clamp_int(sqlite3_column_int64(s, 2));
+    x->r.completions = clamp_int(sqlite3_column_int64(s, 3));
+    x->r.average_score = sqlite3_column_type(s, 4) == SQLITE_NULL ? -1 : sqlite3_column_double(s, 4);
+  }
+  sqlite3_finalize(s);
+  return n;
+}
+
+/* Where learners leave: for each run they left (abandoned, or timed out when they walked
+   away), the last question they answered ("" when they left before the first). Power
+   cuts are not learners leaving, so interrupted runs are not counted. Pruned runs are
+   not here: the totals keep no questions. */
+int stats_q_dropoff(sqlite3 *db, const StatsFilter *f, StatsDropX *rows, int max) {
+  static const char q[] =
+      "SELECT r.pack_id, r.lesson_id,"
+      " coalesce((SELECT a.question_id FROM answers a WHERE a.run_id = r.id ORDER BY a.seq DESC LIMIT 1), '')"
+      " AS last, count(*), count(DISTINCT r.visit_id)" RUNS
+      "WHERE r.outcome IN ('abandoned', 'timed-out') AND" FILTER
+      "GROUP BY r.pack_id, r.lesson_id, last ORDER BY r.pack_id, r.lesson_id, count(*) DESC, last";
+  sqlite3_stmt *s = prepare(db, q, f);
+  int n = 0;
+  while (s && n < max && sqlite3_step(s) == SQLITE_ROW) {
+    StatsDropX *x = &rows[n++];
+    memset(x, 0, sizeof *x);
+    copy(x->pack_id, sizeof x->pack_id, sqlite3_column_text(s, 0));
+    copy(x->lesson_id, sizeof x->lesson_id, sqlite3_column_text(s, 1));
+    copy(x->question_id, sizeof x->question_id, sqlite3_column_text(s, 2));
+    x->runs = clamp_int(sqlite3_column_int64(s, 3));
+    x->visits = clamp_int(sqlite3_column_int64(s, 4));
   }
   sqlite3_finalize(s);
   return n;

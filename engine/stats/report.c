@@ -8,24 +8,26 @@
 
 #include "core/fs.h"
 #include "core/mem.h"
+#include "core/utf8.h"
 #include "stats/internal.h"
 
 /* What one section shows; the CSVs and the database copy hold everything. */
 #define REPORT_MAX_LESSONS 60
 #define REPORT_MAX_MISSED 20
+#define REPORT_MAX_DROPS 300
 #define REPORT_MAX_WEEKS 260 /* five years of weeks */
 #define REPORT_MAX_LANGUAGES 30
 #define REPORT_MAX_KIOSKS 500
-#define REPORT_LABEL_MAX 44  /* bytes of a chart label before it is cut */
+#define REPORT_LABEL_MAX 38  /* characters of a chart label before it is cut: 12 px text fits LABEL_W */
 
-#define CHART_W 680
-#define LABEL_W 250
+#define CHART_W 720
+#define LABEL_W 300
 #define BAR_W 340
 
 static const char style[] =
     "body{font-family:sans-serif;margin:1.5em auto;max-width:58em;color:#1a202c;padding:0 1em}"
     "h1{font-size:1.6em}h2{font-size:1.3em;border-bottom:2px solid #2b6cb0;margin-top:2em}"
-    "h3{font-size:1.05em;margin-top:1.4em}"
+    "h3{font-size:1.05em;margin-top:1.4em}h4{font-size:1em;margin:1em 0 .2em}"
     "svg text{font-size:12px;fill:#1a202c}svg .small{font-size:10px}"
     ".a{fill:#2b6cb0}.b{fill:#90cdf4}.s{fill:#38a169}.w{fill:#dd6b20}.axis{stroke:#718096}"
     "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #cbd5e0;padding:.25em .6em;"
@@ -45,23 +47,26 @@ static void esc(Buf *b, const char *s) {
   }
 }
 
-/* A chart label, cut on a UTF-8 boundary when long. */
+/* A chart label, cut after REPORT_LABEL_MAX characters (marks that sit on a letter,
+   as in Thai and Devanagari, count with it) when long. */
 static void esc_label(Buf *b, const char *s) {
-  size_t n = strlen(s);
-  if (n <= REPORT_LABEL_MAX) {
-    esc(b, s);
-    return;
+  size_t len = strlen(s), i = 0, cut = len;
+  for (int chars = 0; i < len;) {
+    size_t at = i;
+    chars += !utf8_is_mark(utf8_next(s, len, &i));
+    if (chars > REPORT_LABEL_MAX) {
+      cut = at;
+      break;
+    }
   }
-  n = REPORT_LABEL_MAX;
-  while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
-  char *cut = xstrndup(s, n);
-  esc(b, cut);
-  buf_adds(b, "\xe2\x80\xa6"); /* … */
-  free(cut);
+  char *part = xstrndup(s, cut);
+  esc(b, part);
+  if (cut < len) buf_adds(b, "\xe2\x80\xa6"); /* … */
+  free(part);
 }
 
 /* Horizontal bars, one row per label, one or two series scaled to max. */
-static void hbars(Buf *b, const char *aria, int n, char **labels, const double *s1,
+static void hbars(Buf *b, const char *aria, int n, char **labels, char **tips, const double *s1,
                   const double *s2, double max, const char *unit) {
   int nseries = s2 ? 2 : 1, row = nseries == 2 ? 30 : 20, h = n * row + 16;
   if (max <= 0) max = 1;
@@ -72,6 +77,13 @@ static void hbars(Buf *b, const char *aria, int n, char **labels, const double *
   for (int i = 0; i < n; i++) {
     int y = 8 + i * row;
     buf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", LABEL_W - 8, y + (nseries == 2 ? 16 : 10));
+    if (tips && tips[i]) { /* the id, and the whole label, on hover */
+      buf_adds(b, "<title>");
+      esc(b, labels[i]);
+      buf_adds(b, " (");
+      esc(b, tips[i]);
+      buf_adds(b, ")</title>");
+    }
     esc_label(b, labels[i]);
     buf_adds(b, "</text>");
     const double *series[2] = {s1, s2};
@@ -88,14 +100,25 @@ static void hbars(Buf *b, const char *aria, int n, char **labels, const double *
   buf_adds(b, "</svg>\n");
 }
 
-static void lessons_charts(Buf *b, sqlite3 *db, const StatsFilter *f) {
+/* text with its id as a tooltip: <span title="ID">TEXT</span> */
+static void named(Buf *b, const char *text, const char *id) {
+  buf_adds(b, "<span title=\"");
+  esc(b, id);
+  buf_adds(b, "\">");
+  esc(b, text);
+  buf_adds(b, "</span>");
+}
+
+static void lessons_charts(Buf *b, sqlite3 *db, const StatsFilter *f, const StatsNames *names) {
   StatsLessonX *rows = xcalloc(REPORT_MAX_LESSONS, sizeof *rows);
   int n = stats_q_lessons(db, f, rows, REPORT_MAX_LESSONS);
-  char **labels = xcalloc((size_t)n + 1, sizeof *labels);
+  char **labels = xcalloc((size_t)n + 1, sizeof *labels), **ids = xcalloc((size_t)n + 1, sizeof *ids);
   double *starts = xcalloc((size_t)n + 1, sizeof *starts), *done = xcalloc((size_t)n + 1, sizeof *done);
   double *avg = xcalloc((size_t)n + 1, sizeof *avg), max = 0;
   for (int i = 0; i < n; i++) {
-    labels[i] = xasprintf("%s/%s", rows[i].r.pack_id, rows[i].r.lesson_id);
+    char title[160];
+    labels[i] = xstrdup(stats_lesson_label(names, rows[i].r.pack_id, rows[i].r.lesson_id, title, sizeof title));
+    ids[i] = xasprintf("%s/%s", rows[i].r.pack_id, rows[i].r.lesson_id);
     starts[i] = rows[i].r.starts;
     done[i] = rows[i].r.completions;
     avg[i] = rows[i].r.average_score < 0 ? 0 : rows[i].r.average_score;
@@ -107,9 +130,9 @@ static void lessons_charts(Buf *b, sqlite3 *db, const StatsFilter *f) {
   } else {
     buf_adds(b, "<p class=\"key\"><span style=\"background:#2b6cb0\"></span>starts"
                 "<span style=\"background:#90cdf4\"></span>completions</p>\n");
-    hbars(b, "Starts and completions per lesson", n, labels, starts, done, max, "");
+    hbars(b, "Starts and completions per lesson", n, labels, ids, starts, done, max, "");
     buf_adds(b, "<h3>Average score per lesson (completed runs)</h3>\n");
-    hbars(b, "Average score per lesson", n, labels, avg, NULL, 100, "%");
+    hbars(b, "Average score per lesson", n, labels, ids, avg, NULL, 100, "%");
   }
   int cut = 0;
   for (int i = 0; i < n; i++) cut += rows[i].r.interrupted > 0;
@@ -119,14 +142,15 @@ static void lessons_charts(Buf *b, sqlite3 *db, const StatsFilter *f) {
     for (int i = 0; i < n; i++) {
       if (!rows[i].r.interrupted) continue;
       buf_adds(b, "<tr><td>");
-      esc(b, labels[i]);
+      named(b, labels[i], ids[i]);
       buf_printf(b, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td></tr>\n", rows[i].r.interrupted,
                  rows[i].r.starts);
     }
     buf_adds(b, "</table>\n");
   }
-  for (int i = 0; i < n; i++) free(labels[i]);
+  for (int i = 0; i < n; i++) free(labels[i]), free(ids[i]);
   free(labels);
+  free(ids);
   free(starts);
   free(done);
   free(avg);
@@ -174,7 +198,7 @@ static void weeks_chart(Buf *b, sqlite3 *db, const StatsFilter *f) {
   free(rows);
 }
 
-static void missed_table(Buf *b, sqlite3 *db, const StatsFilter *f) {
+static void missed_table(Buf *b, sqlite3 *db, const StatsFilter *f, const StatsNames *names) {
   StatsMissedX *rows = xcalloc(REPORT_MAX_MISSED, sizeof *rows);
   int n = stats_q_missed(db, f, rows, REPORT_MAX_MISSED);
   buf_adds(b, "<h3>Most-missed questions (first attempts)</h3>\n");
@@ -187,12 +211,13 @@ static void missed_table(Buf *b, sqlite3 *db, const StatsFilter *f) {
               "<th class=\"n\">Answers</th><th class=\"n\">Wrong %</th><th>Most common wrong choice</th></tr>\n");
   for (int i = 0; i < n; i++) {
     const StatsMissed *m = &rows[i].r;
+    char title[160], *id = xasprintf("%s/%s", m->pack_id, m->lesson_id);
+    const char *words = stats_question_words(names, m->pack_id, m->lesson_id, m->question_id);
     buf_adds(b, "<tr><td>");
-    esc(b, m->pack_id);
-    buf_addc(b, '/');
-    esc(b, m->lesson_id);
+    named(b, stats_lesson_label(names, m->pack_id, m->lesson_id, title, sizeof title), id);
     buf_adds(b, "</td><td>");
-    esc(b, m->question_id);
+    named(b, words ? words : m->question_id, m->question_id);
+    free(id);
     buf_printf(b, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.0f%%</td><td>",
                m->wrong, m->answers, m->answers ? 100.0 * m->wrong / m->answers : 0.0);
     esc(b, m->common_wrong);
@@ -205,7 +230,7 @@ static void missed_table(Buf *b, sqlite3 *db, const StatsFilter *f) {
 static void languages_chart(Buf *b, sqlite3 *db, const StatsFilter *f) {
   StatsLanguageX *rows = xcalloc(REPORT_MAX_LANGUAGES, sizeof *rows);
   int n = stats_q_languages(db, f, rows, REPORT_MAX_LANGUAGES);
-  buf_adds(b, "<h3>Language mix (share of lesson runs)</h3>\n");
+  buf_adds(b, "<h3>Languages: share of lesson runs, completion and score</h3>\n");
   double total = 0;
   for (int i = 0; i < n; i++) total += rows[i].r.runs;
   if (n > 0 && total > 0) {
@@ -215,7 +240,19 @@ static void languages_chart(Buf *b, sqlite3 *db, const StatsFilter *f) {
       labels[i] = xasprintf("%s (%d runs)", rows[i].r.lang, rows[i].r.runs);
       share[i] = 100.0 * rows[i].r.runs / total;
     }
-    hbars(b, "Language mix", n, labels, share, NULL, 100, "%");
+    hbars(b, "Language mix", n, labels, NULL, share, NULL, 100, "%");
+    buf_adds(b, "<table><tr><th>Language</th><th class=\"n\">Lesson runs</th><th class=\"n\">Completed</th>"
+                "<th class=\"n\">Completion</th><th class=\"n\">Average score</th></tr>\n");
+    for (int i = 0; i < n; i++) {
+      const StatsLanguage *l = &rows[i].r;
+      buf_adds(b, "<tr><td>");
+      esc(b, l->lang);
+      buf_printf(b, "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%.0f%%</td>", l->runs,
+                 l->completions, l->runs ? 100.0 * l->completions / l->runs : 0.0);
+      if (l->average_score >= 0) buf_printf(b, "<td class=\"n\">%.0f%%</td></tr>\n", l->average_score);
+      else buf_adds(b, "<td class=\"n\">–</td></tr>\n");
+    }
+    buf_adds(b, "</table>\n");
     for (int i = 0; i < n; i++) free(labels[i]);
     free(labels);
     free(share);
@@ -225,7 +262,46 @@ static void languages_chart(Buf *b, sqlite3 *db, const StatsFilter *f) {
   free(rows);
 }
 
-static void section(Buf *b, sqlite3 *db, const StatsFilter *f, const char *title) {
+/* Per lesson, where learners left it: the last question answered before they stopped
+   or walked away, in the lesson's order. */
+static void dropoff_charts(Buf *b, sqlite3 *db, const StatsFilter *f, const StatsNames *names) {
+  StatsDropX *rows = xcalloc(REPORT_MAX_DROPS, sizeof *rows);
+  int n = stats_q_dropoff(db, f, rows, REPORT_MAX_DROPS);
+  stats_dropoff_sort(rows, n, names);
+  buf_adds(b, "<h3>Where learners leave each lesson (abandoned or timed-out runs)</h3>\n");
+  if (n == 0) buf_adds(b, "<p class=\"note\">No learner left a lesson before its end.</p>\n");
+  for (int i = 0, end; i < n; i = end) {
+    for (end = i + 1; end < n && strcmp(rows[end].pack_id, rows[i].pack_id) == 0 &&
+                      strcmp(rows[end].lesson_id, rows[i].lesson_id) == 0;
+         end++) {
+    }
+    int k = end - i;
+    char title[160], **labels = xcalloc((size_t)k, sizeof *labels), **ids = xcalloc((size_t)k, sizeof *ids);
+    double *runs = xcalloc((size_t)k, sizeof *runs), max = 0;
+    for (int j = 0; j < k; j++) {
+      const StatsDropX *x = &rows[i + j];
+      const char *words = stats_question_words(names, x->pack_id, x->lesson_id, x->question_id);
+      labels[j] = !x->question_id[0] ? xstrdup("before the first question")
+                                     : xasprintf("after: %s", words ? words : x->question_id);
+      ids[j] = x->question_id[0] ? xstrdup(x->question_id) : NULL;
+      runs[j] = x->runs;
+      if (runs[j] > max) max = runs[j];
+    }
+    buf_adds(b, "<h4>");
+    char *id = xasprintf("%s/%s", rows[i].pack_id, rows[i].lesson_id);
+    named(b, stats_lesson_label(names, rows[i].pack_id, rows[i].lesson_id, title, sizeof title), id);
+    buf_adds(b, "</h4>\n");
+    hbars(b, title, k, labels, ids, runs, NULL, max, "");
+    for (int j = 0; j < k; j++) free(labels[j]), free(ids[j]);
+    free(id);
+    free(labels);
+    free(ids);
+    free(runs);
+  }
+  free(rows);
+}
+
+static void section(Buf *b, sqlite3 *db, const StatsFilter *f, const char *title, const StatsNames *names) {
   StatsOverview o;
   buf_adds(b, "<h2>");
   esc(b, title);
@@ -251,13 +327,14 @@ static void section(Buf *b, sqlite3 *db, const StatsFilter *f, const char *title
     buf_printf(b, " %lld runs were recorded while the kiosk's clock was not trusted.",
                (long long)o.untrusted_runs);
   buf_adds(b, "</p>\n");
-  lessons_charts(b, db, f);
+  lessons_charts(b, db, f, names);
   weeks_chart(b, db, f);
-  missed_table(b, db, f);
+  missed_table(b, db, f, names);
+  dropoff_charts(b, db, f, names);
   languages_chart(b, db, f);
 }
 
-bool stats_report(const char *db_path, const char *html_path, Error *err) {
+bool stats_report(const char *db_path, const char *html_path, const StatsNames *names, Error *err) {
   sqlite3 *db = stats_db_open_read(db_path, err);
   if (!db) return false;
   char (*kiosks)[STATS_MAX_KIOSK_ID + 1] = xcalloc(REPORT_MAX_KIOSKS, sizeof *kiosks);
@@ -269,16 +346,18 @@ bool stats_report(const char *db_path, const char *html_path, Error *err) {
   buf_adds(&b, style);
   buf_adds(&b, "</style></head><body>\n<h1>Kiosk statistics</h1>\n<p class=\"note\">From ");
   esc(&b, path_basename(db_path));
-  buf_printf(&b, ", %d kiosk%s. Anonymous: visits are random ids, answers are option ids.</p>\n", n,
-             n == 1 ? "" : "s");
+  buf_printf(&b, ", %d kiosk%s. Anonymous: visits are random ids, answers are option ids.%s</p>\n", n,
+             n == 1 ? "" : "s",
+             names ? " Hover over a lesson or a question to see its id."
+                   : " Lessons and questions are shown by their ids (run with --lessons DIR to show their names).");
   StatsFilter f = {NULL, false, 0};
   char title[STATS_MAX_KIOSK_ID + 16];
   snprintf(title, sizeof title, "Kiosk %s", n == 1 ? kiosks[0] : "");
-  section(&b, db, &f, n == 1 ? title : "All kiosks");
+  section(&b, db, &f, n == 1 ? title : "All kiosks", names);
   for (int i = 0; n > 1 && i < n; i++) {
     snprintf(title, sizeof title, "Kiosk %s", kiosks[i]);
     f.kiosk = kiosks[i];
-    section(&b, db, &f, title);
+    section(&b, db, &f, title, names);
   }
   buf_adds(&b, "</body></html>\n");
   free(kiosks);

@@ -100,6 +100,8 @@ typedef struct StatsWeek {
 typedef struct StatsLanguage {
   char lang[8];
   int runs;
+  int completions;
+  double average_score; /* percent of max over completed runs; -1 when none */
 } StatsLanguage;
 
 /* Each fills up to max rows and returns the count (0 on failure). */
@@ -205,16 +207,21 @@ typedef struct StatsPushResult {
    file; what was acknowledged up to then stays recorded. */
 bool stats_push(const char *const *sources, int n, const StatsPushOptions *opt, StatsPushResult *res, Error *err);
 
+/* What the records call by id, in the reader's language: a lesson's title and the words
+   of a question, and where a question comes in its lesson (play_catalogue learns them by
+   playing the lessons). Any callback may be NULL or return NULL / -1: the id is shown,
+   and questions are listed by id. The ids stay in the report as tooltips. */
+typedef struct StatsNames {
+  const char *(*lesson)(void *ud, const char *pack_id, const char *lesson_id);
+  const char *(*question)(void *ud, const char *pack_id, const char *lesson_id, const char *question_id);
+  int (*order)(void *ud, const char *pack_id, const char *lesson_id, const char *question_id);
+  void *ud;
+} StatsNames;
+
 /* A plain-text table of a database (the kiosk's or a central one). Caller frees. */
-char *stats_summary(const char *db_path, Error *err);
+char *stats_summary(const char *db_path, const StatsNames *names, Error *err);
 /* One self-contained HTML file (inline SVG charts, no script from the internet) with the
    dashboard's charts per kiosk and overall. */
-bool stats_report(const char *db_path, const char *html_path, Error *err);
-/* Totals only, to share outside the programme: OUT_DIR (made new) with lessons.csv,
-   questions.csv, weeks.csv, languages.csv and SUMMARY.txt, for all kiosks and for each,
-   every count from fewer than suppress_below distinct visits shown as "<k" (and the
-   average score or wrong choice beside it left out), and SHA512SUMS. No record of a
-   visit, run or answer: those are in exports, which stay inside the programme. */
-bool stats_aggregate(const char *db_path, const char *out_dir, int suppress_below, Error *err);
+bool stats_report(const char *db_path, const char *html_path, const StatsNames *names, Error *err);
 
 #endif

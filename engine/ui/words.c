@@ -139,6 +139,7 @@
   X(export_all, "export_all", "Everything") \
   X(stats_near_cap, "stats_near_cap", "Statistics use {n} MB of the {total} MB allowed. Export them to USB now.") \
   X(card_low, "card_low", "Only {n} MB free on the memory card. Export the statistics to USB now.") \
+  X(storage_brief, "storage_brief", "Export now: the card is filling up") \
   X(read_aloud, "read_aloud", "Read aloud to me") \
   X(speech, "speech", "Reading aloud") \
   X(speech_auto, "speech_auto", "Every screen") \

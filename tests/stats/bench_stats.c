@@ -94,12 +94,12 @@ int main(int argc, char **argv) {
   char dbpath[600];
   snprintf(dbpath, sizeof dbpath, "%s/stats.db", data);
   t = now();
-  if (!stats_report(dbpath, html, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
+  if (!stats_report(dbpath, html, NULL, &err)) return fprintf(stderr, "%s\n", err.msg), 1;
   double report_s = now() - t;
   printf("report:  %.2f s (%.0f KB)\n", report_s, (double)size_of(base, "report.html") / 1e3);
 
   t = now();
-  char *text = stats_summary(dbpath, &err);
+  char *text = stats_summary(dbpath, NULL, &err);
   printf("summary: %.2f s\n", now() - t);
   free(text);
 
