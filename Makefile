@@ -15,11 +15,15 @@ DESTDIR  ?=
 CC       ?= cc
 PKG_CONFIG ?= pkg-config
 
-PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai espeak-ng vorbisfile zlib
+PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai zlib
+# Opened when first needed (engine/core/dl.c; speech, Ogg recordings, stats push), not
+# linked: their headers only. Linked, their sixty dependencies cost every start 29 M
+# instructions in the dynamic loader.
+PKGS_LAZY := espeak-ng vorbisfile libcurl
 # Asked of pkg-config when first used, not when the Makefile is read: on a fresh
 # machine `make deps test` installs the packages before anything is compiled.
 lazy = $(eval $1 := $$(shell $2 2>/dev/null))$($1)
-PKG_CFLAGS   = $(call lazy,PKG_CFLAGS,$(PKG_CONFIG) --cflags $(PKGS))
+PKG_CFLAGS   = $(call lazy,PKG_CFLAGS,$(PKG_CONFIG) --cflags $(PKGS) $(PKGS_LAZY))
 PKG_LIBS     = $(call lazy,PKG_LIBS,$(PKG_CONFIG) --libs $(PKGS))
 CHECK_CFLAGS = $(call lazy,CHECK_CFLAGS,$(PKG_CONFIG) --cflags check)
 CHECK_LIBS   = $(call lazy,CHECK_LIBS,$(PKG_CONFIG) --libs check)
@@ -115,6 +119,7 @@ DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libpng-dev
                libcurl4-openssl-dev zlib1g-dev
 DEB_TEST    := check libsubunit-dev sqlite3 minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck \
                lcov cppcheck \
+               libegl-mesa0 libgl1-mesa-dri libgles2 \
                espeak-ng sox libsox-fmt-base
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

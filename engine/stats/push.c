@@ -12,7 +12,6 @@
    again with growing waits. Statements are sent as the export wrote them: the push
    never rewrites a statement, so its id always means the same content. */
 #include <curl/curl.h>
-#include <dlfcn.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,17 +20,17 @@
 #include <zlib.h>
 
 #include "core/buf.h"
+#include "core/dl.h"
 #include "core/fs.h"
 #include "core/mem.h"
 #include "stats/internal.h"
 
-/* libcurl is opened when a push starts, not linked: the kiosk itself never uses the
-   network, and linking it (with TLS, Kerberos, LDAP...) cost every kiosk start 12
-   million instructions of dynamic linking (callgrind, `kiosk version`). */
-#define PUSH_LIBCURL "libcurl.so.4"
+/* libcurl is opened when a push starts (core/dl), not linked: the kiosk itself never
+   uses the network, and linking it (with TLS, Kerberos, LDAP...) cost every kiosk start
+   12 million instructions of dynamic linking (callgrind, `kiosk version`). */
+#define PUSH_LIBCURL "libcurl.so.4" /* the soname of Debian's libcurl4 */
 
 typedef struct CurlApi {
-  void *lib;
   CURL *(*easy_init)(void);
   CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
   CURLcode (*easy_perform)(CURL *);
@@ -43,8 +42,6 @@ typedef struct CurlApi {
 } CurlApi;
 
 static bool curl_api_open(CurlApi *c, Error *err) {
-  c->lib = dlopen(PUSH_LIBCURL, RTLD_NOW | RTLD_LOCAL);
-  if (!c->lib) return error_set(err, "cannot load %s (install the libcurl4 package): %s", PUSH_LIBCURL, dlerror());
   struct {
     void **fn;
     const char *name;
@@ -55,8 +52,8 @@ static bool curl_api_open(CurlApi *c, Error *err) {
       {(void **)&c->slist_append, "curl_slist_append"},   {(void **)&c->slist_free_all, "curl_slist_free_all"},
   };
   for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
-    *want[i].fn = dlsym(c->lib, want[i].name);
-    if (!*want[i].fn) return error_set(err, "%s has no %s (too old?)", PUSH_LIBCURL, want[i].name);
+    *want[i].fn = dl_symbol(PUSH_LIBCURL, want[i].name);
+    if (!*want[i].fn) return error_set(err, "%s (install the libcurl4 package)", dl_why());
   }
   return true;
 }
@@ -471,7 +468,6 @@ bool stats_push(const char *const *sources, int nsources, const StatsPushOptions
   buf_free(&p.reply);
   if (p.headers) p.api.slist_free_all(p.headers);
   if (p.curl) p.api.easy_cleanup(p.curl);
-  if (p.api.lib) dlclose(p.api.lib);
   free(p.endpoint);
   sqlite3_finalize(p.find);
   sqlite3_finalize(p.put);
