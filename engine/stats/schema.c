@@ -107,9 +107,9 @@ static const char migrate_v4[] =
    they are closed), so closing the runs an earlier boot left open reads those few rows
    at start-up instead of every run ever recorded (48.7 M instructions at 100,000 runs,
    and growing for the life of a kiosk). Made once, at the first start after the
-   upgrade. */
+   upgrade (IF NOT EXISTS: a development build of this round made it as version 4). */
 static const char migrate_v5[] =
-    "CREATE INDEX runs_open ON runs(id) WHERE outcome IS NULL;"
+    "CREATE INDEX IF NOT EXISTS runs_open ON runs(id) WHERE outcome IS NULL;"
     "PRAGMA user_version = 5;";
 
 /* Version 6: per-lesson totals, for ever. When staff set a retention time, raw rows
