@@ -153,7 +153,8 @@ typedef struct LessonOptions {
 
 #define LESSON_DEFAULT_MEMORY (64u << 20)         /* a lesson needs < 2 MiB */
 #define LESSON_DEFAULT_INSTRUCTIONS 50000000ull   /* ~0.2 s of Lua on a Pi 3 */
-#define LESSON_DEFAULT_STEP_MS 5000               /* process watchdog: C-level hangs */
+#define LESSON_DEFAULT_STEP_MS 5000               /* process watchdog: C-level hangs
+                                                     (KIOSK_LESSON_STEP_MS overrides it) */
 #define LESSON_MAX_FILE (512 * 1024)              /* bytes of one lesson source */
 
 typedef struct LessonRun LessonRun;
