@@ -31,6 +31,8 @@ return {
     { id = "l12_where_to_get_help", file = "lessons/l12_where_to_get_help.lua", topic = "help", minutes = 6, icon = "signpost" },
     { id = "l14_fake_officer_call", file = "lessons/l14_fake_officer_call.lua", topic = "fraud", minutes = 7, icon = "shield" },
     { id = "l15_task_job", file = "lessons/l15_task_job.lua", topic = "fraud", minutes = 7, icon = "tick" },
+    { id = "l16_is_that_really_you", file = "lessons/l16_is_that_really_you.lua", topic = "fraud", minutes = 7, icon = "help" },
+    { id = "l17_apps_and_qr", file = "lessons/l17_apps_and_qr.lua", topic = "accounts", minutes = 7, icon = "warning" },
     { id = "l13_spot_check", file = "lessons/l13_spot_check.lua", topic = "help", minutes = 8, icon = "star" },
   },
 

@@ -111,7 +111,7 @@ START_TEST(test_every_core_lesson_keeps_the_content_rules) {
   Error err;
   PackInfo *pack = pack_info_load("lessons/core", &err);
   ck_assert_msg(pack != NULL, "%s", err.msg);
-  ck_assert_int_eq(pack->nlessons, 15);
+  ck_assert_int_eq(pack->nlessons, 17);
   ck_assert_int_eq(pack->nlanguages, 4);
   for (int i = 0; i < pack->nlessons; i++)
     for (int g = 0; g < pack->nlanguages; g++) walk_lesson(pack, &pack->lessons[i], pack->languages[g]);

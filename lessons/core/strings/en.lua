@@ -1718,4 +1718,236 @@ return {
     take_bait = "Small early payouts are bait. Stop before you pay in.",
     take_recovery = "No one can charge a fee to get your money back. Real help is free.",
   },
+
+  l16_is_that_really_you = {
+    title = "Is that really you?",
+    summary = "Copied voices and faces that ask for money.",
+
+    intro_title = "Is that really you?",
+    intro_text = "Computers can now copy a person's voice and face. A short video "
+      .. "online can be enough. Simple checks still work. Let's practise them.",
+
+    -- the call
+    caller_number = "+60 11-2294 7730",
+    call_app = "Phone call",
+    s_hi = "(A voice just like your cousin Siti's) Hi, it's me, Siti! This is my new "
+      .. "number.",
+    s_accident = "I hit a car by accident. I must pay RM1,500 now, or they call the "
+      .. "police.",
+    s_hurry = "Please send it fast. And don't tell Mum, OK?",
+    r_send = "Oh no! OK, I'll send it now.",
+    r_send_fb = "It sounds like her, but a voice can be copied. Check first, even when "
+      .. "you feel worried.",
+    r_call_back = "I'll hang up and call your usual number.",
+    r_call_back_fb = "Yes. Call her on the number you already have. The real Siti "
+      .. "will answer.",
+    r_code_word = "What's our family code word?",
+    r_code_word_fb = "Good. A word only your family knows is hard to copy.",
+    s_more = "Thank you! Oh no, they want RM1,000 more.",
+    r_send_more = "OK, I'll send more.",
+    r_send_more_fb = "More requests are a sign of a scam. It is never too late to stop "
+      .. "and check.",
+    r_check_now = "Wait. I'm calling your old number first.",
+    r_check_now_fb = "Right. Then call your bank and the scam line about the money you "
+      .. "sent.",
+    s_phone_broken = "No! My old phone is broken. There's no time!",
+    r_ok_send = "OK, OK. I'll send it.",
+    r_ok_send_fb = "The rush is part of the trick. A few minutes to check is always OK.",
+    r_call_mum = "Then I'll call Mum and check with her.",
+    r_call_mum_fb = "Right. Check with another family member you trust.",
+    s_forgot = "I forgot it! Please, I'm scared. Just send it!",
+    r_no_word = "No code word, no money. I'm calling you back.",
+    r_no_word_fb = "Well done. The real Siti will understand.",
+    call_ended = "(Call ended.)",
+
+    real_title = "The real Siti",
+    real_text = "You call Siti's usual number. She answers from work. She is fine. "
+      .. "She never called you. Someone copied her voice from her videos online.",
+
+    code_title = "A family code word",
+    code_text = "Agree on a secret word with your family, face to face. Never post it "
+      .. "or text it. If a call asks for money, ask for the word.",
+    code_question = "Which is a good family code word?",
+    code_birthday = "Siti's birthday",
+    code_birthday_fb = "Birthdays are often online. A stranger could find it.",
+    code_secret_word = "A funny word we chose together, like \"purple mango\"",
+    code_secret_word_fb = "Yes. Random words that were never posted are hard to guess.",
+    code_post = "A word we share in the family group chat",
+    code_post_fb = "Chats can be hacked. Agree on the word face to face.",
+
+    -- the ad
+    flags_title = "Find the red flags",
+    flags_text = "This ad uses a famous face. Tap the parts that look suspicious.",
+    app_facebook = "Facebook",
+    ad_from = "Sponsored",
+    ad_time = "Ad",
+    ad_text = "{famous|Singer Lara Aziz}: \"I made RM50,000 in one week with "
+      .. "QuantumProfit AI!\" {guarantee|No risk, guaranteed profit.} {rush|Only 20 "
+      .. "places left today.} {link|Join: qprofit-ai.co}",
+    flag_famous = "A famous face proves nothing. The video or quote may be fake.",
+    flag_guarantee = "No real investment is without risk. \"Guaranteed\" is a lie.",
+    flag_rush = "A rush stops you from checking.",
+    flag_link = "A strange link, not a licensed company you can check.",
+
+    -- safe or scam
+    sort_question = "Real or fake?",
+    youtube_app = "YouTube",
+    instagram_app = "Instagram",
+    leader_from = "Money News Today",
+    time_leader = "Ad",
+    leader_text = "VIDEO: A top minister says \"Put in RM1,000, get RM10,000 back in a "
+      .. "month!\" Sign up now.",
+    why_leader = "Leaders don't sell quick profits in ads. This video is likely fake.",
+    singer_from = "Lara Aziz ✓",
+    time_singer = "3 h",
+    singer_text = "My new song comes out on Friday! Thank you for waiting 😊",
+    why_singer = "A singer posting about her own song on her own page. Nothing to pay.",
+    news_from = "City News",
+    time_news = "1 d",
+    news_text = "Fake videos of famous people are used in investment ads. Check "
+      .. "before you pay.",
+    why_news = "A warning that asks for nothing. Good advice.",
+    newnum_number = "+60 16-704 1193",
+    newnum_1 = "It's me, Siti! This is my new number 😊",
+    newnum_2 = "Can you pay a bill for me? RM800. Don't call, I'm in a meeting.",
+    why_newnum = "A new number, money, and \"don't call\". Call her old number to "
+      .. "check.",
+
+    video_question = "How can you tell if a video of a famous person is real?",
+    video_look = "Look closely at the face and lips",
+    video_look_fb = "Fakes are getting very good. You often can't tell by looking.",
+    video_source = "Check their official page or the real news",
+    video_source_fb = "Yes. Check where it came from. Famous people don't sell secret "
+      .. "profits in ads.",
+    video_likes = "Trust it if it has many likes",
+    video_likes_fb = "Likes and comments can be bought or faked.",
+
+    checks_question = "Which checks still work when voices can be copied?",
+    check_call_back = "Call back on a number I already have",
+    check_call_back_fb = "Yes. The real person answers their real phone.",
+    check_code_word = "Ask for our family code word",
+    check_code_word_fb = "Yes. A copy can't know a word that was never posted.",
+    check_sounds_right = "The voice sounds exactly right",
+    check_sounds_right_fb = "A copied voice can sound exactly right. The sound proves "
+      .. "nothing.",
+    check_ask_someone = "Ask someone I trust first",
+    check_ask_someone_fb = "Yes. A calm second opinion helps.",
+
+    take_copied = "A voice or a face can be copied. A money request always needs a "
+      .. "check.",
+    take_check = "Hang up and call back on a number you know. Use a family code word.",
+    take_famous = "Famous faces in investment ads are often fake.",
+  },
+
+  l17_apps_and_qr = {
+    title = "Is that app safe?",
+    summary = "App files and QR codes sent in chats.",
+
+    intro_title = "Is that app safe?",
+    intro_text = "Some scam messages send an app file, not a link. Once installed, it "
+      .. "can read your messages and your codes. Let's practise keeping your phone "
+      .. "safe.",
+
+    -- safe or scam
+    sort_question = "Safe or scam?",
+    time_0930 = "Today 09:30",
+    time_1045 = "Today 10:45",
+    parcel_number = "+60 11-5280 3316",
+    sms_parcel = "PosExpress: We missed you. Install our tracking app to get your "
+      .. "parcel: PosExpress_Track.apk",
+    why_parcel = "A file ending in .apk is an app. Real couriers use the official app "
+      .. "store, not files in texts.",
+    bank_name = "MyBank",
+    sms_bank = "MyBank: Our app is only in the official app store. We never send "
+      .. "app files in texts or chats.",
+    why_bank = "A reminder that asks for nothing. Banks send these.",
+    wedding_number = "+60 13-884 2051",
+    wedding_1 = "You're invited to our wedding! 😍",
+    wedding_2 = "Open the card here: Wedding_Card.apk",
+    why_wedding = "A wedding card is a picture, not an app. An .apk file can take "
+      .. "over your phone.",
+    friend_name = "Daniel",
+    friend_1 = "Found a fun quiz game 😄",
+    friend_2 = "It's in the app store, search \"Brain Buddies\"",
+    why_friend = "A friend you know, sending you to the official store. No file, no "
+      .. "link.",
+
+    -- the refund message
+    flags_title = "Find the red flags",
+    refund_number = "+60 17-661 2094",
+    time_1512 = "Today 15:12",
+    sms_refund = "{refund|You have a RM350 refund!} {file|Install Refund_Claim.apk to "
+      .. "get it.} {allow|Tap Allow on every pop-up.} {rush|Offer ends tonight.}",
+    flag_refund = "Surprise money you never asked for is bait.",
+    flag_file = "An app file from a text can spy on your phone. Use the official "
+      .. "app store only.",
+    flag_allow = "Pop-ups ask for powers over your phone. Tapping Allow gives them "
+      .. "away.",
+    flag_rush = "A deadline rushes you, so you don't stop to check.",
+
+    warning_question = "You tapped an app file by mistake. Your phone says: \"For "
+      .. "your security, your phone can't install unknown apps from this source.\" "
+      .. "What do you tap?",
+    warning_settings = "Settings, to allow it",
+    warning_settings_fb = "That switch lets the file in. Leave it off.",
+    warning_cancel = "Cancel, then delete the file",
+    warning_cancel_fb = "Yes. Your phone just protected you.",
+    warning_once = "Allow it just this once",
+    warning_once_fb = "Once is enough for a harmful app to get in.",
+
+    installed_question = "Daniel installed an app from a chat. Now his phone acts "
+      .. "strange. What should he do first?",
+    installed_wait = "Wait and see what happens",
+    installed_wait_fb = "The app may be reading his codes now. Acting fast is better.",
+    installed_offline = "Turn off data and Wi-Fi, then call his bank from another "
+      .. "phone",
+    installed_offline_fb = "Yes. Offline, the app can't send his data. Then a phone "
+      .. "shop can help reset the phone.",
+    installed_login = "Open his bank app to check his money",
+    installed_login_fb = "Not on that phone: the app may see his password. Call the "
+      .. "bank from another phone.",
+
+    qr_title = "QR codes",
+    qr_text = "A QR code can open a website, log in to an account or make a payment. "
+      .. "Scan codes only from shops and people you trust. You never scan a code to "
+      .. "receive money.",
+
+    -- the buyer
+    buyer_name = "Buyer: Jack",
+    marketplace_app = "Marketplace",
+    b_hi = "Hi! I want your old phone. RM400 OK?",
+    b_qr = "I'll pay now. Scan my QR code to receive the money 😊",
+    r_scan_pin = "OK, scanning now. It asks for my PIN.",
+    r_scan_pin_fb = "Scanning and typing your PIN sends money out, not in. Money in "
+      .. "never needs your PIN.",
+    r_my_qr = "No thanks. Here is my own QR code. You pay me.",
+    r_my_qr_fb = "Yes. The buyer pays you. You never scan to receive.",
+    r_scan_only = "I'll scan it, but I won't type my PIN.",
+    r_scan_only_fb = "Still risky: a code can open a fake login page. Share your own "
+      .. "QR instead.",
+    b_push = "Your QR doesn't work for me. Just scan mine, it's faster!",
+    r_ok_scan = "OK, I'll scan yours.",
+    r_ok_scan_fb = "A real buyer can pay you another way. Pushing you to scan is the "
+      .. "trick.",
+    r_still_my_qr = "Then pay by bank transfer to my account.",
+    r_still_my_qr_fb = "Right. There are safe ways to get paid. You choose them.",
+    b_gone = "(Jack has left the chat.)",
+
+    habits_question = "Which habits keep your phone safe?",
+    habit_store = "Install apps only from the official app store",
+    habit_store_fb = "Yes. Store apps are checked. Files from chats are not.",
+    habit_unknown_off = "Keep \"install unknown apps\" switched off",
+    habit_unknown_off_fb = "Yes. That switch is your phone's guard.",
+    habit_friend_files = "Open app files if a friend sent them",
+    habit_friend_files_fb = "A friend's account can be hacked. An app file in a chat "
+      .. "is never safe.",
+    habit_qr_trusted = "Scan QR codes only from places I trust",
+    habit_qr_trusted_fb = "Yes. And never to receive money.",
+
+    take_store = "Install apps only from the official app store. Never a file from "
+      .. "a chat.",
+    take_qr = "You never scan a QR code to receive money.",
+    take_offline = "Installed something strange? Go offline, and call your bank from "
+      .. "another phone.",
+  },
 }

@@ -1804,4 +1804,246 @@ return {
     take_recovery = "Tiada siapa boleh kenakan yuran untuk pulangkan wang anda. Bantuan "
       .. "sebenar percuma.",
   },
+
+  l16_is_that_really_you = {
+    title = "Betulkah ini awak?",
+    summary = "Suara dan wajah tiruan yang minta wang.",
+
+    intro_title = "Betulkah ini awak?",
+    intro_text = "Komputer kini boleh meniru suara dan wajah seseorang. Video pendek "
+      .. "dalam talian sudah cukup. Semakan mudah masih berkesan. Jom berlatih.",
+
+    -- the call
+    caller_number = "+60 11-2294 7730",
+    call_app = "Panggilan telefon",
+    s_hi = "(Suara sama macam sepupu anda Siti) Hai, ni aku, Siti! Ini nombor baru "
+      .. "aku.",
+    s_accident = "Aku terlanggar kereta orang. Aku kena bayar RM1,500 sekarang, kalau "
+      .. "tak dia panggil polis.",
+    s_hurry = "Tolong hantar cepat. Dan jangan beritahu Mak, OK?",
+    r_send = "Alamak! OK, aku hantar sekarang.",
+    r_send_fb = "Suaranya sama, tetapi suara boleh ditiru. Semak dahulu, walaupun anda "
+      .. "risau.",
+    r_call_back = "Aku letak dulu dan telefon nombor biasa kau.",
+    r_call_back_fb = "Ya. Telefon dia di nombor yang anda sudah ada. Siti yang sebenar "
+      .. "akan jawab.",
+    r_code_word = "Apa kata kod keluarga kita?",
+    r_code_word_fb = "Bagus. Kata yang hanya keluarga anda tahu sukar ditiru.",
+    s_more = "Terima kasih! Alamak, dia nak RM1,000 lagi.",
+    r_send_more = "OK, aku hantar lagi.",
+    r_send_more_fb = "Permintaan demi permintaan ialah tanda penipuan. Tidak pernah "
+      .. "terlambat untuk berhenti dan menyemak.",
+    r_check_now = "Tunggu. Aku telefon nombor lama kau dulu.",
+    r_check_now_fb = "Betul. Kemudian hubungi bank dan talian aduan penipuan tentang "
+      .. "wang yang dihantar.",
+    s_phone_broken = "Jangan! Telefon lama aku rosak. Tak ada masa!",
+    r_ok_send = "OK, OK. Aku hantar.",
+    r_ok_send_fb = "Desakan itu sebahagian daripada helah. Beberapa minit untuk menyemak "
+      .. "sentiasa OK.",
+    r_call_mum = "Kalau macam tu, aku telefon Mak dan tanya dia.",
+    r_call_mum_fb = "Betul. Semak dengan ahli keluarga lain yang anda percaya.",
+    s_forgot = "Aku lupa! Tolonglah, aku takut. Hantar je!",
+    r_no_word = "Tak ada kata kod, tak ada duit. Aku telefon kau balik.",
+    r_no_word_fb = "Syabas. Siti yang sebenar akan faham.",
+    call_ended = "(Panggilan tamat.)",
+
+    real_title = "Siti yang sebenar",
+    real_text = "Anda telefon nombor biasa Siti. Dia jawab dari tempat kerja. Dia "
+      .. "selamat. Dia tidak pernah telefon anda. Seseorang meniru suaranya daripada "
+      .. "videonya dalam talian.",
+
+    code_title = "Kata kod keluarga",
+    code_text = "Setuju satu kata rahsia dengan keluarga anda, secara bersemuka. Jangan "
+      .. "siarkan atau hantar melalui mesej. Jika panggilan minta wang, tanya kata itu.",
+    code_question = "Yang mana kata kod keluarga yang baik?",
+    code_birthday = "Tarikh lahir Siti",
+    code_birthday_fb = "Tarikh lahir selalunya ada dalam talian. Orang asing boleh "
+      .. "mencarinya.",
+    code_secret_word = "Perkataan lucu yang kami pilih bersama, seperti \"mangga ungu\"",
+    code_secret_word_fb = "Ya. Perkataan rawak yang tidak pernah disiarkan sukar diteka.",
+    code_post = "Perkataan yang kami kongsi dalam group chat keluarga",
+    code_post_fb = "Chat boleh digodam. Setuju kata itu secara bersemuka.",
+
+    -- the ad
+    flags_title = "Cari tanda bahaya",
+    flags_text = "Iklan ini guna wajah orang terkenal. Sentuh bahagian yang "
+      .. "mencurigakan.",
+    app_facebook = "Facebook",
+    ad_from = "Ditaja",
+    ad_time = "Iklan",
+    ad_text = "{famous|Penyanyi Lara Aziz}: \"Saya dapat RM50,000 dalam seminggu dengan "
+      .. "QuantumProfit AI!\" {guarantee|Tiada risiko, untung dijamin.} {rush|Tinggal 20 "
+      .. "tempat sahaja hari ini.} {link|Sertai: qprofit-ai.co}",
+    flag_famous = "Wajah terkenal tidak membuktikan apa-apa. Video atau katanya mungkin "
+      .. "palsu.",
+    flag_guarantee = "Tiada pelaburan sebenar yang tanpa risiko. \"Dijamin\" itu bohong.",
+    flag_rush = "Desakan menghalang anda daripada menyemak.",
+    flag_link = "Pautan pelik, bukan syarikat berlesen yang boleh anda semak.",
+
+    -- safe or scam
+    sort_question = "Betul atau palsu?",
+    youtube_app = "YouTube",
+    instagram_app = "Instagram",
+    leader_from = "Berita Wang Hari Ini",
+    time_leader = "Iklan",
+    leader_text = "VIDEO: Seorang menteri kanan berkata \"Masukkan RM1,000, dapat "
+      .. "RM10,000 dalam sebulan!\" Daftar sekarang.",
+    why_leader = "Pemimpin tidak menjual untung cepat dalam iklan. Video ini mungkin "
+      .. "palsu.",
+    singer_from = "Lara Aziz ✓",
+    time_singer = "3 j",
+    singer_text = "Lagu baru saya keluar hari Jumaat! Terima kasih kerana menunggu 😊",
+    why_singer = "Penyanyi bercerita tentang lagunya sendiri di halamannya sendiri. "
+      .. "Tiada bayaran.",
+    news_from = "Berita Bandar",
+    time_news = "1 h",
+    news_text = "Video palsu orang terkenal digunakan dalam iklan pelaburan. Semak "
+      .. "sebelum anda bayar.",
+    why_news = "Amaran yang tidak minta apa-apa. Nasihat yang baik.",
+    newnum_number = "+60 16-704 1193",
+    newnum_1 = "Ni aku, Siti! Ini nombor baru aku 😊",
+    newnum_2 = "Boleh bayarkan bil untuk aku? RM800. Jangan telefon, aku dalam mesyuarat.",
+    why_newnum = "Nombor baru, wang, dan \"jangan telefon\". Telefon nombor lamanya "
+      .. "untuk menyemak.",
+
+    video_question = "Bagaimana nak tahu video orang terkenal itu betul?",
+    video_look = "Lihat betul-betul wajah dan bibirnya",
+    video_look_fb = "Video palsu semakin bagus. Selalunya anda tidak dapat tahu dengan "
+      .. "melihat.",
+    video_source = "Semak halaman rasminya atau berita sebenar",
+    video_source_fb = "Ya. Semak dari mana ia datang. Orang terkenal tidak menjual "
+      .. "untung rahsia dalam iklan.",
+    video_likes = "Percaya jika banyak like",
+    video_likes_fb = "Like dan komen boleh dibeli atau dipalsukan.",
+
+    checks_question = "Semakan mana yang masih berkesan apabila suara boleh ditiru?",
+    check_call_back = "Telefon balik di nombor yang saya sudah ada",
+    check_call_back_fb = "Ya. Orang sebenar menjawab telefon sebenarnya.",
+    check_code_word = "Tanya kata kod keluarga kami",
+    check_code_word_fb = "Ya. Tiruan tidak tahu kata yang tidak pernah disiarkan.",
+    check_sounds_right = "Suaranya memang sama",
+    check_sounds_right_fb = "Suara tiruan boleh kedengaran sama. Bunyinya tidak "
+      .. "membuktikan apa-apa.",
+    check_ask_someone = "Tanya orang yang saya percaya dahulu",
+    check_ask_someone_fb = "Ya. Pendapat kedua yang tenang membantu.",
+
+    take_copied = "Suara atau wajah boleh ditiru. Permintaan wang sentiasa perlu "
+      .. "disemak.",
+    take_check = "Letak telefon dan telefon balik di nombor yang anda tahu. Guna kata "
+      .. "kod keluarga.",
+    take_famous = "Wajah terkenal dalam iklan pelaburan selalunya palsu.",
+  },
+
+  l17_apps_and_qr = {
+    title = "Selamatkah aplikasi itu?",
+    summary = "Fail aplikasi dan kod QR yang dihantar dalam chat.",
+
+    intro_title = "Selamatkah aplikasi itu?",
+    intro_text = "Ada mesej penipuan yang hantar fail aplikasi, bukan pautan. Selepas "
+      .. "dipasang, ia boleh baca mesej dan kod anda. Jom berlatih menjaga telefon anda.",
+
+    -- safe or scam
+    sort_question = "Selamat atau penipuan?",
+    time_0930 = "Hari ini 09:30",
+    time_1045 = "Hari ini 10:45",
+    parcel_number = "+60 11-5280 3316",
+    sms_parcel = "PosExpress: Kami terlepas anda. Pasang aplikasi jejak kami untuk "
+      .. "dapatkan bungkusan: PosExpress_Track.apk",
+    why_parcel = "Fail yang berakhir dengan .apk ialah aplikasi. Kurier sebenar guna "
+      .. "gedung aplikasi rasmi, bukan fail dalam SMS.",
+    bank_name = "MyBank",
+    sms_bank = "MyBank: Aplikasi kami hanya ada di gedung aplikasi rasmi. Kami tidak "
+      .. "pernah hantar fail aplikasi melalui SMS atau chat.",
+    why_bank = "Peringatan yang tidak minta apa-apa. Bank hantar peringatan begini.",
+    wedding_number = "+60 13-884 2051",
+    wedding_1 = "Anda dijemput ke majlis perkahwinan kami! 😍",
+    wedding_2 = "Buka kad di sini: Kad_Kahwin.apk",
+    why_wedding = "Kad kahwin ialah gambar, bukan aplikasi. Fail .apk boleh mengawal "
+      .. "telefon anda.",
+    friend_name = "Danial",
+    friend_1 = "Jumpa game kuiz best 😄",
+    friend_2 = "Ada dalam gedung aplikasi, cari \"Brain Buddies\"",
+    why_friend = "Kawan yang anda kenal, suruh anda ke gedung rasmi. Tiada fail, tiada "
+      .. "pautan.",
+
+    -- the refund message
+    flags_title = "Cari tanda bahaya",
+    refund_number = "+60 17-661 2094",
+    time_1512 = "Hari ini 15:12",
+    sms_refund = "{refund|Anda ada bayaran balik RM350!} {file|Pasang Refund_Claim.apk "
+      .. "untuk mendapatkannya.} {allow|Tekan Benarkan pada setiap pop-up.} {rush|Tawaran "
+      .. "tamat malam ini.}",
+    flag_refund = "Wang mengejut yang anda tidak minta ialah umpan.",
+    flag_file = "Fail aplikasi daripada SMS boleh mengintip telefon anda. Guna gedung "
+      .. "aplikasi rasmi sahaja.",
+    flag_allow = "Pop-up minta kuasa ke atas telefon anda. Tekan Benarkan bermakna "
+      .. "memberikannya.",
+    flag_rush = "Tarikh akhir membuat anda tergesa-gesa, jadi anda tidak berhenti "
+      .. "menyemak.",
+
+    warning_question = "Anda tertekan fail aplikasi. Telefon anda kata: \"Untuk "
+      .. "keselamatan, telefon anda tidak boleh memasang aplikasi tidak diketahui "
+      .. "daripada sumber ini.\" Apa anda tekan?",
+    warning_settings = "Tetapan, untuk membenarkannya",
+    warning_settings_fb = "Suis itu membenarkan fail masuk. Biarkan ia tutup.",
+    warning_cancel = "Batal, kemudian padam fail itu",
+    warning_cancel_fb = "Ya. Telefon anda baru sahaja melindungi anda.",
+    warning_once = "Benarkan sekali ini sahaja",
+    warning_once_fb = "Sekali pun cukup untuk aplikasi berbahaya masuk.",
+
+    installed_question = "Danial pasang aplikasi daripada chat. Sekarang telefonnya "
+      .. "pelik. Apa patut dia buat dahulu?",
+    installed_wait = "Tunggu dan lihat",
+    installed_wait_fb = "Aplikasi itu mungkin sedang baca kodnya. Bertindak cepat lebih "
+      .. "baik.",
+    installed_offline = "Tutup data dan Wi-Fi, kemudian telefon bank guna telefon lain",
+    installed_offline_fb = "Ya. Tanpa internet, aplikasi itu tidak boleh hantar datanya. "
+      .. "Kemudian kedai telefon boleh bantu set semula telefon.",
+    installed_login = "Buka aplikasi bank untuk semak wangnya",
+    installed_login_fb = "Bukan di telefon itu: aplikasi itu mungkin nampak kata "
+      .. "laluannya. Telefon bank guna telefon lain.",
+
+    qr_title = "Kod QR",
+    qr_text = "Kod QR boleh buka laman web, log masuk ke akaun atau membuat bayaran. "
+      .. "Imbas kod hanya daripada kedai dan orang yang anda percaya. Anda tidak pernah "
+      .. "imbas kod untuk menerima wang.",
+
+    -- the buyer
+    buyer_name = "Pembeli: Jack",
+    marketplace_app = "Marketplace",
+    b_hi = "Hai! Saya nak telefon lama awak. RM400 OK?",
+    b_qr = "Saya bayar sekarang. Imbas kod QR saya untuk terima duit 😊",
+    r_scan_pin = "OK, saya imbas. Dia minta PIN saya.",
+    r_scan_pin_fb = "Imbas dan taip PIN menghantar wang keluar, bukan masuk. Wang masuk "
+      .. "tidak perlukan PIN.",
+    r_my_qr = "Tak apa. Ini kod QR saya. Awak bayar saya.",
+    r_my_qr_fb = "Ya. Pembeli yang bayar anda. Anda tidak imbas untuk menerima.",
+    r_scan_only = "Saya imbas, tapi saya tak taip PIN.",
+    r_scan_only_fb = "Masih berisiko: kod boleh buka laman log masuk palsu. Kongsi kod "
+      .. "QR anda sendiri.",
+    b_push = "QR awak tak boleh guna. Imbas saja QR saya, lagi cepat!",
+    r_ok_scan = "OK, saya imbas QR awak.",
+    r_ok_scan_fb = "Pembeli sebenar boleh bayar cara lain. Mendesak anda mengimbas "
+      .. "ialah helahnya.",
+    r_still_my_qr = "Kalau begitu, buat pindahan bank ke akaun saya.",
+    r_still_my_qr_fb = "Betul. Ada cara selamat untuk dibayar. Anda yang pilih.",
+    b_gone = "(Jack telah keluar dari chat.)",
+
+    habits_question = "Tabiat mana yang menjaga telefon anda?",
+    habit_store = "Pasang aplikasi hanya dari gedung aplikasi rasmi",
+    habit_store_fb = "Ya. Aplikasi di gedung disemak. Fail dari chat tidak.",
+    habit_unknown_off = "Biarkan \"pasang aplikasi tidak diketahui\" ditutup",
+    habit_unknown_off_fb = "Ya. Suis itu pengawal telefon anda.",
+    habit_friend_files = "Buka fail aplikasi jika kawan yang hantar",
+    habit_friend_files_fb = "Akaun kawan boleh digodam. Fail aplikasi dalam chat tidak "
+      .. "pernah selamat.",
+    habit_qr_trusted = "Imbas kod QR hanya di tempat yang saya percaya",
+    habit_qr_trusted_fb = "Ya. Dan jangan sekali-kali untuk menerima wang.",
+
+    take_store = "Pasang aplikasi hanya dari gedung aplikasi rasmi. Jangan fail dari "
+      .. "chat.",
+    take_qr = "Anda tidak pernah imbas kod QR untuk menerima wang.",
+    take_offline = "Terpasang sesuatu yang pelik? Putuskan internet, dan telefon bank "
+      .. "guna telefon lain.",
+  },
 }
