@@ -33,7 +33,9 @@ return {
     { id = "l15_task_job", file = "lessons/l15_task_job.lua", topic = "fraud", minutes = 7, icon = "tick" },
     { id = "l16_is_that_really_you", file = "lessons/l16_is_that_really_you.lua", topic = "fraud", minutes = 7, icon = "help" },
     { id = "l17_apps_and_qr", file = "lessons/l17_apps_and_qr.lua", topic = "accounts", minutes = 7, icon = "warning" },
-    { id = "l13_spot_check", file = "lessons/l13_spot_check.lua", topic = "help", minutes = 8, icon = "star" },
+    { id = "l18_fake_picture", file = "lessons/l18_fake_picture.lua", topic = "accounts", minutes = 7, icon = "flag", sensitive = true },
+    { id = "l19_secret_friend", file = "lessons/l19_secret_friend.lua", topic = "accounts", minutes = 7, icon = "chat", sensitive = true },
+    { id = "l13_spot_check", file = "lessons/l13_spot_check.lua", topic = "help", minutes = 10, icon = "star" },
   },
 
   -- The suggested path, shown in the menu: a "start here" set of about 20 minutes (a

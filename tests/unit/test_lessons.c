@@ -111,7 +111,7 @@ START_TEST(test_every_core_lesson_keeps_the_content_rules) {
   Error err;
   PackInfo *pack = pack_info_load("lessons/core", &err);
   ck_assert_msg(pack != NULL, "%s", err.msg);
-  ck_assert_int_eq(pack->nlessons, 17);
+  ck_assert_int_eq(pack->nlessons, 19);
   ck_assert_int_eq(pack->nlanguages, 4);
   for (int i = 0; i < pack->nlessons; i++)
     for (int g = 0; g < pack->nlanguages; g++) walk_lesson(pack, &pack->lessons[i], pack->languages[g]);
@@ -125,6 +125,8 @@ START_TEST(test_the_sensitive_lessons_are_marked) {
   ck_assert_ptr_nonnull(pack);
   ck_assert(pack_info_lesson(pack, "l06_if_someone_is_stuck")->sensitive);
   ck_assert(pack_info_lesson(pack, "l09_not_your_fault")->sensitive);
+  ck_assert(pack_info_lesson(pack, "l18_fake_picture")->sensitive);
+  ck_assert(pack_info_lesson(pack, "l19_secret_friend")->sensitive);
   ck_assert(!pack_info_lesson(pack, "l01_message_real")->sensitive);
   for (int g = 0; g < pack->nlanguages; g++)
     if (strcmp(pack->languages[g], "en") != 0)

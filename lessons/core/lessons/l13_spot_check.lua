@@ -1,9 +1,11 @@
--- L13 Spot-check (spaced review of L01-L12)
+-- L13 Spot-check (spaced review of L01-L12 and L14-L19)
 -- A mixed quiz that brings back cues from every lesson: a phone inbox with real and
 -- fake messages (parcel fee, requested bank code, code "sent by mistake", mule offer,
 -- real job), the red flags of an investment withdrawal fee, job-offer red flags, a
 -- passport kept by an employer, a romance money request, sextortion ("not your
--- fault"), and loan-app permissions. Research: lessons.md sections 2.1-2.9, 5
+-- fault"), loan-app permissions, and from L14-L19 a task-job text, a fake officer's
+-- "safe account", a copied voice asking for money, an app file in a text and the
+-- signs of grooming. Research: lessons.md sections 2.1-2.9, 5
 -- ("Repetition": spaced retrieval) and 6.
 
 page {
@@ -26,6 +28,8 @@ sort {
     scam = false, why = "why_real_job" },
   { id = "mule_offer", message = sms { from = "mule_number", time = "time_1544", text = "sms_mule" },
     scam = true, why = "why_mule" },
+  { id = "task_job", message = sms { from = "task_number", time = "time_1620", text = "sms_task" },
+    scam = true, why = "why_task" },
 }
 
 spot_flags {
@@ -77,6 +81,38 @@ choose {
   question = "loan_question",
   { "loan_allow", feedback = "loan_allow_fb" },
   { "loan_deny", correct = true, feedback = "loan_deny_fb" },
+}
+
+-- the threats of L14-L19: fake officers, copied voices, app files, grooming
+choose {
+  id = "officer_call",
+  question = "officer_question",
+  { "officer_move", feedback = "officer_move_fb" },
+  { "officer_hang_up", correct = true, feedback = "officer_hang_up_fb" },
+  { "officer_secret", feedback = "officer_secret_fb" },
+}
+
+choose {
+  id = "voice_call",
+  question = "voice_question",
+  { "voice_send", feedback = "voice_send_fb" },
+  { "voice_half", feedback = "voice_half_fb" },
+  { "voice_check", correct = true, feedback = "voice_check_fb" },
+}
+
+choose {
+  id = "app_file",
+  question = "apk_question",
+  { "apk_install", feedback = "apk_install_fb" },
+  { "apk_delete", correct = true, feedback = "apk_delete_fb" },
+}
+
+choose {
+  id = "grooming",
+  question = "groom_question",
+  { "groom_sign", correct = true, feedback = "groom_sign_fb" },
+  { "groom_fine", feedback = "groom_fine_fb" },
+  { "groom_quit", feedback = "groom_quit_fb" },
 }
 
 result {

@@ -1495,6 +1495,50 @@ return {
     take_real = "Most messages are real. Check calmly; you don't need to fear "
       .. "everything.",
     take_help = "If something goes wrong, it is not your fault. Get help fast.",
+
+    -- from L14-L19
+    task_number = "+60 11-6034 8817",
+    time_1620 = "Today 16:20",
+    sms_task = "Part-time job! Like 3 videos, get RM30. Earn RM800 a day. Add me on "
+      .. "Telegram: @coach_vivian",
+    why_task = "Big pay for likes, from a job you never asked for. Later they ask you "
+      .. "to pay in: a task scam.",
+
+    officer_question = "A caller says he is the police: \"Move your savings to a safe "
+      .. "account, and tell no one.\" What do you do?",
+    officer_move = "Move the money, to clear my name",
+    officer_move_fb = "There is no safe account. Police never ask you to move money.",
+    officer_hang_up = "Hang up, and call the police station myself",
+    officer_hang_up_fb = "Yes. Call on a number you find yourself. Then tell someone "
+      .. "you trust.",
+    officer_secret = "Keep it secret while I think",
+    officer_secret_fb = "The secret is part of the trick. Talk to someone you trust.",
+
+    voice_question = "Siti's voice calls from a new number: \"Send RM1,500 now. Don't "
+      .. "tell anyone!\" What do you do first?",
+    voice_send = "Send it. It's her voice.",
+    voice_send_fb = "A voice can be copied. Check first.",
+    voice_half = "Send half, to be safe",
+    voice_half_fb = "Any amount can be lost. Check first.",
+    voice_check = "Hang up and call her usual number",
+    voice_check_fb = "Yes. Or ask for your family code word.",
+
+    apk_question = "A text says: \"Install Refund_Claim.apk to get your refund.\" "
+      .. "What do you do?",
+    apk_install = "Install it. A refund is good news.",
+    apk_install_fb = "An app file from a text can take over your phone.",
+    apk_delete = "Don't install it. Delete the message.",
+    apk_delete_fb = "Yes. Install apps only from the official app store.",
+
+    groom_question = "Nurul, 14, has an online friend. He gives her gifts and says: "
+      .. "\"Don't tell your mum about us.\" What is true?",
+    groom_sign = "It's a warning sign. She should tell an adult she trusts.",
+    groom_sign_fb = "Yes. And she is not in trouble for telling.",
+    groom_fine = "It's fine, he is kind to her",
+    groom_fine_fb = "Kindness plus secrets is a warning sign.",
+    groom_quit = "She should quit games forever",
+    groom_quit_fb = "Games are fine. Secrets and pressure are the problem. Telling an "
+      .. "adult helps.",
   },
 
   l14_fake_officer_call = {
@@ -1949,5 +1993,186 @@ return {
     take_qr = "You never scan a QR code to receive money.",
     take_offline = "Installed something strange? Go offline, and call your bank from "
       .. "another phone.",
+  },
+
+  l18_fake_picture = {
+    title = "A fake picture is not your fault",
+    summary = "Help a friend threatened with a fake picture.",
+
+    intro_title = "A friend needs you",
+    intro_text = "In this lesson, a friend gets a threat about a fake picture. There "
+      .. "are no pictures, and you can stop at any time.",
+
+    fake_title = "Fake pictures",
+    fake_text = "Some apps can turn a normal photo into a fake naked picture. The "
+      .. "person in the photo did nothing wrong. The fault is with whoever made it.",
+
+    -- the chat
+    friend_name = "Farah",
+    f_can_i_show = "Can I tell you something? I feel sick 😞",
+    f_fake = "Someone made a fake naked picture of me, from my profile photo. I never "
+      .. "sent anything like that!",
+    f_threat = "They say pay RM300 tonight, or they send it to everyone I know 😭",
+    r_believe = "I believe you. It's fake, and it's not your fault.",
+    r_believe_fb = "Yes. She did nothing wrong. The person making threats is the one "
+      .. "doing wrong.",
+    r_why_post = "Why do you post photos online?",
+    r_why_post_fb = "Posting normal photos is fine. Blame makes people hide. The fault "
+      .. "is with whoever made the fake.",
+    r_send_me = "Send it to me so I can see.",
+    r_send_me_fb = "No need to see it. Sharing it spreads it. She is under 18, so "
+      .. "nobody should ever share it.",
+    f_pay = "Should I just pay? Then they'll stop, right?",
+    r_no_pay = "Don't pay. Paying rarely makes them stop.",
+    r_no_pay_fb = "Right. They often ask again, even from new numbers.",
+    r_pay = "Maybe pay, so it ends.",
+    r_pay_fb = "Paying shows them she will pay. They usually ask for more.",
+    f_answer = "Should I tell them it's fake? Argue with them?",
+    r_argue = "Yes, tell them off!",
+    r_argue_fb = "Arguing keeps them talking and pushing. It is OK to stop replying.",
+    r_stop_save = "Stop replying. Save the messages and their account name.",
+    r_stop_save_fb = "Yes. Keep proof of the threat. Don't forward the picture itself.",
+    f_nobody = "I don't want anyone to know 😢",
+    r_secret = "OK, it stays between us.",
+    r_secret_fb = "A secret leaves her alone with this. A trusted adult can act fast.",
+    r_trusted = "Let's tell an adult you trust, together. We can call a helpline too.",
+    r_trusted_fb = "Good. She does not have to face this alone.",
+    f_thanks = "OK. Thank you for believing me ❤",
+
+    step_question = "Farah saved the messages. What should she do next?",
+    step_report = "Report the account and the picture in the app, then block",
+    step_report_fb = "Yes. Big apps ban fake nude pictures. A report helps them "
+      .. "remove it. Blocking stops the messages.",
+    step_post = "Post that the picture is fake, so everyone knows",
+    step_post_fb = "That can bring more eyes to it. A quiet report works better.",
+    step_delete_all = "Delete all her accounts and disappear",
+    step_delete_all_fb = "She does not have to hide. She did nothing wrong. Report and "
+      .. "block first.",
+
+    remove_title = "Help to remove it",
+    remove_text = "Services such as Take It Down (under 18) and StopNCII (18 and over) "
+      .. "can help stop copies being shared. They work only on apps that take part. A "
+      .. "helpline can help you use them.",
+
+    -- the inbox
+    inbox_question = "Farah gets these messages. Safe or scam?",
+    num_new = "+60 11-4820 6613",
+    time_a = "Mon 22:15",
+    msg_new_number = "New number. Last chance. Pay RM500 or everyone sees it.",
+    why_new_number = "The same threat from a new number. Don't reply or pay. Save it, "
+      .. "report and block.",
+    name_friend = "Aina",
+    time_b = "Tue 16:40",
+    msg_friend = "Hey, I'm here for you. No questions. Walk home together? ❤",
+    why_friend = "A friend who cares. No demands.",
+    num_removal = "+60 17-390 5521",
+    time_c = "Wed 11:05",
+    msg_removal = "Cyber Clean Team: We can delete your picture from the whole "
+      .. "internet. Fee: RM250.",
+    why_removal = "Nobody can wipe the whole internet for a fee. Real removal help is "
+      .. "free.",
+    name_app = "ChatMe Safety",
+    time_d = "Thu 09:30",
+    msg_report = "Thanks for your report. We removed the post and the account. If you "
+      .. "see it again, report it again.",
+    why_report = "A reply to her own report. It asks for nothing and gives a real next "
+      .. "step.",
+
+    end_title = "You are not alone",
+    end_text = "If this happens to you: it is not your fault. A fake picture says "
+      .. "nothing about you. Help is there. Tap Get help to see who you can call.",
+
+    take_not_fault = "A fake picture is never your fault. The person making threats is "
+      .. "doing wrong.",
+    take_steps = "Don't pay, don't reply, don't forward it. Save the messages, report "
+      .. "and block.",
+    take_help = "Tell an adult you trust. A helpline and removal services can help.",
+  },
+
+  l19_secret_friend = {
+    title = "A friend who wants secrets",
+    summary = "Spot grooming, and help a younger cousin.",
+
+    intro_title = "A friend who wants secrets",
+    intro_text = "Some adults pretend to be young online, to get close to children. "
+      .. "They are kind at first. This lesson shows the signs and how to help. There "
+      .. "are no pictures, and you can stop at any time.",
+
+    story_title = "Nurul's new friend",
+    story_text = "Your cousin Nurul is 14. She loves an online game. A player called "
+      .. "Kai_17 is always kind to her. She shows you their chat.",
+
+    -- Kai's messages
+    flags_title = "Find the warning signs",
+    flags_text = "Kai_17 sent these to Nurul. Tap the parts that worry you.",
+    kai_name = "Kai_17",
+    kai_1 = "You're so mature for 14 😊 {special|Nobody gets you like I do.}",
+    kai_2 = "{gift|I sent you 500 gems as a gift!} {secret|Don't tell your mum about "
+      .. "us, she won't understand.}",
+    kai_3 = "{private|Let's chat on another app, just us.} {meet|Can we meet on "
+      .. "Saturday? Come alone.}",
+    flag_special = "Making her feel only he understands her pulls her away from family "
+      .. "and friends.",
+    flag_gift = "Gifts can make a young person feel they owe something back.",
+    flag_secret = "A safe friend never asks a child to keep secrets from parents.",
+    flag_private = "A private app hides the chat from the game's safety team and from "
+      .. "family.",
+    flag_meet = "Meeting someone known only online, alone, is never safe for a "
+      .. "14-year-old.",
+
+    -- the chat with Nurul
+    cousin_name = "Nurul",
+    n_best_friend = "Kai is my best friend! You won't tell Mum, right? 😟",
+    r_angry = "What?! That's so silly. Block him now!",
+    r_angry_fb = "She might stop talking to you. She did nothing wrong. Calm words "
+      .. "keep her talking.",
+    r_calm = "I'm glad you showed me. Some things he says worry me.",
+    r_calm_fb = "Yes. Staying calm and kind helps her keep talking to you.",
+    n_like_what = "Like what? He's really nice to me.",
+    r_maybe_ok = "Maybe it's fine, if he's really 17.",
+    r_maybe_ok_fb = "Even a real 17-year-old should not ask a 14-year-old for secrets "
+      .. "or to meet alone.",
+    r_signs = "A real friend doesn't ask you to keep secrets from Mum, or to meet alone.",
+    r_signs_fb = "Right. Secrets and meeting alone are warning signs, even from someone "
+      .. "nice.",
+    n_sad = "But he'll be sad if I stop talking to him.",
+    r_adult = "You're not in trouble. Let's tell your mum together, and report him.",
+    r_adult_fb = "Yes. A trusted adult can keep her safe. She is not in trouble.",
+    r_keep_secret = "OK, I won't tell anyone.",
+    r_keep_secret_fb = "The secret leaves her alone with this. A trusted adult needs to "
+      .. "know.",
+    n_unsure = "Really? I don't know...",
+    r_adult_after = "Actually, I'm worried. Let's tell your mum together. You're not in "
+      .. "trouble.",
+    n_thanks = "OK... Thank you for not being angry with me.",
+
+    signs_question = "Which are warning signs of grooming?",
+    sign_secrets = "Asks her to keep secrets from family",
+    sign_secrets_fb = "Yes. Secrets stop adults from seeing what is going on.",
+    sign_gifts = "Gives gifts, like game gems",
+    sign_gifts_fb = "Yes. Gifts can make her feel she owes him.",
+    sign_game_talk = "Chats about the game they both play",
+    sign_game_talk_fb = "Talking about a game is normal. Watch for secrets, gifts and "
+      .. "pressure.",
+    sign_meet_alone = "Asks to meet alone",
+    sign_meet_alone_fb = "Yes. This is a serious sign. Tell an adult now.",
+
+    helps_question = "Nurul and her mum want to stop this. What helps most?",
+    helps_goodbye = "Nurul meets Kai once, to say goodbye",
+    helps_goodbye_fb = "Never meet him. He may not be who he says he is.",
+    helps_report = "Save the chat, report Kai in the game, then block him",
+    helps_report_fb = "Yes. A report helps the game stop him. Her mum or a helpline "
+      .. "can also tell the police.",
+    helps_delete = "Delete the chat and forget it",
+    helps_delete_fb = "The chat is proof. Save it first, then report and block.",
+
+    end_title = "If it happens to you",
+    end_text = "If someone online makes you feel uneasy, you can stop replying at any "
+      .. "time. You are not in trouble for telling. Tell an adult you trust, or tap "
+      .. "Get help.",
+
+    take_signs = "Secrets, gifts, private apps and meeting alone are warning signs.",
+    take_calm = "Stay calm and kind. The young person is never to blame.",
+    take_tell = "Tell a trusted adult. Save the chat, report and block.",
   },
 }

@@ -1564,6 +1564,51 @@ return {
       .. "semuanya.",
     take_help = "Jika sesuatu berlaku, itu bukan salah anda. Dapatkan bantuan dengan "
       .. "cepat.",
+
+    -- from L14-L19
+    task_number = "+60 11-6034 8817",
+    time_1620 = "Hari ini 16:20",
+    sms_task = "Kerja sambilan! Like 3 video, dapat RM30. Dapat RM800 sehari. Tambah "
+      .. "saya di Telegram: @coach_vivian",
+    why_task = "Gaji besar untuk like, daripada kerja yang anda tidak pernah minta. "
+      .. "Nanti mereka suruh anda bayar: penipuan tugasan.",
+
+    officer_question = "Pemanggil kata dia polis: \"Pindahkan simpanan anda ke akaun "
+      .. "selamat, dan jangan beritahu sesiapa.\" Apa anda buat?",
+    officer_move = "Pindahkan wang, untuk bersihkan nama saya",
+    officer_move_fb = "Tiada akaun selamat. Polis tidak pernah suruh anda pindahkan wang.",
+    officer_hang_up = "Letak telefon, dan hubungi balai polis sendiri",
+    officer_hang_up_fb = "Ya. Hubungi nombor yang anda cari sendiri. Kemudian beritahu "
+      .. "orang yang anda percaya.",
+    officer_secret = "Rahsiakan sementara saya berfikir",
+    officer_secret_fb = "Rahsia itu sebahagian daripada helah. Bercakap dengan orang "
+      .. "yang anda percaya.",
+
+    voice_question = "Suara Siti telefon dari nombor baru: \"Hantar RM1,500 sekarang. "
+      .. "Jangan beritahu sesiapa!\" Apa anda buat dahulu?",
+    voice_send = "Hantar. Itu suara dia.",
+    voice_send_fb = "Suara boleh ditiru. Semak dahulu.",
+    voice_half = "Hantar separuh, untuk selamat",
+    voice_half_fb = "Berapa pun jumlahnya boleh hilang. Semak dahulu.",
+    voice_check = "Letak telefon dan telefon nombor biasanya",
+    voice_check_fb = "Ya. Atau tanya kata kod keluarga anda.",
+
+    apk_question = "Satu SMS kata: \"Pasang Refund_Claim.apk untuk dapatkan bayaran "
+      .. "balik.\" Apa anda buat?",
+    apk_install = "Pasang. Bayaran balik itu berita baik.",
+    apk_install_fb = "Fail aplikasi daripada SMS boleh mengawal telefon anda.",
+    apk_delete = "Jangan pasang. Padam mesej itu.",
+    apk_delete_fb = "Ya. Pasang aplikasi hanya dari gedung aplikasi rasmi.",
+
+    groom_question = "Nurul, 14 tahun, ada kawan dalam talian. Dia beri hadiah dan "
+      .. "kata: \"Jangan beritahu mak kau pasal kita.\" Apa yang benar?",
+    groom_sign = "Itu tanda amaran. Dia patut beritahu orang dewasa yang dia percaya.",
+    groom_sign_fb = "Ya. Dan dia tidak akan dimarahi kerana bercerita.",
+    groom_fine = "Tak apa, dia baik dengan Nurul",
+    groom_fine_fb = "Baik hati bersama rahsia ialah tanda amaran.",
+    groom_quit = "Dia patut berhenti main game selama-lamanya",
+    groom_quit_fb = "Game tidak salah. Rahsia dan desakan itulah masalahnya. Beritahu "
+      .. "orang dewasa membantu.",
   },
 
   l14_fake_officer_call = {
@@ -2045,5 +2090,199 @@ return {
     take_qr = "Anda tidak pernah imbas kod QR untuk menerima wang.",
     take_offline = "Terpasang sesuatu yang pelik? Putuskan internet, dan telefon bank "
       .. "guna telefon lain.",
+  },
+
+  l18_fake_picture = {
+    title = "Gambar palsu bukan salah anda",
+    summary = "Bantu kawan yang diugut dengan gambar palsu.",
+
+    intro_title = "Kawan anda perlukan anda",
+    intro_text = "Dalam pelajaran ini, seorang kawan diugut tentang gambar palsu. Tiada "
+      .. "gambar, dan anda boleh berhenti bila-bila masa.",
+
+    fake_title = "Gambar palsu",
+    fake_text = "Ada aplikasi yang boleh menukar foto biasa menjadi gambar bogel palsu. "
+      .. "Orang dalam foto itu tidak buat salah. Salahnya pada orang yang membuatnya.",
+
+    -- the chat
+    friend_name = "Farah",
+    f_can_i_show = "Boleh aku cerita sesuatu? Aku rasa nak muntah 😞",
+    f_fake = "Ada orang buat gambar bogel palsu aku, daripada foto profil aku. Aku tak "
+      .. "pernah hantar apa-apa macam tu!",
+    f_threat = "Dia kata bayar RM300 malam ni, kalau tak dia hantar kepada semua orang "
+      .. "yang aku kenal 😭",
+    r_believe = "Aku percaya kau. Itu palsu, dan bukan salah kau.",
+    r_believe_fb = "Ya. Dia tidak buat salah. Orang yang mengugut itulah yang bersalah.",
+    r_why_post = "Kenapa kau letak foto dalam talian?",
+    r_why_post_fb = "Menyiarkan foto biasa itu tidak salah. Menyalahkan membuat orang "
+      .. "berdiam diri. Salahnya pada orang yang membuat gambar palsu itu.",
+    r_send_me = "Hantar kepada aku, aku nak tengok.",
+    r_send_me_fb = "Tak perlu tengok. Berkongsi menyebarkannya. Dia bawah 18 tahun, "
+      .. "jadi tiada siapa patut berkongsinya.",
+    f_pay = "Patut aku bayar je? Lepas tu dia berhenti, kan?",
+    r_no_pay = "Jangan bayar. Bayar jarang buat dia berhenti.",
+    r_no_pay_fb = "Betul. Mereka selalu minta lagi, malah dari nombor baru.",
+    r_pay = "Mungkin bayar je, supaya habis.",
+    r_pay_fb = "Membayar tunjuk dia akan bayar. Mereka biasanya minta lagi.",
+    f_answer = "Patut aku beritahu dia itu palsu? Bertekak dengan dia?",
+    r_argue = "Ya, marah dia!",
+    r_argue_fb = "Bertekak membuat mereka terus bercakap dan mendesak. Tak apa untuk "
+      .. "berhenti membalas.",
+    r_stop_save = "Berhenti balas. Simpan mesej dan nama akaun dia.",
+    r_stop_save_fb = "Ya. Simpan bukti ugutan. Jangan hantar gambar itu kepada sesiapa.",
+    f_nobody = "Aku tak nak sesiapa tahu 😢",
+    r_secret = "OK, antara kita saja.",
+    r_secret_fb = "Berahsia membuat dia tanggung seorang diri. Orang dewasa yang "
+      .. "dipercayai boleh bertindak cepat.",
+    r_trusted = "Jom kita beritahu orang dewasa yang kau percaya. Kita boleh telefon "
+      .. "talian bantuan juga.",
+    r_trusted_fb = "Bagus. Dia tidak perlu hadapinya seorang diri.",
+    f_thanks = "OK. Terima kasih sebab percaya aku ❤",
+
+    step_question = "Farah dah simpan mesej itu. Apa patut dia buat seterusnya?",
+    step_report = "Lapor akaun dan gambar itu dalam aplikasi, kemudian sekat",
+    step_report_fb = "Ya. Aplikasi besar melarang gambar bogel palsu. Laporan membantu "
+      .. "mereka membuangnya. Sekatan menghentikan mesej.",
+    step_post = "Siarkan bahawa gambar itu palsu, supaya semua orang tahu",
+    step_post_fb = "Itu boleh membuat lebih ramai melihatnya. Laporan senyap lebih baik.",
+    step_delete_all = "Padam semua akaunnya dan menghilangkan diri",
+    step_delete_all_fb = "Dia tidak perlu bersembunyi. Dia tidak buat salah. Lapor dan "
+      .. "sekat dahulu.",
+
+    remove_title = "Bantuan untuk membuangnya",
+    remove_text = "Perkhidmatan seperti Take It Down (bawah 18) dan StopNCII (18 ke "
+      .. "atas) boleh bantu menghalang salinan dikongsi. Ia hanya berfungsi pada "
+      .. "aplikasi yang menyertainya. Talian bantuan boleh bantu anda menggunakannya.",
+
+    -- the inbox
+    inbox_question = "Farah terima mesej ini. Selamat atau penipuan?",
+    num_new = "+60 11-4820 6613",
+    time_a = "Isn 22:15",
+    msg_new_number = "Nombor baru. Peluang terakhir. Bayar RM500 atau semua orang "
+      .. "nampak.",
+    why_new_number = "Ugutan sama dari nombor baru. Jangan balas atau bayar. Simpan, "
+      .. "lapor dan sekat.",
+    name_friend = "Aina",
+    time_b = "Sel 16:40",
+    msg_friend = "Hai, aku ada untuk kau. Tak tanya apa-apa. Balik sama-sama? ❤",
+    why_friend = "Kawan yang ambil berat. Tiada permintaan.",
+    num_removal = "+60 17-390 5521",
+    time_c = "Rab 11:05",
+    msg_removal = "Pasukan Cyber Clean: Kami boleh padam gambar anda dari seluruh "
+      .. "internet. Yuran: RM250.",
+    why_removal = "Tiada siapa boleh padam seluruh internet dengan bayaran. Bantuan "
+      .. "pembuangan sebenar percuma.",
+    name_app = "Keselamatan ChatMe",
+    time_d = "Kha 09:30",
+    msg_report = "Terima kasih atas laporan anda. Kami telah buang siaran dan akaun itu. "
+      .. "Jika anda nampak lagi, lapor sekali lagi.",
+    why_report = "Balasan kepada laporannya sendiri. Ia tidak minta apa-apa dan beri "
+      .. "langkah seterusnya yang betul.",
+
+    end_title = "Anda tidak keseorangan",
+    end_text = "Jika ini berlaku kepada anda: ini bukan salah anda. Gambar palsu tidak "
+      .. "menunjukkan apa-apa tentang anda. Bantuan ada. Tekan Dapatkan bantuan untuk "
+      .. "lihat siapa yang boleh dihubungi.",
+
+    take_not_fault = "Gambar palsu tidak pernah salah anda. Orang yang mengugut itulah "
+      .. "yang bersalah.",
+    take_steps = "Jangan bayar, jangan balas, jangan kongsi. Simpan mesej, lapor dan "
+      .. "sekat.",
+    take_help = "Beritahu orang dewasa yang anda percaya. Talian bantuan dan "
+      .. "perkhidmatan pembuangan boleh membantu.",
+  },
+
+  l19_secret_friend = {
+    title = "Kawan yang mahu rahsia",
+    summary = "Kenal pendandanan, dan bantu sepupu yang lebih muda.",
+
+    intro_title = "Kawan yang mahu rahsia",
+    intro_text = "Ada orang dewasa yang berpura-pura muda dalam talian untuk rapat "
+      .. "dengan kanak-kanak. Mula-mula mereka baik. Pelajaran ini tunjuk tandanya dan "
+      .. "cara membantu. Tiada gambar, dan anda boleh berhenti bila-bila masa.",
+
+    story_title = "Kawan baru Nurul",
+    story_text = "Sepupu anda Nurul berumur 14 tahun. Dia suka satu game dalam talian. "
+      .. "Seorang pemain bernama Kai_17 selalu baik dengannya. Dia tunjuk chat mereka "
+      .. "kepada anda.",
+
+    -- Kai's messages
+    flags_title = "Cari tanda amaran",
+    flags_text = "Kai_17 hantar ini kepada Nurul. Sentuh bahagian yang merisaukan anda.",
+    kai_name = "Kai_17",
+    kai_1 = "Kau matang sangat untuk umur 14 😊 {special|Tak ada orang faham kau macam "
+      .. "aku.}",
+    kai_2 = "{gift|Aku hadiahkan kau 500 gems!} {secret|Jangan beritahu mak kau pasal "
+      .. "kita, dia takkan faham.}",
+    kai_3 = "{private|Jom chat di aplikasi lain, kita berdua saja.} {meet|Boleh jumpa "
+      .. "hari Sabtu? Datang seorang.}",
+    flag_special = "Membuat dia rasa hanya dia yang faham menjauhkannya daripada "
+      .. "keluarga dan kawan.",
+    flag_gift = "Hadiah boleh membuat orang muda rasa terhutang budi.",
+    flag_secret = "Kawan yang selamat tidak pernah suruh kanak-kanak berahsia daripada "
+      .. "ibu bapa.",
+    flag_private = "Aplikasi peribadi menyembunyikan chat daripada pasukan keselamatan "
+      .. "game dan keluarga.",
+    flag_meet = "Berjumpa seorang diri dengan orang yang hanya dikenali dalam talian "
+      .. "tidak pernah selamat untuk budak 14 tahun.",
+
+    -- the chat with Nurul
+    cousin_name = "Nurul",
+    n_best_friend = "Kai kawan baik aku! Kau tak beritahu Mak, kan? 😟",
+    r_angry = "Apa?! Mengarutlah. Sekat dia sekarang!",
+    r_angry_fb = "Dia mungkin berhenti bercakap dengan anda. Dia tidak buat salah. "
+      .. "Kata-kata tenang membuat dia terus bercerita.",
+    r_calm = "Aku gembira kau tunjuk. Ada kata-kata dia yang buat aku risau.",
+    r_calm_fb = "Ya. Bertenang dan bersikap baik membantu dia terus bercakap dengan "
+      .. "anda.",
+    n_like_what = "Macam apa? Dia baik sangat dengan aku.",
+    r_maybe_ok = "Mungkin tak apa, kalau dia betul-betul 17.",
+    r_maybe_ok_fb = "Walaupun betul 17 tahun, dia tidak patut minta budak 14 tahun "
+      .. "berahsia atau berjumpa seorang diri.",
+    r_signs = "Kawan sebenar tak suruh kau berahsia dengan Mak, atau jumpa seorang diri.",
+    r_signs_fb = "Betul. Rahsia dan berjumpa seorang diri ialah tanda amaran, walaupun "
+      .. "daripada orang yang baik.",
+    n_sad = "Tapi dia sedih kalau aku berhenti cakap dengan dia.",
+    r_adult = "Kau tak bersalah. Jom kita beritahu mak kau sama-sama, dan lapor dia.",
+    r_adult_fb = "Ya. Orang dewasa yang dipercayai boleh menjaga keselamatannya. Dia "
+      .. "tidak bersalah.",
+    r_keep_secret = "OK, aku tak beritahu sesiapa.",
+    r_keep_secret_fb = "Rahsia itu membuat dia tanggung seorang diri. Orang dewasa yang "
+      .. "dipercayai perlu tahu.",
+    n_unsure = "Betul ke? Aku tak tahu...",
+    r_adult_after = "Sebenarnya aku risau. Jom kita beritahu mak kau sama-sama. Kau tak "
+      .. "bersalah.",
+    n_thanks = "OK... Terima kasih sebab tak marah aku.",
+
+    signs_question = "Yang mana tanda amaran pendandanan (grooming)?",
+    sign_secrets = "Suruh dia berahsia daripada keluarga",
+    sign_secrets_fb = "Ya. Rahsia menghalang orang dewasa melihat apa yang berlaku.",
+    sign_gifts = "Beri hadiah, seperti gems game",
+    sign_gifts_fb = "Ya. Hadiah boleh membuat dia rasa terhutang.",
+    sign_game_talk = "Berbual tentang game yang mereka main",
+    sign_game_talk_fb = "Berbual tentang game itu biasa. Perhatikan rahsia, hadiah dan "
+      .. "desakan.",
+    sign_meet_alone = "Ajak berjumpa seorang diri",
+    sign_meet_alone_fb = "Ya. Ini tanda yang serius. Beritahu orang dewasa sekarang.",
+
+    helps_question = "Nurul dan emaknya mahu hentikan ini. Apa yang paling membantu?",
+    helps_goodbye = "Nurul jumpa Kai sekali, untuk ucap selamat tinggal",
+    helps_goodbye_fb = "Jangan sekali-kali berjumpa. Dia mungkin bukan orang yang dia "
+      .. "kata.",
+    helps_report = "Simpan chat, lapor Kai dalam game, kemudian sekat dia",
+    helps_report_fb = "Ya. Laporan membantu game menghentikannya. Emaknya atau talian "
+      .. "bantuan juga boleh memberitahu polis.",
+    helps_delete = "Padam chat dan lupakan",
+    helps_delete_fb = "Chat itu bukti. Simpan dahulu, kemudian lapor dan sekat.",
+
+    end_title = "Jika ia berlaku kepada anda",
+    end_text = "Jika seseorang dalam talian membuat anda rasa tidak selesa, anda boleh "
+      .. "berhenti membalas bila-bila masa. Anda tidak akan dimarahi kerana bercerita. "
+      .. "Beritahu orang dewasa yang anda percaya, atau tekan Dapatkan bantuan.",
+
+    take_signs = "Rahsia, hadiah, aplikasi peribadi dan berjumpa seorang diri ialah "
+      .. "tanda amaran.",
+    take_calm = "Bertenang dan bersikap baik. Orang muda itu tidak pernah bersalah.",
+    take_tell = "Beritahu orang dewasa yang dipercayai. Simpan chat, lapor dan sekat.",
   },
 }
