@@ -45,7 +45,9 @@ return {
     start = { "l01_message_real", "l04_dream_job", "l12_where_to_get_help" },
     rest = { "l02_never_share_code", "l03_lock_accounts", "l05_check_before_you_go",
              "l06_if_someone_is_stuck", "l07_too_good_to_be_true", "l08_love_or_script",
-             "l09_not_your_fault", "l10_account_not_for_rent", "l11_fast_cash" },
+             "l09_not_your_fault", "l10_account_not_for_rent", "l11_fast_cash",
+             "l14_fake_officer_call", "l15_task_job", "l16_is_that_really_you", "l17_apps_and_qr",
+             "l18_fake_picture", "l19_secret_friend" },
   },
 
   -- Who has read these texts, by role and date, never by name (kiosk pack check prints
@@ -65,5 +67,20 @@ return {
       note = "An online-safety or anti-trafficking educator should read every lesson, in particular the fee and ticket rule (licensed agencies may charge capped fees in some countries), L06 (forced criminality) and L09 (sextortion, image removal)." },
     { kind = "survivor", status = "needed", lessons = { "l06_if_someone_is_stuck", "l09_not_your_fault" },
       note = "A survivor advisory group should read the lessons that tell a survivor's story, and be paid for it (research/lessons.md section 3)." },
+    -- The lessons on the threats of 2024-2026 (issue 13 section 4) and L13's questions on them.
+    { kind = "author", status = "done", role = "project lessons engineer (not a native speaker of ms, th or ne)",
+      date = "2026-12-06", lessons = { "l14_fake_officer_call", "l15_task_job", "l16_is_that_really_you",
+        "l17_apps_and_qr", "l18_fake_picture", "l19_secret_friend", "l13_spot_check" },
+      note = "Written for issue 13 in all four languages, people from CAST.md, facts from research/lessons.md where it has them. Not in the research file, and written from general safety advice: the police/court/tax call script (L14), task-job top-ups (L15), voice cloning and the family code word (L16), app files, the install warning, going offline and QR codes (L17), app-made nude images (L18)." },
+    { kind = "native", status = "needed", langs = { "ms", "th", "ne" },
+      lessons = { "l14_fake_officer_call", "l15_task_job", "l16_is_that_really_you", "l17_apps_and_qr",
+        "l18_fake_picture", "l19_secret_friend", "l13_spot_check" },
+      note = "Every text of L14-L19 and L13's last five items was translated by the project team: register in the chats, terms for task jobs, deepfakes, app files (.apk), QR payments, sextortion and grooming, and the ringgit, baht and rupee amounts." },
+    { kind = "subject", status = "needed",
+      lessons = { "l14_fake_officer_call", "l15_task_job", "l16_is_that_really_you", "l17_apps_and_qr",
+        "l18_fake_picture", "l19_secret_friend" },
+      note = "An online-safety educator should check the advice that has no source in research/lessons.md: 'go offline, call the bank from another phone, then reset' after an app file (L17); 'you never scan a QR code to receive money' (L17); whether Take It Down and StopNCII take app-made images (L18); the family code word (L16)." },
+    { kind = "survivor", status = "needed", lessons = { "l18_fake_picture", "l19_secret_friend" },
+      note = "A survivor advisory group should read the sextortion and grooming stories, and be paid for it (research/lessons.md section 3)." },
   },
 }
