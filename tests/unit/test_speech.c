@@ -10,6 +10,9 @@
 #include "core/fs.h"
 #include "core/mem.h"
 #include "core/utf8.h"
+#include "lesson/lesson.h"
+#include "play/kiosk_words.h"
+#include "play/readaloud.h"
 #include "speech/internal.h"
 #include "speech/speech.h"
 #include "speech_samples.h"
@@ -187,6 +190,69 @@ START_TEST(test_every_language_speaks_with_plausible_length) {
   ck_assert_msg(seconds > 0.3 * estimate && seconds < 3 * estimate, "%s: %.1f s for ~%.1f s of text",
                 samples[i].lang, seconds, estimate);
   speech_audio_free(&a);
+}
+END_TEST
+
+/* The words of everything in items, spoken: at about 4 syllables a second (numbers
+   count as their digits' syllables would, roughly, through the estimate's 0.3x-3x). */
+static void assert_spoken_plausibly(const SpeechItem *items, int n, const char *what) {
+  SpeechAudio a;
+  render_ok(items, n, &a);
+  assert_no_log();
+  int syl = 0;
+  for (int i = 0; i < n; i++) syl += syllables(items[i].text);
+  double seconds = (double)a.frames / a.rate, estimate = syl / 4.0;
+  double rms = rms_of(a.pcm, a.frames);
+  ck_assert_msg(rms > RMS_FLOOR, "%s: RMS %.0f is silence", what, rms);
+  ck_assert_msg(seconds > 0.3 * estimate && seconds < 3 * estimate, "%s: %.1f s for ~%.1f s of text", what,
+                seconds, estimate);
+  speech_audio_free(&a);
+}
+
+/* The first screen of each kind in the core lessons (on their first answers' paths),
+   read as the kiosk reads it, and the feedback after its first answer: sound, of a
+   plausible length, without an espeak-ng error, in every language. */
+START_TEST(test_a_screen_of_every_kind_speaks_plausibly) {
+  const char *lang = samples[_i].lang;
+  Error err;
+  PackInfo *pack = pack_info_load("lessons/core", &err);
+  ck_assert_msg(pack != NULL, "%s", err.msg);
+  KioskWords words;
+  ck_assert_msg(kiosk_words_load(&words, "assets", lang, &err), "%s", err.msg);
+  bool seen[SCREEN_KIND_COUNT] = {false};
+  int kinds = 0;
+  for (int l = 0; l < pack->nlessons && kinds < SCREEN_KIND_COUNT; l++) {
+    LessonSource *src = lesson_source_from_pack(pack, &pack->lessons[l]);
+    LessonOptions opt = {.lang = lang, .seed = 1};
+    LessonRun *run = lesson_start(src, &opt, &err);
+    ck_assert_msg(run != NULL, "%s", err.msg);
+    Screen *s = NULL;
+    Answer a, *prev = NULL;
+    while (lesson_next(run, prev, &s, &err) == LESSON_SCREEN) {
+      Answer alts[SCREEN_MAX_OPTIONS + 4];
+      int nalts = screen_alternatives(s, alts, SCREEN_MAX_OPTIONS + 4);
+      a = nalts > 0 ? alts[0] : (Answer){0};
+      prev = &a;
+      if (!seen[s->kind]) {
+        seen[s->kind] = true;
+        kinds++;
+        char what[96], fmt[128];
+        snprintf(what, sizeof what, "%s %s %s", lang, pack->lessons[l].id, screen_kind_name(s->kind));
+        SpeechItem items[READALOUD_MAX];
+        ReadAloudShown shown = {.help = NULL, .meter = s->kind == SCREEN_PASSWORD ? 1 : -1};
+        assert_spoken_plausibly(items, readaloud_screen(s, &shown, &words.ui, lang, items, READALOUD_MAX), what);
+        int n = screen_is_question(s) ? readaloud_feedback(s, &a, &words.ui, lang, fmt, sizeof fmt, items, READALOUD_MAX) : 0;
+        strncat(what, " feedback", sizeof what - strlen(what) - 1);
+        if (n > 0) assert_spoken_plausibly(items, n, what);
+      }
+      screen_free(s);
+    }
+    lesson_stop(run);
+    lesson_source_free(src);
+  }
+  ck_assert_msg(kinds == SCREEN_KIND_COUNT, "%s: only %d kinds of screen in the core lessons", lang, kinds);
+  kiosk_words_free(&words);
+  pack_info_free(pack);
 }
 END_TEST
 
@@ -581,6 +647,7 @@ static Suite *speech_suite(void) {
   tcase_add_checked_fixture(synth, setup, teardown);
   tcase_set_timeout(synth, 60);
   tcase_add_loop_test(synth, test_every_language_speaks_with_plausible_length, 0, NSAMPLES);
+  tcase_add_loop_test(synth, test_a_screen_of_every_kind_speaks_plausibly, 0, NSAMPLES);
   tcase_add_test(synth, test_thai_and_nepali_get_their_own_voice);
   tcase_add_loop_test(synth, test_word_events_cover_every_word_in_order, 0, NSAMPLES);
   tcase_add_test(synth, test_stop_ends_the_utterance_at_once);
