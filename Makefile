@@ -50,7 +50,7 @@ GEN        := build/gen/prelude.inc
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
 
-.PHONY: FORCE all run test coverage unit integration deps deps-dev bench install uninstall clean lint screenshots fuzz
+.PHONY: FORCE all run test coverage unit integration deps deps-dev deps-fuzz bench install uninstall clean lint screenshots fuzz
 
 all: build/kiosk
 
@@ -85,7 +85,7 @@ build/asan/kiosk: $(ASAN_OBJ) build/asan/engine/main.o
 	@echo "  LINK  $@"
 	@$(CC) $(ASAN_CFLAGS) --coverage -o $@ $^ $(LDLIBS)
 
-build/tests/%: tests/unit/%.c tests/unit/testutil.h tests/unit/speech_samples.h $(ASAN_OBJ)
+build/tests/%: tests/unit/%.c tests/unit/testutil.h tests/unit/statsutil.h tests/unit/speech_samples.h $(ASAN_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  TEST  $@"
 	@$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS) -lgcov
@@ -136,8 +136,16 @@ deps:
 # Raspberry Pi OS 64-bit: cross-build and qemu-user tests (deps-arm64, cross-arm64, test-arm64).
 include board/Makefile.fragment
 
-# libFuzzer targets (clang) for what a USB stick brings: minisign keys and signatures,
-# SHA256SUMS. FUZZ_SECONDS per target (default 60). Needs: apt-get install clang libclang-rt-14-dev
+# libFuzzer targets (clang, ASan + UBSan) for what reaches the kiosk from outside: minisign
+# keys and signatures, SHA256SUMS, the lesson runner's screens, pack.lua, strings,
+# kiosk.lua, and exports given to stats merge (tests/fuzz/run.sh lists them).
+# FUZZ_SECONDS per target (default 60); make deps-fuzz installs clang.
+DEB_FUZZ := clang libclang-rt-14-dev
+
+deps-fuzz:
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(DEB_FUZZ)
+
 fuzz:
 	bash tests/fuzz/run.sh
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The aarch64 build (build/arm64/, made by `make cross-arm64`) tested on an x86-64 machine
-# under qemu-user: every Check unit test, every bundled lesson explored headless, and one
-# scripted walk through the whole kiosk. Run from the repository root by
+# under qemu-user: every Check unit test (the sandbox's budget tests included), every
+# hostile lesson, every bundled lesson explored headless, and one scripted walk through
+# the whole kiosk. Run from the repository root by
 # `make test-arm64`. What qemu-user cannot stand for (DRM/KMS, evdev touch, udev, the
 # hardware watchdog, real fsync, speed) is tested on a board: see board/rpi/CROSS.md.
 #
@@ -10,6 +11,8 @@
 #   ARM64_ONLY   space-separated unit test names to run (default: all of build/arm64/tests)
 #   ARM64_LANGS  languages of the lesson plays (default "en th": Latin script, and Thai
 #                for libthai and complex shaping); "all" plays every language of every pack
+#   ARM64_SLOWDOWN  how much the lesson sandbox's wall-clock limits are stretched under
+#                emulation (default 6; the instruction and memory budgets never are)
 set -euo pipefail
 
 qemu=${ARM64_QEMU-qemu-aarch64-static}
@@ -20,9 +23,10 @@ passed=0
 failed=0
 skipped=0
 
-# Tests whose outcome depends on speed (a budget that must run out before a wall-clock
-# watchdog) sit in Check test cases tagged "timing"; emulation is 5-20x slower, so
-# CK_EXCLUDE_TAGS=timing below leaves them out. They run natively in `make unit`.
+# The sandbox's budget tests (an endless loop, one in a coroutine, pcall swallowing the
+# budget, the memory ceiling) must be stopped by the instruction and memory budgets, not
+# by the wall clock, which emulation (5-20x slower) would reach first:
+# KIOSK_TEST_SLOWDOWN stretches only the wall-clock limits (lesson/runner.c).
 
 [ -x "$bin/kiosk" ] || {
   echo "no $bin/kiosk: run make cross-arm64 first"
@@ -40,7 +44,7 @@ fi
 # Multiarch libc6:arm64 puts the loader at /lib/ld-linux-aarch64.so.1: no -L needed.
 export QEMU_LD_PREFIX=/
 export SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy
-export CK_TIMEOUT_MULTIPLIER=10 CK_EXCLUDE_TAGS=timing
+export CK_TIMEOUT_MULTIPLIER=10 KIOSK_TEST_SLOWDOWN=${ARM64_SLOWDOWN:-6}
 export KIOSK_TEST_BIN=$bin/kiosk
 
 run() { # run CMD... under the emulator
@@ -82,6 +86,15 @@ cat "$bin/units.out"
 passed=$((passed + $(grep -c '^ok ' "$bin/units.out" || true)))
 failed=$((failed + $(grep -c '^FAIL ' "$bin/units.out" || true)))
 t_units=$((SECONDS - t_all))
+
+# Every hostile lesson (tests/hostile/), as aarch64 code: each must end with its one
+# clear line, never a crash, a hang or a file written (tests/integration/hostile.sh).
+t0=$SECONDS
+status=0
+KIOSK=$bin/kiosk KIOSK_RUNNER=$qemu bash tests/integration/hostile.sh >"$bin/hostile.out" 2>&1 || status=$?
+grep -v '^ok ' "$bin/hostile.out" || true
+result "$status" "hostile lessons ($(grep -c '^ok ' "$bin/hostile.out") stopped as they should)" $((SECONDS - t0))
+t_hostile=$((SECONDS - t0))
 
 # Every bundled lesson explored (every branch) in $langs; the first lesson of each
 # language also writes PNG screenshots (libpng). SDL_ttf, HarfBuzz, libthai, Lua and
@@ -130,6 +143,6 @@ run "$bin/kiosk" run --headless --size 800x480 --data "$data" --input "$work/wal
 result "$status" "kiosk run --headless (walk.txt)" $((SECONDS - t0))
 [ "$status" -eq 0 ] || tail -n 10 "$work/walk.log"
 
-echo "arm64 timings: unit tests ${t_units}s, lesson plays ${t_plays}s, total $((SECONDS - t_all))s"
+echo "arm64 timings: unit tests ${t_units}s, hostile lessons ${t_hostile}s, lesson plays ${t_plays}s, total $((SECONDS - t_all))s"
 echo "arm64: $passed passed, $failed failed, $skipped skipped"
 exit $fail

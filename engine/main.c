@@ -84,6 +84,10 @@ static const char usage_text[] =
     "                      one HTML file with charts, opens offline; --lessons: lessons and\n"
     "                      questions by their titles and words in CODE (default en), learned\n"
     "                      by playing the packs in DIR (a pack, lessons/ or DATA/packs)\n"
+    "  stats aggregate DB|--data DIR -o FOLDER [--suppress K]\n"
+    "                      totals only, to share outside the programme: per lesson, question,\n"
+    "                      week and language, counts from fewer than K visits (default 5)\n"
+    "                      shown as \"<K\"; no record of any visit\n"
     "  stats push EXPORT_DIR... --lrs URL --key KEY [--secret-file FILE] [--acks FILE]\n"
     "             [--batch N] [--retries N]\n"
     "                      send the xAPI statements to a Learning Record Store (the secret\n"
@@ -422,8 +426,9 @@ static int stats_summary_cmd(const StatsArgs *a, const char *db) {
 static int stats_export_cmd(const StatsArgs *a) {
   if (!a->data || a->operands.n != 1) return usage("stats export needs DIR and --data DIR");
   Error err;
-  /* a read: nothing in DATA is written, so a card gone read-only can be rescued, and
-     the kiosk id is the one the records carry (kiosk.lua is not needed) */
+  /* opened for reading, so a card gone read-only can be rescued, and the kiosk id is
+     the one the records carry (kiosk.lua is not needed); only where the next
+     incremental export starts is written, when DATA can be */
   StatsStore *st = stats_open_read_only(a->data, &err);
   if (!st) return fail(&err);
   StatsExportOptions opt = {.suppress_below = a->suppress, .full = a->full, .gzip = a->gzip,
@@ -449,6 +454,18 @@ static int stats_merge_cmd(const StatsArgs *a) {
   if (merged < 0) return fail(&err);
   printf("merged %d of %d exports into %s\n", merged, a->operands.n, a->out);
   return merged == a->operands.n ? 0 : 1;
+}
+
+#define AGGREGATE_DEFAULT_K 5 /* a common small-cell rule for sharing counts of people */
+
+static int stats_aggregate_cmd(const StatsArgs *a, const char *db, bool suppress_given) {
+  if (!a->out || a->operands.n > 1 || (a->operands.n == 1) == (db != NULL))
+    return usage("stats aggregate needs a database (or --data DIR) and -o FOLDER");
+  Error err;
+  int k = suppress_given ? a->suppress : AGGREGATE_DEFAULT_K;
+  if (!stats_aggregate(a->operands.n ? a->operands.items[0] : db, a->out, k, &err)) return fail(&err);
+  printf("wrote %s: totals only, counts from fewer than %d visits shown as \"<%d\"\n", a->out, k, k);
+  return 0;
 }
 
 static int stats_report_cmd(const StatsArgs *a, const char *db) {
@@ -516,7 +533,7 @@ static int stats_push_cmd(const StatsArgs *a) {
 }
 
 static int cmd_stats(int argc, char **argv) {
-  if (argc < 2) return usage("stats needs a command: summary, export, merge, report, push");
+  if (argc < 2) return usage("stats needs a command: summary, export, merge, report, aggregate, push");
   const char *cmd = argv[1];
   StatsArgs a = {0};
   const ArgSpec data = {"--data", ARG_TEXT, &a.data, 0, 0}, out = {"-o", ARG_TEXT, &a.out, 0, 0},
@@ -540,6 +557,11 @@ static int cmd_stats(int argc, char **argv) {
     specs[1] = out;
     specs[2] = lessons;
     specs[3] = lang;
+  } else if (strcmp(cmd, "aggregate") == 0) {
+    specs[0] = data;
+    specs[1] = out;
+    specs[2] = suppress;
+    a.suppress = -1; /* not given: the default */
   } else if (strcmp(cmd, "push") == 0) {
     specs[0] = (ArgSpec){"--lrs", ARG_TEXT, &a.lrs, 0, 0};
     specs[1] = (ArgSpec){"--key", ARG_TEXT, &a.key, 0, 0};
@@ -560,6 +582,7 @@ static int cmd_stats(int argc, char **argv) {
     else if (strcmp(cmd, "export") == 0) status = stats_export_cmd(&a);
     else if (strcmp(cmd, "merge") == 0) status = stats_merge_cmd(&a);
     else if (strcmp(cmd, "push") == 0) status = stats_push_cmd(&a);
+    else if (strcmp(cmd, "aggregate") == 0) status = stats_aggregate_cmd(&a, db, a.suppress >= 0);
     else status = stats_report_cmd(&a, db);
     free(db);
   }

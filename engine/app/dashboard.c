@@ -155,7 +155,8 @@ const char *dashboard_notice(App *app, bool brief) {
   int lost = stats_lost_records(st);
   if (lost > 0) {
     const char *count = app_format(app, app_words(app)->stats_lost, lost, 0);
-    return brief ? count : app_printf(app, "%s: %s", count, stats_lost_reason(st));
+    /* a read-only card is said even in brief: it is what staff must act on */
+    return brief && !stats_read_only(st) ? count : app_printf(app, "%s: %s", count, stats_lost_reason(st));
   }
   if (stats_warning(st)) return stats_warning(st);
   return storage_notice(app, st, brief);

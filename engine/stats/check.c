@@ -147,16 +147,11 @@ static bool check_manifest(const char *dir, StatsExportInfo *info, char *reason,
   return ok;
 }
 
-/* The database copy agrees with MANIFEST and passes SQLite's own check. */
+/* The database copy (proven the kiosk's own by stats_guard_open) agrees with MANIFEST. */
 static bool check_database(sqlite3 *db, const StatsExportInfo *info, char *reason, size_t n) {
   int64_t visits = -1, runs = -1, answers = -1;
   char kiosk[STATS_MAX_KIOSK_ID + 1] = "";
-  sqlite3_stmt *s = stats_db_prepare(db, "PRAGMA quick_check", NULL);
-  bool ok = s && sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0) &&
-            strcmp((const char *)sqlite3_column_text(s, 0), "ok") == 0;
-  sqlite3_finalize(s);
-  if (!ok) return refuse(reason, n, "%s fails its integrity check", STATS_DB_NAME);
-  s = stats_db_prepare(db, "SELECT kiosk_id FROM meta WHERE id = 1", NULL);
+  sqlite3_stmt *s = stats_db_prepare(db, "SELECT kiosk_id FROM meta WHERE id = 1", NULL);
   if (s && sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
     snprintf(kiosk, sizeof kiosk, "%s", (const char *)sqlite3_column_text(s, 0));
   sqlite3_finalize(s);
@@ -185,13 +180,18 @@ sqlite3 *stats_export_check(const char *dir, StatsExportInfo *info, char *reason
   memset(info, 0, sizeof *info);
   if (!check_sums(dir, info, reason, n) || !check_manifest(dir, info, reason, n)) return NULL;
   char *path = path_join(dir, STATS_DB_NAME);
-  Error e;
-  sqlite3 *db = stats_db_open_read(path, &e);
-  free(path);
-  if (!db) {
-    snprintf(reason, n, "%s", e.msg);
-    return NULL;
+  sqlite3 *db = stats_guard_open(path, &info->guard, reason, n);
+  if (db && stats_db_version(db) < STATS_SCHEMA_VERSION) {
+    /* an older kiosk's export: merged from a copy migrated in memory */
+    Error e;
+    sqlite3 *mem = stats_db_migrated_copy(db, path, &e);
+    sqlite3_close(db);
+    db = mem;
+    if (db) stats_guard_watch(db, &info->guard);
+    else snprintf(reason, n, "%s", e.msg);
   }
+  free(path);
+  if (!db) return NULL;
   if (!check_database(db, info, reason, n)) {
     sqlite3_close(db);
     return NULL;

@@ -53,6 +53,20 @@ bool stats_db_is_damage(int rc) {
   return rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB;
 }
 
+char *stats_db_uri(const char *path, const char *query) {
+  Buf b = {0};
+  buf_adds(&b, "file:");
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+        strchr("/-_.~", *p))
+      buf_addc(&b, (char)*p);
+    else
+      buf_printf(&b, "%%%02X", *p);
+  }
+  buf_printf(&b, "?%s", query);
+  return buf_take(&b);
+}
+
 int stats_db_version(sqlite3 *db) {
   int64_t v = -1;
   if (!stats_db_int(db, "PRAGMA user_version", &v, NULL)) return -1;

@@ -485,31 +485,47 @@ static void export_stamp(StatsStore *st, int64_t to_seq, char *stamp, size_t n) 
   else snprintf(stamp, n, "boot%lld-seq%lld", (long long)st->boot, (long long)to_seq);
 }
 
-/* DIR/kiosk-export/<kiosk>/<name>[-N], made fresh (never mixed with an older export). */
-static char *make_folder(StatsStore *st, const char *dir, const char *name, Error *err) {
+/* DIR/kiosk-export/<kiosk>/<name>[-N]: the name the export will have (never that of an
+   older one). It is written as .<name>.partial beside it and renamed into place only
+   when every file is synced, so a pulled stick or a power cut leaves the export whole
+   or not there at all (tests/integration/powercut.sh). Returns the final path;
+   *partial is the folder to write. */
+static char *make_folder(StatsStore *st, const char *dir, const char *name, char **partial, Error *err) {
   char *parent = xasprintf("%s/kiosk-export/%s", dir, st->kiosk_id);
   if (!fs_mkdirs(parent, err)) {
     free(parent);
     return NULL;
   }
   for (int i = 1; i <= EXPORT_MAX_SAME_NAME; i++) {
-    char *leaf = i == 1 ? xasprintf("%s/%s", parent, name) : xasprintf("%s/%s-%d", parent, name, i);
-    if (mkdir(leaf, 0755) == 0) {
-      free(parent);
-      return leaf;
-    }
-    int e = errno;
-    if (e != EEXIST) {
-      error_set(err, "%s: cannot create folder: %s", leaf, strerror(e));
+    char *base = i == 1 ? xstrdup(name) : xasprintf("%s-%d", name, i);
+    char *leaf = path_join(parent, base), *tmp = xasprintf("%s/.%s.partial", parent, base);
+    free(base);
+    if (!fs_exists(leaf)) {
+      fs_remove_tree(tmp); /* what an interrupted export left */
+      if (mkdir(tmp, 0755) == 0) {
+        free(parent);
+        *partial = tmp;
+        return leaf;
+      }
+      error_set(err, "%s: cannot create folder: %s", tmp, strerror(errno));
       free(leaf);
+      free(tmp);
       free(parent);
       return NULL;
     }
     free(leaf);
+    free(tmp);
   }
   error_set(err, "%s/%s: %d exports of this name already", parent, name, EXPORT_MAX_SAME_NAME);
   free(parent);
   return NULL;
+}
+
+/* The finished folder takes its name: the one rename that makes the export appear. */
+static bool publish(const char *partial, const char *leaf, Error *err) {
+  if (!fs_sync_dir(partial, err)) return false;
+  if (rename(partial, leaf) != 0) return error_set(err, "%s: cannot rename it into place: %s", leaf, strerror(errno));
+  return true;
 }
 
 /* The new folder and each parent we may have made, then the whole file system. */
@@ -570,14 +586,15 @@ static bool gzip_statements(const char *dir, Sums *sums, Error *err) {
 }
 
 /* One export folder: its database copy, then the files made from it, then MANIFEST and,
-   last, SHA512SUMS; synced. Removed again if anything fails. */
+   last, SHA512SUMS; synced, then renamed into place. Removed again if anything fails. */
 static char *export_folder(StatsStore *st, const char *dir, const char *name, const Range *range, int64_t to_seq,
                            int part, int parts, const StatsExportOptions *opt, Error *err) {
-  char *leaf = make_folder(st, dir, name, err);
+  char *partial = NULL;
+  char *leaf = make_folder(st, dir, name, &partial, err);
   if (!leaf) return NULL;
   Sums sums = {.n = 0};
-  bool ok = copy_database(st, range, to_seq, leaf, &sums, err);
-  char *db_path = path_join(leaf, STATS_DB_NAME);
+  bool ok = copy_database(st, range, to_seq, partial, &sums, err);
+  char *db_path = path_join(partial, STATS_DB_NAME);
   sqlite3 *copy = ok ? stats_db_open_read(db_path, err) : NULL;
   ok = copy != NULL;
   SummaryJob job = {.db_path = db_path, .suppress = opt ? opt->suppress_below : 0};
@@ -585,33 +602,28 @@ static char *export_folder(StatsStore *st, const char *dir, const char *name, co
   export_time(st, job.when, sizeof job.when);
   pthread_t thread;
   bool threaded = ok && pthread_create(&thread, NULL, summary_job, &job) == 0;
-  ok = ok && write_records(copy, leaf, range->trusted_before, &sums, err);
+  ok = ok && write_records(copy, partial, range->trusted_before, &sums, err);
   if (threaded) pthread_join(thread, NULL);
   else if (ok) summary_job(&job);
   sqlite3_close(copy);
   if (ok && !job.text) ok = error_set(err, "%s", job.err.msg);
-  ok = ok && write_text(leaf, "SUMMARY.txt", job.text, &sums, err);
+  ok = ok && write_text(partial, "SUMMARY.txt", job.text, &sums, err);
   free(job.text);
   free(db_path);
-  ok = ok && (!opt || !opt->gzip || gzip_statements(leaf, &sums, err));
-  char *manifest = ok ? manifest_text(st, leaf, range, to_seq, part, parts, err) : NULL;
-  ok = ok && manifest && write_text(leaf, STATS_EXPORT_MANIFEST, manifest, &sums, err);
+  ok = ok && (!opt || !opt->gzip || gzip_statements(partial, &sums, err));
+  char *manifest = ok ? manifest_text(st, partial, range, to_seq, part, parts, err) : NULL;
+  ok = ok && manifest && write_text(partial, STATS_EXPORT_MANIFEST, manifest, &sums, err);
   free(manifest);
   if (ok) {
     Buf b = {0};
     for (int i = 0; i < sums.n; i++) buf_printf(&b, "%s  %s\n", sums.hex[i], sums.name[i]);
-    char unused[STATS_SUM_HEX];
-    StatsOut o;
-    ok = stats_out_open(&o, leaf, STATS_EXPORT_SUMS, err);
-    if (ok) {
-      stats_out_add(&o, b.data, b.len);
-      ok = stats_out_close(&o, unused, err);
-    }
+    ok = stats_out_file(partial, STATS_EXPORT_SUMS, b.data, b.len, NULL, err);
     buf_free(&b);
   }
-  ok = ok && sync_all(leaf, err);
+  ok = ok && publish(partial, leaf, err) && sync_all(leaf, err);
+  if (!ok) fs_remove_tree(partial); /* a half export would only confuse staff; merge refuses it anyway */
+  free(partial);
   if (!ok) {
-    fs_remove_tree(leaf); /* a half export would only confuse staff; merge refuses it anyway */
     free(leaf);
     return NULL;
   }

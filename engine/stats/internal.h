@@ -34,6 +34,7 @@
 #define STATS_MAX_VERSION 32
 #define STATS_MAX_LANG 7
 #define STATS_VISIT_ID_LEN 32       /* 16 random bytes in hex */
+#define STATS_MAX_CHOSEN 780        /* SCREEN_MAX_FLAGS option ids of SCREEN_MAX_ID bytes, with commas */
 #define STATS_DAY_MS 86400000LL
 
 /* The project's IRIs: xAPI statements and the report name things under these. */
@@ -76,7 +77,7 @@ struct StatsStore {
   StatsCheck *check;                    /* a check running beside the kiosk, or NULL */
   bool check_ok;                        /* opened clean, or a check found nothing */
   bool damage_met;                      /* a call failed with CORRUPT/NOTADB */
-  bool read_only;                       /* reads only: nothing is recorded (readonly.c) */
+  const char *read_only;                /* reads only, and why ("the card is read-only"): readonly.c */
 };
 
 /* Between visits: acts on the integrity check's verdict (a damaged file is set aside
@@ -120,6 +121,10 @@ sqlite3 *stats_db_open_read(const char *path, Error *err);
 /* A copy of db in memory, migrated to the current schema (db is left as it was). */
 sqlite3 *stats_db_migrated_copy(sqlite3 *db, const char *path, Error *err);
 
+/* "file:PATH?QUERY" with the path percent-encoded, for sqlite3_open_v2 with
+   SQLITE_OPEN_URI (a '?' or '#' in a folder name would otherwise end it). Caller frees. */
+char *stats_db_uri(const char *path, const char *query);
+
 /* ---- reading without writing (readonly.c) ------------------------------------------ */
 
 /* Opens a database for reading without writing anything beside it (no -shm, no lock
@@ -127,8 +132,8 @@ sqlite3 *stats_db_migrated_copy(sqlite3 *db, const char *path, Error *err);
    with its WAL replayed, in memory. Works on a read-only card. */
 sqlite3 *stats_db_open_snapshot(const char *path, Error *err);
 /* stats_open could not open DATA/stats.db for writing: the store read-only, with a
-   warning for staff saying why nothing is recorded (the card is read-only or full), or
-   NULL. Recording calls fail and leave that warning as it is. */
+   warning for staff saying why nothing is recorded ("the card is read-only: nothing is
+   saved"), or NULL. Each recording call fails, saying why. */
 StatsStore *stats_open_fallback(const char *data_dir);
 int stats_db_version(sqlite3 *db);   /* PRAGMA user_version, -1 on failure */
 
@@ -138,6 +143,9 @@ typedef enum StatsSchemaResult {
 /* Brings the schema to STATS_SCHEMA_VERSION (creating version 1 in an empty database,
    then each migration in turn). The caller holds a write transaction. */
 StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err);
+/* An empty database in memory with the schema exactly as `version` (1 to the current)
+   made it: what an export of that version must hold, object for object. */
+sqlite3 *stats_schema_reference(int version, Error *err);
 
 /* ---- recording without a transaction (record.c; synth.c batches them) --------------- */
 
@@ -244,6 +252,9 @@ void stats_out_flush(StatsOut *o);
    hex. On failure the temporary file is removed. Always releases o. */
 bool stats_out_close(StatsOut *o, char sum_hex[STATS_SUM_HEX], Error *err);
 void stats_out_discard(StatsOut *o);
+/* DIR/NAME holding len bytes, as stats_out_open..close write it; its SHA-512 in sum_hex
+   (which may be NULL). */
+bool stats_out_file(const char *dir, const char *name, const void *data, size_t len, char *sum_hex, Error *err);
 void stats_out_csv(StatsOut *o, const char *field); /* RFC 4180: quoted when needed */
 void stats_out_json(StatsOut *o, const char *s);    /* a JSON string literal */
 void stats_out_json_body(StatsOut *o, const char *s); /* the same without the quotes */
@@ -303,7 +314,22 @@ void stats_xapi_uuid(const char *kiosk, const char *visit, int64_t seq, const ch
 #define STATS_EXPORT_SUMS "SHA512SUMS"
 #define STATS_EXPORT_MANIFEST "MANIFEST"
 
+/* An export's database is read under a time cap (guard.c). */
+typedef struct StatsGuard {
+  uint64_t deadline_ms; /* monotonic */
+  int seconds;          /* the cap, for the message */
+  bool expired;
+} StatsGuard;
+
+/* Opens DIR/stats.db of an export defensively and proves it the kiosk's own: its
+   schema object for object, its integrity, and every value bounded. Statements on the
+   connection stop at g's deadline (g must outlive it). NULL with a one-line reason. */
+sqlite3 *stats_guard_open(const char *path, StatsGuard *g, char *reason, size_t n);
+/* Puts another connection (a migrated copy) under the same time cap. */
+void stats_guard_watch(sqlite3 *db, StatsGuard *g);
+
 typedef struct StatsExportInfo {
+  StatsGuard guard; /* the time cap of reading this export */
   char kiosk_id[STATS_MAX_KIOSK_ID + 1];
   char sums_hash[STATS_SUM_HEX]; /* of SHA512SUMS itself: names this export in a central database */
   int64_t visits, runs, answers, boot, seq;

@@ -256,3 +256,11 @@ bool stats_sum_file(const char *path, char hex[STATS_SUM_HEX], Error *err) {
   sodium_bin2hex(hex, STATS_SUM_HEX, digest, sizeof digest);
   return true;
 }
+
+bool stats_out_file(const char *dir, const char *name, const void *data, size_t len, char *sum_hex, Error *err) {
+  char unused[STATS_SUM_HEX];
+  StatsOut o;
+  if (!stats_out_open(&o, dir, name, err)) return false;
+  stats_out_add(&o, data, len);
+  return stats_out_close(&o, sum_hex ? sum_hex : unused, err);
+}

@@ -26,22 +26,6 @@
 
 #define READ_ONLY_COPY_CHUNK (1 << 20)
 
-/* file:PATH?QUERY with the path percent-encoded (a '?' or '#' in a folder name would
-   otherwise end it). */
-static char *file_uri(const char *path, const char *query) {
-  Buf b = {0};
-  buf_adds(&b, "file:");
-  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-        strchr("/-_.~", *p))
-      buf_addc(&b, (char)*p);
-    else
-      buf_printf(&b, "%%%02X", *p);
-  }
-  buf_printf(&b, "?%s", query);
-  return buf_take(&b);
-}
-
 /* Opens and reads the schema, so a failure shows now rather than at the first query.
    Returns the SQLite result code; *out is the connection on success. */
 static int try_open(const char *uri, int flags, sqlite3 **out, Error *err) {
@@ -118,7 +102,7 @@ static sqlite3 *replayed_copy(const char *path, Error *err) {
 }
 
 sqlite3 *stats_db_open_snapshot(const char *path, Error *err) {
-  char *uri = file_uri(path, "mode=ro");
+  char *uri = stats_db_uri(path, "mode=ro");
   sqlite3 *db = NULL;
   Error first;
   int rc = try_open(uri, SQLITE_OPEN_READONLY, &db, &first);
@@ -134,7 +118,7 @@ sqlite3 *stats_db_open_snapshot(const char *path, Error *err) {
   bool has_wal = lstat(wal, &st) == 0 && st.st_size > 0;
   free(wal);
   if (has_wal) return replayed_copy(path, err);
-  uri = file_uri(path, "immutable=1");
+  uri = stats_db_uri(path, "immutable=1");
   rc = try_open(uri, SQLITE_OPEN_READONLY, &db, &first);
   free(uri);
   if (rc == SQLITE_OK) return db;
@@ -146,10 +130,10 @@ sqlite3 *stats_db_open_snapshot(const char *path, Error *err) {
    "Statistics" in the staff menu (and logged). */
 static const char *why_not_writable(const char *dir) {
   struct statvfs vfs;
-  if (access(dir, W_OK) != 0 && (errno == EROFS || errno == EACCES)) return "card is read-only: nothing is saved";
-  if (statvfs(dir, &vfs) == 0 && (vfs.f_flag & ST_RDONLY)) return "card is read-only: nothing is saved";
-  if (statvfs(dir, &vfs) == 0 && vfs.f_bavail == 0) return "card is full: nothing is saved";
-  return "card not writable: nothing is saved";
+  if (access(dir, W_OK) != 0 && (errno == EROFS || errno == EACCES)) return "the card is read-only";
+  if (statvfs(dir, &vfs) == 0 && (vfs.f_flag & ST_RDONLY)) return "the card is read-only";
+  if (statvfs(dir, &vfs) == 0 && vfs.f_bavail == 0) return "the card is full";
+  return "the card cannot be written";
 }
 
 StatsStore *stats_open_read_only(const char *data_dir, Error *err) {
@@ -190,8 +174,8 @@ StatsStore *stats_open_read_only(const char *data_dir, Error *err) {
   st->db = db;
   st->dir = xstrdup(data_dir);
   st->path = path;
-  st->read_only = true;
-  snprintf(st->open_warning, sizeof st->open_warning, "opened for reading: nothing is saved");
+  st->read_only = "it was opened for reading";
+  snprintf(st->open_warning, sizeof st->open_warning, "%s: nothing is saved", st->read_only);
   snprintf(st->kiosk_id, sizeof st->kiosk_id, "%s", kiosk);
   st->boot = sqlite3_column_int64(meta, 1);
   sqlite3_finalize(meta);
@@ -211,8 +195,11 @@ StatsStore *stats_open_read_only(const char *data_dir, Error *err) {
 StatsStore *stats_open_fallback(const char *data_dir) {
   Error e;
   StatsStore *st = stats_open_read_only(data_dir, &e);
-  if (st) snprintf(st->open_warning, sizeof st->open_warning, "%s", why_not_writable(data_dir));
+  if (st) {
+    st->read_only = why_not_writable(data_dir);
+    snprintf(st->open_warning, sizeof st->open_warning, "%s: nothing is saved", st->read_only);
+  }
   return st;
 }
 
-bool stats_read_only(const StatsStore *st) { return st && st->read_only; }
+bool stats_read_only(const StatsStore *st) { return st && st->read_only != NULL; }

@@ -100,7 +100,7 @@ static bool step_done(StatsStore *st, sqlite3_stmt *s) {
 }
 
 static bool begin(StatsStore *st) {
-  if (st->read_only) return false; /* stats_warning already says why, since the open */
+  if (st->read_only) return refuse(st, st->read_only); /* "the card is read-only" */
   sqlite3_stmt *s = stmt(st, STATS_STMT_BEGIN);
   return s && step_done(st, s);
 }

@@ -138,6 +138,16 @@ typedef struct Step {
 static const Step steps[STATS_SCHEMA_VERSION] = {{schema_v1, NULL}, {migrate_v2, NULL}, {NULL, migrate_v3},
                                                  {migrate_v4, NULL}, {migrate_v5, NULL}, {migrate_v6, NULL}};
 
+/* Runs the steps from version `from` up to `to`. */
+static bool migrate_to(sqlite3 *db, int from, int to, Error *err) {
+  for (int v = from; v < to; v++) {
+    Error e;
+    if (!(steps[v].fn ? steps[v].fn(db, &e) : stats_db_exec(db, steps[v].sql, &e)))
+      return error_set(err, "cannot migrate the schema to version %d: %s", v + 1, e.msg);
+  }
+  return true;
+}
+
 StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err) {
   int v = stats_db_version(db);
   if (v < 0) {
@@ -158,12 +168,20 @@ StatsSchemaResult stats_schema_migrate(sqlite3 *db, Error *err) {
       return STATS_SCHEMA_FOREIGN;
     }
   }
-  for (; v < STATS_SCHEMA_VERSION; v++) {
-    Error e;
-    if (!(steps[v].fn ? steps[v].fn(db, &e) : stats_db_exec(db, steps[v].sql, &e))) {
-      error_set(err, "cannot migrate the schema to version %d: %s", v + 1, e.msg);
-      return STATS_SCHEMA_FAILED;
-    }
+  return migrate_to(db, v, STATS_SCHEMA_VERSION, err) ? STATS_SCHEMA_OK : STATS_SCHEMA_FAILED;
+}
+
+sqlite3 *stats_schema_reference(int version, Error *err) {
+  sqlite3 *db = NULL;
+  if (version < 1 || version > STATS_SCHEMA_VERSION ||
+      sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+    error_set(err, "no schema version %d", version);
+    sqlite3_close(db);
+    return NULL;
   }
-  return STATS_SCHEMA_OK;
+  if (!migrate_to(db, 0, version, err)) {
+    sqlite3_close(db);
+    return NULL;
+  }
+  return db;
 }

@@ -223,5 +223,11 @@ char *stats_summary(const char *db_path, const StatsNames *names, Error *err);
 /* One self-contained HTML file (inline SVG charts, no script from the internet) with the
    dashboard's charts per kiosk and overall. */
 bool stats_report(const char *db_path, const char *html_path, const StatsNames *names, Error *err);
+/* Totals only, to share outside the programme: OUT_DIR (made new) with lessons.csv,
+   questions.csv, weeks.csv, languages.csv and SUMMARY.txt, for all kiosks and for each,
+   every count from fewer than suppress_below distinct visits shown as "<k" (and the
+   average score or wrong choice beside it left out), and SHA512SUMS. No record of a
+   visit, run or answer: those are in exports, which stay inside the programme. */
+bool stats_aggregate(const char *db_path, const char *out_dir, int suppress_below, Error *err);
 
 #endif

@@ -73,7 +73,8 @@ SCRIPT
 expect "the kiosk runs on the read-only card" \
   "$kiosk" run --headless --size 800x480 --data "$card" --usb "$usb" --input "$work/second.txt" \
   --screenshots "$shots" 2>"$work/kiosk.err"
-expect "its log says the card is read-only" grep -q "statistics: card is read-only: nothing is saved" "$work/kiosk.err"
+expect "its log says the card is read-only" grep -q "statistics: the card is read-only: nothing is saved" "$work/kiosk.err"
+expect "... and each record it could not save" grep -q "statistics not saved: the card is read-only (a visit;" "$work/kiosk.err"
 exports=("$usb"/kiosk-export/*/*)
 expect "the staff export to USB was written" test "${#exports[@]}" -eq 1
 expect "... with the visit recorded before" grep -q "completed" "${exports[0]}/runs.csv"

@@ -71,4 +71,17 @@ expect "stats export with an unreadable kiosk.lua exports" status 0 "$kiosk" sta
 expect "... under the database's kiosk id" test -d "$work/usb4/kiosk-export/$kid"
 expect "a data folder without a database is an error (exit 1)" status 1 "$kiosk" stats export "$work/usb5" --data "$work/usb4"
 expect "... saying so" said "stats.db: no statistics database here"
+# totals to share outside the programme: no record of any visit, small counts hidden
+agg=$work/share/totals
+expect "stats aggregate writes totals" status 0 "$kiosk" stats aggregate --data "$work/data" -o "$agg"
+expect "... lessons, questions, weeks, languages, a summary and their sums" \
+  bash -c "cd '$agg' && ls | tr '\n' ' ' | grep -qx 'SHA512SUMS SUMMARY.txt languages.csv lessons.csv questions.csv weeks.csv ' && sha512sum --quiet -c SHA512SUMS"
+visits=$(cut -d, -f2 "${second[0]}/runs.csv" | tail -n +2 | sort -u)
+no_visit_ids() { for v in $visits; do ! grep -rq "$v" "$agg" || return 1; done; }
+expect "... with no visit id in any file" no_visit_ids
+expect "... every count of these 2 visits shown as <5" \
+  bash -c "tr -d '\r' <'$agg/lessons.csv' | grep -q '^all,core,l01_message_real,<5,<5,0,\$' && grep -q 'Lesson runs: <5' '$agg/SUMMARY.txt'"
+expect "... and shown with --suppress 1" bash -c "'$kiosk' stats aggregate --data '$work/data' -o '$work/share/k1' --suppress 1 >/dev/null && grep -q '^all,core,l01_message_real,2,2,0,' '$work/share/k1/lessons.csv'"
+expect "an aggregate never overwrites a folder" status 1 "$kiosk" stats aggregate --data "$work/data" -o "$agg"
+expect "stats aggregate --suppress abc is a usage error" status 2 "$kiosk" stats aggregate --data "$work/data" -o "$work/x" --suppress abc
 exit $fail

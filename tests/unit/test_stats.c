@@ -1357,6 +1357,37 @@ START_TEST(test_the_database_copy_is_whole_and_opens_read_only) {
 }
 END_TEST
 
+/* The totals to share outside the programme: small counts hidden, no record at all. */
+START_TEST(test_aggregate_holds_totals_only_with_small_counts_hidden) {
+  StatsStore *st = open_store();
+  for (int i = 0; i < 2; i++) one_run(st, &lesson2, 0, STATS_COMPLETED, 0);
+  for (int i = 0; i < 6; i++) one_run(st, &lesson1, 1, STATS_COMPLETED, 0);
+  char *uuid = q_text(st->db, "SELECT visit_uuid FROM visits LIMIT 1");
+  char *db = xstrdup(st->path), *out = file_in(dir, "share");
+  stats_close(st);
+  Error err;
+  ck_assert_msg(stats_aggregate(db, out, 5, &err), "%s", err.msg);
+  char *p = file_in(out, "lessons.csv"), *lessons = slurp(p);
+  ck_assert_ptr_nonnull(strstr(lessons, "all,basics,phishing-sms,6,6,0,100\r\n"));
+  ck_assert_ptr_nonnull(strstr(lessons, "all,basics,passwords,<5,<5,0,\r\n"));
+  ck_assert_ptr_nonnull(strstr(lessons, KIOSK ",basics,phishing-sms,6,6,0,100\r\n"));
+  free(p);
+  p = file_in(out, "questions.csv");
+  char *questions = slurp(p);
+  ck_assert_ptr_nonnull(strstr(questions, "all,basics,passwords,q1,<5,<5,\r\n")); /* no wrong choice shown */
+  run_cmd("cd '%s' && sha512sum --quiet --strict -c SHA512SUMS && ! grep -rq '%s' . && ! ls | grep -q 'runs\\|answers\\|statements\\|stats.db'",
+          out, uuid);
+  ck_assert(!stats_aggregate(db, out, 5, &err)); /* never over an existing folder */
+  ck_assert_ptr_nonnull(strstr(err.msg, "already there"));
+  free(questions);
+  free(p);
+  free(lessons);
+  free(out);
+  free(db);
+  free(uuid);
+}
+END_TEST
+
 START_TEST(test_summary_shows_small_counts_as_below_k) {
   StatsStore *st = open_store();
   for (int i = 0; i < 2; i++) one_run(st, &lesson2, 0, STATS_COMPLETED, 0);
@@ -2015,6 +2046,7 @@ static Suite *stats_suite(void) {
   tcase_add_test(ex, test_without_a_trusted_clock_the_export_is_named_by_boot_and_seq);
   tcase_add_test(ex, test_the_database_copy_is_whole_and_opens_read_only);
   tcase_add_test(ex, test_summary_shows_small_counts_as_below_k);
+  tcase_add_test(ex, test_aggregate_holds_totals_only_with_small_counts_hidden);
   tcase_add_test(ex, test_an_export_that_cannot_be_written_fails_and_leaves_no_folder);
   tcase_add_test(ex, test_an_empty_store_exports_and_merges);
   tcase_add_test(ex, test_merging_the_same_export_twice_changes_nothing);

@@ -15,6 +15,7 @@
 #include "core/mem.h"
 #include "stats/internal.h"
 #include "stats/stats.h"
+#include "statsutil.h"
 #include "testutil.h"
 
 #define KIOSK "kiosk-card-1"
@@ -82,15 +83,7 @@ static const StatsLesson lesson = {"basics", "1.2.0", "phishing-sms", "en"};
 
 /* n finished runs of one question each. */
 static void record(StatsStore *st, int n) {
-  Screen *q = screen_new(SCREEN_CHOICE);
-  q->id = arena_strdup(q->arena, "q1");
-  static const char *const ids[] = {"a", "b"};
-  for (int i = 0; i < 2; i++) {
-    q->options[i].id = arena_strdup(q->arena, ids[i]);
-    q->options[i].text = arena_strdup(q->arena, ids[i]);
-  }
-  q->options[1].correct = true;
-  q->noptions = 2;
+  Screen *q = test_question();
   for (int i = 0; i < n; i++) {
     int64_t v = stats_visit_begin(st, 1), r = stats_run_begin(st, v, &lesson, 2);
     Answer a = {ANSWER_GIVEN, 1, 0, 0};
@@ -215,14 +208,16 @@ START_TEST(test_a_kiosk_starting_on_a_read_only_card_reads_and_says_so) {
   StatsStore *st = stats_open(card, KIOSK, 0, &err);
   ck_assert_msg(st != NULL, "%s", err.msg);
   ck_assert(stats_read_only(st));
-  ck_assert_str_eq(stats_warning(st), "card is read-only: nothing is saved");
+  ck_assert_str_eq(stats_warning(st), "the card is read-only: nothing is saved");
   StatsLessonRow rows[4];
   StatsPeriod all = {0};
   ck_assert_int_eq(stats_lessons(st, all, rows, 4), 1);
   ck_assert_int_eq(rows[0].completions, 2);
   /* recording fails with a reason and nothing else happens */
   ck_assert_int_eq(stats_visit_begin(st, 5), 0);
-  ck_assert_str_eq(stats_warning(st), "card is read-only: nothing is saved");
+  ck_assert_str_eq(stats_warning(st), "statistics not saved: the card is read-only");
+  ck_assert_int_eq(stats_lost_records(st), 1);
+  ck_assert_str_eq(stats_lost_reason(st), "the card is read-only");
   StatsExportResult res;
   ck_assert_msg(stats_export(st, out, NULL, &res, &err), "%s", err.msg);
   stats_export_result_free(&res);
