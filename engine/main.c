@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sodium.h>
@@ -12,6 +13,7 @@
 
 #include "app/app.h"
 #include "config/config.h"
+#include "config/health.h"
 #include "core/args.h"
 #include "core/fs.h"
 #include "core/mem.h"
@@ -93,6 +95,8 @@ static const char usage_text[] =
     "                      send the xAPI statements to a Learning Record Store (the secret\n"
     "                      from FILE or $KIOSK_LRS_SECRET; what the LRS acknowledged is kept\n"
     "                      in FILE of --acks, default ./lrs-acks.db, so nothing is sent twice)\n"
+    "  health --data DIR   the kiosk's failed starts, safe mode and last bad exits\n"
+    "      --record-exit           record how kiosk.service ended (systemd's ExecStopPost)\n"
     "  version             print the version\n"
     "  help                this text\n"
     "\n"
@@ -431,8 +435,10 @@ static int stats_export_cmd(const StatsArgs *a) {
      incremental export starts is written, when DATA can be */
   StatsStore *st = stats_open_read_only(a->data, &err);
   if (!st) return fail(&err);
+  Health health; /* the kiosk's last bad exits go with the numbers */
+  char *report = health_load(&health, a->data, NULL) ? health_report(&health) : NULL;
   StatsExportOptions opt = {.suppress_below = a->suppress, .full = a->full, .gzip = a->gzip,
-                            .max_runs = a->max_runs};
+                            .max_runs = a->max_runs, .health = report};
   StatsExportResult res;
   bool ok = stats_export(st, a->operands.items[0], &opt, &res, &err);
   if (ok) {
@@ -443,6 +449,7 @@ static int stats_export_cmd(const StatsArgs *a) {
       printf("note: the data folder cannot be written, so the next export will hold these records again\n");
   }
   stats_export_result_free(&res);
+  free(report);
   stats_close(st);
   return ok ? 0 : fail(&err);
 }
@@ -590,6 +597,43 @@ static int cmd_stats(int argc, char **argv) {
   return status;
 }
 
+/* kiosk health: shows the record; with --record-exit, adds how the service ended from
+   the variables systemd gives ExecStopPost (a clean stop is not recorded). */
+static int cmd_health(int argc, char **argv) {
+  const char *data = NULL;
+  bool record = false;
+  ArgList operands = {0};
+  const ArgSpec specs[] = {{"--data", ARG_TEXT, &data, 0, 0}, {"--record-exit", ARG_FLAG, &record, 0, 0},
+                           {NULL, 0, NULL, 0, 0}};
+  bool parsed = parse("health", specs, argc, argv, &operands);
+  int extra = operands.n;
+  args_list_free(&operands);
+  if (!parsed) return 2;
+  if (!data || extra) return usage("health needs --data DIR (and nothing else)");
+  const char *fstab = getenv("KIOSK_FSTAB");
+  if (fs_mount_missing(data, fstab ? fstab : "/etc/fstab")) {
+    fprintf(stderr, "kiosk: the data partition for %s is not mounted: no start record\n", data);
+    return 1;
+  }
+  Health h;
+  Error err;
+  if (!health_load(&h, data, &err)) fprintf(stderr, "kiosk: %s (starting a new record)\n", err.msg);
+  if (!record) {
+    char *text = health_report(&h);
+    fputs(text, stdout);
+    free(text);
+    return 0;
+  }
+  const char *result = getenv("SERVICE_RESULT"), *code = getenv("EXIT_CODE"), *status = getenv("EXIT_STATUS");
+  if (!result) return usage("health --record-exit reads SERVICE_RESULT (run it from ExecStopPost=)");
+  if (strcmp(result, "success") == 0) return 0;
+  char detail[96];
+  snprintf(detail, sizeof detail, "%s %s", code ? code : "?", status ? status : "?");
+  health_exit(&h, (long long)time(NULL), KIOSK_VERSION, result, detail);
+  if (!health_save(&h, data, &err)) return fail(&err);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) return usage(NULL);
   const char *cmd = argv[1];
@@ -597,6 +641,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "run") == 0) return cmd_run(argc - 1, argv + 1);
   if (strcmp(cmd, "pack") == 0) return cmd_pack(argc - 1, argv + 1);
   if (strcmp(cmd, "stats") == 0) return cmd_stats(argc - 1, argv + 1);
+  if (strcmp(cmd, "health") == 0) return cmd_health(argc - 1, argv + 1);
   bool version = strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0;
   bool help = strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0;
   if (version || help) {

@@ -144,5 +144,8 @@ return {
     sounds = "Sounds",
     volume = "Volume",
     percent = "{n} %",
+    safe_mode = "Safe mode: only the bundled lessons and default settings until the kiosk is switched off and on again. Why:",
+    data_missing = "The data partition is missing: nothing is saved and statistics are off. The lessons still work. Check the SD card.",
+    last_problem = "Last problem:",
   },
 }

@@ -31,8 +31,15 @@ usage: sudo bash board/rpi/install.sh [options]
                          (overlayroot); needs a data partition on /var/lib/kiosk
   --read-write-root      undo --read-only-root (takes effect at the next start)
   --key FILE.pub         trust this minisign public key for lesson packs (repeatable)
+  --keep-wifi            leave Wi-Fi on (default: off, dtoverlay=disable-wifi)
+  --keep-bluetooth       leave Bluetooth on (default: off, dtoverlay=disable-bt)
+  --keep-ssh             leave SSH as it is (default: SSH is switched off)
+  --binary FILE          install this kiosk program (e.g. one cross-built for arm64 by
+                         make cross-arm64) instead of building one
   --skip-packages        do not install Debian packages
   --skip-build           do not build and install the kiosk program
+  --print-packages       print the Debian packages the board needs besides the kiosk's
+                         own (the Makefile's DEB_RUNTIME), then stop
   -h, --help             this help
 EOF
 }
@@ -47,6 +54,11 @@ audio=auto
 overlay=keep
 skip_packages=0
 skip_build=0
+print_packages=0
+keep_wifi=0
+keep_bt=0
+keep_ssh=0
+binary=
 keys=()
 
 while [ $# -gt 0 ]; do
@@ -86,6 +98,16 @@ while [ $# -gt 0 ]; do
   --key=*) keys+=("${1#--key=}") ;;
   --skip-packages) skip_packages=1 ;;
   --skip-build) skip_build=1 ;;
+  --print-packages) print_packages=1 ;;
+  --keep-wifi) keep_wifi=1 ;;
+  --keep-bluetooth) keep_bt=1 ;;
+  --keep-ssh) keep_ssh=1 ;;
+  --binary)
+    [ $# -ge 2 ] || { echo "--binary needs a file" >&2; exit 2; }
+    binary=$2
+    shift
+    ;;
+  --binary=*) binary=${1#--binary=} ;;
   -h | --help)
     usage
     exit 0
@@ -112,10 +134,27 @@ if ! [[ $hdmi_mode =~ ^[0-9]+x[0-9]+(@[0-9]+)?$ ]]; then
   echo "--hdmi-mode must look like 1280x720@60" >&2
   exit 2
 fi
+# What the board needs besides the kiosk's own libraries: the console tools, Mesa's EGL
+# and GLES with its DRM drivers (SDL's KMSDRM renderers load them; Raspberry Pi OS Lite
+# may lack them), and overlayroot for --read-only-root.
+board_pkgs=(util-linux kbd libegl1 libgles2 libgbm1 libgl1-mesa-dri)
+[ "$overlay" = yes ] && board_pkgs+=(overlayroot)
+if [ "$print_packages" -eq 1 ]; then
+  printf '%s\n' "${board_pkgs[@]}"
+  exit 0
+fi
+if [ -n "$binary" ]; then
+  [ -f "$binary" ] || { echo "--binary $binary: no such file" >&2; exit 2; }
+  binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
+fi
 [ -d "$root" ] || { echo "--root $root: no such folder" >&2; exit 2; }
 root=$(cd "$root" && pwd)
 live=0
 [ "$root" = / ] && live=1
+# systemd running here? Not in a chroot or an image being built: then units are only
+# enabled (systemctl works on files), nothing is started, reloaded or mounted.
+systemd_up=0
+[ "$live" -eq 1 ] && [ -d /run/systemd/system ] && systemd_up=1
 
 # ---- reporting -------------------------------------------------------------------------
 changes=0
@@ -162,7 +201,10 @@ put() {
   cat "$from" >"$tmp"
   chmod "$mode" "$tmp"
   if [ "$EUID" -eq 0 ]; then chown "$own" "$tmp"; fi
+  # on the disk before the rename: a power cut leaves the old file or the whole new one
+  sync "$tmp" 2>/dev/null || true
   mv -f "$tmp" "$dest"
+  sync "$(dirname "$dest")" 2>/dev/null || true
 }
 
 # put_text DEST MODE TEXT: like put, from a string
@@ -249,8 +291,6 @@ if [ "$overlay" = yes ] && [ "$data_mount" = no ] && [ -z "$data_label" ]; then
 fi
 
 # ---- 1. packages -------------------------------------------------------------------------
-board_pkgs=(util-linux kbd)
-[ "$overlay" = yes ] && board_pkgs+=(overlayroot)
 if [ "$skip_packages" -eq 1 ]; then
   skip "packages (--skip-packages)"
 elif [ "$live" -eq 0 ]; then
@@ -281,31 +321,64 @@ EOF
 fi
 
 # ---- 2. the kiosk program ----------------------------------------------------------------
+# The program is replaced by one rename (put), the lessons and assets by switching a
+# symbolic link: /usr/local/share/kiosk -> kiosk-<hash>, made and synced beside it
+# first. A power cut at any moment leaves the old or the new version, never none.
+share_link=/usr/local/share/kiosk
 if [ "$skip_build" -eq 1 ]; then
   skip "build and install of the kiosk program (--skip-build)"
 elif [ "$check" -eq 1 ]; then
-  if [ -x "$src/build/kiosk" ] && cmp -s "$src/build/kiosk" "$(T /usr/local/bin/kiosk)"; then
-    ok "/usr/local/bin/kiosk (same as $src/build/kiosk; run without --check to rebuild)"
+  prog=${binary:-$src/build/kiosk}
+  if [ -x "$prog" ] && cmp -s "$prog" "$(T /usr/local/bin/kiosk)"; then
+    ok "/usr/local/bin/kiosk (same as $prog$([ -z "$binary" ] && echo '; run without --check to rebuild'))"
+  elif [ -n "$binary" ]; then
+    change "install $binary as /usr/local/bin/kiosk, with the lessons and assets" || true
   else
     change "build the kiosk (make) and install it to /usr/local (make install PREFIX=/usr/local)" || true
   fi
 else
-  say "building the kiosk (make; a few minutes on a Pi)..."
-  make -C "$src" -j2 build/kiosk >/dev/null
   stage=$(mktemp -d)
-  make -s -C "$src" install PREFIX=/usr/local DESTDIR="$stage" >/dev/null
+  if [ -n "$binary" ]; then
+    # the same files as `make install`, with a program built elsewhere
+    say "installing $binary (not built here)"
+    install -d "$stage/usr/local/bin" "$stage/usr/local/share/kiosk"
+    install -m 755 "$binary" "$stage/usr/local/bin/kiosk"
+    cp -R "$src/lessons" "$src/assets" "$stage/usr/local/share/kiosk/"
+  else
+    say "building the kiosk (make; a few minutes on a Pi)..."
+    make -C "$src" -j2 build/kiosk >/dev/null
+    make -s -C "$src" install PREFIX=/usr/local DESTDIR="$stage" >/dev/null
+  fi
   put "$stage/usr/local/bin/kiosk" /usr/local/bin/kiosk 755
-  share=$(T /usr/local/share/kiosk)
-  if [ -d "$share" ] && diff -r -q "$stage/usr/local/share/kiosk" "$share" >/dev/null 2>&1; then
-    ok "/usr/local/share/kiosk/ (lessons and assets)"
-  elif change "install /usr/local/share/kiosk/ (lessons and assets)"; then
-    mkdir -p "$(dirname "$share")"
-    rm -rf "$share.new"
-    cp -R "$stage/usr/local/share/kiosk" "$share.new"
-    chmod -R u=rwX,go=rX "$share.new"
-    chown -R 0:0 "$share.new"
-    rm -rf "$share"
-    mv "$share.new" "$share"
+  new_share=$stage/usr/local/share/kiosk
+  hash=$( (cd "$new_share" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum) | sha256sum | cut -c1-12)
+  link=$(T "$share_link")
+  if [ -L "$link" ] && [ "$(readlink "$link")" = "kiosk-$hash" ] && [ -d "$(T "/usr/local/share/kiosk-$hash")" ]; then
+    ok "$share_link/ (lessons and assets)"
+  elif change "install $share_link/ (lessons and assets, version $hash)"; then
+    dir=$(T "/usr/local/share/kiosk-$hash")
+    rm -rf "$dir.new"
+    mkdir -p "$(dirname "$dir")"
+    cp -R "$new_share" "$dir.new"
+    chmod -R u=rwX,go=rX "$dir.new"
+    chown -R 0:0 "$dir.new"
+    sync -f "$dir.new" 2>/dev/null || sync
+    rm -rf "$dir"
+    mv "$dir.new" "$dir"
+    if [ -d "$link" ] && [ ! -L "$link" ]; then
+      # a folder from an older installer: moved aside first (the one moment without it)
+      rm -rf "$link.old"
+      mv "$link" "$link.old"
+    fi
+    ln -sfn "kiosk-$hash" "$link.new"
+    sync -f "$(dirname "$link")" 2>/dev/null || sync
+    mv -T "$link.new" "$link"
+    sync -f "$(dirname "$link")" 2>/dev/null || sync
+    # the versions no longer pointed at
+    for old in "$(dirname "$link")"/kiosk-* "$link.old"; do
+      [ -e "$old" ] || continue
+      [ "$old" = "$dir" ] || rm -rf "$old"
+    done
   fi
   rm -rf "$stage"
 fi
@@ -399,10 +472,10 @@ no)
     if change "add the data partition (label $data_label) to /etc/fstab: $line"; then
       printf '%s\n' "$line" >>/etc/fstab
       mkdir -p /var/lib/kiosk
-      systemctl daemon-reload
+      [ "$systemd_up" -eq 0 ] || systemctl daemon-reload
       # a kiosk that ran before keeps its settings and statistics: copy them over
       if [ -n "$(find /var/lib/kiosk -mindepth 1 -maxdepth 1 -print -quit)" ]; then
-        systemctl stop kiosk.service 2>/dev/null || true
+        [ "$systemd_up" -eq 0 ] || systemctl stop kiosk.service 2>/dev/null || true
         tmpmnt=$(mktemp -d)
         mount LABEL="$data_label" "$tmpmnt"
         if [ -z "$(find "$tmpmnt" -mindepth 1 -maxdepth 1 ! -name lost+found -print -quit)" ]; then
@@ -421,6 +494,25 @@ no)
   ;;
 esac
 folder /var/lib/kiosk 750 "$kuid:$kgid"
+# With a data partition the journal lives on it, so that the reason for a failure is
+# still there after a reboot, also under a read-only root (journald-kiosk.conf caps it).
+# The folder is made by tmpfiles.d at boot when missing; no partition, no bind: the
+# journal is then kept on the system part (or in RAM under the overlay).
+jline='/var/lib/kiosk/journal /var/log/journal none bind,nofail,x-systemd.requires-mounts-for=/var/lib/kiosk 0 0'
+if [ "$data_mount" = no ] && [ -z "$data_label" ]; then
+  if grep -q '^/var/lib/kiosk/journal[[:space:]]' "$(T /etc/fstab)" 2>/dev/null && change "remove the journal bind from /etc/fstab (no data partition)"; then
+    sed -i '\|^/var/lib/kiosk/journal[[:space:]]|d' "$(T /etc/fstab)"
+  fi
+elif grep -qxF "$jline" "$(T /etc/fstab)" 2>/dev/null; then
+  ok "/etc/fstab: the journal on the data partition"
+elif change "/etc/fstab: keep the journal on the data partition: $jline"; then
+  sed -i '\|^/var/lib/kiosk/journal[[:space:]]|d' "$(T /etc/fstab)"
+  printf '%s\n' "$jline" >>"$(T /etc/fstab)"
+  if [ "$live" -eq 1 ] && mountpoint -q /var/lib/kiosk 2>/dev/null; then
+    install -d -m 2755 -o root -g systemd-journal /var/lib/kiosk/journal 2>/dev/null ||
+      install -d -m 2755 /var/lib/kiosk/journal
+  fi
+fi
 folder /var/lib/kiosk/trusted-keys 750 "0:$kgid"
 for k in "${keys[@]}"; do
   name=$(basename "$k")
@@ -434,13 +526,37 @@ fi
 folder /media/kiosk-usb 755 0:0
 
 # ---- 6. boot settings --------------------------------------------------------------------
+# The boot partition is FAT, read-only in service (below); FAT has no atomic rename.
+# put_boot FILE: FILE.kiosk-new (written by the caller) replaces FILE. The new file is
+# on the card before the switch, and the old one stays as FILE.kiosk-old: if the power
+# fails in the instant of the switch and the Pi does not start, rename FILE.kiosk-old to
+# FILE on any computer (README.md). The firmware itself has no fallback file.
+boot_was_ro=0
+boot_rw() {
+  if [ "$live" -eq 1 ] && [ "$boot_was_ro" -eq 0 ] &&
+    findmnt -n -o OPTIONS "$boot" 2>/dev/null | grep -Eq '(^|,)ro(,|$)'; then
+    mount -o remount,rw "$boot" && boot_was_ro=1
+  fi
+}
+put_boot() {
+  local f=$1
+  boot_rw
+  sync "$f.kiosk-new"
+  if [ -f "$f" ]; then
+    cp -f "$f" "$f.kiosk-old"
+    sync "$f.kiosk-old"
+  fi
+  mv -f "$f.kiosk-new" "$f"
+  sync "$(dirname "$f")" 2>/dev/null || sync
+}
 if [ -z "$boot" ]; then
   warn "no cmdline.txt under $(T /boot/firmware) or $(T /boot): boot settings not changed"
 else
   # cmdline.txt: ONE line; each parameter once
   cmdline=$(T "$boot/cmdline.txt")
   read -r -a words <<<"$(tr '\n' ' ' <"$cmdline")"
-  want=(consoleblank=0 vt.global_cursor_default=0 quiet fsck.repair=yes)
+  # no console blanking, no cursor, no boot messages or Raspberry logos on the screen
+  want=(consoleblank=0 vt.global_cursor_default=0 quiet logo.nologo fsck.repair=yes)
   drop=()
   case $overlay in
   yes) want+=(overlayroot=tmpfs:recurse=0) ;;
@@ -491,8 +607,9 @@ else
   if [ "$(cat "$cmdline")"$'\n' = "$new_cmdline" ] && [ "$(wc -l <"$cmdline")" -eq 1 ]; then
     ok "$boot/cmdline.txt"
   elif change "set $boot/cmdline.txt to: ${out[*]}"; then
+    boot_rw
     printf '%s' "$new_cmdline" >"$cmdline.kiosk-new"
-    mv -f "$cmdline.kiosk-new" "$cmdline"
+    put_boot "$cmdline"
   fi
 
   # config.txt: one marked block, replaced on each run; legacy display lines disabled
@@ -523,6 +640,15 @@ dtparam=audio=on
 # the hardware watchdog that systemd pets (RuntimeWatchdogSec=14s)
 dtparam=watchdog=on
 boot_delay=0
+# no rainbow screen
+disable_splash=1"
+  if [ "$keep_wifi" -eq 0 ]; then block+="
+# no radio the kiosk does not use (install.sh --keep-wifi keeps Wi-Fi)
+dtoverlay=disable-wifi"; fi
+  if [ "$keep_bt" -eq 0 ]; then block+="
+# (install.sh --keep-bluetooth keeps Bluetooth)
+dtoverlay=disable-bt"; fi
+  block+="
 $end"
   legacy='^[[:space:]]*(dtoverlay=vc4-f?kms-v3d|dtoverlay=vc4-kms-dsi-7inch|display_rotate=|lcd_rotate=|display_hdmi_rotate=|display_lcd_rotate=)'
   new_config=$(
@@ -536,14 +662,61 @@ $end"
   if [ -f "$config" ] && [ "$(cat "$config")" = "$new_config" ]; then
     ok "$boot/config.txt (kiosk block, no legacy display lines)"
   elif change "write the kiosk block in $boot/config.txt ($display display) and disable legacy display lines"; then
+    boot_rw
     printf '%s\n' "$new_config" >"$config.kiosk-new"
-    mv -f "$config.kiosk-new" "$config"
+    put_boot "$config"
   fi
+  [ "$boot_was_ro" -eq 0 ] || mount -o remount,ro "$boot" || true
+
+  # read-only in service: nothing writes the FAT partition behind our back, so a power
+  # cut cannot damage what the Pi starts from. apt (a kernel update) and the PIN reset
+  # make it writable for as long as they need.
+  fstab=$(T /etc/fstab)
+  if [ -f "$fstab" ] && awk -v b="$boot" '$2 == b' "$fstab" | grep -q .; then
+    new_fstab=$(awk -v b="$boot" '
+      $2 == b && $1 !~ /^#/ {
+        n = split($4, o, ","); opts = "ro"
+        for (i = 1; i <= n; i++) if (o[i] != "rw" && o[i] != "ro" && o[i] != "defaults") opts = opts "," o[i]
+        $4 = opts
+      }
+      { print }' "$fstab")
+    if [ "$(cat "$fstab")" = "$new_fstab" ]; then
+      ok "/etc/fstab: $boot read-only"
+    elif change "/etc/fstab: mount $boot read-only"; then
+      printf '%s\n' "$new_fstab" >"$fstab.kiosk-new"
+      sync "$fstab.kiosk-new"
+      mv -f "$fstab.kiosk-new" "$fstab"
+    fi
+  else
+    warn "no line for $boot in /etc/fstab: it stays as it is mounted now"
+  fi
+  put_text /etc/apt/apt.conf.d/80kiosk-boot-rw 644 "// board/rpi/install.sh: $boot is read-only in service; writable while dpkg runs
+DPkg::Pre-Invoke { \"mount -o remount,rw $boot 2>/dev/null || true\"; };
+DPkg::Post-Invoke { \"mount -o remount,ro $boot 2>/dev/null || true\"; };
+"
 fi
 
-# overlayroot works from the initramfs (bookworm boots one: auto_initramfs=1)
+# overlayroot works from the initramfs (bookworm boots one: auto_initramfs=1). The
+# firmware loads initramfs8 on a 64-bit Pi 3, 4 or Zero 2 W and initramfs_2712 on a
+# Pi 5: look at the one this board loads, not whichever sorts last.
+board_initramfs() {
+  local model f
+  model=$(tr -d '\0' </proc/device-tree/model 2>/dev/null || true)
+  case $model in
+  *"Raspberry Pi 5"* | *"Compute Module 5"*) f=initramfs_2712 ;;
+  *"Raspberry Pi"*) f=initramfs8 ;;
+  *) f= ;;
+  esac
+  if [ -n "$f" ] && [ -n "$boot" ] && [ -f "$boot/$f" ]; then
+    echo "$boot/$f"
+  elif [ -f "/boot/initrd.img-$(uname -r)" ]; then
+    echo "/boot/initrd.img-$(uname -r)"
+  else # not a Pi, or building an image: the newest kernel's
+    find /boot -maxdepth 1 -name 'initrd.img-*' | sort -V | tail -n 1
+  fi
+}
 if [ "$live" -eq 1 ] && [ "$overlay" = yes ] && command -v lsinitramfs >/dev/null; then
-  initrd=$(find "$boot" -maxdepth 1 -name 'initramfs*' | sort | tail -n 1)
+  initrd=$(board_initramfs)
   if [ -n "$initrd" ] && lsinitramfs "$initrd" 2>/dev/null | grep -q overlayroot; then
     ok "initramfs has overlayroot"
   elif change "rebuild the initramfs with overlayroot (update-initramfs -u -k all)"; then
@@ -580,11 +753,35 @@ for u in getty@tty1.service autovt@tty1.service apt-daily.timer apt-daily.servic
     sctl mask --quiet "$u"
   fi
 done
-if [ "$live" -eq 1 ] && [ "$(systemctl is-enabled ssh.service 2>/dev/null || true)" = enabled ]; then
+# SSH off unless asked for (--keep-ssh): it takes effect at the next start, so an SSH
+# session running the installer is not cut. sshswitch (Raspberry Pi OS) would turn it
+# on again from a file named ssh on the boot partition.
+if [ "$keep_ssh" -eq 0 ]; then
+  for u in ssh.service ssh.socket; do
+    state=$(sctl is-enabled "$u" 2>/dev/null || true)
+    case $state in
+    enabled | enabled-runtime) if change "disable $u (SSH off from the next start; --keep-ssh keeps it)"; then sctl disable --quiet "$u"; fi ;;
+    *) ok "$u not enabled" ;;
+    esac
+  done
+  state=$(sctl is-enabled sshswitch.service 2>/dev/null || true)
+  if [ "$state" = masked ]; then ok "masked sshswitch.service"; elif [ -n "$state" ] && change "mask sshswitch.service"; then
+    sctl mask --quiet sshswitch.service
+  fi
+elif [ "$live" -eq 1 ] && [ "$(systemctl is-enabled ssh.service 2>/dev/null || true)" = enabled ]; then
   if sshd -T 2>/dev/null | grep -qi '^passwordauthentication yes'; then
     warn "SSH is on and accepts passwords. The kiosk needs no SSH: turn it off
         (sudo systemctl disable --now ssh) or allow keys only (README.md, 'Remote access')."
   fi
+fi
+if [ "$keep_bt" -eq 0 ]; then
+  # with dtoverlay=disable-bt the UART helper would only fail at each start
+  for u in hciuart.service bluetooth.service; do
+    state=$(sctl is-enabled "$u" 2>/dev/null || true)
+    if [ "$state" = masked ]; then ok "masked $u"; elif [ -n "$state" ] && change "mask $u (Bluetooth is off)"; then
+      sctl mask --quiet "$u"
+    fi
+  done
 fi
 
 # ---- 8. done -----------------------------------------------------------------------------
@@ -597,8 +794,10 @@ if [ "$changes" -eq 0 ]; then
   exit 0
 fi
 if [ "$live" -eq 1 ]; then
-  systemctl daemon-reload
-  udevadm control --reload-rules 2>/dev/null || true
+  if [ "$systemd_up" -eq 1 ]; then
+    systemctl daemon-reload
+    udevadm control --reload-rules 2>/dev/null || true
+  fi
   systemd-tmpfiles --create /etc/tmpfiles.d/kiosk.conf || true
   say "done: $changes change(s). Now restart the Pi: sudo reboot"
 else

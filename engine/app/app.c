@@ -106,11 +106,13 @@ static void apply_helplines(App *app) {
 
 /* ---- the visit ------------------------------------------------------------------------ */
 
+const char *app_installed_dir(const App *app) { return app->safe_mode ? NULL : app->opt.data_dir; }
+
 void app_reload_library(App *app) {
   Error e;
   library_free(app->library);
   app_titles_forget(app);
-  app->library = library_open(app->opt.lessons_dir, app->opt.data_dir, &app->log, &e);
+  app->library = library_open(app->opt.lessons_dir, app_installed_dir(app), &app->log, &e);
   learner_build_menu(app);
 }
 
@@ -175,14 +177,19 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   app->assets = xstrdup(opt->assets_dir ? opt->assets_dir : play_default_assets());
   Error e;
   if (!fs_mkdirs(app->opt.data_dir, &e)) app_log(app, "%s (nothing can be saved; the kiosk still teaches)", e.msg);
+  survive_begin(app);
   if (!config_load(&app->config, app->opt.data_dir, app->assets, &e)) app_log(app, "config: %s", e.msg);
   for (int i = 0; i < app->config.nwarnings; i++) app_log(app, "config: %s", app->config.warnings[i]);
+  survive_settings(app);
   pin_guard_open(&app->guard, app->opt.data_dir, now);
-  app->visit.stats = stats_open(app->opt.data_dir, app->config.kiosk_id, now, &e);
-  if (!app->visit.stats) app_log(app, "statistics off: %s", e.msg);
-  else if (stats_warning(app->visit.stats)) app_log(app, "statistics: %s", stats_warning(app->visit.stats));
+  if (!app->data_missing) {
+    app->visit.stats = stats_open(app->opt.data_dir, app->config.kiosk_id, now, &e);
+    if (!app->visit.stats) app_log(app, "statistics off: %s", e.msg);
+    else if (stats_warning(app->visit.stats)) app_log(app, "statistics: %s", stats_warning(app->visit.stats));
+  }
   app->text = text_new(NULL, &app->log, err);
   if (!app->text) {
+    survive_failed(app, err->msg);
     app_free(app);
     return NULL;
   }
@@ -190,15 +197,20 @@ App *app_new(const AppOptions *opt, uint64_t now, Error *err) {
   app->ui = ui_new(app->text, &app->words[0].ui);
   apply_helplines(app);
   pack_cleanup(app->opt.data_dir); /* an install a power cut interrupted */
-  app->library = library_open(app->opt.lessons_dir, app->opt.data_dir, &app->log, &e);
+  app->library = library_open(app->opt.lessons_dir, app_installed_dir(app), &app->log, &e);
   if (app->library->npacks == 0) app_log(app, "no lesson packs in %s", app->opt.lessons_dir);
   RenderOptions ro = {opt->width, opt->height, opt->fullscreen, opt->headless,
                       app->config.rotation, "Kiosk"};
-  app->render = render_open(&ro, app->text, err);
+  const char *prefer = app->safe_mode && app->health.renderer[0] ? app->health.renderer : NULL;
+  app->render = render_open_prefer(&ro, prefer, app->text, err);
   if (!app->render) {
+    survive_failed(app, err->msg);
     app_free(app);
     return NULL;
   }
+  if (!opt->headless) /* which one drew, and what failed before it: for staff and bug reports */
+    app_log(app, "display: %s, renderer %s%s%s", render_driver(app->render), render_renderer(app->render),
+            render_fallback(app->render)[0] ? " after: " : "", render_fallback(app->render));
   render_size(app->render, &app->opt.width, &app->opt.height);
   app->mountinfo = -1;
   if (app->opt.usb_dir) { /* the kernel flags this file when anything is mounted */
@@ -239,6 +251,7 @@ void app_free(App *app) {
   ui_free(app->ui);
   text_free(app->text);
   free(app->assets);
+  if (app->nodata_tmp) fs_remove_tree(app->opt.data_dir); /* the throw-away folder */
   free((char *)app->opt.data_dir);
   free((char *)app->opt.lessons_dir);
   free((char *)app->opt.input);
@@ -263,7 +276,7 @@ void app_apply_settings(App *app) {
   RenderOptions ro = {turned ? h : w, turned ? w : h, app->opt.fullscreen, app->opt.headless,
                       app->config.rotation, "Kiosk"};
   Error err;
-  Render *r = render_open(&ro, app->text, &err);
+  Render *r = render_open_prefer(&ro, render_renderer(app->render), app->text, &err);
   if (r) {
     render_close(app->render);
     app->render = r;
@@ -462,13 +475,21 @@ int app_run(const AppOptions *opt) {
     /* systemd: READY=1 once a frame is on the screen, WATCHDOG=1 from this loop only,
        so a kiosk whose loop hangs is restarted */
     uint64_t ping_every = notify_watchdog_interval_ms(), next_ping = 0;
+    uint64_t good_at = 0; /* when this start counts as good; 0: not yet drawn, or done */
     bool ready = false;
+    if (app->safe_mode) notify_send("STATUS=safe mode");
+    if (app->data_missing) notify_send("STATUS=data partition missing");
     while (!app_done(app, &status)) {
       uint64_t now = input_ticks();
       app_tick(app, now);
       if (app_draw(app, now) && !ready) {
         notify_send("READY=1");
         ready = true;
+        good_at = now + HEALTH_OK_MS;
+      }
+      if (good_at && now >= good_at) {
+        survive_ok(app);
+        good_at = 0;
       }
       if (ping_every && now >= next_ping) {
         notify_send("WATCHDOG=1");
@@ -476,12 +497,14 @@ int app_run(const AppOptions *opt) {
       }
       int wait = app_wake_ms(app, input_ticks());
       if (ping_every) wait = earliest(wait, (int)(next_ping > now ? next_ping - now : 0));
+      if (good_at) wait = earliest(wait, (int)(good_at > now ? good_at - now : 0));
       bool busy = ready && app_idle(app); /* then only look for input, do not wait */
       Input in;
       if (input_wait(app->render, busy ? 0 : wait, &in)) app_input(app, &in, input_ticks());
     }
     notify_send("STOPPING=1");
   }
+  survive_stopped(app);
   app_free(app);
   return status;
 }

@@ -184,7 +184,8 @@ static void export_to_stick(App *app, bool full) {
     app->pin_note = w->no_stick;
   } else {
     /* "safe to remove" only after every file is synced and the stick unmounted */
-    StatsExportOptions opt = {.full = full};
+    char *health = survive_report(app); /* the kiosk's last bad exits go with the numbers */
+    StatsExportOptions opt = {.full = full, .health = health};
     bool ok = usb_request_writable(app, &err) && stats_export(app->visit.stats, app->opt.usb_dir, &opt, &res, &err) &&
               usb_request_eject(app, &err);
     if (ok)
@@ -193,6 +194,7 @@ static void export_to_stick(App *app, bool full) {
     else app_log(app, "statistics export: %s", err.msg);
     if (ok) prune_after_export(app);
     app->pin_note = ok ? w->export_done : w->export_failed;
+    free(health);
   }
   stats_export_result_free(&res);
   app_show(app, APP_STAFF); /* the staff menu shows the outcome as its note */

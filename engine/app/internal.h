@@ -4,6 +4,7 @@
 
 #include "app/app.h"
 #include "config/config.h"
+#include "config/health.h"
 #include "lesson/lesson.h"
 #include "packs/packs.h"
 #include "play/kiosk_words.h"
@@ -134,6 +135,13 @@ struct App {
   const UiView *lit_view;        /* the view the word being read was last lit on */
   Answer flags_seen;             /* FLAGS: the answer when the last tap was read */
 
+  /* the kiosk in the field (survive.c) */
+  Health health;                 /* the start counter and the last bad exits */
+  bool health_on;                /* DATA/health could be written */
+  bool safe_mode;                /* repeated failed starts: bundled lessons, default settings */
+  bool data_missing;             /* the data partition is not mounted: nothing is kept */
+  bool nodata_tmp;               /* ... opt.data_dir is a throw-away folder instead */
+
   bool quit;
   int exit_status;
 };
@@ -160,6 +168,7 @@ void learner_play_narration(App *app); /* the pack's recording of the screen */
 
 bool app_staff_state(AppState s);
 void app_reload_library(App *app);
+const char *app_installed_dir(const App *app); /* installed packs: none in safe mode */
 
 /* titles.c: lesson titles per language, read from the packs' strings when first needed
    or while idle */
@@ -177,6 +186,15 @@ void usb_free(App *app);
    once the request is done. Without a control folder there is nothing to ask. */
 bool usb_request_writable(App *app, Error *err);
 bool usb_request_eject(App *app, Error *err);
+
+/* survive.c: start counter, safe mode, a missing data partition, the exit record */
+bool survive_begin(App *app);        /* before anything else; true: safe mode */
+void survive_settings(App *app);     /* safe mode: default settings (id and PIN kept) */
+void survive_failed(App *app, const char *why); /* the start failed: why, for the record */
+void survive_ok(App *app);           /* the start is good (HEALTH_OK_MS after the first frame) */
+void survive_stopped(App *app);      /* a clean stop: not a failure */
+const char *survive_notice(App *app); /* for the staff menu, or NULL */
+char *survive_report(const App *app); /* the record for the export; caller frees */
 
 /* dashboard.c: the staff's statistics */
 void dashboard_build(App *app, Panel *p);

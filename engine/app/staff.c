@@ -78,7 +78,7 @@ void staff_build(App *app) {
   case APP_STAFF:
     p->kind = PANEL_LIST;
     p->title = w->staff_menu;
-    p->text = app->pin_note;
+    p->text = app->pin_note ? app->pin_note : survive_notice(app);
     p->items[STAFF_STATS].label = w->stats;
     p->items[STAFF_STATS].detail = dashboard_notice(app, true);
     p->items[STAFF_SETTINGS].label = w->settings;

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <mntent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,6 +179,37 @@ bool fs_is_dir(const char *path) {
 bool fs_exists(const char *path) {
   struct stat st;
   return lstat(path, &st) == 0;
+}
+
+bool fs_mount_missing(const char *dir, const char *fstab) {
+  char *abs = realpath(dir, NULL);
+  if (!abs) return false; /* nothing there at all: not a question of mounts */
+  if (strcmp(abs, "/") == 0) {
+    free(abs);
+    return false; /* always mounted; its parent is itself */
+  }
+  bool listed = false;
+  FILE *f = setmntent(fstab, "r");
+  if (f) {
+    for (struct mntent *m; !listed && (m = getmntent(f));) {
+      /* a listed file system that may be absent (nofail) or must be there: either way
+         the folder is meant to be a mount point */
+      char *want = realpath(m->mnt_dir, NULL);
+      listed = want && strcmp(want, abs) == 0 && strcmp(m->mnt_type, "swap") != 0;
+      free(want);
+    }
+    endmntent(f);
+  }
+  bool missing = false;
+  if (listed) {
+    /* a mount point lies on another device than its parent folder */
+    char *parent = path_join(abs, "..");
+    struct stat a, b;
+    missing = stat(abs, &a) == 0 && stat(parent, &b) == 0 && a.st_dev == b.st_dev;
+    free(parent);
+  }
+  free(abs);
+  return missing;
 }
 
 bool fs_is_file(const char *path) {

@@ -28,6 +28,10 @@ bool fs_remove_tree(const char *path);
 /* fsync a folder, so a rename or a new file in it survives a power cut. */
 bool fs_sync_dir(const char *dir, Error *err);
 bool fs_is_dir(const char *path);
+/* True when the fstab file lists dir as a mount point but no file system is mounted on
+   it now (a data partition that is missing or failed): the folder is then the empty one
+   underneath, and what is written there is not where it should be. */
+bool fs_mount_missing(const char *dir, const char *fstab);
 bool fs_is_file(const char *path);
 bool fs_exists(const char *path); /* anything by that name, a dangling link included */
 

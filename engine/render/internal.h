@@ -54,6 +54,8 @@ struct Render {
   SDL_Texture *target;  /* rotated panels draw here first */
   bool sdl_video;
   const char *driver;
+  const char *renderer_name; /* the SDL render driver that works: "opengles2", "software" */
+  char fallback[512];        /* the ones that failed before it, and why; "" if none */
   int width, height;    /* logical */
   int out_w, out_h;     /* physical output */
   int rotation;

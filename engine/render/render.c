@@ -19,15 +19,92 @@ static uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
   return h;
 }
 
+/* Accelerated renderers first on KMSDRM (it has no framebuffer without GL); the
+   software one first everywhere else, where it is enough. KIOSK_RENDERER=software|gpu
+   overrides that; KIOSK_RENDERER=<name> (an SDL render driver) is tried first. */
 static bool want_software(const char *driver) {
   const char *force = getenv("KIOSK_RENDERER");
   if (force && strcmp(force, "software") == 0) return true;
   if (force && strcmp(force, "gpu") == 0) return false;
-  /* KMSDRM has no framebuffer without GL: it needs the accelerated renderer */
   return strcmp(driver, "kmsdrm") != 0;
 }
 
-static bool open_window(Render *r, const RenderOptions *opt, Error *err) {
+int render_driver_order(const char *const *names, int n, const char *prefer, bool software_first,
+                        int *order) {
+  int k = 0;
+  bool used[RENDER_MAX_DRIVERS] = {false};
+  if (n > RENDER_MAX_DRIVERS) n = RENDER_MAX_DRIVERS;
+  /* passes: the preferred driver, then software if it comes first, then the others in
+     SDL's order (its own preference), then software */
+  for (int pass = 0; pass < 4; pass++) {
+    for (int i = 0; i < n; i++) {
+      if (used[i] || !names[i]) continue;
+      bool soft = strcmp(names[i], "software") == 0;
+      bool take = pass == 0   ? prefer && strcmp(names[i], prefer) == 0
+                  : pass == 1 ? software_first && soft
+                  : pass == 2 ? !soft
+                              : true;
+      if (!take) continue;
+      used[i] = true;
+      order[k++] = i;
+    }
+  }
+  return k;
+}
+
+static void note_failure(Render *r, const char *name, const char *why) {
+  size_t len = strlen(r->fallback);
+  snprintf(r->fallback + len, sizeof r->fallback - len, "%s%s failed: %s", len ? "; " : "", name, why);
+}
+
+static SDL_Window *new_window(const RenderOptions *opt, int w, int h) {
+  Uint32 flags = SDL_WINDOW_SHOWN;
+  if (opt->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  return SDL_CreateWindow(opt->title ? opt->title : "Kiosk", SDL_WINDOWPOS_CENTERED,
+                          SDL_WINDOWPOS_CENTERED, w, h, flags);
+}
+
+/* Tries SDL's render drivers one by one, each on a fresh window: a GL driver that fails
+   can leave its window unusable for the next one (KMSDRM on Mesa's software driver).
+   Never gives up while one is left: the first choice failing is no reason to stop. */
+static bool open_renderer(Render *r, const RenderOptions *opt, const char *prefer, int w, int h, Error *err) {
+  bool software = want_software(r->driver);
+  if (software) /* else SDL 2.26 builds a throw-away GL context: +78 ms, +88 MiB */
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  /* SDL turns batching off for a renderer asked for by index, unless told otherwise */
+  SDL_SetHint(SDL_HINT_RENDER_BATCHING, "1");
+  const char *names[RENDER_MAX_DRIVERS];
+  int n = SDL_GetNumRenderDrivers();
+  if (n > RENDER_MAX_DRIVERS) n = RENDER_MAX_DRIVERS;
+  for (int i = 0; i < n; i++) {
+    SDL_RendererInfo info;
+    names[i] = SDL_GetRenderDriverInfo(i, &info) == 0 ? info.name : NULL;
+  }
+  const char *env = getenv("KIOSK_RENDERER");
+  if (!prefer && env && strcmp(env, "software") != 0 && strcmp(env, "gpu") != 0) prefer = env;
+  int order[RENDER_MAX_DRIVERS];
+  int count = render_driver_order(names, n, prefer, software, order);
+  r->fallback[0] = '\0';
+  for (int k = 0; k < count; k++) {
+    const char *name = names[order[k]];
+    if (!r->window) r->window = new_window(opt, w, h);
+    if (!r->window) return error_set(err, "cannot open a window: %s", SDL_GetError());
+    SDL_GL_ResetAttributes(); /* what a failed GL driver asked for must not stick */
+    Uint32 flags = strcmp(name, "software") == 0 ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_PRESENTVSYNC;
+    r->renderer = SDL_CreateRenderer(r->window, order[k], flags);
+    if (r->renderer) {
+      r->renderer_name = name;
+      return true;
+    }
+    note_failure(r, name, SDL_GetError());
+    SDL_DestroyWindow(r->window);
+    r->window = NULL;
+  }
+  return error_set(err, "cannot draw in the window: no render driver works (%s)",
+                   r->fallback[0] ? r->fallback : "SDL offers none");
+}
+
+static bool open_window(Render *r, const RenderOptions *opt, const char *prefer, Error *err) {
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0"); /* a tap must count once (SDL #2904) */
   SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
   SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
@@ -36,22 +113,10 @@ static bool open_window(Render *r, const RenderOptions *opt, Error *err) {
     return error_set(err, "cannot start the display: %s", SDL_GetError());
   r->sdl_video = true;
   r->driver = SDL_GetCurrentVideoDriver();
-  bool software = want_software(r->driver);
-  if (software) /* else SDL 2.26 builds a throw-away GL context: +78 ms, +88 MiB */
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   if (opt->fullscreen) SDL_ShowCursor(SDL_DISABLE); /* before the window (EmulationStation #517) */
-  Uint32 flags = SDL_WINDOW_SHOWN;
-  if (opt->fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   bool turned = opt->rotation == 90 || opt->rotation == 270;
   int w = turned ? opt->height : opt->width, h = turned ? opt->width : opt->height;
-  r->window = SDL_CreateWindow(opt->title ? opt->title : "Kiosk", SDL_WINDOWPOS_CENTERED,
-                               SDL_WINDOWPOS_CENTERED, w, h, flags);
-  if (!r->window) return error_set(err, "cannot open a window: %s", SDL_GetError());
-  r->renderer = SDL_CreateRenderer(r->window, -1,
-                                   software ? SDL_RENDERER_SOFTWARE
-                                            : SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-  if (!r->renderer && !software) r->renderer = SDL_CreateRenderer(r->window, -1, 0);
-  if (!r->renderer) return error_set(err, "cannot draw in the window: %s", SDL_GetError());
+  if (!open_renderer(r, opt, prefer, w, h, err)) return false;
   int ow, oh;
   SDL_GetRendererOutputSize(r->renderer, &ow, &oh);
   r->out_w = ow;
@@ -70,6 +135,7 @@ static bool open_window(Render *r, const RenderOptions *opt, Error *err) {
 
 static bool open_headless(Render *r, const RenderOptions *opt, Error *err) {
   r->driver = "headless";
+  r->renderer_name = "software";
   r->width = r->out_w = opt->width;
   r->height = r->out_h = opt->height;
   r->canvas = SDL_CreateRGBSurfaceWithFormat(0, opt->width, opt->height, 32,
@@ -81,6 +147,10 @@ static bool open_headless(Render *r, const RenderOptions *opt, Error *err) {
 }
 
 Render *render_open(const RenderOptions *opt, Text *text, Error *err) {
+  return render_open_prefer(opt, NULL, text, err);
+}
+
+Render *render_open_prefer(const RenderOptions *opt, const char *prefer, Text *text, Error *err) {
   if (opt->width < 200 || opt->height < 200 || opt->width > 8192 || opt->height > 8192) {
     error_set(err, "screen size %dx%d is out of range", opt->width, opt->height);
     return NULL;
@@ -93,7 +163,7 @@ Render *render_open(const RenderOptions *opt, Text *text, Error *err) {
   r->text = text;
   r->watch_fd = -1;
   r->rotation = opt->rotation;
-  bool ok = opt->headless ? open_headless(r, opt, err) : open_window(r, opt, err);
+  bool ok = opt->headless ? open_headless(r, opt, err) : open_window(r, opt, prefer, err);
   if (!ok) {
     render_close(r);
     return NULL;
@@ -140,6 +210,10 @@ void render_size(const Render *r, int *width, int *height) {
 }
 
 const char *render_driver(const Render *r) { return r->driver; }
+
+const char *render_renderer(const Render *r) { return r->renderer_name; }
+
+const char *render_fallback(const Render *r) { return r->fallback; }
 
 void render_clear(Render *r, Color c) {
   r->frame++;

@@ -21,14 +21,29 @@ typedef struct RenderOptions {
   const char *title;
 } RenderOptions;
 
-/* Opens a window (or a headless canvas) and its renderer. The software renderer is used
-   wherever it is enough (X11, Wayland, offscreen), with SDL's GL probe switched off;
-   KMSDRM on a Pi gets the accelerated one. KIOSK_RENDERER=software|gpu overrides. */
+/* Opens a window (or a headless canvas) and its renderer. Every render driver SDL offers
+   is tried in turn (render_driver_order), each on a fresh window, until one works: the
+   software renderer first wherever it is enough (X11, Wayland, offscreen), with SDL's GL
+   probe switched off; the accelerated ones first on KMSDRM. KIOSK_RENDERER=software|gpu
+   overrides that order; KIOSK_RENDERER=NAME tries that driver first. Fails only when no
+   driver works at all. */
 Render *render_open(const RenderOptions *opt, Text *text, Error *err);
+/* The same, trying the render driver named prefer first (the one that last worked). */
+Render *render_open_prefer(const RenderOptions *opt, const char *prefer, Text *text, Error *err);
 void render_close(Render *r);
 
 void render_size(const Render *r, int *width, int *height); /* logical size */
 const char *render_driver(const Render *r);                 /* "x11", "kmsdrm", "headless" */
+const char *render_renderer(const Render *r);               /* "opengles2", "software" */
+/* The render drivers that failed before the one in use, with SDL's reasons; "" if none. */
+const char *render_fallback(const Render *r);
+
+#define RENDER_MAX_DRIVERS 16
+/* The order in which to try render drivers named names[0..n-1] (NULL entries skipped):
+   prefer (may be NULL) first, then "software" if software_first, then the others in
+   SDL's order, then "software". Fills order with indices; returns how many. No SDL. */
+int render_driver_order(const char *const *names, int n, const char *prefer, bool software_first,
+                        int *order);
 
 void render_clear(Render *r, Color c);
 void render_fill(Render *r, Rect rect, Color c);

@@ -1,5 +1,5 @@
 /* export.c — the staff export to a USB stick: DIR/kiosk-export/<kiosk-id>/<timestamp>/
-   with runs.csv, answers.csv, statements.jsonl, stats.db, SUMMARY.txt, MANIFEST and,
+   with runs.csv, answers.csv, statements.jsonl, stats.db, SUMMARY.txt, HEALTH.txt (when given), MANIFEST and,
    last, SHA512SUMS (so a copy cut short is detectable: research/board.md §3).
 
    An export holds the records that changed since this kiosk's last complete export (by
@@ -608,6 +608,7 @@ static char *export_folder(StatsStore *st, const char *dir, const char *name, co
   sqlite3_close(copy);
   if (ok && !job.text) ok = error_set(err, "%s", job.err.msg);
   ok = ok && write_text(partial, "SUMMARY.txt", job.text, &sums, err);
+  if (opt && opt->health) ok = ok && write_text(partial, "HEALTH.txt", opt->health, &sums, err);
   free(job.text);
   free(db_path);
   ok = ok && (!opt || !opt->gzip || gzip_statements(partial, &sums, err));

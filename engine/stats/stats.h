@@ -121,6 +121,7 @@ typedef struct StatsExportOptions {
   bool full;          /* every record, not only those since the last export */
   bool gzip;          /* statements.jsonl.gz instead of statements.jsonl */
   int max_runs;       /* runs per folder; 0 = STATS_EXPORT_MAX_RUNS */
+  const char *health; /* the kiosk's start and exit record (HEALTH.txt), or NULL */
 } StatsExportOptions;
 
 typedef struct StatsExportResult {
@@ -134,7 +135,8 @@ typedef struct StatsExportResult {
 
 /* Writes DIR/kiosk-export/<kiosk-id>/<timestamp>/ with runs.csv, answers.csv,
    statements.jsonl (xAPI 1.0.3), stats.db (a copy of the records exported), SUMMARY.txt,
-   MANIFEST and SHA512SUMS: the records changed since the last export (all of them with
+   HEALTH.txt (when opt->health is given: starts and exits, nothing personal), MANIFEST and
+   SHA512SUMS: the records changed since the last export (all of them with
    opt->full, or the first time). Each file is written to a temporary name, fsynced and
    renamed, then the folder and the file system are synced. True only when all of that
    succeeded ("safe to remove"); then the next export starts after it. res (may be NULL)

@@ -70,7 +70,8 @@ typedef struct UiWords {
       *tab_scores, *tab_missed, *tab_languages, *started, *finished, *period_all, *period_30,
       *period_7, *no_data, *export, *exporting, *export_done, *export_failed, *no_stick,
       *stats_off, *average, *wrong_of, *stats_lost, *export_choice, *export_new, *export_all,
-      *stats_near_cap, *card_low, *storage_brief;
+      *stats_near_cap, *card_low, *storage_brief,
+      *safe_mode, *data_missing, *last_problem;
   /* reading aloud: the learners' switch, and the staff settings */
   const char *read_aloud, *speech, *speech_auto, *sounds, *volume, *percent;
 } UiWords;

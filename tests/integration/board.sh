@@ -173,6 +173,18 @@ expect "config.txt has exactly one kiosk block" one_block "$cfg"
 expect "config.txt: KMS overlay once, active" [ "$(grep -c '^dtoverlay=vc4-kms-v3d' "$cfg")" = 1 ]
 expect "config.txt: no legacy display_rotate" [ "$(grep -c '^[[:space:]]*display_rotate' "$cfg")" = 0 ]
 expect "config.txt: the image's other lines kept" grep -q '^arm_64bit=1' "$cfg"
+expect "cmdline.txt: no Raspberry logos (logo.nologo)" has_params "$cmd" logo.nologo
+for l in disable_splash=1 dtoverlay=disable-wifi dtoverlay=disable-bt; do
+  expect "config.txt: $l" grep -qx "$l" "$cfg"
+done
+expect "the boot files' previous versions kept (cmdline.txt.kiosk-old, config.txt.kiosk-old)" \
+  cmp -s "$root/boot/firmware/cmdline.txt.kiosk-old" tests/board/sample-root/boot/firmware/cmdline.txt
+# shellcheck disable=SC2016 # awk's own $2 and $4
+expect "/etc/fstab: the boot partition read-only" \
+  awk '$2 == "/boot/firmware" { found = 1; if ($4 !~ /^ro(,|$)/) exit 1 } END { exit !found }' "$root/etc/fstab"
+expect "apt makes the boot partition writable while it runs" \
+  grep -q 'Pre-Invoke.*remount,rw /boot/firmware' "$root/etc/apt/apt.conf.d/80kiosk-boot-rw"
+expect "no journal bind without a data partition" [ "$(grep -c '^/var/lib/kiosk/journal' "$root/etc/fstab")" = 0 ]
 
 # the second run: nothing more
 if install_sh --root "$root" >"$work/run2.log" 2>&1; then ok "install.sh --root (second run)"; else
@@ -220,6 +232,8 @@ expect "messy cmdline.txt: HDMI forced on" has_params "$cmd2" video=HDMI-A-1:128
 expect "messy config.txt: exactly one kiosk block" one_block "$cfg2"
 expect "messy config.txt: old block content gone" [ "$(grep -c '^old=1\|^dtoverlay=vc4-fkms' "$cfg2")" = 0 ]
 expect "messy config.txt: display_rotate disabled" grep -q '^#kiosk-disabled# display_rotate=2' "$cfg2"
+expect "messy root: the journal bound to the data partition" \
+  grep -qx '/var/lib/kiosk/journal /var/log/journal none bind,nofail,x-systemd.requires-mounts-for=/var/lib/kiosk 0 0' "$root2/etc/fstab"
 if [ -f "$work/program.pub" ]; then
   expect "--key: the program's key trusted (640, root:kiosk)" \
     [ "$(stat -c '%a %u' "$root2/var/lib/kiosk/trusted-keys/program.pub" 2>&1)" = "640 0" ]
@@ -234,6 +248,26 @@ expect "--read-write-root removes overlayroot, --display auto removes video=HDMI
   [ "$(grep -c 'overlayroot\|video=HDMI' "$cmd2")" = 0 ]
 expect "after switching options: cmdline.txt still one line" one_line "$cmd2"
 expect "after switching options: config.txt still one block" one_block "$cfg2"
+install_sh --root "$root2" --keep-wifi --keep-bluetooth >"$work/m4.log" 2>&1
+expect "--keep-wifi --keep-bluetooth: no radio disabled" [ "$(grep -c '^dtoverlay=disable-' "$cfg2")" = 0 ]
+
+# --binary: a program built elsewhere (cross-built for arm64), the lessons switched by a link
+rootb=$work/rootb
+fresh_root "$rootb"
+printf '#!/bin/sh\necho stand-in kiosk\n' >"$work/kiosk-bin"
+if bash "$rpi/install.sh" --skip-packages --binary "$work/kiosk-bin" --root "$rootb" >"$work/b1.log" 2>&1; then
+  ok "install.sh --binary FILE"
+else
+  fail "install.sh --binary FILE"
+  tail -n 20 "$work/b1.log"
+fi
+expect "--binary: the program is the file given" cmp -s "$work/kiosk-bin" "$rootb/usr/local/bin/kiosk"
+link=$(readlink "$rootb/usr/local/share/kiosk" 2>/dev/null || true)
+expect "--binary: /usr/local/share/kiosk is a link to one version (kiosk-<hash>)" grep -Eqx 'kiosk-[0-9a-f]{12}' <<<"$link"
+expect "--binary: the lessons are there" test -f "$rootb/usr/local/share/kiosk/lessons/core/pack.lua"
+b1=$(tree_sum "$rootb")
+bash "$rpi/install.sh" --skip-packages --binary "$work/kiosk-bin" --root "$rootb" >"$work/b2.log" 2>&1
+expect "--binary: a second run changes nothing" [ "$(tree_sum "$rootb")" = "$b1" ]
 
 # sound: the installer owns /etc/asound.conf only when --audio hdmi or jack asked for it
 expect "sound: no /etc/asound.conf with --audio auto" [ ! -e "$root/etc/asound.conf" ]
@@ -329,8 +363,15 @@ for line in Type=notify NotifyAccess=main WatchdogSec=30s Restart=always Restart
   "ExecStart=/usr/local/bin/kiosk run --fullscreen --data /var/lib/kiosk --lessons /usr/local/share/kiosk/lessons --usb /media/kiosk-usb"; do
   expect "kiosk.service [Service] $line" [ "$(section_of "$svc" "$line")" = "[Service]" ]
 done
-for line in StartLimitAction=reboot StartLimitIntervalSec=600 StartLimitBurst=10 Conflicts=getty@tty1.service; do
+for line in StartLimitIntervalSec=0 Conflicts=getty@tty1.service After=var-lib-kiosk.mount; do
   expect "kiosk.service [Unit] $line" [ "$(section_of "$svc" "$line")" = "[Unit]" ]
+done
+expect "kiosk.service: never a reboot for a failing kiosk (safe mode instead)" \
+  [ "$(grep -c '^StartLimitAction' "$svc")" = 0 ]
+expect "kiosk.service: starts without its data partition (no RequiresMountsFor)" \
+  [ "$(grep -c '^RequiresMountsFor' "$svc")" = 0 ]
+for line in LimitCORE=0 "ExecStopPost=-/usr/local/bin/kiosk health --data /var/lib/kiosk --record-exit"; do
+  expect "kiosk.service [Service] $line" [ "$(section_of "$svc" "$line")" = "[Service]" ]
 done
 expect "kiosk.service: no PrivateDevices (it hides /dev/dri and /dev/input)" \
   [ "$(grep -c '^PrivateDevices' "$svc")" = 0 ]
@@ -343,7 +384,8 @@ for p in rw eject; do
   expect "kiosk-usb-$p.service has no mount namespace of its own" \
     [ "$(grep -cE '^(ProtectSystem|PrivateTmp|PrivateMounts|ProtectHome|ReadOnlyPaths|ReadWritePaths)=' "$rpi/kiosk-usb-$p.service")" = 0 ]
 done
-expect "journald: Storage=volatile, RuntimeMaxUse=16M" grep -qx 'Storage=volatile' "$rpi/journald-kiosk.conf"
+expect "journald: Storage=persistent, SystemMaxUse=32M" grep -qx 'Storage=persistent' "$rpi/journald-kiosk.conf"
+grep -qx 'SystemMaxUse=32M' "$rpi/journald-kiosk.conf" || fail "journald: SystemMaxUse=32M"
 grep -qx 'RuntimeMaxUse=16M' "$rpi/journald-kiosk.conf" || fail "journald: RuntimeMaxUse=16M"
 expect "hardware watchdog: RuntimeWatchdogSec=14s (bcm2835_wdt caps near 15 s)" grep -qx 'RuntimeWatchdogSec=14s' "$rpi/watchdog-kiosk.conf"
 

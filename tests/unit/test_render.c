@@ -197,6 +197,69 @@ START_TEST(test_narration_plays_and_bad_files_are_refused) {
 }
 END_TEST
 
+START_TEST(test_render_drivers_are_tried_in_a_sensible_order) {
+  const char *names[] = {"opengl", "opengles2", NULL, "software", "direct3d"};
+  int order[RENDER_MAX_DRIVERS];
+  /* KMSDRM: SDL's own order of accelerated drivers, software last */
+  ck_assert_int_eq(render_driver_order(names, 5, NULL, false, order), 4);
+  ck_assert_int_eq(order[0], 0);
+  ck_assert_int_eq(order[1], 1);
+  ck_assert_int_eq(order[2], 4);
+  ck_assert_int_eq(order[3], 3);
+  /* X11, Wayland, offscreen: software first, then the rest in case it fails */
+  ck_assert_int_eq(render_driver_order(names, 5, NULL, true, order), 4);
+  ck_assert_int_eq(order[0], 3);
+  ck_assert_int_eq(order[1], 0);
+  /* the renderer that worked last time comes first, whatever the policy */
+  ck_assert_int_eq(render_driver_order(names, 5, "opengles2", true, order), 4);
+  ck_assert_int_eq(order[0], 1);
+  ck_assert_int_eq(order[1], 3);
+  ck_assert_int_eq(render_driver_order(names, 5, "opengles2", false, order), 4);
+  ck_assert_int_eq(order[0], 1);
+  ck_assert_int_eq(order[1], 0);
+  ck_assert_int_eq(order[3], 3);
+  /* a name SDL does not offer is ignored; every driver is still tried once */
+  ck_assert_int_eq(render_driver_order(names, 5, "metal", false, order), 4);
+  ck_assert_int_eq(order[0], 0);
+  ck_assert_int_eq(render_driver_order(names, 0, "software", true, order), 0);
+}
+END_TEST
+
+/* On SDL's dummy video driver no GL renderer can be made: asking for them first must
+   end in the software renderer, with the failures said, never in no window at all. */
+START_TEST(test_a_failing_first_renderer_falls_back_to_the_next) {
+  setenv("SDL_VIDEODRIVER", "dummy", 1);
+  Error err;
+  Text *text = text_new(NULL, NULL, &err);
+  ck_assert_msg(text != NULL, "%s", err.msg);
+  RenderOptions ro = {.width = 320, .height = 240, .title = "fallback"};
+  setenv("KIOSK_RENDERER", "gpu", 1); /* the KMSDRM order: accelerated first */
+  Render *r = render_open(&ro, text, &err);
+  ck_assert_msg(r != NULL, "no fallback: %s", err.msg);
+  ck_assert_str_eq(render_driver(r), "dummy");
+  ck_assert_str_eq(render_renderer(r), "software");
+  ck_assert_msg(strstr(render_fallback(r), "opengl failed: "), "the failures are told: '%s'", render_fallback(r));
+  render_clear(r, (Color){10, 20, 30, 255});
+  render_present(r);
+  render_close(r);
+  /* a preferred driver that fails here is tried first, then the others */
+  unsetenv("KIOSK_RENDERER");
+  r = render_open_prefer(&ro, "opengles2", text, &err);
+  ck_assert_msg(r != NULL, "%s", err.msg);
+  ck_assert_str_eq(render_renderer(r), "software");
+  ck_assert_msg(strncmp(render_fallback(r), "opengles2 failed", 16) == 0, "'%s'", render_fallback(r));
+  render_close(r);
+  /* the usual case: the first choice works and nothing failed */
+  r = render_open(&ro, text, &err);
+  ck_assert_msg(r != NULL, "%s", err.msg);
+  ck_assert_str_eq(render_renderer(r), "software");
+  ck_assert_str_eq(render_fallback(r), "");
+  render_close(r);
+  text_free(text);
+  unsetenv("SDL_VIDEODRIVER");
+}
+END_TEST
+
 static Suite *render_suite(void) {
   Suite *s = suite_create("render");
   TCase *tc = tcase_create("icons");
@@ -205,6 +268,8 @@ static Suite *render_suite(void) {
   tcase_add_test(tc, test_every_icon_draws_part_of_its_square);
   tcase_add_test(tc, test_a_frame_draws_only_what_changed_and_looks_as_if_drawn_whole);
   tcase_add_test(tc, test_narration_plays_and_bad_files_are_refused);
+  tcase_add_test(tc, test_render_drivers_are_tried_in_a_sensible_order);
+  tcase_add_test(tc, test_a_failing_first_renderer_falls_back_to_the_next);
   suite_add_tcase(s, tc);
   return s;
 }
