@@ -184,4 +184,5 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(shell find build -name '*.d' 2>/dev/null)
+# (build/system holds root file systems for the system test: not searched)
+-include $(shell find build -path build/system -prune -o -name '*.d' -type f -print 2>/dev/null)
