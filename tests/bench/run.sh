@@ -261,9 +261,20 @@ cg_one() { # NAME BACKEND PROGRAM ARGS...
   local name=$1 backend=$2 program=$3
   shift 3
   backend_env "$backend" "$program"
-  local dir=$tmp/cg-$name pid status=0 waited=0 cmd=("$@")
+  local dir=$tmp/cg-$name pid status=0 waited=0 cmd=() i
   mkdir -p "$dir"
-  [[ $program == floor ]] && cmd=("$FLOOR" "$@") || cmd=("$KIOSK" "$@")
+  # Each run gets its own copy of the data folder: runs go side by side and must not
+  # meet each other's records, open runs or unclean-shutdown marks (the big stored-runs
+  # folders have one run each and are used as they are).
+  for ((i = 1; i < $#; i++)); do
+    local arg=${!i} next=$((i + 1))
+    if [[ $arg == --data && ${!next} != */runs-* ]]; then
+      cp -R "${!next}" "$dir/data"
+      set -- "${@:1:i}" "$dir/data" "${@:next+1}"
+      break
+    fi
+  done
+  if [[ $program == floor ]]; then cmd=("$FLOOR" "$@"); else cmd=("$KIOSK" "$@"); fi
   [[ $program == kiosk-play ]] && ENVV+=(KIOSK_BENCH=first-frame) # play exits after its first frame
   local opts=(--tool=callgrind "--callgrind-out-file=$dir/cg.%p")
   [[ $program == kiosk ]] && opts+=(--dump-before=script_line)
@@ -452,6 +463,10 @@ for k in 1 2 3 4; do
 done
 
 # -- callgrind jobs: first frames, stored runs, play, taps --
+if [[ " ${BACKENDS[*]} " == *" gl "* ]]; then # llvmpipe under callgrind is slow: the first four taps, queued first
+  head -n 9 "$tmp/visit-en.txt" >"$tmp/visit-gl.txt"
+  cg_job "visit-gl-800x480-en" gl kiosk run --input "$tmp/visit-gl.txt" --data "$DATA_EN"
+fi
 for b in "${BACKENDS[@]}"; do
   cg_job "floor-$b" "$b" floor --once
   cg_job "first-$b-800x480-en" "$b" kiosk run --input "$tmp/empty.txt" --data "$DATA_EN"
@@ -476,10 +491,6 @@ for size in "${SIZES[@]}"; do
   done
 done
 [[ " ${BACKENDS[*]} " == *" x11 "* ]] && cg_job "visit-x11-800x480-en" x11 kiosk run --input "$tmp/visit-en.txt" --data "$DATA_EN"
-if [[ " ${BACKENDS[*]} " == *" gl "* ]]; then # llvmpipe under callgrind is slow: the first four taps
-  head -n 9 "$tmp/visit-en.txt" >"$tmp/visit-gl.txt"
-  cg_job "visit-gl-800x480-en" gl kiosk run --input "$tmp/visit-gl.txt" --data "$DATA_EN"
-fi
 for k in 1 2 3 4; do
   cg_job "prefix-$k" offscreen kiosk run --input "$tmp/prefix-$k.txt" --data "$DATA_EN"
   cg_job "pause-$((k - 1))" offscreen kiosk run --input "$tmp/pause-$((k - 1)).txt" --data "$DATA_EN"
