@@ -16,6 +16,7 @@
 
 #include "config/internal.h"
 #include "core/fs.h"
+#include "core/mem.h"
 #include "lesson/lesson.h"
 
 #define CATALOGUE_FILE "helplines.lua"
@@ -24,8 +25,9 @@
 #define FOUND_MAX 40 /* bytes of a bad value quoted back: enough to recognise it */
 #define KIOSK_ID_RANDOM_BYTES 6 /* 48 bits: no two kiosks of a project will collide */
 
-const char *const config_topics[CONFIG_NTOPICS] = {"trafficking", "scam", "child",
-                                                   "cyber", "women", "emergency"};
+const char *const config_topics[CONFIG_NTOPICS] = {"trafficking", "scam",      "child",
+                                                   "cyber",       "women",     "emergency",
+                                                   "embassy",     "removal"};
 
 static const char *const default_languages[] = {"en", "ms", "th", "ne"};
 #define DEFAULT_NLANGUAGES ((int)(sizeof default_languages / sizeof *default_languages))
@@ -140,10 +142,34 @@ static bool pin_hash_valid(const char *s) {
   return true;
 }
 
-static bool topic_valid(const char *s) {
-  for (int i = 0; s && i < CONFIG_NTOPICS; i++)
-    if (strcmp(s, config_topics[i]) == 0) return true;
+bool config_topic_known(const char *topic) {
+  for (int i = 0; topic && i < CONFIG_NTOPICS; i++)
+    if (strcmp(topic, config_topics[i]) == 0) return true;
   return false;
+}
+
+/* A catalogue id: small letters, digits and "_", as in "my_nsrc". */
+static bool id_valid(const char *s, size_t n) {
+  if (!s || !*s || strlen(s) >= n) return false;
+  for (const char *p = s; *p; p++)
+    if (!is_lower(*p) && !is_digit(*p) && *p != '_') return false;
+  return true;
+}
+
+/* "HH:MM" with HH 00-24 and MM 00-59; returns the characters read (5) or 0. */
+static int clock_time(const char *s) {
+  if (!is_digit(s[0]) || !is_digit(s[1]) || s[2] != ':' || !is_digit(s[3]) || !is_digit(s[4]))
+    return 0;
+  int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[3] - '0') * 10 + (s[4] - '0');
+  return h <= 24 && m <= 59 ? 5 : 0;
+}
+
+/* "24h", "HH:MM-HH:MM" or "mon-fri HH:MM-HH:MM": what the kiosk can say in every language. */
+static bool hours_valid(const char *s) {
+  if (strcmp(s, "24h") == 0) return true;
+  if (strncmp(s, "mon-fri ", 8) == 0) s += 8;
+  int a = clock_time(s);
+  return a && s[a] == '-' && clock_time(s + a + 1) && s[a + 6] == '\0';
 }
 
 /* The value as an int when it is a whole number in [min, max]. */
@@ -156,8 +182,10 @@ static bool whole_number(const DataValue *v, int min, int max, int *out) {
 
 /* ---- help lines --------------------------------------------------------------------- */
 
-static const char *const helpline_fields[] = {"topic", "name", "number", "source", "date",
-                                              "show", NULL};
+static const char *const helpline_fields[] = {"id",     "topic",   "name",    "number",
+                                              "hours",  "min_age", "max_age", "home",
+                                              "source", "date",    "seen",    "show",
+                                              NULL};
 
 static bool is_one_of(const char *name, const char *const *names) {
   for (int i = 0; names[i]; i++)
@@ -196,18 +224,53 @@ static bool helpline_read(const DataValue *t, Helpline *h, char *why, size_t why
     return false;
   }
   const DataValue *topic = data_field(t, "topic");
-  if (!topic_valid(data_string(topic))) {
+  if (!config_topic_known(data_string(topic))) {
     describe(topic, found, sizeof found);
     snprintf(why, whyn, "topic must be one of trafficking, scam, child, cyber, women,"
-             " emergency (found %s)", found);
+             " emergency, embassy, removal (found %s)", found);
     return false;
   }
   snprintf(h->topic, sizeof h->topic, "%s", data_string(topic));
-  if (!helpline_text(t, "name", h->name, sizeof h->name, NULL, why, whyn) ||
+  if (!helpline_text(t, "id", h->id, sizeof h->id, "", why, whyn) ||
+      !helpline_text(t, "name", h->name, sizeof h->name, NULL, why, whyn) ||
       !helpline_text(t, "number", h->number, sizeof h->number, NULL, why, whyn) ||
+      !helpline_text(t, "hours", h->hours, sizeof h->hours, "", why, whyn) ||
+      !helpline_text(t, "home", h->home, sizeof h->home, "", why, whyn) ||
       !helpline_text(t, "source", h->source, sizeof h->source, "", why, whyn) ||
-      !helpline_text(t, "date", h->date, sizeof h->date, "n.d.", why, whyn))
+      !helpline_text(t, "date", h->date, sizeof h->date, "n.d.", why, whyn) ||
+      !helpline_text(t, "seen", h->seen, sizeof h->seen, "", why, whyn))
     return false;
+  if (*h->id && !id_valid(h->id, sizeof h->id)) {
+    snprintf(why, whyn, "id must be small letters, digits and \"_\" (found \"%s\")", h->id);
+    return false;
+  }
+  if (*h->hours && !hours_valid(h->hours)) {
+    snprintf(why, whyn, "hours must be \"24h\", \"07:30-21:00\" or \"mon-fri 09:00-15:00\""
+             " (found \"%s\")", h->hours);
+    return false;
+  }
+  bool embassy = strcmp(h->topic, "embassy") == 0;
+  if (embassy != (*h->home != '\0') || (*h->home && !country_valid(h->home))) {
+    snprintf(why, whyn, embassy ? "an embassy needs home = the country whose embassy it is,"
+                                  " such as \"NP\" (found \"%s\")"
+                                : "home is only for embassies (found \"%s\")", h->home);
+    return false;
+  }
+  static const char *const ages[] = {"min_age", "max_age"};
+  int *age[] = {&h->min_age, &h->max_age};
+  for (int i = 0; i < 2; i++) {
+    const DataValue *v = data_field(t, ages[i]);
+    if (v && !whole_number(v, 1, 99, age[i])) {
+      describe(v, found, sizeof found);
+      snprintf(why, whyn, "%s must be a whole number of years from 1 to 99 (found %s)", ages[i],
+               found);
+      return false;
+    }
+  }
+  if (h->min_age && h->max_age && h->min_age > h->max_age) {
+    snprintf(why, whyn, "min_age %d is above max_age %d", h->min_age, h->max_age);
+    return false;
+  }
   const DataValue *show = data_field(t, "show");
   h->show = true;
   if (show && !data_boolean(show, &h->show)) {
@@ -218,9 +281,33 @@ static bool helpline_read(const DataValue *t, Helpline *h, char *why, size_t why
   return true;
 }
 
-/* Reads the catalogue's lines for country into lines/n (all or nothing). */
+/* Appends the catalogue's list NAME to lines/n, checking every entry. */
+static bool catalogue_list(const DataValue *root, const char *name, const char *path,
+                           Helpline *lines, int *n, Error *err) {
+  const DataValue *list = data_field(root, name);
+  if (!list) return true;
+  if (data_type(list) != DATA_TABLE)
+    return error_set(err, "%s: %s must be a list of help lines", path, name);
+  for (int i = 0; i < data_count(list); i++) {
+    if (*n == CONFIG_MAX_HELPLINES)
+      return error_set(err, "%s: %s has more help lines than fit (%d with " CONFIG_INTL ")", path,
+                       name, CONFIG_MAX_HELPLINES);
+    char why[200];
+    if (!helpline_read(data_item(list, i + 1), &lines[*n], why, sizeof why))
+      return error_set(err, "%s: %s[%d]: %s", path, name, i + 1, why);
+    for (int k = 0; lines[*n].id[0] && k < *n; k++)
+      if (strcmp(lines[k].id, lines[*n].id) == 0)
+        return error_set(err, "%s: %s[%d]: id \"%s\" is used twice", path, name, i + 1,
+                         lines[*n].id);
+    (*n)++;
+  }
+  return true;
+}
+
+/* Reads the catalogue's lines for country, then the INTL lines, into lines/n (all or
+   nothing), and the languages' home countries into homes (when not NULL). */
 static bool catalogue_read(const char *assets_dir, const char *country, Helpline *lines,
-                           int *n, Error *err) {
+                           int *n, Config *homes_into, Error *err) {
   char *path = path_join(assets_dir ? assets_dir : ".", CATALOGUE_FILE);
   DataValue *root = data_load(path, CATALOGUE_FILE_MAX, err);
   bool ok = false;
@@ -230,23 +317,30 @@ static bool catalogue_read(const char *assets_dir, const char *country, Helpline
     error_set(err, "%s: no help lines for country \"%s\"", path, country);
     goto done;
   }
-  if (data_count(list) > CONFIG_MAX_HELPLINES) {
-    error_set(err, "%s: %s has %d help lines, at most %d fit", path, country,
-              data_count(list), CONFIG_MAX_HELPLINES);
-    goto done;
+  Helpline *read = xcalloc(CONFIG_MAX_HELPLINES, sizeof(Helpline));
+  int count = 0;
+  ok = catalogue_list(root, country, path, read, &count, err) &&
+       catalogue_list(root, CONFIG_INTL, path, read, &count, err);
+  if (ok) {
+    *n = count;
+    memcpy(lines, read, sizeof(Helpline) * (size_t)count);
   }
-  Helpline read[CONFIG_MAX_HELPLINES];
-  memset(read, 0, sizeof read);
-  for (int i = 0; i < data_count(list); i++) {
-    char why[160];
-    if (!helpline_read(data_item(list, i + 1), &read[i], why, sizeof why)) {
-      error_set(err, "%s: %s[%d]: %s", path, country, i + 1, why);
-      goto done;
+  free(read);
+  if (ok && homes_into) {
+    const DataValue *map = data_field(root, "homes");
+    homes_into->nhomes = 0;
+    for (int i = 0; i < data_nfields(map) && homes_into->nhomes < CONFIG_MAX_HOMES; i++) {
+      const char *lang = data_field_name(map, i), *home = data_string(data_field_value(map, i));
+      if (!language_valid(lang) || !country_valid(home)) {
+        ok = error_set(err, "%s: homes: \"%s\" = \"%s\" is not a language and a country", path,
+                       lang, home ? home : "");
+        break;
+      }
+      ConfigHome *h = &homes_into->homes[homes_into->nhomes++];
+      snprintf(h->lang, sizeof h->lang, "%s", lang);
+      snprintf(h->country, sizeof h->country, "%s", home);
     }
   }
-  *n = data_count(list);
-  memcpy(lines, read, sizeof(Helpline) * (size_t)*n);
-  ok = true;
 done:
   data_free(root);
   free(path);
@@ -257,8 +351,18 @@ done:
 static void helplines_from_catalogue(Config *c, const char *assets_dir) {
   Error err;
   c->nhelplines = 0;
-  if (!catalogue_read(assets_dir, c->country, c->helplines, &c->nhelplines, &err))
+  if (!catalogue_read(assets_dir, c->country, c->helplines, &c->nhelplines, c, &err))
     warn(c, "no help lines will be shown: %s", err.msg);
+}
+
+/* Only the languages' home countries (kiosk.lua holds its own help lines). */
+static void homes_from_catalogue(Config *c, const char *assets_dir) {
+  Helpline *lines = xcalloc(CONFIG_MAX_HELPLINES, sizeof(Helpline));
+  int n = 0;
+  Error err;
+  if (!catalogue_read(assets_dir, c->country, lines, &n, c, &err))
+    warn(c, "embassies cannot be matched to languages: %s", err.msg);
+  free(lines);
 }
 
 /* The helplines = { ... } of kiosk.lua: bad entries are left out one by one. */
@@ -297,17 +401,71 @@ const Helpline *config_helpline(const Config *c, const char *topic) {
   return NULL;
 }
 
+const char *config_home_country(const Config *c, const char *lang) {
+  char base[8];
+  /* "ne-MY" is still Nepali: the region is where the kiosk is, not where one is from */
+  snprintf(base, sizeof base, "%.*s", lang ? (int)strcspn(lang, "-") : 0, lang ? lang : "");
+  for (int i = 0; i < c->nhomes; i++)
+    if (strcmp(c->homes[i].lang, base) == 0) return c->homes[i].country;
+  return NULL;
+}
+
+int config_embassies(const Config *c, const char *lang, const Helpline **out, int max) {
+  const char *home = config_home_country(c, lang);
+  int n = 0;
+  if (!c->show_embassy || !home || strcmp(home, c->country) == 0) return 0;
+  for (int i = 0; i < c->nhelplines && n < max; i++) {
+    const Helpline *h = &c->helplines[i];
+    if (h->show && strcmp(h->topic, "embassy") == 0 && strcmp(h->home, home) == 0) out[n++] = h;
+  }
+  return n;
+}
+
+static void offer(const Helpline **out, int *n, int max, const Helpline *h) {
+  if (!h || *n >= max) return;
+  for (int i = 0; i < *n; i++)
+    if (out[i] == h || strcmp(out[i]->number, h->number) == 0) return;
+  out[(*n)++] = h;
+}
+
+int config_help_offered(const Config *c, const char *topic, const char *lang,
+                        const Helpline **out, int max) {
+  int n = 0;
+  const Helpline *first = config_helpline(c, topic);
+  if (!first) first = config_helpline(c, "emergency");
+  offer(out, &n, max, first);
+  if (first && first->max_age && first->max_age < CONFIG_LEARNER_MAX_AGE) {
+    const Helpline *older = NULL;
+    for (int i = 0; i < c->nhelplines && !older; i++) {
+      const Helpline *h = &c->helplines[i];
+      if (h->show && strcmp(h->topic, first->topic) == 0 && h != first &&
+          (!h->max_age || h->max_age > first->max_age) &&
+          (!h->min_age || h->min_age <= first->max_age + 1))
+        older = h;
+    }
+    offer(out, &n, max, older ? older : config_helpline(c, "emergency"));
+  }
+  if (topic && strcmp(topic, "trafficking") == 0) {
+    const Helpline *embassy[1];
+    if (config_embassies(c, lang, embassy, 1)) offer(out, &n, max, embassy[0]);
+  }
+  return n;
+}
+
 bool config_set_country(Config *c, const char *country, const char *assets_dir, Error *err) {
   if (!country_valid(country))
     return error_set(err, "country must be two capital letters such as \"MY\" (found \"%s\")",
                      country ? country : "");
-  Helpline lines[CONFIG_MAX_HELPLINES];
+  Helpline *lines = xcalloc(CONFIG_MAX_HELPLINES, sizeof(Helpline));
   int n = 0;
-  if (!catalogue_read(assets_dir, country, lines, &n, err)) return false;
-  snprintf(c->country, sizeof c->country, "%s", country);
-  memcpy(c->helplines, lines, sizeof(Helpline) * (size_t)n);
-  c->nhelplines = n;
-  return true;
+  bool ok = catalogue_read(assets_dir, country, lines, &n, c, err);
+  if (ok) {
+    snprintf(c->country, sizeof c->country, "%s", country);
+    memcpy(c->helplines, lines, sizeof(Helpline) * (size_t)n);
+    c->nhelplines = n;
+  }
+  free(lines);
+  return ok;
 }
 
 /* ---- defaults ----------------------------------------------------------------------- */
@@ -345,6 +503,7 @@ static void defaults_without_helplines(Config *c) {
   c->read_aloud = false;
   c->sounds = true;
   c->volume = CONFIG_VOLUME_DEFAULT;
+  c->show_embassy = true;
   c->pin_hash[0] = '\0';
 }
 
@@ -358,7 +517,8 @@ void config_defaults(Config *c, const char *assets_dir) {
 static const char *const config_fields[] = {
     "kiosk_id", "country", "languages", "default_language", "idle_seconds",
     "result_idle_seconds", "rotation", "large_text", "tap_guard_ms", "reduce_motion", "pin_hash",
-    "helplines", "stats_keep_days", "stats_max_mb", "speech", "read_aloud", "sounds", "volume", NULL};
+    "helplines", "stats_keep_days", "stats_max_mb", "speech", "read_aloud", "sounds", "volume",
+    "show_embassy", NULL};
 
 static void read_seconds(Config *c, const DataValue *root, const char *key, int *out,
                          int min) {
@@ -542,8 +702,10 @@ static void read_settings(Config *c, const DataValue *root, const char *assets_d
   read_boolean(c, root, "read_aloud", &c->read_aloud);
   read_boolean(c, root, "sounds", &c->sounds);
   read_number(c, root, "volume", 100, &c->volume);
+  read_boolean(c, root, "show_embassy", &c->show_embassy);
   read_pin_hash(c, root);
   read_helplines(c, root, assets_dir);
+  if (!c->nhomes) homes_from_catalogue(c, assets_dir);
   for (int i = 0; i < data_nfields(root); i++)
     if (!is_one_of(data_field_name(root, i), config_fields)) {
       char name[FOUND_MAX + 8];

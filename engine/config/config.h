@@ -16,7 +16,9 @@
 #include "core/error.h"
 
 #define CONFIG_MAX_LANGUAGES 8
-#define CONFIG_MAX_HELPLINES 12
+#define CONFIG_MAX_HELPLINES 32 /* a host country's lines, its embassies and INTL */
+#define CONFIG_MAX_HOMES 16
+#define CONFIG_LEARNER_MAX_AGE 24 /* the kiosk's learners are 13 to 24: help must fit all */
 #define CONFIG_MAX_WARNINGS 16
 #define CONFIG_PIN_MIN 4
 #define CONFIG_PIN_MAX 8
@@ -29,13 +31,26 @@
 #define CONFIG_VOLUME_DEFAULT 80     /* percent: clear in a quiet room, not across a hall */
 
 typedef struct Helpline {
-  char topic[16];    /* "trafficking", "scam", "child", "cyber", "women", "emergency" */
-  char name[96];     /* who answers, e.g. "National Scam Response Centre (NSRC)" */
+  char id[32];       /* the catalogue's name for it ("my_nsrc"): its translations are the
+                        kiosk's strings helplines.ID; "" for a line staff added */
+  char topic[16];    /* "trafficking", "scam", "child", "cyber", "women", "emergency",
+                        "embassy", "removal" */
+  char name[128];    /* who answers, in English, e.g. "National Scam Response Centre" */
   char number[64];   /* what to dial, or an address */
-  char source[200];  /* where the number was found */
+  char hours[24];    /* "" (not known), "24h", "HH:MM-HH:MM" or "mon-fri HH:MM-HH:MM" */
+  int min_age, max_age; /* who it serves where the source limits it; 0: no limit */
+  char home[4];      /* an embassy's country ("NP"); "" for other lines */
+  char source[256];  /* where the number was found */
   char date[16];     /* date of that source, or "n.d." */
+  char seen[16];     /* the day the source was read, where recorded */
   bool show;         /* false for numbers the research could not confirm */
 } Helpline;
+
+/* A language and the home country it implies ("ne" -> "NP"), from the catalogue. */
+typedef struct ConfigHome {
+  char lang[8];
+  char country[4];
+} ConfigHome;
 
 typedef struct Config {
   char kiosk_id[40];         /* random, made on first run; names exports, never a person */
@@ -57,8 +72,11 @@ typedef struct Config {
   bool sounds;               /* short sounds for a tap, a right answer, "not quite", the end */
   int volume;                /* 0..100 % of voice and sounds */
   char pin_hash[160];        /* crypto_pwhash_str output; "" until a PIN is set */
+  bool show_embassy;         /* Get help adds the embassy of the learner's home country */
   Helpline helplines[CONFIG_MAX_HELPLINES];
   int nhelplines;
+  ConfigHome homes[CONFIG_MAX_HOMES]; /* from the catalogue, not the settings file */
+  int nhomes;
   /* one line per problem found while loading (bad values replaced by defaults) */
   char warnings[CONFIG_MAX_WARNINGS][200];
   int nwarnings;
@@ -82,6 +100,26 @@ bool config_set_country(Config *c, const char *country, const char *assets_dir, 
 
 /* The help line for a topic that is to be shown, or NULL. */
 const Helpline *config_helpline(const Config *c, const char *topic);
+
+/* The home country a learner's language implies ("ne" -> "NP"), or NULL (English, or a
+   language the catalogue does not pair). */
+const char *config_home_country(const Config *c, const char *lang);
+
+/* The shown embassy lines of the learner's home country in this country: none when
+   staff turned them off, when the language implies no home, or when home is here. */
+int config_embassies(const Config *c, const char *lang, const Helpline **out, int max);
+
+#define CONFIG_MAX_OFFERED 3
+/* What a lesson on TOPIC offers a learner of LANG, best first: the topic's first shown
+   line (the emergency line where the country has none); when that line serves only up
+   to an age below CONFIG_LEARNER_MAX_AGE, the topic's next line for the ages above it
+   (else the emergency line), so no 18-24-year-old is sent to an under-18 line alone;
+   and for "trafficking" the learner's embassy (config_embassies). Returns the count. */
+int config_help_offered(const Config *c, const char *topic, const char *lang,
+                        const Helpline **out, int max);
+
+/* Whether topic is one the catalogue and lessons may name. */
+bool config_topic_known(const char *topic);
 
 /* ---- the staff PIN ------------------------------------------------------------------ */
 

@@ -38,6 +38,13 @@ static void add_setting(Buf *b, const char *comment, const char *name) {
 
 static void end_setting(Buf *b) { buf_adds(b, ",\n"); }
 
+/* ",\n      key = "text"" when text is not empty. */
+static void add_optional(Buf *b, const char *key, const char *text) {
+  if (!*text) return;
+  buf_printf(b, ",\n      %s = ", key);
+  add_lua_string(b, text);
+}
+
 static void add_helplines(Buf *b, const Config *c) {
   buf_adds(b, "\n  -- Help lines shown to learners. topic is one of:\n  --");
   for (int i = 0; i < CONFIG_NTOPICS; i++)
@@ -48,19 +55,29 @@ static void add_helplines(Buf *b, const Config *c) {
               "  -- number is what to dial (or an address); source and date say where it\n"
               "  -- was found. show = false keeps a number that could not be confirmed out\n"
               "  -- of sight. Call every number once yourself before relying on it.\n"
+              "  -- Optional: hours (\"24h\", \"07:30-21:00\" or \"mon-fri 09:00-15:00\"),\n"
+              "  -- min_age and max_age (who the line serves), home (an embassy's country,\n"
+              "  -- such as \"NP\"), id (the catalogue's name for the line: learners see its\n"
+              "  -- name in their language; a line you add yourself needs no id).\n"
               "  helplines = {\n");
   for (int i = 0; i < c->nhelplines; i++) {
     const Helpline *h = &c->helplines[i];
     buf_adds(b, "    {\n      topic = ");
     add_lua_string(b, h->topic);
+    add_optional(b, "id", h->id);
     buf_adds(b, ",\n      name = ");
     add_lua_string(b, h->name);
     buf_adds(b, ",\n      number = ");
     add_lua_string(b, h->number);
+    add_optional(b, "hours", h->hours);
+    if (h->min_age) buf_printf(b, ",\n      min_age = %d", h->min_age);
+    if (h->max_age) buf_printf(b, ",\n      max_age = %d", h->max_age);
+    add_optional(b, "home", h->home);
     buf_adds(b, ",\n      source = ");
     add_lua_string(b, h->source);
     buf_adds(b, ",\n      date = ");
     add_lua_string(b, h->date);
+    add_optional(b, "seen", h->seen);
     buf_printf(b, ",\n      show = %s,\n    },\n", h->show ? "true" : "false");
   }
   buf_adds(b, "  },\n");
@@ -151,6 +168,12 @@ bool config_save(const Config *c, const char *data_dir, Error *err) {
   end_setting(&b);
   add_setting(&b, "  -- Loudness of the voice and the sounds, 0 to 100 (normally 80).\n", "volume");
   buf_printf(&b, "%d", c->volume);
+  end_setting(&b);
+  add_setting(&b, "  -- true: Get help also shows the embassy of the country a learner's language\n"
+                  "  -- points to (Nepali: Nepal), when that is not this country. false: only\n"
+                  "  -- this country's lines.\n",
+              "show_embassy");
+  buf_adds(&b, c->show_embassy ? "true" : "false");
   end_setting(&b);
   add_setting(&b, "  -- The staff PIN, kept only as a scrambled hash: set or change the PIN in\n"
                   "  -- staff mode, never here. \"\" means no PIN has been set yet.\n",

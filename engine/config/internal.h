@@ -6,6 +6,7 @@
 #define CONFIG_FILE "kiosk.lua"
 #define CONFIG_DEFAULT_COUNTRY "MY"
 #define CONFIG_HASH_PREFIX "$argon2id$" /* the only hash the kiosk makes and accepts */
+#define CONFIG_INTL "INTL" /* the catalogue's lines that work from every country */
 
 /* Idle times in seconds. Below 15 s a slow reader is interrupted mid-screen; above an
    hour a learner's session would stay open for the next person. */
@@ -15,7 +16,7 @@
 #define CONFIG_IDLE_DEFAULT 90
 #define CONFIG_RESULT_IDLE_DEFAULT 30
 
-#define CONFIG_NTOPICS 6
+#define CONFIG_NTOPICS 8
 extern const char *const config_topics[CONFIG_NTOPICS];
 
 #endif

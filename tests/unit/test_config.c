@@ -78,11 +78,17 @@ static void assert_default_settings(const Config *c) {
 }
 
 static void assert_helplines_equal(const Helpline *a, const Helpline *b) {
+  ck_assert_str_eq(a->id, b->id);
   ck_assert_str_eq(a->topic, b->topic);
   ck_assert_str_eq(a->name, b->name);
   ck_assert_str_eq(a->number, b->number);
+  ck_assert_str_eq(a->hours, b->hours);
+  ck_assert_int_eq(a->min_age, b->min_age);
+  ck_assert_int_eq(a->max_age, b->max_age);
+  ck_assert_str_eq(a->home, b->home);
   ck_assert_str_eq(a->source, b->source);
   ck_assert_str_eq(a->date, b->date);
+  ck_assert_str_eq(a->seen, b->seen);
   ck_assert_int_eq(a->show, b->show);
 }
 
@@ -98,7 +104,9 @@ static void assert_configs_equal(const Config *a, const Config *b) {
   ck_assert_int_eq(a->large_text, b->large_text);
   ck_assert_int_eq(a->tap_guard_ms, b->tap_guard_ms);
   ck_assert_int_eq(a->reduce_motion, b->reduce_motion);
+  ck_assert_int_eq(a->show_embassy, b->show_embassy);
   ck_assert_str_eq(a->pin_hash, b->pin_hash);
+  ck_assert_int_eq(a->nhomes, b->nhomes);
   ck_assert_int_eq(a->nhelplines, b->nhelplines);
   for (int i = 0; i < a->nhelplines; i++) assert_helplines_equal(&a->helplines[i], &b->helplines[i]);
 }
@@ -216,6 +224,7 @@ START_TEST(test_save_then_load_gives_the_same_config) {
   c.large_text = true;
   c.tap_guard_ms = 450;
   c.reduce_motion = true;
+  c.show_embassy = false;
   c.helplines[1].show = false;
   snprintf(c.helplines[0].name, sizeof c.helplines[0].name, "Centre \"1300\" \\ สายด่วน");
   snprintf(c.helplines[0].date, sizeof c.helplines[0].date, "n.d.");
@@ -255,7 +264,8 @@ START_TEST(test_saved_file_explains_every_setting) {
   static const char *const settings[] = {"kiosk_id", "country", "languages",
                                          "default_language", "idle_seconds",
                                          "result_idle_seconds", "rotation", "large_text",
-                                         "tap_guard_ms", "reduce_motion", "pin_hash", "helplines"};
+                                         "tap_guard_ms", "reduce_motion", "show_embassy", "pin_hash",
+                                         "helplines"};
   for (size_t i = 0; i < sizeof settings / sizeof *settings; i++) {
     char line[64];
     snprintf(line, sizeof line, "\n  %s = ", settings[i]);
@@ -479,7 +489,8 @@ START_TEST(test_staff_help_lines_are_checked_one_by_one) {
   for (int i = 0; i < c.nwarnings; i++) fprintf(stderr, "  warning: %s\n", c.warnings[i]);
   ck_assert_int_eq(c.nwarnings, 4);
   ck_assert_str_eq(c.warnings[0], "kiosk.lua: helplines[2]: topic must be one of trafficking,"
-                                  " scam, child, cyber, women, emergency (found \"fraud\"); that"
+                                  " scam, child, cyber, women, emergency, embassy, removal (found"
+                                  " \"fraud\"); that"
                                   " help line is left out");
   ck_assert_str_eq(c.warnings[1], "kiosk.lua: helplines[3]: number must be one line of text of"
                                   " 1 to 63 bytes (found nothing); that help line is left out");
@@ -508,10 +519,10 @@ END_TEST
 START_TEST(test_too_long_help_line_name_is_left_out) {
   Config c;
   char body[512];
-  snprintf(body, sizeof body, "helplines = { { topic = \"scam\", name = \"%0100d\", number = \"1\" } },", 0);
+  snprintf(body, sizeof body, "helplines = { { topic = \"scam\", name = \"%0130d\", number = \"1\" } },", 0);
   write_config(body);
   ck_assert_str_eq(load_one_warning(&c),
-                   "kiosk.lua: helplines[1]: name must be one line of text of 1 to 95 bytes (found"
+                   "kiosk.lua: helplines[1]: name must be one line of text of 1 to 127 bytes (found"
                    " \"0000000000000000000000000000000000000000...\"); that help line is left out");
   ck_assert_int_eq(c.nhelplines, 0);
 }
@@ -611,6 +622,8 @@ START_TEST(test_catalogue_has_every_country_with_sources) {
                     countries[i], h->number, h->source);
       ck_assert_msg(matches(h->date, "^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|n\\.d\\.|c\\.[0-9]{4})$"),
                     "%s %s: date %s", countries[i], h->number, h->date);
+      ck_assert_msg(matches(h->seen, "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"), "%s %s: seen %s",
+                    countries[i], h->number, h->seen);
     }
   }
 }
@@ -625,18 +638,193 @@ START_TEST(test_catalogue_hides_nepal_1177_which_is_unconfirmed) {
   ck_assert_ptr_nonnull(h);
   ck_assert_str_eq(h->topic, "trafficking");
   ck_assert(!h->show);
-  ck_assert_ptr_null(config_helpline(&c, "trafficking")); /* no confirmed line at all */
+  /* no trafficking line is confirmed: the police take its place, and its name says so */
+  h = config_helpline(&c, "trafficking");
+  ck_assert_str_eq(h->number, "100");
+  ck_assert_ptr_nonnull(strstr(h->name, "no separate trafficking line could be confirmed"));
   ck_assert_str_eq(config_helpline(&c, "emergency")->number, "100");
   ck_assert(!find_number(&c, "16600141516")->show);
 }
 END_TEST
 
-START_TEST(test_catalogue_invents_no_emergency_number_for_malaysia) {
+static const char *const catalogue_countries[] = {"MY", "TH", "NP", "ID", "PH", "KH", "BD"};
+#define NCOUNTRIES (sizeof catalogue_countries / sizeof *catalogue_countries)
+
+static void set_country(Config *c, const char *country) {
+  Error err;
+  config_defaults(c, ASSETS);
+  ck_assert_msg(config_set_country(c, country, ASSETS, &err), "%s", err.msg);
+}
+
+START_TEST(test_every_country_has_a_shown_emergency_line) {
+  for (size_t i = 0; i < NCOUNTRIES; i++) {
+    Config c;
+    set_country(&c, catalogue_countries[i]);
+    ck_assert_msg(config_helpline(&c, "emergency") != NULL, "%s has no emergency line",
+                  catalogue_countries[i]);
+  }
   Config c;
-  config_defaults(&c, ASSETS);
-  for (int i = 0; i < c.nhelplines; i++) ck_assert_str_ne(c.helplines[i].topic, "emergency");
-  ck_assert_ptr_null(config_helpline(&c, "emergency"));
-  ck_assert_ptr_null(find_number(&c, "999"));
+  set_country(&c, "MY");
+  ck_assert_str_eq(config_helpline(&c, "emergency")->number, "999");
+  set_country(&c, "TH");
+  ck_assert_str_eq(config_helpline(&c, "emergency")->number, "191");
+}
+END_TEST
+
+/* Every lesson topic offers something in every country, and what a child-help topic
+   offers reaches learners up to 24: never an under-18 line alone. */
+START_TEST(test_no_young_adult_is_sent_to_an_under_18_line_alone) {
+  static const char *const topics[] = {"trafficking", "scam", "child", "cyber", "women",
+                                       "emergency", "removal"};
+  static const char *const langs[] = {"en", "ms", "th", "ne"};
+  for (size_t i = 0; i < NCOUNTRIES; i++) {
+    Config c;
+    set_country(&c, catalogue_countries[i]);
+    for (size_t t = 0; t < sizeof topics / sizeof *topics; t++)
+      for (size_t g = 0; g < sizeof langs / sizeof *langs; g++) {
+        const Helpline *offered[CONFIG_MAX_OFFERED];
+        int n = config_help_offered(&c, topics[t], langs[g], offered, CONFIG_MAX_OFFERED);
+        ck_assert_msg(n >= 1, "%s offers nothing for %s", catalogue_countries[i], topics[t]);
+        int reach = 0; /* the oldest age some offered line serves */
+        for (int k = 0; k < n; k++) {
+          ck_assert(offered[k]->show);
+          int top = offered[k]->max_age ? offered[k]->max_age : 99;
+          if (strcmp(offered[k]->topic, "embassy") != 0 && top > reach) reach = top;
+        }
+        ck_assert_msg(reach >= CONFIG_LEARNER_MAX_AGE, "%s %s [%s]: offered lines stop at %d",
+                      catalogue_countries[i], topics[t], langs[g], reach);
+      }
+  }
+  Config c;
+  set_country(&c, "TH");
+  const Helpline *offered[CONFIG_MAX_OFFERED];
+  ck_assert_int_eq(config_help_offered(&c, "child", "th", offered, CONFIG_MAX_OFFERED), 2);
+  ck_assert_str_eq(offered[0]->number, "1387");
+  ck_assert_int_eq(offered[0]->max_age, 17);
+  ck_assert_str_eq(offered[1]->number, "1300");
+  ck_assert_int_eq(offered[1]->min_age, 18);
+  ck_assert_int_eq(config_help_offered(&c, "removal", "th", offered, CONFIG_MAX_OFFERED), 2);
+  ck_assert_str_eq(offered[0]->number, "takeitdown.ncmec.org");
+  ck_assert_str_eq(offered[1]->number, "stopncii.org");
+}
+END_TEST
+
+START_TEST(test_get_help_adds_the_embassy_the_learners_language_implies) {
+  Config c;
+  const Helpline *e[4];
+  set_country(&c, "TH");
+  ck_assert_str_eq(config_home_country(&c, "ms"), "MY");
+  ck_assert_int_eq(config_embassies(&c, "ms", e, 4), 2); /* phone, then address */
+  ck_assert_str_eq(e[0]->home, "MY");
+  ck_assert_str_eq(e[0]->number, "+66 87-028-4659");
+  ck_assert_int_eq(config_embassies(&c, "ms-TH", e, 4), 2);
+  ck_assert_int_eq(config_embassies(&c, "th", e, 4), 0); /* at home: no embassy */
+  ck_assert_ptr_null(config_home_country(&c, "en"));
+  ck_assert_int_eq(config_embassies(&c, "en", e, 4), 0);
+  /* a lesson on trafficking offers the hotline and the embassy */
+  const Helpline *offered[CONFIG_MAX_OFFERED];
+  int n = config_help_offered(&c, "trafficking", "ms", offered, CONFIG_MAX_OFFERED);
+  ck_assert_int_eq(n, 2);
+  ck_assert_str_eq(offered[0]->number, "1300");
+  ck_assert_str_eq(offered[1]->topic, "embassy");
+  /* staff can turn it off */
+  c.show_embassy = false;
+  ck_assert_int_eq(config_embassies(&c, "ms", e, 4), 0);
+  ck_assert_int_eq(config_help_offered(&c, "trafficking", "ms", offered, CONFIG_MAX_OFFERED), 1);
+  set_country(&c, "MY");
+  ck_assert_int_eq(config_embassies(&c, "th", e, 4), 1);
+  ck_assert_str_eq(e[0]->number, "kualalumpur.thaiembassy.org");
+  /* no source gave Nepal's embassy in Kuala Lumpur: nothing is made up */
+  ck_assert_str_eq(config_home_country(&c, "ne"), "NP");
+  ck_assert_int_eq(config_embassies(&c, "ne", e, 4), 0);
+}
+END_TEST
+
+START_TEST(test_catalogue_lines_carry_hours_ages_and_ids) {
+  Config c;
+  set_country(&c, "MY");
+  const Helpline *mapo = find_number(&c, "03-8000 8000");
+  ck_assert_str_eq(mapo->id, "my_mapo");
+  ck_assert_str_eq(mapo->hours, "07:30-21:00"); /* the last confirmed hours (2017) */
+  ck_assert_str_eq(find_number(&c, "1-300-88-2999")->hours, "mon-fri 09:00-15:00");
+  ck_assert_str_eq(find_number(&c, "takeitdown.ncmec.org")->topic, "removal"); /* INTL */
+  ck_assert_int_eq(find_number(&c, "takeitdown.ncmec.org")->max_age, 17);
+  ck_assert_str_eq(find_number(&c, "999")->seen, "2026-12-05");
+  /* every line has an id, unique across the catalogue */
+  char seen_ids[NCOUNTRIES * CONFIG_MAX_HELPLINES][32];
+  int nids = 0;
+  for (size_t i = 0; i < NCOUNTRIES; i++) {
+    set_country(&c, catalogue_countries[i]);
+    for (int k = 0; k < c.nhelplines; k++) {
+      const Helpline *h = &c.helplines[k];
+      ck_assert_msg(*h->id, "%s %s has no id", catalogue_countries[i], h->number);
+      if (strcmp(h->topic, "removal") == 0) continue; /* INTL, in every country */
+      for (int j = 0; j < nids; j++) ck_assert_str_ne(seen_ids[j], h->id);
+      snprintf(seen_ids[nids++], 32, "%s", h->id);
+    }
+  }
+}
+END_TEST
+
+/* Learners read help-line names in their language: every catalogue line has one in each
+   language of the kiosk's own words (English is the catalogue's name itself). */
+START_TEST(test_every_help_line_has_a_name_in_every_language) {
+  static const char *const langs[] = {"ms", "th", "ne"};
+  for (size_t g = 0; g < sizeof langs / sizeof *langs; g++) {
+    Error err;
+    StringTable *words = strings_load_locale(ASSETS "/strings", langs[g], NULL, &err);
+    ck_assert_msg(words != NULL, "%s", err.msg);
+    for (size_t i = 0; i < NCOUNTRIES; i++) {
+      Config c;
+      set_country(&c, catalogue_countries[i]);
+      for (int k = 0; k < c.nhelplines; k++) {
+        char key[64];
+        snprintf(key, sizeof key, "helplines.%s", c.helplines[k].id);
+        const char *name = strings_get(words, key);
+        ck_assert_msg(name && *name, "%s: %s has no %s name", catalogue_countries[i],
+                      c.helplines[k].id, langs[g]);
+      }
+    }
+    strings_free(words);
+  }
+}
+END_TEST
+
+START_TEST(test_staff_lines_with_bad_hours_ages_or_homes_are_left_out) {
+  Config c;
+  Error err;
+  write_config("helplines = {\n"
+               "  { topic = \"scam\", name = \"A\", number = \"1\", hours = \"9 to 5\" },\n"
+               "  { topic = \"embassy\", name = \"B\", number = \"2\" },\n"
+               "  { topic = \"scam\", name = \"C\", number = \"3\", home = \"NP\" },\n"
+               "  { topic = \"child\", name = \"D\", number = \"4\", max_age = 17.5 },\n"
+               "  { topic = \"child\", name = \"E\", number = \"5\", min_age = 20, max_age = 18 },\n"
+               "  { topic = \"scam\", name = \"F\", number = \"6\", id = \"My Line\" },\n"
+               "  { topic = \"embassy\", name = \"G\", number = \"7\", home = \"NP\",\n"
+               "    hours = \"mon-fri 09:00-17:00\", min_age = 18 },\n"
+               "},");
+  ck_assert(config_load(&c, dir, ASSETS, &err));
+  ck_assert_int_eq(c.nwarnings, 6);
+  ck_assert_msg(strstr(c.warnings[0], "helplines[1]: hours must be \"24h\"") != NULL, "%s", c.warnings[0]);
+  ck_assert_msg(strstr(c.warnings[1], "helplines[2]: an embassy needs home") != NULL, "%s", c.warnings[1]);
+  ck_assert_msg(strstr(c.warnings[2], "helplines[3]: home is only for embassies") != NULL, "%s", c.warnings[2]);
+  ck_assert_msg(strstr(c.warnings[3], "helplines[4]: max_age must be a whole number") != NULL, "%s", c.warnings[3]);
+  ck_assert_msg(strstr(c.warnings[4], "helplines[5]: min_age 20 is above max_age 18") != NULL, "%s", c.warnings[4]);
+  ck_assert_msg(strstr(c.warnings[5], "helplines[6]: id must be small letters") != NULL, "%s", c.warnings[5]);
+  ck_assert_int_eq(c.nhelplines, 1);
+  ck_assert_str_eq(c.helplines[0].home, "NP");
+  ck_assert_str_eq(c.helplines[0].hours, "mon-fri 09:00-17:00");
+  ck_assert_int_eq(c.helplines[0].min_age, 18);
+  ck_assert_str_eq(config_home_country(&c, "ne"), "NP"); /* homes still come from the catalogue */
+}
+END_TEST
+
+START_TEST(test_show_embassy_as_text_gets_the_default) {
+  Config c;
+  write_config("show_embassy = \"no\",");
+  ck_assert_str_eq(load_one_warning(&c),
+                   "kiosk.lua: show_embassy must be true or false (found \"no\"); using true");
+  ck_assert(c.show_embassy);
 }
 END_TEST
 
@@ -917,6 +1105,8 @@ static Suite *config_suite(void) {
   tcase_add_test(settings, test_staff_help_lines_are_checked_one_by_one);
   tcase_add_test(settings, test_empty_help_line_list_is_respected);
   tcase_add_test(settings, test_too_long_help_line_name_is_left_out);
+  tcase_add_test(settings, test_staff_lines_with_bad_hours_ages_or_homes_are_left_out);
+  tcase_add_test(settings, test_show_embassy_as_text_gets_the_default);
   suite_add_tcase(s, settings);
 
   TCase *broken = tcase_create("broken files");
@@ -935,7 +1125,11 @@ static Suite *config_suite(void) {
   tcase_add_checked_fixture(catalogue, setup, teardown);
   tcase_add_test(catalogue, test_catalogue_has_every_country_with_sources);
   tcase_add_test(catalogue, test_catalogue_hides_nepal_1177_which_is_unconfirmed);
-  tcase_add_test(catalogue, test_catalogue_invents_no_emergency_number_for_malaysia);
+  tcase_add_test(catalogue, test_every_country_has_a_shown_emergency_line);
+  tcase_add_test(catalogue, test_no_young_adult_is_sent_to_an_under_18_line_alone);
+  tcase_add_test(catalogue, test_get_help_adds_the_embassy_the_learners_language_implies);
+  tcase_add_test(catalogue, test_catalogue_lines_carry_hours_ages_and_ids);
+  tcase_add_test(catalogue, test_every_help_line_has_a_name_in_every_language);
   tcase_add_test(catalogue, test_set_country_thailand_gives_aoc_1441);
   tcase_add_test(catalogue, test_set_country_unknown_fails_and_changes_nothing);
   suite_add_tcase(s, catalogue);
