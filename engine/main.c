@@ -17,6 +17,7 @@
 #include "core/args.h"
 #include "core/fs.h"
 #include "core/mem.h"
+#include "guide/guide.h"
 #include "packs/packs.h"
 #include "play/catalogue.h"
 #include "play/play.h"
@@ -74,6 +75,8 @@ static const char usage_text[] =
     "  pack verify DIR --trust KEY.pub   the kiosk's own check of a signed pack\n"
     "  pack check DIR      explore every lesson, every language, at 3 screen sizes; check its\n"
     "                      recordings and read every text aloud once\n"
+    "  pack guide DIR -o FILE.html [--country CC]   the trainer's guide: every lesson, every\n"
+    "                      language, with the help lines of country CC (default MY)\n"
     "  pack install DIR --data DIR [--trust KEY.pub]   install (keys also from DATA/trusted-keys)\n"
     "  pack list --data DIR [--lessons DIR]            installed and bundled packs\n"
     "  pack rollback|disable|enable ID --data DIR\n"
@@ -209,12 +212,12 @@ static int cmd_run(int argc, char **argv) {
 
 typedef struct PackArgs {
   const char *target; /* DIR or ID */
-  const char *data, *lessons, *secret;
+  const char *data, *lessons, *secret, *out, *country;
   TrustedKeys keys;
 } PackArgs;
 
 /* Which options each pack command takes. */
-enum { PACK_DATA = 1, PACK_LESSONS = 2, PACK_SECRET = 4, PACK_TRUST = 8 };
+enum { PACK_DATA = 1, PACK_LESSONS = 2, PACK_SECRET = 4, PACK_TRUST = 8, PACK_GUIDE = 16 };
 typedef struct PackCommand {
   const char *name;
   unsigned options;
@@ -224,6 +227,7 @@ typedef struct PackCommand {
 static const PackCommand pack_commands[] = {
     {"build", 0, true},           {"sign", PACK_SECRET, true},
     {"verify", PACK_TRUST, true}, {"check", 0, true},
+    {"guide", PACK_GUIDE, true},
     {"install", PACK_DATA | PACK_TRUST, true},
     {"list", PACK_DATA | PACK_LESSONS, false},
     {"rollback", PACK_DATA, true}, {"disable", PACK_DATA, true}, {"enable", PACK_DATA, true},
@@ -233,12 +237,16 @@ static const PackCommand pack_commands[] = {
 static int parse_pack_args(const PackCommand *cmd, int argc, char **argv, PackArgs *a) {
   memset(a, 0, sizeof *a);
   ArgList trust = {0}, operands = {0};
-  ArgSpec specs[5];
+  ArgSpec specs[7];
   int n = 0;
   if (cmd->options & PACK_DATA) specs[n++] = (ArgSpec){"--data", ARG_TEXT, &a->data, 0, 0};
   if (cmd->options & PACK_LESSONS) specs[n++] = (ArgSpec){"--lessons", ARG_TEXT, &a->lessons, 0, 0};
   if (cmd->options & PACK_SECRET) specs[n++] = (ArgSpec){"-s", ARG_TEXT, &a->secret, 0, 0};
   if (cmd->options & PACK_TRUST) specs[n++] = (ArgSpec){"--trust", ARG_LIST, &trust, 0, 0};
+  if (cmd->options & PACK_GUIDE) {
+    specs[n++] = (ArgSpec){"-o", ARG_TEXT, &a->out, 0, 0};
+    specs[n++] = (ArgSpec){"--country", ARG_TEXT, &a->country, 0, 0};
+  }
   specs[n] = (ArgSpec){NULL, 0, NULL, 0, 0};
   char label[32];
   snprintf(label, sizeof label, "pack %s", cmd->name);
@@ -280,6 +288,25 @@ static int pack_sign(const PackArgs *a) {
   free(sums);
   free(comment);
   return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 1;
+}
+
+/* The trainer's guide, written atomically; missing texts are named, not fatal: a
+   programme may print a guide for a pack still being translated. */
+static int pack_guide_cmd(const PackArgs *a) {
+  if (!a->out) return usage("pack guide needs -o FILE.html");
+  Error err;
+  Buf html = {0};
+  GuideReport report;
+  GuideOptions opt = {play_default_assets(), a->country};
+  bool ok = guide_build(a->target, &opt, &html, &report, &err) &&
+            fs_write_atomic(a->out, html.data, html.len, &err);
+  buf_free(&html);
+  if (!ok) return fail(&err);
+  printf("wrote %s: %d lessons in %d languages\n", a->out, report.lessons, report.languages);
+  if (report.missing)
+    fprintf(stderr, "%s: %d texts missing, English shown (first: %s)\n", a->out, report.missing,
+            report.first_missing);
+  return 0;
 }
 
 static bool print_progress(void *ud, uint64_t done, uint64_t total) {
@@ -368,6 +395,7 @@ static int cmd_pack(int argc, char **argv) {
     }
     return status;
   }
+  if (strcmp(cmd, "guide") == 0) return pack_guide_cmd(&a);
   if (strcmp(cmd, "install") == 0) return pack_install_cmd(&a);
   if (strcmp(cmd, "list") == 0) return pack_list(&a);
   if (strcmp(cmd, "rollback") == 0) return pack_rollback(a.data, a.target, &err) ? 0 : fail(&err);

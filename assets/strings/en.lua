@@ -159,4 +159,30 @@ return {
     help_embassy_topic = "Embassy",
     show_embassy = "Show embassies",
   },
+  -- The trainer's guide (kiosk pack guide): headings and notes.
+  guide = {
+    title = "Trainer's guide",
+    minutes = "About {n} minutes",
+    sensitive = "Content note: this lesson talks about experiences that can be hard. "
+      .. "The kiosk shows a note first; learners can stop at any time.",
+    aim = "Aim",
+    practise = "What learners practise",
+    keys = "Key messages",
+    prompts = "Talk about it",
+    disclosure = "If someone tells you about abuse or exploitation",
+    help = "Help this lesson offers in {country}",
+    help_any = "Get help shows the lines of the kiosk's country.",
+    start_here = "Start here (about {n} minutes)",
+    order = "Then, in this order",
+    reviews = "Who has reviewed these texts",
+    check_numbers = "Call every help line once yourself before you rely on it: numbers "
+      .. "change.",
+    country_MY = "Malaysia",
+    country_TH = "Thailand",
+    country_NP = "Nepal",
+    country_ID = "Indonesia",
+    country_PH = "the Philippines",
+    country_KH = "Cambodia",
+    country_BD = "Bangladesh",
+  },
 }

@@ -218,4 +218,30 @@ return {
     bd_cyber_women = "Sokongan Siber Polis untuk Wanita (wanita sahaja)",
     bd_1098 = "Talian bantuan kanak-kanak",
   },
+  -- The trainer's guide (kiosk pack guide): headings and notes.
+  guide = {
+    title = "Panduan jurulatih",
+    minutes = "Lebih kurang {n} minit",
+    sensitive = "Nota kandungan: pelajaran ini menyentuh pengalaman yang mungkin sukar. "
+      .. "Kios tunjuk nota dahulu; pelajar boleh berhenti bila-bila masa.",
+    aim = "Matlamat",
+    practise = "Apa yang pelajar latih",
+    keys = "Mesej utama",
+    prompts = "Bincangkan",
+    disclosure = "Jika seseorang beritahu anda tentang penderaan atau eksploitasi",
+    help = "Bantuan yang ditawarkan pelajaran ini di {country}",
+    help_any = "Butang Dapatkan bantuan tunjuk talian negara kios ini.",
+    start_here = "Mula di sini (lebih kurang {n} minit)",
+    order = "Kemudian, ikut urutan ini",
+    reviews = "Siapa yang telah menyemak teks ini",
+    check_numbers = "Telefon setiap talian bantuan sekali sendiri sebelum bergantung "
+      .. "padanya: nombor boleh berubah.",
+    country_MY = "Malaysia",
+    country_TH = "Thailand",
+    country_NP = "Nepal",
+    country_ID = "Indonesia",
+    country_PH = "Filipina",
+    country_KH = "Kemboja",
+    country_BD = "Bangladesh",
+  },
 }

@@ -154,6 +154,7 @@ return {
     help_removal = "फोटो हटाउन",
     help_embassy_topic = "दूतावास",
     show_embassy = "दूतावास देखाउनुहोस्",
+    digits = "०१२३४५६७८९",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {
@@ -217,5 +218,31 @@ return {
     bd_999 = "राष्ट्रिय आपतकालीन सेवा",
     bd_cyber_women = "महिलाका लागि प्रहरी साइबर सहयोग (महिला मात्र)",
     bd_1098 = "बाल हेल्पलाइन",
+  },
+  -- The trainer's guide (kiosk pack guide): headings and notes.
+  guide = {
+    title = "प्रशिक्षक निर्देशिका",
+    minutes = "करिब {n} मिनेट",
+    sensitive = "सामग्री सूचना: यो पाठले गाह्रो लाग्न सक्ने अनुभवबारे कुरा गर्छ। "
+      .. "किओस्कले पहिले सूचना देखाउँछ; सिक्नेले जुनसुकै बेला रोक्न सक्छन्।",
+    aim = "लक्ष्य",
+    practise = "सिक्नेले के अभ्यास गर्छन्",
+    keys = "मुख्य सन्देश",
+    prompts = "छलफल गरौं",
+    disclosure = "कसैले दुर्व्यवहार वा शोषणबारे भने",
+    help = "{country}मा यो पाठले दिने सहयोग",
+    help_any = "सहयोग लिनुहोस् बटनले किओस्क भएको देशका लाइन देखाउँछ।",
+    start_here = "यहाँबाट सुरु (करिब {n} मिनेट)",
+    order = "त्यसपछि, यही क्रममा",
+    reviews = "यी पाठ कसले जाँचेका छन्",
+    check_numbers = "भर पर्नुअघि हरेक हेल्पलाइनमा आफैं एक पटक फोन गर्नुहोस्: नम्बर "
+      .. "बदलिन सक्छन्।",
+    country_MY = "मलेसिया",
+    country_TH = "थाइल्यान्ड",
+    country_NP = "नेपाल",
+    country_ID = "इन्डोनेसिया",
+    country_PH = "फिलिपिन्स",
+    country_KH = "कम्बोडिया",
+    country_BD = "बंगलादेश",
   },
 }

@@ -80,3 +80,16 @@ void buf_free(Buf *b) {
   b->data = NULL;
   b->len = b->cap = 0;
 }
+
+void buf_add_html(Buf *b, const char *s) {
+  for (; s && *s; s++) {
+    switch (*s) {
+    case '&': buf_adds(b, "&amp;"); break;
+    case '<': buf_adds(b, "&lt;"); break;
+    case '>': buf_adds(b, "&gt;"); break;
+    case '"': buf_adds(b, "&quot;"); break;
+    case '\'': buf_adds(b, "&#39;"); break;
+    default: buf_addc(b, *s);
+    }
+  }
+}

@@ -40,6 +40,10 @@ int strings_count(const StringTable *t);
 const char *strings_key(const StringTable *t, int i); /* sorted */
 void strings_free(StringTable *t);
 
+/* PATTERN with each {NAME} of names[] replaced by its value ("Open {from} to {to}");
+   other braces are kept. Caller frees. */
+char *strings_fill(const char *pattern, const char *const *names, const char *const *values, int n);
+
 /* ---- other data files (the kiosk configuration, catalogues) -------------------------- */
 
 /* A Lua data file evaluated in the sandbox and copied into a plain C tree, so modules

@@ -227,6 +227,25 @@ const char *strings_key(const StringTable *t, int i) {
   return t && i >= 0 && i < t->n ? t->entries[i].key : NULL;
 }
 
+char *strings_fill(const char *pattern, const char *const *names, const char *const *values, int n) {
+  Buf b = {0};
+  buf_adds(&b, "");
+  for (const char *p = pattern; *p;) {
+    int hit = -1;
+    for (int i = 0; *p == '{' && i < n; i++) {
+      size_t k = strlen(names[i]);
+      if (strncmp(p + 1, names[i], k) == 0 && p[k + 1] == '}') hit = i;
+    }
+    if (hit < 0) {
+      buf_addc(&b, *p++);
+      continue;
+    }
+    buf_adds(&b, values[hit]);
+    p += strlen(names[hit]) + 2;
+  }
+  return buf_take(&b);
+}
+
 void strings_free(StringTable *t) {
   if (!t) return;
   for (int i = 0; i < t->n; i++) {

@@ -34,18 +34,7 @@ static const char style[] =
     "text-align:left}td.n,th.n{text-align:right}.key span{display:inline-block;width:.9em;height:.9em;"
     "margin:0 .3em 0 1em;vertical-align:middle}p.note{color:#4a5568}";
 
-static void esc(Buf *b, const char *s) {
-  for (; s && *s; s++) {
-    switch (*s) {
-    case '&': buf_adds(b, "&amp;"); break;
-    case '<': buf_adds(b, "&lt;"); break;
-    case '>': buf_adds(b, "&gt;"); break;
-    case '"': buf_adds(b, "&quot;"); break;
-    case '\'': buf_adds(b, "&#39;"); break;
-    default: buf_addc(b, *s);
-    }
-  }
-}
+static void esc(Buf *b, const char *s) { buf_add_html(b, s); }
 
 /* A chart label, cut after REPORT_LABEL_MAX characters (marks that sit on a letter,
    as in Thai and Devanagari, count with it) when long. */

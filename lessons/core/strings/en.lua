@@ -6,9 +6,35 @@ return {
     title = "Stay safe online",
   },
 
+  -- For the trainer's guide (kiosk pack guide): the introduction and what to do if
+  -- someone tells you about abuse or exploitation.
+  guide = {
+    intro = "These lessons are short and active. Learners can stop at any time, and Get "
+      .. "help is always on screen. For a group session, each lesson below has its "
+      .. "aim, what learners practise, the key messages and questions to talk about.",
+    disclosure_1 = "Listen calmly and believe them. Say: \"Thank you for telling me. It "
+      .. "is not your fault.\"",
+    disclosure_2 = "Don't ask for details or push for the whole story. Don't promise to "
+      .. "keep it secret: say who you will tell, and why.",
+    disclosure_3 = "If anyone is in danger now, call the emergency line.",
+    disclosure_4 = "Follow your organisation's safeguarding policy and tell your "
+      .. "safeguarding lead. Note only what was said, in their words, and keep it "
+      .. "private.",
+    disclosure_5 = "Offer the help lines below. Let them choose what to do next when "
+      .. "they are safe to choose.",
+    disclosure_6 = "Look after yourself too: talk it over with your supervisor.",
+  },
+
   l01_message_real = {
     title = "Is this message real?",
     summary = "Tell real texts from fake ones.",
+    guide_aim = "Tell real messages from fake ones, and know what to do after a click.",
+    guide_practise = "Sorting an inbox of real and fake texts, finding the red flags in "
+      .. "a parcel-fee text, answering a friend who asks for a code.",
+    guide_prompt_1 = "What messages like these have you or your family received?",
+    guide_prompt_2 = "A text shows your bank's name. Why doesn't that prove it is real?",
+    guide_prompt_3 = "What would you do in the first ten minutes after tapping a bad "
+      .. "link?",
 
     intro_title = "Is this message real?",
     intro_text = "Scammers send texts that look like they come from a bank, a parcel "
@@ -113,6 +139,13 @@ return {
   l02_never_share_code = {
     title = "Never share the code",
     summary = "Keep one-time codes to yourself.",
+    guide_aim = "Never share a one-time code, and switch on two-step verification.",
+    guide_practise = "Reading a surprise code, sorting bank texts, refusing a fake bank "
+      .. "officer in a chat, turning on two-step verification.",
+    guide_prompt_1 = "Why do scammers want a code that only works once?",
+    guide_prompt_2 = "A caller knows your name and card number. What does that prove?",
+    guide_prompt_3 = "Who in your family could use help turning on two-step "
+      .. "verification?",
 
     intro_title = "Your code is a key",
     intro_text = "A one-time code (OTP or TAC) works like a key. Whoever has it can open "
@@ -244,6 +277,12 @@ return {
   l03_lock_accounts = {
     title = "Lock your accounts",
     summary = "Strong passwords and a second lock.",
+    guide_aim = "Make strong passphrases and add a second lock to accounts.",
+    guide_practise = "Choosing the strongest password, typing a practice passphrase "
+      .. "(never saved), refusing a \"free diamonds\" seller, finding two-step settings.",
+    guide_prompt_1 = "What makes a password easy to guess?",
+    guide_prompt_2 = "Where could you keep backup codes safely?",
+    guide_prompt_3 = "Why do games and free gifts ask for passwords?",
 
     intro_title = "Lock your accounts",
     intro_text = "Your accounts hold your chats, photos and money. A strong password and "
@@ -381,6 +420,13 @@ return {
   l04_dream_job = {
     title = "Dream job or trap?",
     summary = "Spot fake job offers abroad.",
+    guide_aim = "Spot a job trap abroad, and know what a fair offer looks like.",
+    guide_practise = "Finding red flags in a job ad, sorting real and fake offers, "
+      .. "replying to a recruiter, advising a friend.",
+    guide_prompt_1 = "An employer pays your flight. What else must be true before it is "
+      .. "safe?",
+    guide_prompt_2 = "Why do recruiters say \"go as a tourist\"?",
+    guide_prompt_3 = "A friend's friend went with this agent. Does that make it safe?",
 
     intro_title = "Dream job or trap?",
     intro_text = "Many people find good work abroad. But some job offers are traps: "
@@ -503,6 +549,15 @@ return {
   l05_check_before_you_go = {
     title = "Check before you go",
     summary = "Plan a safe job abroad.",
+    guide_aim = "Make the checks a safe job abroad needs, and leave with a personal "
+      .. "plan.",
+    guide_practise = "Checking an agency, refusing a fee, keeping a passport, building "
+      .. "a plan card from their own choices.",
+    guide_prompt_1 = "Which government office checks agencies here, and how would you "
+      .. "reach it?",
+    guide_prompt_2 = "What would you put on your plan card?",
+    guide_prompt_3 = "Why might someone agree to pay a fee, and what could help them "
+      .. "say no?",
 
     intro_title = "Check before you go",
     intro_text = "You want to work abroad and send money home. Good plan! An agent "
@@ -604,6 +659,13 @@ return {
   l06_if_someone_is_stuck = {
     title = "If someone is stuck",
     summary = "Help a friend trapped by a job abroad.",
+    guide_aim = "Recognise signs that someone is held and forced to work, and know who "
+      .. "can help.",
+    guide_practise = "Answering a cousin held in a scam compound with kindness, "
+      .. "choosing safe next steps, saying that people forced to scam are victims.",
+    guide_prompt_1 = "Why does blame make it harder for someone to ask for help?",
+    guide_prompt_2 = "Why is confronting the bosses or posting online risky?",
+    guide_prompt_3 = "What do you know about the embassy and the hotline here?",
 
     intro_title = "A message from your cousin",
     intro_text = "Your cousin Farid went abroad for a customer-service job. He was so "
@@ -704,6 +766,12 @@ return {
   l07_too_good_to_be_true = {
     title = "Too good to be true",
     summary = "Spot the friendly chat that ends in a fake investment.",
+    guide_aim = "Spot the friendly chat that ends in a fake investment.",
+    guide_practise = "Following a \"wrong number\" chat over days, finding the red flags "
+      .. "in a withdrawal-fee message, deciding what a victim should do next.",
+    guide_prompt_1 = "Why does the scam take weeks before money comes up?",
+    guide_prompt_2 = "Who might be typing these messages, and why?",
+    guide_prompt_3 = "What would you say to a friend who already paid fees?",
 
     intro_title = "A text from a stranger",
     intro_text = "Some scams start with one friendly text and go on for weeks. "
@@ -825,6 +893,14 @@ return {
   l08_love_or_script = {
     title = "Love or a script?",
     summary = "Spot the online sweetheart who only wants money.",
+    guide_aim = "Tell real care from a romance script, and stay safe with people met "
+      .. "online.",
+    guide_practise = "Chatting with an online sweetheart, finding red flags, choosing "
+      .. "safe ways to check someone, sorting messages.",
+    guide_prompt_1 = "Why is a video call not proof today?",
+    guide_prompt_2 = "What would you tell a younger friend who wants to meet someone "
+      .. "from an app?",
+    guide_prompt_3 = "Who could you talk to if a new partner asks for money?",
 
     intro_title = "Love or a script?",
     intro_text = "Many people make real friends and partners online. But some "
@@ -939,6 +1015,12 @@ return {
   l09_not_your_fault = {
     title = "Not your fault",
     summary = "Help a friend who is being threatened online.",
+    guide_aim = "Support a friend threatened over a private photo, with no blame.",
+    guide_practise = "Answering a friend with kindness, refusing to pay or send more, "
+      .. "saving proof, choosing a removal tool and the real places to report.",
+    guide_prompt_1 = "What are kind first words when someone tells you this?",
+    guide_prompt_2 = "Why should nobody forward a private photo, even to warn others?",
+    guide_prompt_3 = "Which adults here could a young person go to?",
 
     intro_title = "A friend needs you",
     intro_text = "In this lesson, a friend asks you for help. Someone online is "
@@ -1074,6 +1156,12 @@ return {
   l10_account_not_for_rent = {
     title = "Your account isn't for rent",
     summary = "Say no to \"easy money\" for your bank account.",
+    guide_aim = "Say no to offers to rent, lend or sell a bank account.",
+    guide_practise = "Sorting mule offers from normal messages, refusing a recruiter, "
+      .. "learning the legal risk, acting if an account was already given away.",
+    guide_prompt_1 = "Why do scammers need other people's accounts?",
+    guide_prompt_2 = "How could you say no to a friend who asks?",
+    guide_prompt_3 = "What should someone do if they already gave away their card?",
 
     intro_title = "Your account isn't for rent",
     intro_text = "Some people offer \"easy money\" to use your bank account, e-wallet "
@@ -1183,6 +1271,12 @@ return {
   l11_fast_cash = {
     title = "Fast cash, heavy cost",
     summary = "Spot fake loan apps before they trap you.",
+    guide_aim = "Spot illegal loan apps, and get help if one is harassing you.",
+    guide_practise = "Finding red flags in a loan offer, refusing app permissions, "
+      .. "sorting loan messages, helping a harassed friend.",
+    guide_prompt_1 = "Why does a loan app want your contacts?",
+    guide_prompt_2 = "Where can people borrow safely here?",
+    guide_prompt_3 = "How can we support someone who feels ashamed of a debt?",
 
     intro_title = "Fast cash, heavy cost",
     intro_text = "Need money fast? Fake loan apps promise easy cash, then take much "
@@ -1287,6 +1381,12 @@ return {
   l12_where_to_get_help = {
     title = "Where to get help",
     summary = "Know who to call, what to keep, and why to be fast.",
+    guide_aim = "Match each problem to the right help, act fast and keep the evidence.",
+    guide_practise = "Matching stories to kinds of help, answering a friend who was "
+      .. "scammed, choosing what evidence to keep.",
+    guide_prompt_1 = "Which help line here would you call first for each story?",
+    guide_prompt_2 = "Why does the first hour matter after a scam?",
+    guide_prompt_3 = "What stops people from asking for help, and what helps?",
 
     intro_title = "Where to get help",
     intro_text = "When something goes wrong, you are not alone, and it is not your "
@@ -1390,6 +1490,12 @@ return {
   l13_spot_check = {
     title = "Spot-check",
     summary = "A quick mixed quiz to review all the lessons.",
+    guide_aim = "Bring back the key cues of all the lessons.",
+    guide_practise = "A mixed quiz: real and fake messages, job and investment red "
+      .. "flags, romance and sextortion, loan apps.",
+    guide_prompt_1 = "Which question was hardest, and why?",
+    guide_prompt_2 = "Which red flag will you remember most?",
+    guide_prompt_3 = "What will you tell a friend or family member this week?",
 
     intro_title = "Spot-check",
     intro_text = "A quick review of all the lessons. Some messages are real, some "
@@ -1544,6 +1650,14 @@ return {
   l14_fake_officer_call = {
     title = "Is it really the police?",
     summary = "Fake police, court and tax calls.",
+    guide_aim = "Know that police, courts and tax offices never ask for money by phone, "
+      .. "and hang up safely.",
+    guide_practise = "Taking a fake courier-then-police call, finding the red flags in "
+      .. "a fake warrant, sorting real and fake messages, helping a relative who "
+      .. "already paid.",
+    guide_prompt_1 = "Why do these callers tell you to keep the call secret?",
+    guide_prompt_2 = "How would you find the real number of the police or a court here?",
+    guide_prompt_3 = "What would you say to a relative who already moved money?",
 
     intro_title = "Is it really the police?",
     intro_text = "Some scammers pretend to be the police, a court or the tax office. "
@@ -1664,6 +1778,14 @@ return {
   l15_task_job = {
     title = "Paid to like videos?",
     summary = "Spot the \"task job\" trap.",
+    guide_aim = "Spot the paid \"task\" job that makes you pay in, and the fake help that "
+      .. "charges to get money back.",
+    guide_practise = "Finding red flags in an invitation, taking part in a task chat, "
+      .. "helping a friend who lost money and is offered paid \"recovery\", sorting "
+      .. "real and fake job posts.",
+    guide_prompt_1 = "Why does the first small payment feel so convincing?",
+    guide_prompt_2 = "What makes a real job different from these task jobs?",
+    guide_prompt_3 = "Who can really help someone get money back, and do they charge?",
 
     intro_title = "Paid to like videos?",
     intro_text = "A message offers money for tiny tasks: like videos, follow shops, "

@@ -6,9 +6,37 @@ return {
     title = "Kekal selamat dalam talian",
   },
 
+  -- For the trainer's guide (kiosk pack guide): the introduction and what to do if
+  -- someone tells you about abuse or exploitation.
+  guide = {
+    intro = "Pelajaran ini pendek dan aktif. Pelajar boleh berhenti bila-bila masa, dan "
+      .. "butang Dapatkan bantuan sentiasa ada di skrin. Untuk sesi berkumpulan, "
+      .. "setiap pelajaran di bawah ada matlamat, apa yang dilatih, mesej utama dan "
+      .. "soalan untuk dibincangkan.",
+    disclosure_1 = "Dengar dengan tenang dan percaya. Katakan: \"Terima kasih kerana "
+      .. "beritahu saya. Ini bukan salah awak.\"",
+    disclosure_2 = "Jangan minta butiran atau desak untuk cerita penuh. Jangan janji "
+      .. "untuk merahsiakannya: beritahu siapa yang anda akan maklumkan, dan kenapa.",
+    disclosure_3 = "Jika sesiapa dalam bahaya sekarang, telefon talian kecemasan.",
+    disclosure_4 = "Ikut polisi perlindungan organisasi anda dan maklumkan pegawai "
+      .. "perlindungan. Catat hanya apa yang dikatakan, dalam kata-kata mereka, dan "
+      .. "rahsiakan.",
+    disclosure_5 = "Tawarkan talian bantuan di bawah. Biar mereka pilih langkah "
+      .. "seterusnya apabila selamat untuk memilih.",
+    disclosure_6 = "Jaga diri anda juga: bincang dengan penyelia anda.",
+  },
+
   l01_message_real = {
     title = "Mesej ini sebenar atau palsu?",
     summary = "Bezakan SMS sebenar dengan yang palsu.",
+    guide_aim = "Bezakan mesej sebenar daripada yang palsu, dan tahu apa perlu dibuat "
+      .. "selepas tertekan pautan.",
+    guide_practise = "Mengasingkan peti mesej sebenar dan palsu, mencari tanda bahaya "
+      .. "dalam SMS yuran bungkusan, menjawab kawan yang minta kod.",
+    guide_prompt_1 = "Mesej seperti ini pernah diterima oleh anda atau keluarga?",
+    guide_prompt_2 = "SMS tunjuk nama bank anda. Kenapa itu tidak membuktikan ia benar?",
+    guide_prompt_3 = "Apa anda buat dalam sepuluh minit pertama selepas tertekan pautan "
+      .. "palsu?",
 
     intro_title = "Mesej ini sebenar atau palsu?",
     intro_text = "Penipu hantar SMS yang nampak seperti daripada bank, syarikat kurier "
@@ -114,6 +142,14 @@ return {
   l02_never_share_code = {
     title = "Jangan kongsi kod",
     summary = "Simpan kod sekali guna untuk diri sendiri.",
+    guide_aim = "Jangan kongsi kod sekali guna, dan hidupkan pengesahan dua langkah.",
+    guide_practise = "Memahami kod yang tiba-tiba sampai, mengasingkan SMS bank, "
+      .. "menolak pegawai bank palsu dalam sembang, menghidupkan pengesahan dua "
+      .. "langkah.",
+    guide_prompt_1 = "Kenapa penipu mahu kod yang hanya boleh diguna sekali?",
+    guide_prompt_2 = "Pemanggil tahu nama dan nombor kad anda. Apa yang itu buktikan?",
+    guide_prompt_3 = "Siapa dalam keluarga anda perlu bantuan menghidupkan pengesahan "
+      .. "dua langkah?",
 
     intro_title = "Kod anda ialah kunci",
     intro_text = "Kod sekali guna (OTP atau TAC) berfungsi seperti kunci. Sesiapa yang "
@@ -254,6 +290,13 @@ return {
   l03_lock_accounts = {
     title = "Kunci akaun anda",
     summary = "Kata laluan kuat dan kunci kedua.",
+    guide_aim = "Bina frasa laluan yang kuat dan tambah kunci kedua pada akaun.",
+    guide_practise = "Memilih kata laluan paling kuat, menaip frasa laluan latihan "
+      .. "(tidak disimpan), menolak penjual \"berlian percuma\", mencari tetapan dua "
+      .. "langkah.",
+    guide_prompt_1 = "Apa yang menjadikan kata laluan mudah diteka?",
+    guide_prompt_2 = "Di mana anda boleh simpan kod sandaran dengan selamat?",
+    guide_prompt_3 = "Kenapa permainan dan hadiah percuma minta kata laluan?",
 
     intro_title = "Kunci akaun anda",
     intro_text = "Akaun anda menyimpan chat, gambar dan duit anda. Kata laluan yang kuat "
@@ -399,6 +442,15 @@ return {
   l04_dream_job = {
     title = "Kerja idaman atau perangkap?",
     summary = "Kenal pasti tawaran kerja palsu di luar negara.",
+    guide_aim = "Kenal pasti perangkap kerja di luar negara, dan tahu rupa tawaran yang "
+      .. "adil.",
+    guide_practise = "Mencari tanda bahaya dalam iklan kerja, mengasingkan tawaran "
+      .. "sebenar dan palsu, membalas perekrut, menasihati kawan.",
+    guide_prompt_1 = "Majikan bayar tiket anda. Apa lagi yang mesti benar sebelum ia "
+      .. "selamat?",
+    guide_prompt_2 = "Kenapa perekrut kata \"pergi sebagai pelancong\"?",
+    guide_prompt_3 = "Kawan kepada kawan pergi dengan ejen ini. Adakah itu bermakna "
+      .. "selamat?",
 
     intro_title = "Kerja idaman atau perangkap?",
     intro_text = "Ramai orang dapat kerja yang baik di luar negara. Tetapi ada tawaran "
@@ -521,6 +573,15 @@ return {
   l05_check_before_you_go = {
     title = "Semak sebelum pergi",
     summary = "Rancang kerja luar negara yang selamat.",
+    guide_aim = "Buat semakan yang diperlukan untuk kerja selamat di luar negara, dan "
+      .. "bawa pulang pelan peribadi.",
+    guide_practise = "Menyemak agensi, menolak yuran, menyimpan pasport, membina kad "
+      .. "pelan daripada pilihan sendiri.",
+    guide_prompt_1 = "Pejabat kerajaan mana yang semak agensi di sini, dan bagaimana "
+      .. "menghubunginya?",
+    guide_prompt_2 = "Apa yang anda akan tulis dalam kad pelan anda?",
+    guide_prompt_3 = "Kenapa seseorang mungkin setuju bayar yuran, dan apa yang boleh "
+      .. "bantu dia menolak?",
 
     intro_title = "Semak sebelum pergi",
     intro_text = "Anda mahu bekerja di luar negara dan hantar duit ke rumah. Rancangan "
@@ -628,6 +689,14 @@ return {
   l06_if_someone_is_stuck = {
     title = "Jika seseorang terperangkap",
     summary = "Bantu kawan yang terperangkap kerana kerja di luar negara.",
+    guide_aim = "Kenal tanda seseorang ditahan dan dipaksa bekerja, dan tahu siapa "
+      .. "boleh membantu.",
+    guide_practise = "Membalas sepupu yang ditahan di kompleks penipuan dengan baik, "
+      .. "memilih langkah seterusnya yang selamat, menyatakan bahawa orang yang "
+      .. "dipaksa menipu ialah mangsa.",
+    guide_prompt_1 = "Kenapa menyalahkan menyukarkan seseorang meminta bantuan?",
+    guide_prompt_2 = "Kenapa berdepan dengan bos atau siar dalam talian berisiko?",
+    guide_prompt_3 = "Apa yang anda tahu tentang kedutaan dan talian bantuan di sini?",
 
     intro_title = "Mesej daripada sepupu anda",
     intro_text = "Sepupu anda, Farid, pergi ke luar negara untuk kerja khidmat "
@@ -733,6 +802,14 @@ return {
   l07_too_good_to_be_true = {
     title = "Terlalu indah untuk jadi kenyataan",
     summary = "Kenali sembang mesra yang berakhir dengan pelaburan palsu.",
+    guide_aim = "Kenal pasti sembang mesra yang berakhir dengan pelaburan palsu.",
+    guide_practise = "Mengikuti sembang \"salah nombor\" selama beberapa hari, mencari "
+      .. "tanda bahaya dalam mesej yuran pengeluaran, memutuskan langkah mangsa "
+      .. "seterusnya.",
+    guide_prompt_1 = "Kenapa penipuan ini ambil masa berminggu sebelum sebut tentang "
+      .. "wang?",
+    guide_prompt_2 = "Siapa mungkin menaip mesej ini, dan kenapa?",
+    guide_prompt_3 = "Apa anda cakap kepada kawan yang sudah bayar yuran?",
 
     intro_title = "Mesej daripada orang asing",
     intro_text = "Ada penipuan yang bermula dengan satu mesej mesra dan berlarutan "
@@ -858,6 +935,14 @@ return {
   l08_love_or_script = {
     title = "Cinta atau skrip?",
     summary = "Kenali kekasih dalam talian yang cuma mahukan duit.",
+    guide_aim = "Bezakan kasih sayang sebenar daripada skrip cinta, dan kekal selamat "
+      .. "dengan kenalan dalam talian.",
+    guide_practise = "Bersembang dengan kekasih dalam talian, mencari tanda bahaya, "
+      .. "memilih cara selamat menyemak seseorang, mengasingkan mesej.",
+    guide_prompt_1 = "Kenapa video call bukan bukti hari ini?",
+    guide_prompt_2 = "Apa anda beritahu kawan yang lebih muda yang mahu jumpa kenalan "
+      .. "dari aplikasi?",
+    guide_prompt_3 = "Dengan siapa anda boleh bercakap jika pasangan baharu minta wang?",
 
     intro_title = "Cinta atau skrip?",
     intro_text = "Ramai orang dapat kawan dan pasangan sebenar dalam talian. Tetapi ada "
@@ -975,6 +1060,14 @@ return {
   l09_not_your_fault = {
     title = "Bukan salah anda",
     summary = "Bantu kawan yang diugut dalam talian.",
+    guide_aim = "Sokong kawan yang diugut kerana gambar peribadi, tanpa menyalahkan.",
+    guide_practise = "Membalas kawan dengan baik, enggan bayar atau hantar lagi, "
+      .. "menyimpan bukti, memilih alat pembuangan dan tempat lapor yang sebenar.",
+    guide_prompt_1 = "Apakah kata-kata pertama yang baik bila seseorang beritahu hal "
+      .. "ini?",
+    guide_prompt_2 = "Kenapa tiada siapa patut hantar semula gambar peribadi, walaupun "
+      .. "untuk memberi amaran?",
+    guide_prompt_3 = "Orang dewasa mana di sini yang boleh didatangi oleh orang muda?",
 
     intro_title = "Kawan anda perlukan anda",
     intro_text = "Dalam pelajaran ini, seorang kawan minta tolong anda. Ada orang dalam "
@@ -1119,6 +1212,13 @@ return {
   l10_account_not_for_rent = {
     title = "Akaun anda bukan untuk disewa",
     summary = "Tolak \"duit mudah\" untuk akaun bank anda.",
+    guide_aim = "Tolak tawaran untuk menyewa, meminjam atau menjual akaun bank.",
+    guide_practise = "Mengasingkan tawaran keldai akaun daripada mesej biasa, menolak "
+      .. "perekrut, memahami risiko undang-undang, bertindak jika akaun sudah "
+      .. "diserahkan.",
+    guide_prompt_1 = "Kenapa penipu perlukan akaun orang lain?",
+    guide_prompt_2 = "Bagaimana anda boleh menolak kawan yang meminta?",
+    guide_prompt_3 = "Apa patut dibuat jika seseorang sudah serahkan kadnya?",
 
     intro_title = "Akaun anda bukan untuk disewa",
     intro_text = "Ada orang tawarkan \"duit mudah\" untuk guna akaun bank, e-dompet "
@@ -1233,6 +1333,13 @@ return {
   l11_fast_cash = {
     title = "Tunai cepat, kos tinggi",
     summary = "Kenal aplikasi pinjaman palsu sebelum terperangkap.",
+    guide_aim = "Kenal pasti aplikasi pinjaman haram, dan dapatkan bantuan jika "
+      .. "diganggu.",
+    guide_practise = "Mencari tanda bahaya dalam tawaran pinjaman, menolak kebenaran "
+      .. "aplikasi, mengasingkan mesej pinjaman, membantu kawan yang diganggu.",
+    guide_prompt_1 = "Kenapa aplikasi pinjaman mahu kenalan anda?",
+    guide_prompt_2 = "Di mana orang boleh meminjam dengan selamat di sini?",
+    guide_prompt_3 = "Bagaimana kita boleh sokong seseorang yang malu kerana hutang?",
 
     intro_title = "Tunai cepat, kos tinggi",
     intro_text = "Perlukan duit segera? Aplikasi pinjaman palsu janji tunai mudah, "
@@ -1343,6 +1450,13 @@ return {
   l12_where_to_get_help = {
     title = "Di mana nak dapatkan bantuan",
     summary = "Tahu siapa nak dihubungi, apa nak disimpan, dan kenapa perlu cepat.",
+    guide_aim = "Padankan setiap masalah dengan bantuan yang betul, bertindak cepat dan "
+      .. "simpan bukti.",
+    guide_practise = "Memadankan cerita dengan jenis bantuan, membalas kawan yang "
+      .. "ditipu, memilih bukti untuk disimpan.",
+    guide_prompt_1 = "Talian mana di sini anda akan telefon dulu untuk setiap cerita?",
+    guide_prompt_2 = "Kenapa jam pertama penting selepas ditipu?",
+    guide_prompt_3 = "Apa yang menghalang orang meminta bantuan, dan apa yang membantu?",
 
     intro_title = "Di mana nak dapatkan bantuan",
     intro_text = "Bila sesuatu tak kena, anda tidak keseorangan, dan itu bukan salah "
@@ -1452,6 +1566,12 @@ return {
   l13_spot_check = {
     title = "Semakan pantas",
     summary = "Kuiz campuran untuk ulang kaji semua pelajaran.",
+    guide_aim = "Ingat semula petunjuk utama semua pelajaran.",
+    guide_practise = "Kuiz campuran: mesej sebenar dan palsu, tanda bahaya kerja dan "
+      .. "pelaburan, cinta dan ugutan seks, aplikasi pinjaman.",
+    guide_prompt_1 = "Soalan mana paling sukar, dan kenapa?",
+    guide_prompt_2 = "Tanda bahaya mana yang paling anda ingat?",
+    guide_prompt_3 = "Apa anda akan beritahu kawan atau ahli keluarga minggu ini?",
 
     intro_title = "Semakan pantas",
     intro_text = "Ulang kaji ringkas semua pelajaran. Ada mesej yang betul, ada yang "
@@ -1614,6 +1734,14 @@ return {
   l14_fake_officer_call = {
     title = "Betulkah ini polis?",
     summary = "Panggilan palsu polis, mahkamah dan cukai.",
+    guide_aim = "Tahu bahawa polis, mahkamah dan pejabat cukai tidak pernah minta wang "
+      .. "melalui telefon, dan letak telefon dengan selamat.",
+    guide_practise = "Menjawab panggilan kurier palsu yang disambung kepada polis "
+      .. "palsu, mencari tanda bahaya dalam waran palsu, mengasingkan mesej sebenar "
+      .. "dan palsu, membantu saudara yang sudah membayar.",
+    guide_prompt_1 = "Kenapa pemanggil ini suruh anda rahsiakan panggilan itu?",
+    guide_prompt_2 = "Bagaimana anda cari nombor sebenar polis atau mahkamah di sini?",
+    guide_prompt_3 = "Apa anda cakap kepada saudara yang sudah pindahkan wang?",
 
     intro_title = "Betulkah ini polis?",
     intro_text = "Ada penipu yang menyamar sebagai polis, mahkamah atau pejabat cukai. "
@@ -1742,6 +1870,15 @@ return {
   l15_task_job = {
     title = "Dibayar untuk like video?",
     summary = "Kenal perangkap \"kerja tugasan\".",
+    guide_aim = "Kenal pasti kerja \"tugasan\" berbayar yang suruh anda bayar dahulu, dan "
+      .. "bantuan palsu yang caj untuk dapatkan semula wang.",
+    guide_practise = "Mencari tanda bahaya dalam jemputan, menyertai sembang tugasan, "
+      .. "membantu kawan yang hilang wang dan ditawarkan \"pemulihan\" berbayar, "
+      .. "mengasingkan iklan kerja sebenar dan palsu.",
+    guide_prompt_1 = "Kenapa bayaran kecil pertama terasa begitu meyakinkan?",
+    guide_prompt_2 = "Apa yang membezakan kerja sebenar daripada kerja tugasan ini?",
+    guide_prompt_3 = "Siapa yang benar-benar boleh bantu dapatkan semula wang, dan "
+      .. "adakah mereka mengenakan bayaran?",
 
     intro_title = "Dibayar untuk like video?",
     intro_text = "Satu mesej tawarkan wang untuk tugasan kecil: like video, ikut kedai, "
