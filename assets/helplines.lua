@@ -85,12 +85,12 @@ return {
       date = "2024-10-25", seen = "2026-12-05", show = true },
     -- A minister's statement (2021) gives the e-mail, the office line and its hours, and
     -- a mobile for critical incidents only; The Star (2018) calls that mobile a 24-hour line.
-    { id = "my_cyber999_email", topic = "cyber", name = "Cyber999 (CyberSecurity Malaysia), e-mail",
-      number = "cyber999@cybersecurity.my",
-      source = "https://mcigroup.my/2021/06/03/4615-cybersecurity-incidents-reported-from-jan-may (Bernama via MCI Group)",
-      date = "2021-06-03", seen = "2026-12-05", show = true },
     { id = "my_cyber999", topic = "cyber", name = "Cyber999 (CyberSecurity Malaysia)",
       number = "1-300-88-2999", hours = "mon-fri 09:00-15:00",
+      source = "https://mcigroup.my/2021/06/03/4615-cybersecurity-incidents-reported-from-jan-may (Bernama via MCI Group)",
+      date = "2021-06-03", seen = "2026-12-05", show = true },
+    { id = "my_cyber999_email", topic = "cyber", name = "Cyber999 (CyberSecurity Malaysia), e-mail",
+      number = "cyber999@cybersecurity.my",
       source = "https://mcigroup.my/2021/06/03/4615-cybersecurity-incidents-reported-from-jan-may (Bernama via MCI Group)",
       date = "2021-06-03", seen = "2026-12-05", show = true },
     { id = "my_cyber999_critical", topic = "cyber", name = "Cyber999, critical incidents only",

@@ -148,6 +148,7 @@ return {
     data_missing = "The data partition is missing: nothing is saved and statistics are off. The lessons still work. Check the SD card.",
     last_problem = "Last problem:",
     help_embassy = "Your country's embassy",
+    start_here = "Start here",
     help_embassy_none = "Ask a staff member here for your embassy's number.",
     help_open_24h = "Open 24 hours",
     help_open = "Open {from} to {to}",
@@ -158,6 +159,7 @@ return {
     help_removal = "Removing a photo",
     help_embassy_topic = "Embassy",
     show_embassy = "Show embassies",
+    digits = "0123456789",
   },
   -- The trainer's guide (kiosk pack guide): headings and notes.
   guide = {

@@ -144,6 +144,7 @@ return {
     volume = "Kelantangan",
     percent = "{n} %",
     help_embassy = "Kedutaan negara anda",
+    start_here = "Mula di sini",
     help_embassy_none = "Tanya kakitangan di sini nombor kedutaan anda.",
     help_open_24h = "Dibuka 24 jam",
     help_open = "Dibuka {from} hingga {to}",
@@ -154,6 +155,7 @@ return {
     help_removal = "Membuang gambar",
     help_embassy_topic = "Kedutaan",
     show_embassy = "Tunjuk kedutaan",
+    digits = "0123456789",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

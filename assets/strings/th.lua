@@ -144,6 +144,7 @@ return {
     volume = "ระดับเสียง",
     percent = "{n}%",
     help_embassy = "สถานทูตของประเทศคุณ",
+    start_here = "เริ่มที่นี่",
     help_embassy_none = "ถามเจ้าหน้าที่ที่นี่เรื่องเบอร์สถานทูตของคุณ",
     help_open_24h = "เปิด 24 ชั่วโมง",
     help_open = "เปิด {from} ถึง {to}",
@@ -154,6 +155,7 @@ return {
     help_removal = "ลบรูปออก",
     help_embassy_topic = "สถานทูต",
     show_embassy = "แสดงสถานทูต",
+    digits = "0123456789",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

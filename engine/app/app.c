@@ -54,7 +54,7 @@ const char *app_printf(App *app, const char *fmt, ...) {
 }
 
 const char *app_format(App *app, const char *word, int n, int total) {
-  char *s = ui_format(word, n, total);
+  char *s = ui_format_digits(word, n, total, app_words(app)->digits);
   const char *slot = app_printf(app, "%s", s);
   free(s);
   return slot;
@@ -62,9 +62,12 @@ const char *app_format(App *app, const char *word, int n, int total) {
 
 /* ---- languages ---------------------------------------------------------------------- */
 
+static void apply_helplines(App *app);
+
 void app_set_language(App *app, int lang) {
   app->lang = lang >= 0 && lang < app->nlangs ? lang : 0;
   ui_set_words(app->ui, &app->words[app->lang].ui);
+  apply_helplines(app); /* names in the learner's language, and their embassy */
 }
 
 /* Languages of the configuration that this board can draw; the others are hidden. */
@@ -86,7 +89,7 @@ static void choose_languages(App *app) {
   for (int i = 0; i < app->nlangs; i++) {
     kiosk_words_free(&app->words[i]);
     Error err;
-    if (!kiosk_words_load(&app->words[i], app->assets, app->langs[i], &err))
+    if (!kiosk_words_load(&app->words[i], app->assets, app->langs[i], app->config.country, &err))
       app_log(app, "words for '%s': %s (English shown)", app->langs[i], err.msg);
   }
 }
@@ -98,8 +101,9 @@ static int default_language(const App *app) {
 }
 
 static void apply_helplines(App *app) {
-  UiHelpline lines[UI_MAX_HELPLINES];
-  ui_set_helplines(app->ui, lines, play_helplines(&app->config, lines, UI_MAX_HELPLINES));
+  play_help_free(&app->help);
+  play_help_build(&app->help, &app->config, app->langs[app->lang], app->words[app->lang].table);
+  ui_set_helplines(app->ui, app->help.lines, app->help.n);
   ui_set_tap_guard(app->ui, app->config.tap_guard_ms);
   ui_set_reduce_motion(app->ui, app->config.reduce_motion);
 }
@@ -240,6 +244,7 @@ void app_free(App *app) {
   ui_view_free(app->panel_view);
   ui_view_free(app->lesson_view);
   app_titles_forget(app);
+  play_help_free(&app->help);
   for (int i = 0; i < app->nlangs; i++) kiosk_words_free(&app->words[i]);
   library_free(app->library);
   free(app->entries);

@@ -8,6 +8,7 @@
 #include "lesson/lesson.h"
 #include "packs/packs.h"
 #include "play/kiosk_words.h"
+#include "play/play.h"
 #include "play/reader.h"
 #include "play/session.h"
 #include "render/audio.h"
@@ -43,6 +44,7 @@ typedef struct MenuEntry {
   int topic;       /* index into the topic order */
   bool done;       /* finished in this visit */
   int estimate;    /* screens a run usually has (for the progress bar); 0 unknown */
+  int rank;        /* its place in the pack's suggested path */
 } MenuEntry;
 
 typedef struct MenuPage {
@@ -67,6 +69,7 @@ struct App {
   char langs[CONFIG_MAX_LANGUAGES][8];
   int nlangs;
   KioskWords words[CONFIG_MAX_LANGUAGES];
+  PlayHelp help;      /* the result screen's help lines, in the current language */
   int lang;                      /* index into langs */
   AppTitles titles[CONFIG_MAX_LANGUAGES + 1]; /* per language; the last: English, when not offered */
   bool prepared;                 /* the text module has loaded what the languages need */

@@ -7,11 +7,13 @@
 #include "app/internal.h"
 #include "core/fs.h"
 #include "core/mem.h"
+#include "help/help.h"
 #include "play/play.h"
 
 /* ---- topics and names ------------------------------------------------------------------- */
 
-enum { TOPIC_FRAUD, TOPIC_ACCOUNTS, TOPIC_MIGRATION, TOPIC_HELP, TOPIC_OTHER, TOPIC_COUNT };
+/* TOPIC_START first: the pack's suggested "start here" lessons (pack.lua path.start). */
+enum { TOPIC_START, TOPIC_FRAUD, TOPIC_ACCOUNTS, TOPIC_MIGRATION, TOPIC_HELP, TOPIC_OTHER, TOPIC_COUNT };
 
 static int topic_of(const char *topic) {
   static const struct { const char *name; int topic; } map[] = {
@@ -26,14 +28,23 @@ static int topic_of(const char *topic) {
 
 static const char *topic_name(const App *app, int topic) {
   const UiWords *w = app_words(app);
-  const char *names[TOPIC_COUNT] = {w->topic_fraud, w->topic_accounts, w->topic_migration,
-                                    w->topic_help, w->topic_other};
+  const char *start = strings_get(app->words[app->lang].table, "ui.start_here");
+  const char *names[TOPIC_COUNT] = {start ? start : "Start here", w->topic_fraud, w->topic_accounts,
+                                    w->topic_migration, w->topic_help, w->topic_other};
   return names[topic];
 }
 
 static Icon topic_icon(int topic) {
-  static const Icon icons[TOPIC_COUNT] = {ICON_CHAT, ICON_LOCK, ICON_SHIELD, ICON_HELP, ICON_STAR};
+  static const Icon icons[TOPIC_COUNT] = {ICON_TICK, ICON_CHAT, ICON_LOCK, ICON_SHIELD, ICON_HELP, ICON_STAR};
   return icons[topic];
+}
+
+/* Where a lesson stands in its pack's suggested path (pack.lua path): the start set
+   first, then the order of the rest. */
+static int path_rank(const PackInfo *info, int lesson) {
+  for (int i = 0; i < info->npath; i++)
+    if (info->path[i] == lesson) return i;
+  return info->nlessons;
 }
 
 /* Each language named in its own script, so a learner finds theirs without reading
@@ -59,6 +70,12 @@ static const char *lesson_title(App *app, const MenuEntry *e) {
 
 /* ---- the menu ------------------------------------------------------------------------- */
 
+static bool menu_before(const MenuEntry *a, const MenuEntry *b) {
+  if (a->topic != b->topic) return a->topic < b->topic;
+  if (a->pack != b->pack) return a->pack < b->pack;
+  return a->rank < b->rank;
+}
+
 void learner_build_menu(App *app) {
   free(app->entries);
   int cap = 1;
@@ -70,16 +87,19 @@ void learner_build_menu(App *app) {
     const LibraryPack *p = &app->library->packs[i];
     if (p->disabled) continue; /* staff switched it off */
     if (!p->info) { /* shown as unavailable, so staff notice it */
-      app->entries[app->nentries++] = (MenuEntry){i, -1, TOPIC_OTHER, false, 0};
+      app->entries[app->nentries++] = (MenuEntry){i, -1, TOPIC_OTHER, false, 0, 0};
       continue;
     }
-    for (int k = 0; k < p->info->nlessons; k++)
-      app->entries[app->nentries++] = (MenuEntry){i, k, topic_of(p->info->lessons[k].topic), false, 0};
+    for (int k = 0; k < p->info->nlessons; k++) {
+      int rank = path_rank(p->info, k);
+      int topic = rank < p->info->nstart ? TOPIC_START : topic_of(p->info->lessons[k].topic);
+      app->entries[app->nentries++] = (MenuEntry){i, k, topic, false, 0, rank};
+    }
   }
-  /* pages: topics in a fixed order (a stable sort keeps the packs' order within a
-     topic), at most APP_CARDS_PER_PAGE lessons each */
+  /* pages: "start here" first, then topics in a fixed order; within a page the packs'
+     order, each pack's lessons in its suggested path; at most APP_CARDS_PER_PAGE each */
   for (int i = 1; i < app->nentries; i++)
-    for (int k = i; k > 0 && app->entries[k - 1].topic > app->entries[k].topic; k--) {
+    for (int k = i; k > 0 && menu_before(&app->entries[k], &app->entries[k - 1]); k--) {
       MenuEntry t = app->entries[k];
       app->entries[k] = app->entries[k - 1];
       app->entries[k - 1] = t;
@@ -149,35 +169,45 @@ static void build_countdown(App *app, Panel *p) {
   p->buttons[p->nbuttons++] = w->im_here;
 }
 
-#define HELP_MAX_SHOWN 8 /* two columns of four on a small panel */
+/* two columns of three cards fit 800x480 in every language; with large text, two of two */
+#define HELP_MAX_SHOWN 6
+#define HELP_MAX_SHOWN_LARGE 4
 
+/* Get help: the lines of help_get_help_list, named in the learner's language, each with
+   what it is for and when it is open; then the learner's embassy (or, where no source
+   gave one, a line saying to ask staff). */
 static void build_help(App *app, Panel *p) {
   const UiWords *w = app_words(app);
-  const char *notes[PANEL_MAX_ITEMS];
+  const char *lang = app->langs[app->lang];
+  HelpWords hw = {app->words[app->lang].table, NULL};
   p->kind = PANEL_HELP;
   p->title = w->help_title;
   const struct { const char *topic, *word; } topics[] = {
       {"trafficking", w->help_trafficking}, {"scam", w->help_scam}, {"child", w->help_child},
       {"cyber", w->help_cyber}, {"women", w->help_women}, {"emergency", w->help_emergency},
+      {"removal", help_word(&hw, "ui.help_removal", "Removing a photo")},
+      {"embassy", help_word(&hw, "ui.help_embassy", "Your country's embassy")},
   };
-  for (int i = 0; i < app->config.nhelplines && p->nitems < HELP_MAX_SHOWN; i++) {
-    const Helpline *h = &app->config.helplines[i];
-    if (!h->show) continue;
-    const char *topic = h->topic;
+  bool unknown = help_embassy_unknown(&app->config, lang);
+  HelpEntry e[HELP_MAX_ENTRIES];
+  int shown = app->large_text ? HELP_MAX_SHOWN_LARGE : HELP_MAX_SHOWN;
+  int n = help_get_help_list(&app->config, lang, e, shown - (unknown ? 1 : 0));
+  for (int i = 0; i < n; i++) {
+    const char *topic = e[i].topic;
     for (size_t k = 0; k < sizeof topics / sizeof topics[0]; k++)
-      if (strcmp(topics[k].topic, h->topic) == 0) topic = topics[k].word;
-    PanelItem *same = NULL; /* one number for two topics is one line with both */
-    for (int k = 0; k < p->nitems; k++)
-      if (strcmp(p->items[k].detail, h->number) == 0) same = &p->items[k];
-    if (same) {
-      same->note = app_printf(app, "%s · %s", notes[same - p->items], topic);
-      continue;
-    }
-    notes[p->nitems] = topic;
+      if (strcmp(topics[k].topic, e[i].topic) == 0) topic = topics[k].word;
+    char *hours = help_note(e[i].line, &hw);
     PanelItem *it = &p->items[p->nitems++];
-    it->label = h->name;
-    it->detail = h->number;
-    it->note = topic;
+    it->label = help_name(e[i].line, &hw);
+    it->detail = e[i].line->number;
+    it->note = *hours ? app_printf(app, "%s · %s", topic, hours) : topic;
+    free(hours);
+  }
+  if (unknown) {
+    PanelItem *it = &p->items[p->nitems++];
+    it->note = help_word(&hw, "ui.help_embassy", "Your country's embassy");
+    it->label = help_word(&hw, "ui.help_embassy_none", "Ask a staff member here for your embassy's number.");
+    it->detail = "";
   }
   p->text = p->nitems ? w->help_text : w->help_none;
   p->buttons[p->nbuttons++] = w->close;
@@ -345,8 +375,10 @@ static void start_lesson(App *app, bool noted) {
   }
   LessonVar vars[PLAY_MAX_LESSON_VARS];
   int nvars = play_lesson_vars(&app->config, vars, PLAY_MAX_LESSON_VARS);
-  if (e->estimate == 0) e->estimate = play_estimate_screens(app->src, app->langs[app->lang], vars, nvars);
-  PlaySessionOptions opt = {.src = app->src, .lang = app->langs[app->lang], .seed = app->now ^ 0x5DEECE66Dull,
+  if (e->estimate == 0)
+    e->estimate = play_estimate_screens(app->src, app->langs[app->lang], app->config.country, vars, nvars);
+  PlaySessionOptions opt = {.src = app->src, .lang = app->langs[app->lang], .country = app->config.country,
+                            .seed = app->now ^ 0x5DEECE66Dull,
                             .vars = vars, .nvars = nvars, .visit = &app->visit,
                             .pack_id = pack->info->id, .pack_version = pack->info->version};
   Error err = {{0}};

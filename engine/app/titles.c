@@ -32,7 +32,8 @@ static void load(App *app, int slot, const char *lang) {
     const LibraryPack *p = &app->library->packs[i];
     if (!p->info) continue;
     char *dir = path_join(p->dir, "strings");
-    StringTable *table = strings_load(dir, lang, NULL); /* a missing language: English shows */
+    /* lang-CC over lang (the kiosk's country); a missing language: English shows */
+    StringTable *table = strings_load_locale(dir, lang, app->config.country, NULL);
     free(dir);
     for (int k = 0; k < p->info->nlessons; k++, at++) {
       char key[160];

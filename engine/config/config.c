@@ -25,6 +25,9 @@
 #define FOUND_MAX 40 /* bytes of a bad value quoted back: enough to recognise it */
 #define KIOSK_ID_RANDOM_BYTES 6 /* 48 bits: no two kiosks of a project will collide */
 
+const char *const config_topic_names[CONFIG_NTOPIC_NAMES] = {"trafficking", "scam",      "child",
+                                                             "cyber",       "women",     "emergency",
+                                                             "embassy",     "removal"};
 const char *const config_topics[CONFIG_NTOPICS] = {"trafficking", "scam",      "child",
                                                    "cyber",       "women",     "emergency",
                                                    "embassy",     "removal"};

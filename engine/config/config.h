@@ -118,8 +118,10 @@ int config_embassies(const Config *c, const char *lang, const Helpline **out, in
 int config_help_offered(const Config *c, const char *topic, const char *lang,
                         const Helpline **out, int max);
 
-/* Whether topic is one the catalogue and lessons may name. */
+/* Whether topic is one the catalogue and lessons may name, and all of them. */
 bool config_topic_known(const char *topic);
+#define CONFIG_NTOPIC_NAMES 8
+extern const char *const config_topic_names[CONFIG_NTOPIC_NAMES];
 
 /* ---- the staff PIN ------------------------------------------------------------------ */
 

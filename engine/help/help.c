@@ -97,3 +97,41 @@ char *help_note(const Helpline *h, const HelpWords *w) {
   buf_free(&b);
   return note;
 }
+
+static bool listed(const HelpEntry *out, int n, const Helpline *h) {
+  for (int i = 0; i < n; i++)
+    if (strcmp(out[i].line->number, h->number) == 0) return true;
+  return false;
+}
+
+int help_get_help_list(const Config *c, const char *lang, HelpEntry *out, int max) {
+  /* the removal services are tools for one situation, not lines to call: L09 and the
+     guide give them; Get help keeps to people who answer */
+  static const char *const topics[] = {"trafficking", "scam", "child", "cyber", "women"};
+  const Helpline *embassy[1], *emergency[CONFIG_MAX_OFFERED];
+  int nembassy = config_embassies(c, lang, embassy, 1);
+  int nemergency = config_help_offered(c, "emergency", lang, emergency, 1);
+  /* the emergency line and the embassy always have their places, at the end */
+  int n = 0, room = max - nembassy - nemergency;
+  for (size_t t = 0; t < sizeof topics / sizeof *topics; t++) {
+    const Helpline *offered[CONFIG_MAX_OFFERED];
+    int k = config_help_offered(c, topics[t], lang, offered, CONFIG_MAX_OFFERED);
+    for (int i = 0; i < k && n < room; i++) {
+      /* a topic the country has no line for falls back to emergency, listed once below */
+      if (strcmp(offered[i]->topic, "embassy") == 0 || strcmp(offered[i]->topic, "emergency") == 0 ||
+          listed(out, n, offered[i]))
+        continue;
+      out[n++] = (HelpEntry){offered[i], topics[t]};
+    }
+  }
+  for (int i = 0; i < nemergency && n < max; i++)
+    if (!listed(out, n, emergency[i])) out[n++] = (HelpEntry){emergency[i], "emergency"};
+  for (int i = 0; i < nembassy && n < max; i++) out[n++] = (HelpEntry){embassy[i], "embassy"};
+  return n;
+}
+
+bool help_embassy_unknown(const Config *c, const char *lang) {
+  const char *home = config_home_country(c, lang);
+  const Helpline *e[1];
+  return c->show_embassy && home && strcmp(home, c->country) != 0 && config_embassies(c, lang, e, 1) == 0;
+}

@@ -26,6 +26,26 @@ char *help_note(const Helpline *h, const HelpWords *w);
    read as words (times, ages, minutes), never for numbers to dial. Caller frees. */
 char *help_digits(const char *s, const HelpWords *w);
 
+/* One line of the Get help screen: which line, the topic it is listed under. */
+typedef struct HelpEntry {
+  const Helpline *line;
+  const char *topic;  /* "trafficking", ..., "removal", "emergency", "embassy" */
+} HelpEntry;
+
+#define HELP_MAX_ENTRIES 12
+
+/* Get help's list for a learner of LANG, at most MAX: for each topic in turn
+   (trafficking, scam, child, cyber, women) the lines config_help_offered gives, a number
+   already listed not again; then the country's emergency line and the embassy of the
+   learner's home country, which keep their places however small MAX is.
+   Returns the count. */
+int help_get_help_list(const Config *c, const char *lang, HelpEntry *out, int max);
+
+/* True when Get help must say "ask staff for your embassy": the language implies a home
+   country other than the kiosk's, staff left embassies on, and the catalogue has no
+   embassy of that country here that a source confirmed. */
+bool help_embassy_unknown(const Config *c, const char *lang);
+
 /* A kiosk word ("ui.help_open") in the language, else English, else fallback. */
 const char *help_word(const HelpWords *w, const char *key, const char *fallback);
 

@@ -37,6 +37,7 @@ typedef struct Player {
   Render *render;     /* NULL when nothing is drawn */
   Ui *ui;
   KioskWords words;
+  PlayHelp help;        /* the result screen's help lines, in the learner's language */
   UiFrame frame;
   Config config;      /* the help lines of the country the lesson is played for */
   LessonVar vars[PLAY_MAX_LESSON_VARS];

@@ -8,11 +8,12 @@
 #include "core/fs.h"
 #include "core/mem.h"
 
-bool kiosk_words_load(KioskWords *w, const char *assets_dir, const char *lang, Error *err) {
+bool kiosk_words_load(KioskWords *w, const char *assets_dir, const char *lang, const char *country,
+                      Error *err) {
   memset(w, 0, sizeof *w);
   w->ui = *ui_default_words();
   char *dir = path_join(assets_dir, "strings");
-  w->table = strings_load(dir, lang, err);
+  w->table = strings_load_locale(dir, lang, country, err);
   free(dir);
   int n;
   const UiWordKey *keys = ui_word_keys(&n);

@@ -14,7 +14,9 @@ typedef struct KioskWords {
 } KioskWords;
 
 /* Never fails: a missing or broken file leaves English and says why in err. */
-bool kiosk_words_load(KioskWords *w, const char *assets_dir, const char *lang, Error *err);
+/* COUNTRY (may be NULL): the kiosk's, whose ASSETS/strings/LANG-CC.lua goes over LANG.lua. */
+bool kiosk_words_load(KioskWords *w, const char *assets_dir, const char *lang, const char *country,
+                      Error *err);
 void kiosk_words_free(KioskWords *w);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "core/fs.h"
 #include "core/mem.h"
+#include "help/help.h"
 #include "play/driver.h"
 #include "play/internal.h"
 #include "play/readaloud.h"
@@ -148,7 +149,8 @@ static void take_warnings(Player *p, const PlaySession *s) {
 }
 
 static PlaySessionOptions session_options(Player *p) {
-  PlaySessionOptions so = {.src = p->src, .lang = p->lang, .seed = 1, .vars = p->vars, .nvars = p->nvars,
+  PlaySessionOptions so = {.src = p->src, .lang = p->lang, .country = p->config.country, .seed = 1,
+                           .vars = p->vars, .nvars = p->nvars,
                            .visit = p->visit.stats ? &p->visit : NULL,
                            .pack_id = p->pack ? p->pack->id : NULL,
                            .pack_version = p->pack ? p->pack->version : NULL};
@@ -209,15 +211,23 @@ static void present(Player *p, UiView *v) {
   render_present(p->render);
 }
 
-/* The Get help page, built from the configured help lines. */
+/* The Get help page: the lines of help_get_help_list in the learner's language. */
 static Screen *help_screen(Player *p) {
   Screen *s = screen_new(SCREEN_PAGE);
   s->title = arena_strdup(s->arena, p->words.ui.get_help);
   Buf b = {0};
   buf_adds(&b, "");
-  UiHelpline help[UI_MAX_HELPLINES];
-  int n = play_helplines(&p->config, help, UI_MAX_HELPLINES);
-  for (int i = 0; i < n; i++) buf_printf(&b, "%s%s: %s", i ? "\n" : "", help[i].name, help[i].number);
+  HelpWords w = {p->words.table, NULL};
+  HelpEntry e[HELP_MAX_ENTRIES];
+  int n = help_get_help_list(&p->config, p->lang, e, HELP_MAX_ENTRIES);
+  for (int i = 0; i < n; i++) {
+    char *note = help_note(e[i].line, &w);
+    buf_printf(&b, "%s%s: %s%s%s%s", i ? "\n" : "", help_name(e[i].line, &w), e[i].line->number,
+               *note ? " (" : "", note, *note ? ")" : "");
+    free(note);
+  }
+  if (help_embassy_unknown(&p->config, p->lang))
+    buf_printf(&b, "%s%s", b.len ? "\n" : "", help_word(&w, "ui.help_embassy_none", "Ask a staff member here for your embassy's number."));
   s->text = arena_strdup(s->arena, b.len ? b.data : p->words.ui.need_help);
   buf_free(&b);
   return s;
@@ -319,17 +329,30 @@ static bool choose_driver(Player *p, const Screen *s, int step, Answer *a, void 
 
 /* ---- help lines ------------------------------------------------------------------- */
 
-int play_helplines(const Config *c, UiHelpline *out, int max) {
-  int n = 0;
-  for (int i = 0; i < c->nhelplines && n < max; i++)
-    if (c->helplines[i].show)
-      out[n++] = (UiHelpline){c->helplines[i].topic, c->helplines[i].name, c->helplines[i].number};
-  return n;
+void play_help_build(PlayHelp *h, const Config *c, const char *lang, const StringTable *words) {
+  memset(h, 0, sizeof *h);
+  HelpWords w = {words, NULL};
+  for (int t = 0; t < CONFIG_NTOPIC_NAMES; t++) {
+    const Helpline *offered[CONFIG_MAX_OFFERED];
+    int k = config_help_offered(c, config_topic_names[t], lang, offered, CONFIG_MAX_OFFERED);
+    for (int i = 0; i < k && h->n < UI_MAX_HELPLINES; i++) {
+      h->notes[h->n] = help_note(offered[i], &w);
+      h->lines[h->n] = (UiHelpline){config_topic_names[t], help_name(offered[i], &w), offered[i]->number,
+                                    h->notes[h->n]};
+      h->n++;
+    }
+  }
+}
+
+void play_help_free(PlayHelp *h) {
+  for (int i = 0; i < h->n; i++) free(h->notes[i]);
+  h->n = 0;
 }
 
 int play_lesson_vars(const Config *c, LessonVar *out, int max) {
-  static const char *const names[] = {"help.trafficking", "help.scam", "help.child",
-                                      "help.cyber", "help.women", "help.emergency"};
+  static const char *const names[] = {"help.trafficking", "help.scam",  "help.child",
+                                      "help.cyber",       "help.women", "help.removal",
+                                      "help.emergency"};
   int n = 0;
   for (size_t i = 0; i < sizeof names / sizeof names[0] && n < max; i++) {
     const Helpline *h = config_helpline(c, names[i] + 5);
@@ -371,14 +394,14 @@ const char *play_default_assets(void) {
 }
 
 /* The lesson's title from the pack's strings, for the top bar. */
-static char *lesson_title(const LessonSource *src, const char *lang) {
+static char *lesson_title(const LessonSource *src, const char *lang, const char *country) {
   char *dir = path_join(src->pack_dir, "strings");
   char key[160];
   snprintf(key, sizeof key, "%s.title", src->lesson_id);
   char *title = NULL;
   const char *langs[2] = {lang, "en"};
   for (int i = 0; i < 2 && !title; i++) {
-    StringTable *t = strings_load(dir, langs[i], NULL);
+    StringTable *t = strings_load_locale(dir, langs[i], country, NULL);
     const char *s = strings_get(t, key);
     if (s) title = xstrdup(s);
     strings_free(t);
@@ -427,19 +450,19 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
   if (!p->text) return false;
   if (!text_language_supported(p->text, p->lang, err)) return false;
   Error werr;
-  if (!kiosk_words_load(&p->words, assets, p->lang, &werr))
+  if (!kiosk_words_load(&p->words, assets, p->lang, p->config.country, &werr))
     player_problem(p, "engine words: %s (English shown)", werr.msg);
   else if (p->words.missing)
     player_problem(p, "engine words: %d missing in '%s', e.g. %s", p->words.missing, p->lang,
                    p->words.first_missing);
   p->ui = ui_new(p->text, &p->words.ui);
-  UiHelpline help[UI_MAX_HELPLINES];
-  ui_set_helplines(p->ui, help, play_helplines(&p->config, help, UI_MAX_HELPLINES));
+  play_help_build(&p->help, &p->config, p->lang, p->words.table);
+  ui_set_helplines(p->ui, p->help.lines, p->help.n);
   /* the kiosk's bar, speaker included, so the checker measures what learners see (a
      person at `kiosk play`'s window has no voice to ask for) */
   p->frame = (UiFrame){.progress = -1, .help_button = true, .exit_button = opt->mode == PLAY_PERSON,
                        .speaker = opt->mode != PLAY_PERSON};
-  p->frame.title = lesson_title(p->src, p->lang);
+  p->frame.title = lesson_title(p->src, p->lang, p->config.country);
   if ((opt->read_aloud || opt->audio_out) && opt->mode == PLAY_DRIVER && !player_speech_open(p, err))
     return false;
   if (!opt->headless || opt->screenshots) {
@@ -464,6 +487,7 @@ static void teardown(Player *p) {
   if (p->transcript) fclose(p->transcript);
   render_close(p->render);
   ui_free(p->ui);
+  play_help_free(&p->help);
   kiosk_words_free(&p->words);
   text_free(p->text);
   free((char *)p->frame.title);

@@ -30,7 +30,8 @@ typedef struct PlayOptions {
   const char *transcript;  /* file of JSON lines, or NULL */
   const char *assets;      /* the engine's assets (its own words); NULL: the default */
   int max_runs;            /* explore: 0 = PLAY_EXPLORE_RUNS */
-  const char *country;     /* help lines of this country's defaults (NULL: MY) */
+  const char *country;     /* the kiosk's country: its help lines, and strings/LANG-CC.lua
+                              over strings/LANG.lua (NULL: MY) */
   const char *data;        /* record statistics in DATA/stats.db, as the kiosk does */
   const Log *log;          /* problems, one line each ("lesson FILE: reason"); NULL drops */
   bool read_aloud;         /* a driver's play reads every screen and feedback aloud */
@@ -76,9 +77,17 @@ int play_check_pack(const char *pack_dir, const char *assets, const Log *log, Pl
 /* The engine's assets folder: ./assets in a source tree, else the installed one. */
 const char *play_default_assets(void);
 
-/* The shown help lines of a configuration, for the result screen and Get help (the
-   strings stay in c). Returns the count. */
-int play_helplines(const Config *c, UiHelpline *out, int max);
+/* The help lines a lesson's result offers, in a learner's language: for each topic a
+   lesson can name, what config_help_offered gives (the line, one for older learners,
+   the learner's embassy), names translated and hours and ages as notes. The strings
+   live in h (the notes), c and words. */
+typedef struct PlayHelp {
+  UiHelpline lines[UI_MAX_HELPLINES];
+  char *notes[UI_MAX_HELPLINES];
+  int n;
+} PlayHelp;
+void play_help_build(PlayHelp *h, const Config *c, const char *lang, const StringTable *words);
+void play_help_free(PlayHelp *h);
 /* {help.scam}, {help.trafficking}, ... for lesson texts, from c. Returns the count. */
 #define PLAY_MAX_LESSON_VARS 8 /* one per help topic the catalogue knows */
 int play_lesson_vars(const Config *c, LessonVar *out, int max);

@@ -71,7 +71,8 @@ static void record_end(PlaySession *s, StatsOutcome outcome, uint64_t now) {
 /* ---- the run -------------------------------------------------------------------------- */
 
 static LessonOptions lesson_options(const PlaySessionOptions *opt) {
-  return (LessonOptions){.lang = opt->lang, .seed = opt->seed, .vars = opt->vars, .nvars = opt->nvars};
+  return (LessonOptions){.lang = opt->lang, .country = opt->country, .seed = opt->seed,
+                         .vars = opt->vars, .nvars = opt->nvars};
 }
 
 LessonRun *play_session_prestart(const PlaySessionOptions *opt, Error *err) {
@@ -178,8 +179,10 @@ void play_session_free(PlaySession *s, uint64_t now) {
   free(s);
 }
 
-int play_estimate_screens(const LessonSource *src, const char *lang, const LessonVar *vars, int nvars) {
-  PlaySessionOptions opt = {.src = src, .lang = lang, .seed = 1, .vars = vars, .nvars = nvars};
+int play_estimate_screens(const LessonSource *src, const char *lang, const char *country,
+                          const LessonVar *vars, int nvars) {
+  PlaySessionOptions opt = {.src = src, .lang = lang, .country = country, .seed = 1, .vars = vars,
+                            .nvars = nvars};
   Error err;
   PlayStep step;
   PlaySession *s = play_session_start(&opt, 0, &step, &err);

@@ -40,6 +40,7 @@ void play_visit_forget(PlayVisit *v);
 typedef struct PlaySessionOptions {
   const LessonSource *src;
   const char *lang;
+  const char *country;       /* the kiosk's: strings/LANG-CC.lua goes over LANG.lua */
   uint64_t seed;             /* math.random's seed: a fixed seed replays a run exactly */
   const LessonVar *vars;     /* {help.scam} ... for lesson texts */
   int nvars;
@@ -108,6 +109,7 @@ LessonRun *play_session_prestart(const PlaySessionOptions *opt, Error *err);
 
 /* Screens a run shows when every first answer is given: the length of a progress bar.
    Plays the lesson once with no record (a few ms); 0 when it cannot be played. */
-int play_estimate_screens(const LessonSource *src, const char *lang, const LessonVar *vars, int nvars);
+int play_estimate_screens(const LessonSource *src, const char *lang, const char *country,
+                          const LessonVar *vars, int nvars);
 
 #endif

@@ -317,7 +317,7 @@ static void build_decide(UiView *v, Area content) {
     return;
   }
   if (s->steps) {
-    char *step = ui_format(words(v)->card, s->step, s->steps);
+    char *step = ui_format_digits(words(v)->card, s->step, s->steps, words(v)->digits);
     ui_text_in(v, &a, step, ROLE_SMALL, t->ink_soft, "card number");
     free(step);
   }
@@ -353,7 +353,7 @@ static void build_flags(UiView *v, Area content) {
     /* one explanation at a time: the flag tapped for review, else the first missed
        one, else the first; every flag stays tappable in the phone */
     ui_primary(v, &a, words(v)->next, ACT_NEXT);
-    char *found = ui_format(words(v)->found, g.points, g.max);
+    char *found = ui_format_digits(words(v)->found, g.points, g.max, words(v)->digits);
     ui_text_in(v, &a, g.correct ? words(v)->found_all : found, ROLE_HEADING, g.correct ? t->good : t->ink,
             "result");
     free(found);
@@ -370,7 +370,7 @@ static void build_flags(UiView *v, Area content) {
   ui_primary(v, &a, words(v)->done, ACT_DONE);
   ui_text_in(v, &a, s->title, ROLE_HEADING, t->ink, "title");
   ui_text_in(v, &a, s->text ? s->text : words(v)->tap_flags, ROLE_BODY, t->ink, "instructions");
-  char *found = ui_format(words(v)->found, g.points, g.max);
+  char *found = ui_format_digits(words(v)->found, g.points, g.max, words(v)->digits);
   ui_text_in(v, &a, found, ROLE_HEADING, t->accent, "counter");
   free(found);
   if (v->last_flag >= 0)
@@ -419,12 +419,26 @@ const UiHelpline *ui_helpline_for(const Ui *ui, const char *topic) {
   return NULL;
 }
 
-static const UiHelpline *helpline(const UiView *v, const char *topic) { return ui_helpline_for(v->ui, topic); }
+#define UI_RESULT_HELPLINES 3 /* what one lesson offers: see UI_MAX_HELPLINES */
+
+/* The help lines for the lesson's topic, as the caller offered them (the line, one for
+   older learners, the learner's embassy); where the country has none, its emergency
+   line, so the result never leaves a learner with nowhere to turn. */
+static int helplines(const UiView *v, const char *topic, const UiHelpline **out) {
+  const char *tries[2] = {topic, "emergency"};
+  int n = 0;
+  for (int k = 0; k < 2 && n == 0; k++)
+    for (int i = 0; tries[k] && i < v->ui->nhelp && n < UI_RESULT_HELPLINES; i++)
+      if (strcmp(v->ui->help[i].topic, tries[k]) == 0) out[n++] = &v->ui->help[i];
+  return n;
+}
 
 static void build_result(UiView *v, Area a) {
   const Screen *s = v->s;
   const Theme *t = &v->theme;
-  const UiHelpline *help = helpline(v, s->help);
+  const UiHelpline *lines[UI_RESULT_HELPLINES];
+  int nlines = helplines(v, s->help, lines);
+  const UiHelpline *help = nlines ? lines[0] : NULL;
   Area left = a, right = a;
   if (help && !t->portrait) {
     int rw = a.w * 2 / 5;
@@ -444,7 +458,7 @@ static void build_result(UiView *v, Area a) {
   ui_text_in(v, &title, s->title ? s->title : words(v)->complete, ROLE_TITLE, t->ink, "result title");
   left.y = title.y > left.y + star + t->gap ? title.y : left.y + star + t->gap;
   if (s->max > 0 && !s->hide_score) {
-    char *score = ui_format(words(v)->score, s->score, s->max);
+    char *score = ui_format_digits(words(v)->score, s->score, s->max, words(v)->digits);
     ui_text_in(v, &left, score, ROLE_HEADING, t->primary, "score");
     free(score);
   }
@@ -468,8 +482,15 @@ static void build_result(UiView *v, Area a) {
     box->border_width = theme_dp(t, DP_BORDER);
     Area in = {right.x + pad, right.y + pad, right.w - 2 * pad, right.bottom - pad};
     ui_text_in(v, &in, words(v)->need_help, ROLE_HEADING, t->help, "help line");
-    ui_text_in(v, &in, help->name, ROLE_BODY, t->ink, "help line");
-    ui_text_in(v, &in, help->number, ROLE_TITLE, t->ink, "help number");
+    for (int i = 0; i < nlines; i++) {
+      ui_text_in(v, &in, lines[i]->name, ROLE_SMALL, t->ink, "help line");
+      in.y -= t->gap / 2;
+      ui_text_in(v, &in, lines[i]->number, nlines > 1 ? ROLE_HEADING : ROLE_TITLE, t->ink, "help number");
+      if (lines[i]->note && *lines[i]->note) {
+        in.y -= t->gap / 2;
+        ui_text_in(v, &in, lines[i]->note, ROLE_SMALL, t->ink_soft, "help hours");
+      }
+    }
     box->r.h = in.y - t->gap + pad - right.y;
     if (in.y - t->gap > in.bottom) ui_problem(v, "help line", help->name);
   }

@@ -127,15 +127,38 @@ void ui_problem(UiView *v, const char *what, const char *text) {
   snprintf(v->problems[v->nproblems++], sizeof v->problems[0], "%s: \"%s\"", what, excerpt);
 }
 
-char *ui_format(const char *word, int n, int total) {
+/* Appends the decimal digits of n in DIGITS (ten UTF-8 characters), or 0-9. */
+static void add_number(Buf *b, int n, const char *digits) {
+  char ascii[16];
+  snprintf(ascii, sizeof ascii, "%d", n);
+  const char *start[10];
+  size_t len[10];
+  int count = 0;
+  for (const char *d = digits; d && *d && count < 11;) {
+    size_t l = 1;
+    while (d[l] && ((unsigned char)d[l] & 0xC0) == 0x80) l++;
+    if (count < 10) {
+      start[count] = d;
+      len[count] = l;
+    }
+    count++;
+    d += l;
+  }
+  for (const char *a = ascii; *a; a++) {
+    if (count == 10 && *a >= '0' && *a <= '9') buf_add(b, start[*a - '0'], len[*a - '0']);
+    else buf_addc(b, *a);
+  }
+}
+
+char *ui_format_digits(const char *word, int n, int total, const char *digits) {
   Buf b = {0};
   buf_adds(&b, "");
   for (const char *p = word ? word : ""; *p; p++) {
     if (strncmp(p, "{n}", 3) == 0) {
-      buf_printf(&b, "%d", n);
+      add_number(&b, n, digits);
       p += 2;
     } else if (strncmp(p, "{total}", 7) == 0) {
-      buf_printf(&b, "%d", total);
+      add_number(&b, total, digits);
       p += 6;
     } else {
       buf_addc(&b, *p);
@@ -143,6 +166,8 @@ char *ui_format(const char *word, int n, int total) {
   }
   return buf_take(&b);
 }
+
+char *ui_format(const char *word, int n, int total) { return ui_format_digits(word, n, total, NULL); }
 
 const char *ui_image_path(UiView *v, const char *name) {
   if (!name || !v->asset_dir) return NULL;

@@ -263,21 +263,24 @@ static void build_help(UiView *v, const Panel *p) {
   Area a = ui_content_area(v);
   button_row(v, &a, p, false); /* the top bar carries the title */
   ui_text_in(v, &a, p->text, ROLE_BODY, t->ink_soft, "text");
-  /* one row per line: who and what for on the left, the number large on the right;
-     two columns when there are many */
+  /* one card per line: what it is for (small), who, and the number large on the right;
+     with more than three lines, two columns of cards with the number under the name */
   int pad = theme_dp(t, DP_HELP_ROW_PAD);
-  int cols = p->nitems > 5 && !t->portrait ? 2 : 1;
-  int cw = (a.w - t->gap * (cols - 1)) / cols, top = a.y, row_h = 0;
-  TextRole number_role = p->nitems > 4 ? ROLE_HEADING : ROLE_TITLE; /* five lines still fit */
+  int cols = p->nitems > 3 && !t->portrait ? 2 : 1;
+  bool stacked = cols > 1 || t->portrait;
+  int cw = (a.w - t->gap * (cols - 1)) / cols, row_h = 0;
+  TextRole number_role = stacked ? ROLE_HEADING : ROLE_TITLE;
   for (int i = 0; i < p->nitems; i++) {
     const PanelItem *it = &p->items[i];
     int col = i % cols, x = a.x + col * (cw + t->gap);
     if (col == 0 && i > 0) a.y += row_h + t->gap / 2;
     if (col == 0) row_h = 0;
-    TextLayout *num = text_layout(v->ui->text, it->detail, NULL, 0, theme_text(t, number_role, v->tscale),
-                                  cw / 2);
-    int nw = num->width;
-    Area left = {x + pad, a.y + pad / 2, cw - nw - 3 * pad, a.bottom};
+    TextLayout *num = it->detail && *it->detail
+                          ? text_layout(v->ui->text, it->detail, NULL, 0, theme_text(t, number_role, v->tscale),
+                                        stacked ? cw - 2 * pad : cw / 2)
+                          : NULL;
+    int nw = num ? num->width : 0, nh = num ? num->height : 0;
+    Area left = {x + pad, a.y + pad / 2, stacked ? cw - 2 * pad : cw - nw - 3 * pad, a.bottom};
     Widget *card = box(v, (Rect){x, a.y, cw, 0}, t->card, t->radius);
     card->border = t->help;
     card->border_width = theme_dp(t, DP_BORDER);
@@ -285,14 +288,23 @@ static void build_help(UiView *v, const Panel *p) {
     left.y -= t->gap;
     ui_text_in(v, &left, it->label, ROLE_OPTION, t->ink, "help line name");
     int h = left.y - t->gap + pad / 2 - a.y;
-    if (h < num->height + pad) h = num->height + pad;
+    int ny = a.y + (h - nh) / 2, nx = x + cw - pad - nw;
+    if (stacked) {
+      ny = left.y - t->gap;
+      nx = x + pad;
+      h += nh;
+    } else if (h < nh + pad) {
+      h = nh + pad;
+      ny = a.y + pad / 2;
+    }
     card->r.h = h;
     if (h > row_h) row_h = h;
-    Widget *nwd = ui_add(v, W_TEXT, (Rect){x + cw - pad - nw, a.y + (h - num->height) / 2, nw, num->height});
-    nwd->text = num;
-    nwd->fg = t->ink;
+    if (num) {
+      Widget *nwd = ui_add(v, W_TEXT, (Rect){nx, ny, nw, nh});
+      nwd->text = num;
+      nwd->fg = t->ink;
+    }
   }
-  (void)top;
   a.y += row_h + t->gap / 2;
   if (a.y - t->gap / 2 > a.bottom) ui_problem(v, "help lines", p->title);
 }

@@ -74,6 +74,9 @@ typedef struct UiWords {
       *safe_mode, *data_missing, *last_problem;
   /* reading aloud: the learners' switch, and the staff settings */
   const char *read_aloud, *speech, *speech_auto, *sounds, *volume, *percent;
+  /* the language's ten digits, 0 to 9, for numbers shown as words (scores, minutes);
+     numbers to dial keep 0-9 */
+  const char *digits;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */
@@ -89,14 +92,20 @@ const UiWordKey *ui_word_keys(int *count);
 
 /* Replaces {n} and {total} in one of the words. Caller frees. */
 char *ui_format(const char *word, int n, int total);
+/* The same with the numbers in DIGITS (UiWords.digits: ten UTF-8 characters, 0 to 9;
+   NULL or malformed keeps 0-9). Caller frees. */
+char *ui_format_digits(const char *word, int n, int total, const char *digits);
 
 typedef struct UiHelpline {
-  const char *topic;  /* "scam", "trafficking", "child", "cyber", "emergency" */
-  const char *name;   /* e.g. "National Scam Response Centre" */
+  const char *topic;  /* the lesson topic it answers: "scam", "trafficking", "child", ... */
+  const char *name;   /* in the learner's language, e.g. "National Scam Response Centre" */
   const char *number; /* e.g. "997" */
+  const char *note;   /* hours and ages in words ("Open 24 hours · Under 18"), or NULL */
 } UiHelpline;
 
-#define UI_MAX_HELPLINES 8
+/* A lesson's result offers up to 3 lines for its topic (the line, the next one for
+   older learners, the learner's embassy): 3 for each of the 8 topics. */
+#define UI_MAX_HELPLINES 24
 
 typedef struct Ui Ui;
 

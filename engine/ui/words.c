@@ -148,7 +148,8 @@
   X(percent, "percent", "{n} %") \
   X(safe_mode, "safe_mode", "Safe mode: only the bundled lessons and default settings until the kiosk is switched off and on again. Why:") \
   X(data_missing, "data_missing", "The data partition is missing: nothing is saved and statistics are off. The lessons still work. Check the SD card.") \
-  X(last_problem, "last_problem", "Last problem:")
+  X(last_problem, "last_problem", "Last problem:") \
+  X(digits, "digits", "0123456789")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};

@@ -5,6 +5,7 @@
 
 #include "config/config.h"
 #include "core/fs.h"
+#include "help/help.h"
 #include "lesson/lesson.h"
 #include "testutil.h"
 
@@ -740,6 +741,38 @@ START_TEST(test_get_help_adds_the_embassy_the_learners_language_implies) {
 }
 END_TEST
 
+/* Get help's list keeps the emergency line and the embassy however few lines fit (large
+   text shows four), lists a number once, and leaves the removal services to L09. */
+START_TEST(test_get_help_keeps_emergency_and_embassy_when_room_is_short) {
+  Config c;
+  set_country(&c, "MY");
+  HelpEntry e[HELP_MAX_ENTRIES];
+  int n = help_get_help_list(&c, "th", e, 4);
+  ck_assert_int_eq(n, 4);
+  ck_assert_str_eq(e[0].topic, "trafficking");
+  ck_assert_str_eq(e[2].topic, "emergency");
+  ck_assert_str_eq(e[2].line->number, "999");
+  ck_assert_str_eq(e[3].topic, "embassy");
+  n = help_get_help_list(&c, "th", e, HELP_MAX_ENTRIES);
+  for (int i = 0; i < n; i++) {
+    ck_assert_str_ne(e[i].topic, "removal");
+    for (int k = 0; k < i; k++) ck_assert_ptr_ne(e[i].line, e[k].line);
+  }
+  ck_assert_str_eq(e[n - 1].topic, "embassy");
+  ck_assert_str_eq(e[n - 2].topic, "emergency");
+  /* English implies no home country: no embassy, the emergency line last */
+  n = help_get_help_list(&c, "en", e, 3);
+  ck_assert_int_eq(n, 3);
+  ck_assert_str_eq(e[2].topic, "emergency");
+  /* Nepali in Malaysia: no source gave Nepal's embassy, so Get help says to ask staff */
+  ck_assert(help_embassy_unknown(&c, "ne"));
+  ck_assert(!help_embassy_unknown(&c, "th"));
+  ck_assert(!help_embassy_unknown(&c, "ms"));
+  c.show_embassy = false;
+  ck_assert(!help_embassy_unknown(&c, "ne"));
+}
+END_TEST
+
 START_TEST(test_catalogue_lines_carry_hours_ages_and_ids) {
   Config c;
   set_country(&c, "MY");
@@ -1128,6 +1161,7 @@ static Suite *config_suite(void) {
   tcase_add_test(catalogue, test_every_country_has_a_shown_emergency_line);
   tcase_add_test(catalogue, test_no_young_adult_is_sent_to_an_under_18_line_alone);
   tcase_add_test(catalogue, test_get_help_adds_the_embassy_the_learners_language_implies);
+  tcase_add_test(catalogue, test_get_help_keeps_emergency_and_embassy_when_room_is_short);
   tcase_add_test(catalogue, test_catalogue_lines_carry_hours_ages_and_ids);
   tcase_add_test(catalogue, test_every_help_line_has_a_name_in_every_language);
   tcase_add_test(catalogue, test_set_country_thailand_gives_aoc_1441);

@@ -209,7 +209,7 @@ START_TEST(test_without_a_store_nothing_is_recorded_and_the_lesson_plays) {
 END_TEST
 
 START_TEST(test_the_progress_estimate_counts_the_first_answers_path) {
-  ck_assert_int_eq(play_estimate_screens(src, "en", NULL, 0), 4);
+  ck_assert_int_eq(play_estimate_screens(src, "en", NULL, NULL, 0), 4);
   assert_query("SELECT count(*) FROM runs", "0"); /* an estimate records nothing */
 }
 END_TEST

@@ -630,6 +630,20 @@ START_TEST(test_script_names_reach_only_their_own_range) {
 }
 END_TEST
 
+/* Numbers shown as words take the language's digits; a malformed digit list keeps 0-9. */
+START_TEST(test_numbers_in_words_take_the_languages_digits) {
+  char *s = ui_format_digits("{n} of {total}", 8, 13, "०१२३४५६७८९");
+  ck_assert_str_eq(s, "८ of १३");
+  free(s);
+  s = ui_format_digits("{n}/{total}", -5, 10, "0123");
+  ck_assert_str_eq(s, "-5/10");
+  free(s);
+  s = ui_format("{n} min", 6, 0);
+  ck_assert_str_eq(s, "6 min");
+  free(s);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("ui");
   TCase *tc = tcase_create("ui");
@@ -657,6 +671,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_password_text_is_drawn_without_the_cache);
   tcase_add_test(tc, test_a_narrated_page_has_a_listen_button);
   tcase_add_test(tc, test_script_names_reach_only_their_own_range);
+  tcase_add_test(tc, test_numbers_in_words_take_the_languages_digits);
   suite_add_tcase(s, tc);
   return s;
 }
