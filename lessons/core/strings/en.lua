@@ -1888,6 +1888,13 @@ return {
   l16_is_that_really_you = {
     title = "Is that really you?",
     summary = "Copied voices and faces that ask for money.",
+    guide_aim = "Check a money request even when the voice or face is one you know.",
+    guide_practise = "Answering a call in a cousin's copied voice, choosing a family "
+      .. "code word, finding the red flags in an investment ad with a famous face, "
+      .. "sorting real and fake posts.",
+    guide_prompt_1 = "What word could your family use as a code word?",
+    guide_prompt_2 = "Why do these calls always ask you to hurry and keep it secret?",
+    guide_prompt_3 = "How could you check an ad that shows a famous person?",
 
     intro_title = "Is that really you?",
     intro_text = "Computers can now copy a person's voice and face. A short video "
@@ -2008,6 +2015,15 @@ return {
   l17_apps_and_qr = {
     title = "Is that app safe?",
     summary = "App files and QR codes sent in chats.",
+    guide_aim = "Install apps only from the official store, and know that no QR code "
+      .. "pays you.",
+    guide_practise = "Sorting messages with app files, finding the red flags in a "
+      .. "refund message, answering the phone's install warning, helping a friend who "
+      .. "installed a file, answering a buyer who sends a QR code.",
+    guide_prompt_1 = "Have you seen a message with a file that ends in .apk? What did "
+      .. "it promise?",
+    guide_prompt_2 = "What should someone do first if they installed a strange app?",
+    guide_prompt_3 = "Why do you never need to scan a QR code to receive money?",
 
     intro_title = "Is that app safe?",
     intro_text = "Some scam messages send an app file, not a link. Once installed, it "
@@ -2120,6 +2136,15 @@ return {
   l18_fake_picture = {
     title = "A fake picture is not your fault",
     summary = "Help a friend threatened with a fake picture.",
+    guide_aim = "Support a friend threatened with a fake nude picture, without blame.",
+    guide_practise = "Answering a friend with belief and care, choosing not to pay or "
+      .. "reply, choosing the next step, learning about removal services and their "
+      .. "limits, sorting the messages she gets afterwards.",
+    guide_prompt_1 = "What kind words help when a friend tells you something like "
+      .. "this?",
+    guide_prompt_2 = "Why is a fake picture never the fault of the person in it?",
+    guide_prompt_3 = "Who could a young person here tell, and how could they report "
+      .. "it?",
 
     intro_title = "A friend needs you",
     intro_text = "In this lesson, a friend gets a threat about a fake picture. There "
@@ -2214,6 +2239,14 @@ return {
   l19_secret_friend = {
     title = "A friend who wants secrets",
     summary = "Spot grooming, and help a younger cousin.",
+    guide_aim = "Spot the signs of grooming, and help a younger person calmly and "
+      .. "without blame.",
+    guide_practise = "Finding the warning signs in a game friend's messages, talking "
+      .. "with a 14-year-old cousin kindly, recalling the signs, choosing what helps.",
+    guide_prompt_1 = "Why might someone online ask a young person to keep secrets?",
+    guide_prompt_2 = "How can you listen to a young person without making them feel "
+      .. "blamed?",
+    guide_prompt_3 = "Which trusted adults can young people here go to?",
 
     intro_title = "A friend who wants secrets",
     intro_text = "Some adults pretend to be young online, to get close to children. "

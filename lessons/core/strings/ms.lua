@@ -1990,6 +1990,13 @@ return {
   l16_is_that_really_you = {
     title = "Betulkah ini awak?",
     summary = "Suara dan wajah tiruan yang minta wang.",
+    guide_aim = "Semak permintaan wang walaupun suara atau wajahnya anda kenal.",
+    guide_practise = "Menjawab panggilan dengan suara tiruan sepupu, memilih kata kod "
+      .. "keluarga, mencari tanda bahaya dalam iklan pelaburan dengan wajah orang "
+      .. "terkenal, mengasingkan hantaran sebenar dan palsu.",
+    guide_prompt_1 = "Perkataan apa yang boleh keluarga anda guna sebagai kata kod?",
+    guide_prompt_2 = "Kenapa panggilan begini selalu suruh anda cepat dan rahsiakan?",
+    guide_prompt_3 = "Bagaimana anda boleh semak iklan yang tunjuk orang terkenal?",
 
     intro_title = "Betulkah ini awak?",
     intro_text = "Komputer kini boleh meniru suara dan wajah seseorang. Video pendek "
@@ -2119,6 +2126,16 @@ return {
   l17_apps_and_qr = {
     title = "Selamatkah aplikasi itu?",
     summary = "Fail aplikasi dan kod QR yang dihantar dalam chat.",
+    guide_aim = "Pasang aplikasi hanya dari gedung rasmi, dan tahu tiada kod QR yang "
+      .. "membayar anda.",
+    guide_practise = "Mengasingkan mesej yang ada fail aplikasi, mencari tanda bahaya "
+      .. "dalam mesej bayaran balik, menjawab amaran pemasangan telefon, membantu "
+      .. "kawan yang memasang fail, menjawab pembeli yang hantar kod QR.",
+    guide_prompt_1 = "Pernah nampak mesej dengan fail yang berakhir dengan .apk? Apa "
+      .. "yang dijanjikan?",
+    guide_prompt_2 = "Apa yang perlu dibuat dahulu jika seseorang memasang aplikasi "
+      .. "yang pelik?",
+    guide_prompt_3 = "Kenapa anda tidak perlu imbas kod QR untuk menerima wang?",
 
     intro_title = "Selamatkah aplikasi itu?",
     intro_text = "Ada mesej penipuan yang hantar fail aplikasi, bukan pautan. Selepas "
@@ -2232,6 +2249,17 @@ return {
   l18_fake_picture = {
     title = "Gambar palsu bukan salah anda",
     summary = "Bantu kawan yang diugut dengan gambar palsu.",
+    guide_aim = "Sokong kawan yang diugut dengan gambar bogel palsu, tanpa "
+      .. "menyalahkan.",
+    guide_practise = "Menjawab kawan dengan percaya dan prihatin, memilih untuk tidak "
+      .. "bayar atau membalas, memilih langkah seterusnya, belajar tentang "
+      .. "perkhidmatan pembuangan gambar dan hadnya, mengasingkan mesej yang dia "
+      .. "terima selepas itu.",
+    guide_prompt_1 = "Kata-kata baik apa yang membantu bila kawan beritahu perkara "
+      .. "begini?",
+    guide_prompt_2 = "Kenapa gambar palsu tidak pernah salah orang dalam gambar itu?",
+    guide_prompt_3 = "Kepada siapa orang muda di sini boleh beritahu, dan bagaimana "
+      .. "mereka boleh melaporkannya?",
 
     intro_title = "Kawan anda perlukan anda",
     intro_text = "Dalam pelajaran ini, seorang kawan diugut tentang gambar palsu. Tiada "
@@ -2332,6 +2360,17 @@ return {
   l19_secret_friend = {
     title = "Kawan yang mahu rahsia",
     summary = "Kenal pendandanan, dan bantu sepupu yang lebih muda.",
+    guide_aim = "Kenal tanda pendandanan, dan bantu orang yang lebih muda dengan "
+      .. "tenang tanpa menyalahkan.",
+    guide_practise = "Mencari tanda amaran dalam mesej kawan game, bercakap dengan "
+      .. "baik dengan sepupu berumur 14 tahun, mengingat semula tandanya, memilih apa "
+      .. "yang membantu.",
+    guide_prompt_1 = "Kenapa orang dalam talian mungkin minta orang muda simpan "
+      .. "rahsia?",
+    guide_prompt_2 = "Bagaimana anda boleh mendengar tanpa membuat orang muda rasa "
+      .. "disalahkan?",
+    guide_prompt_3 = "Orang dewasa dipercayai mana yang boleh didatangi orang muda di "
+      .. "sini?",
 
     intro_title = "Kawan yang mahu rahsia",
     intro_text = "Ada orang dewasa yang berpura-pura muda dalam talian untuk rapat "
