@@ -392,6 +392,19 @@ static int cmd_pack(int argc, char **argv) {
              c.pack_id, c.version, c.lessons, c.languages, PLAY_CHECK_SIZES, c.runs - explore_failed, c.runs);
       for (int i = 0; i < c.nrecorded; i++) printf("recorded voices: %s\n", c.recorded[i]);
       printf("read aloud: %s\n", c.speech_problems ? "problems above" : "every text of every language");
+      if (c.help_problems) printf("help lines: %d problems above\n", c.help_problems);
+      else printf("help lines: every lesson's help is in the catalogue for all %d countries, in every language\n",
+                  c.help_countries);
+      if (c.embassy_gaps)
+        printf("embassies: %d (country, language) pairs have none in the catalogue; Get help asks the learner to ask staff\n",
+               c.embassy_gaps);
+      PackInfo *info = pack_info_load(a.target, &err);
+      if (info) {
+        char *reviews = pack_info_review_report(info);
+        fputs(reviews, stdout);
+        free(reviews);
+        pack_info_free(info);
+      }
     }
     return status;
   }

@@ -350,6 +350,21 @@ done:
   return ok;
 }
 
+int config_catalogue_countries(const char *assets_dir, char (*out)[4], int max, Error *err) {
+  char *path = path_join(assets_dir ? assets_dir : ".", CATALOGUE_FILE);
+  DataValue *root = data_load(path, CATALOGUE_FILE_MAX, err);
+  free(path);
+  if (!root) return -1;
+  int n = 0;
+  for (int i = 0; i < data_nfields(root) && n < max; i++) {
+    const char *name = data_field_name(root, i); /* "homes" and "INTL" are no country */
+    if (country_valid(name) && data_type(data_field_value(root, i)) == DATA_TABLE)
+      snprintf(out[n++], 4, "%s", name);
+  }
+  data_free(root);
+  return n;
+}
+
 /* The catalogue's lines for c->country, or none and a warning. */
 static void helplines_from_catalogue(Config *c, const char *assets_dir) {
   Error err;

@@ -118,6 +118,11 @@ int config_embassies(const Config *c, const char *lang, const Helpline **out, in
 int config_help_offered(const Config *c, const char *topic, const char *lang,
                         const Helpline **out, int max);
 
+/* The countries the catalogue covers ("MY", "TH", ...), at most max, in no set order.
+   Returns the count, or -1 (err set) when the catalogue cannot be read. */
+#define CONFIG_MAX_COUNTRIES 32
+int config_catalogue_countries(const char *assets_dir, char (*out)[4], int max, Error *err);
+
 /* Whether topic is one the catalogue and lessons may name, and all of them. */
 bool config_topic_known(const char *topic);
 #define CONFIG_NTOPIC_NAMES 8

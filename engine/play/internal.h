@@ -53,6 +53,8 @@ typedef struct Player {
   int warnings_seen;  /* of the current run */
   int shot;           /* screenshot counter */
   int screens, answers, runs;
+  char help_topics[PLAY_MAX_HELP_TOPICS][16]; /* named by the result screens seen */
+  int nhelp_topics;
   uint64_t start_ms;
   Speech *speech;         /* --read-aloud */
   Audio *audio;           /* --audio-out: the WAV (else a clock that writes nothing) */
@@ -81,5 +83,17 @@ void player_speech_close(Player *p);
 
 /* Explores every branch (explore.c). */
 LessonStatus player_explore(Player *p, Error *err);
+
+/* helpcheck.c: the help topics each lesson's results name (refs[i] for lesson i), and
+   every {help.X} of its texts, against the catalogue's lines in every country it covers,
+   for every language of the pack. Problems go to log; returns their count. Sets
+   *embassy_gaps to the (country, language) pairs where trafficking help would offer the
+   learner's embassy and the catalogue has none (Get help then asks staff for it). */
+typedef struct PlayHelpRefs {
+  char topics[PLAY_MAX_HELP_TOPICS][16];
+  int ntopics;
+} PlayHelpRefs;
+int play_check_help(const PackInfo *info, const char *pack_dir, const char *assets,
+                    const PlayHelpRefs *refs, const Log *log, int *embassy_gaps);
 
 #endif

@@ -89,6 +89,17 @@ static void check_asset(Player *p, const char *name, const char *what) {
   free(path);
 }
 
+/* A result's help topic, for the pack checker's test against the catalogue. */
+static void note_help_topic(Player *p, const char *topic) {
+  for (int i = 0; i < p->nhelp_topics; i++)
+    if (strcmp(p->help_topics[i], topic) == 0) return;
+  if (p->nhelp_topics == PLAY_MAX_HELP_TOPICS) {
+    player_problem(p, "results name more than %d help topics", PLAY_MAX_HELP_TOPICS);
+    return;
+  }
+  snprintf(p->help_topics[p->nhelp_topics++], sizeof p->help_topics[0], "%s", topic);
+}
+
 /* Checks and photographs a screen the first time it is seen. */
 static void observe(Player *p, const Screen *s) {
   p->screens++;
@@ -100,6 +111,7 @@ static void observe(Player *p, const Screen *s) {
     buf_free(&b);
   }
   if (!digest_set_add(&p->checked, screen_digest(s))) return;
+  if (s->kind == SCREEN_RESULT && s->help) note_help_topic(p, s->help);
   if (p->opt->mode != PLAY_PERSON && !p->opt->no_checks) {
     char *problems[16];
     int n = ui_check_fit(p->ui, s, &p->frame, p->width, p->height, problems, 16);
@@ -521,9 +533,11 @@ int play_lesson(const PlayOptions *opt, PlayResult *result) {
   }
   driver_free(driver);
   if (st == LESSON_FAILED) log_printf(opt->log, "%s", err.msg);
-  if (result)
+  if (result) {
     *result = (PlayResult){p.screens, p.answers, p.runs, p.nproblems, p.spoken_ms, p.spoken_words,
-                           st == LESSON_FAILED, p.width, p.height};
+                           st == LESSON_FAILED, p.width, p.height, {{0}}, p.nhelp_topics};
+    memcpy(result->help_topics, p.help_topics, sizeof p.help_topics);
+  }
   player_speech_close(&p); /* the WAV's problems count too */
   int status = st == LESSON_FAILED || (opt->mode != PLAY_PERSON && p.nproblems > 0) ? 1 : 0;
   teardown(&p);
@@ -558,6 +572,12 @@ static bool check_speech(const char *pack_dir, const Log *log, PlayCheck *check)
   return ok;
 }
 
+static void add_topic(PlayHelpRefs *r, const char *topic) {
+  for (int i = 0; i < r->ntopics; i++)
+    if (strcmp(r->topics[i], topic) == 0) return;
+  if (r->ntopics < PLAY_MAX_HELP_TOPICS) snprintf(r->topics[r->ntopics++], sizeof r->topics[0], "%s", topic);
+}
+
 int play_check_pack(const char *pack_dir, const char *assets, const Log *log, PlayCheck *check) {
   Error err;
   *check = (PlayCheck){0};
@@ -570,6 +590,7 @@ int play_check_pack(const char *pack_dir, const char *assets, const Log *log, Pl
   snprintf(check->version, sizeof check->version, "%s", info->version);
   check->lessons = info->nlessons;
   check->languages = info->nlanguages;
+  PlayHelpRefs *refs = xcalloc((size_t)info->nlessons, sizeof *refs);
   for (int l = 0; l < info->nlessons; l++) {
     LessonSource *src = lesson_source_from_pack(info, &info->lessons[l]);
     for (int g = 0; g < info->nlanguages; g++)
@@ -577,11 +598,19 @@ int play_check_pack(const char *pack_dir, const char *assets, const Log *log, Pl
         PlayOptions opt = {.lesson = src->file, .mode = PLAY_EXPLORE, .headless = true,
                            .lang = info->languages[g], .width = play_check_sizes[k][0],
                            .height = play_check_sizes[k][1], .assets = assets, .log = log};
+        PlayResult r = {0};
         check->runs++;
-        if (play_lesson(&opt, NULL) != 0) check->failed++;
+        if (play_lesson(&opt, &r) != 0) check->failed++;
+        for (int i = 0; i < r.nhelp_topics; i++) add_topic(&refs[l], r.help_topics[i]);
       }
     lesson_source_free(src);
   }
+  const char *catalogue = assets ? assets : play_default_assets();
+  check->help_problems = play_check_help(info, pack_dir, catalogue, refs, log, &check->embassy_gaps);
+  char countries[CONFIG_MAX_COUNTRIES][4];
+  check->help_countries = config_catalogue_countries(catalogue, countries, CONFIG_MAX_COUNTRIES, &err);
+  if (check->help_problems) check->failed++;
+  free(refs);
   pack_info_free(info);
   if (!check_speech(pack_dir, log, check)) check->failed++;
   return check->failed ? 1 : 0;

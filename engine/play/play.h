@@ -41,12 +41,16 @@ typedef struct PlayOptions {
   void *on_screen_ud;
 } PlayOptions;
 
+#define PLAY_MAX_HELP_TOPICS 4
+
 /* What a play found, for the caller's summary line. */
 typedef struct PlayResult {
   int screens, answers, runs, problems;
   int spoken_ms, words;    /* --read-aloud: how long it spoke, and the words lit */
   bool lesson_error;
   int width, height;       /* the viewport played at */
+  char help_topics[PLAY_MAX_HELP_TOPICS][16]; /* the help topics its result screens name */
+  int nhelp_topics;
 } PlayResult;
 
 #define PLAY_EXPLORE_RUNS 400 /* far above any lesson's real branch count */
@@ -67,10 +71,15 @@ typedef struct PlayCheck {
   int speech_problems;     /* bad recordings, texts the voice could not read */
   char recorded[PLAY_CHECK_LANGS][96]; /* "th: 12 of 345 texts recorded" (information) */
   int nrecorded;
+  int help_problems;       /* help the catalogue cannot give in a country it covers */
+  int help_countries;      /* the countries checked */
+  int embassy_gaps;        /* (country, language) pairs with no embassy: staff are asked */
 } PlayCheck;
 
 /* `kiosk pack check`: explores every lesson of the pack in every language it declares at
-   each of play_check_sizes, checks its recordings and reads every text aloud once.
+   each of play_check_sizes, checks its recordings and reads every text aloud once, and
+   checks that the help each lesson names (its results' topics, {help.X} in its texts)
+   is in the help catalogue of ASSETS for every country it covers.
    Problems go to log; returns the exit status. */
 int play_check_pack(const char *pack_dir, const char *assets, const Log *log, PlayCheck *check);
 
