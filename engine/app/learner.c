@@ -172,11 +172,12 @@ static void build_countdown(App *app, Panel *p) {
 /* two columns of three cards fit 800x480 in every language; with large text, two of two */
 #define HELP_MAX_SHOWN 6
 #define HELP_MAX_SHOWN_LARGE 4
+#define HELP_MIN_SHOWN 2 /* the emergency line and the embassy */
 
 /* Get help: the lines of help_get_help_list, named in the learner's language, each with
    what it is for and when it is open; then the learner's embassy (or, where no source
    gave one, a line saying to ask staff). */
-static void build_help(App *app, Panel *p) {
+static void build_help(App *app, Panel *p, int shown) {
   const UiWords *w = app_words(app);
   const char *lang = app->langs[app->lang];
   HelpWords hw = {app->words[app->lang].table, NULL};
@@ -190,7 +191,6 @@ static void build_help(App *app, Panel *p) {
   };
   bool unknown = help_embassy_unknown(&app->config, lang);
   HelpEntry e[HELP_MAX_ENTRIES];
-  int shown = app->large_text ? HELP_MAX_SHOWN_LARGE : HELP_MAX_SHOWN;
   int n = help_get_help_list(&app->config, lang, e, shown - (unknown ? 1 : 0));
   for (int i = 0; i < n; i++) {
     const char *topic = e[i].topic;
@@ -211,6 +211,31 @@ static void build_help(App *app, Panel *p) {
   }
   p->text = p->nitems ? w->help_text : w->help_none;
   p->buttons[p->nbuttons++] = w->close;
+}
+
+static bool overflows(const UiView *v) {
+  char *problems[4];
+  int n = ui_view_problems(v, problems, 4);
+  for (int i = 0; i < n; i++) free(problems[i]);
+  return n > 0;
+}
+
+/* Get help with as many lines as fit: a longer language, a host country with more
+   lines or large text takes more room, and the topics' last lines give way first (the
+   emergency line and the embassy keep their places). */
+static void build_help_that_fits(App *app, Panel *p, UiFrame frame) {
+  frame.speaker = voice_available(app); /* as on every learner screen */
+  frame.speaking = voice_speaking(app);
+  app->frame = frame;
+  for (int shown = app->large_text ? HELP_MAX_SHOWN_LARGE : HELP_MAX_SHOWN;; shown--) {
+    memset(p, 0, sizeof *p);
+    p->progress = -1;
+    build_help(app, p, shown);
+    ui_view_free(app->panel_view);
+    app->panel_view = ui_panel_view_new(app->ui, p, &app->frame, app->opt.width, app->opt.height, app->shown_at);
+    if (shown <= HELP_MIN_SHOWN || !overflows(app->panel_view)) break;
+  }
+  app->view = app->panel_view;
 }
 
 static void lesson_frame(App *app) {
@@ -277,9 +302,8 @@ void learner_build(App *app) {
       frame = (UiFrame){.title = w->welcome_title, .progress = -1, .help_button = true};
       break;
     case APP_HELP:
-      build_help(app, p);
-      frame = (UiFrame){.title = w->help_title, .progress = -1};
-      break;
+      build_help_that_fits(app, p, (UiFrame){.title = w->help_title, .progress = -1});
+      return;
     case APP_LEAVE:
       p->kind = PANEL_MESSAGE;
       p->title = w->leave_title;

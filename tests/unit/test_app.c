@@ -269,6 +269,44 @@ START_TEST(test_first_pin_is_typed_twice_then_wrong_pins_cost_a_growing_wait) {
 }
 END_TEST
 
+/* Get help fits its screen in every language, with normal and large text, at a kiosk
+   whose country has many lines (Thailand: a Malay speaker's embassy has two); lines
+   give way, never the emergency line or the embassy (or the "ask staff" line). */
+START_TEST(test_get_help_fits_in_every_language_keeping_emergency_and_embassy) {
+  char data[512];
+  snprintf(data, sizeof data, "%s/data", dir);
+  test_write(dir, "data/kiosk.lua", "return { country = 'TH' }\n");
+  App *app = open_app(NULL);
+  ck_assert_str_eq(app->config.country, "TH");
+  for (int large = 0; large < 2; large++)
+    for (int g = 0; g < app->nlangs; g++) {
+      app_reset_visit(app);
+      press(app, "start", 0);
+      press(app, "item", g);
+      if (large) press(app, "text-size", 0);
+      press(app, "help", 0);
+      ck_assert_int_eq(app_state(app), APP_HELP);
+      char *problems[4];
+      int n = ui_view_problems(app->view, problems, 4);
+      ck_assert_msg(n == 0, "%s%s: %s", app->langs[g], large ? " (large text)" : "", n ? problems[0] : "");
+      /* Malay: Malaysia's embassy in Bangkok; Nepali: none in the catalogue, so "ask
+         staff" (a card with no number); English and Thai: no embassy to show */
+      const char *lang = app->langs[g];
+      const char *want = strcmp(lang, "ms") == 0 ? "+66 87-028-4659" : strcmp(lang, "ne") == 0 ? "" : NULL;
+      bool emergency = false, embassy = want == NULL;
+      for (int i = 0; i < app->panel.nitems; i++) {
+        emergency |= strcmp(app->panel.items[i].detail, "191") == 0;
+        embassy |= want && strcmp(app->panel.items[i].detail, want) == 0;
+      }
+      ck_assert_msg(emergency && embassy, "%s%s: the emergency line or the embassy gave way", app->langs[g],
+                    large ? " (large text)" : "");
+      ck_assert_int_ge(app->panel.nitems, 3);
+      press(app, "button", 0);
+    }
+  app_free(app);
+}
+END_TEST
+
 START_TEST(test_settings_are_saved_and_survive_a_restart) {
   App *app = open_app(NULL);
   key(app, KEY_CHAR, 's', true);
@@ -420,6 +458,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_any_key_on_the_attract_screen_starts_a_visit);
   tcase_add_test(tc, test_lesson_titles_are_read_after_the_first_frame_and_before_the_menu);
   tcase_add_test(tc, test_help_from_the_menu_returns_to_the_menu);
+  tcase_add_test(tc, test_get_help_fits_in_every_language_keeping_emergency_and_embassy);
   tcase_add_test(tc, test_idle_shows_a_countdown_then_clears_the_visit);
   tcase_add_test(tc, test_a_touch_during_the_countdown_keeps_the_visit);
   tcase_add_test(tc, test_the_result_screen_has_its_own_shorter_idle_time);
