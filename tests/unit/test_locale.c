@@ -139,6 +139,33 @@ START_TEST(test_a_lesson_run_takes_the_kiosk_country_then_language_then_english)
 }
 END_TEST
 
+/* The core pack's own regional file: Nepali at a Malaysian kiosk reads ringgit and
+   Malaysian numbers in L01's messages, and keeps ne's words elsewhere; every key of
+   ne-MY.lua is a key of ne.lua, so no text exists only in one country. */
+START_TEST(test_the_core_pack_has_nepali_for_malaysia) {
+  Error err;
+  const char *core = TEST_ROOT "/lessons/core/strings";
+  StringTable *my = strings_load_locale(core, "ne", "MY", &err);
+  ck_assert_msg(my != NULL, "%s", err.msg);
+  StringTable *ne = strings_load(core, "ne", &err);
+  ck_assert_msg(ne != NULL, "%s", err.msg);
+  ck_assert_ptr_nonnull(strstr(strings_get(my, "l01_message_real.sms_parcel"), "रिंगिट"));
+  ck_assert_ptr_null(strstr(strings_get(my, "l01_message_real.sms_parcel"), "रु."));
+  ck_assert_ptr_nonnull(strstr(strings_get(ne, "l01_message_real.sms_parcel"), "रु."));
+  ck_assert_str_eq(strings_get(my, "l01_message_real.parcel_number"), "+60 11-2938 4410");
+  ck_assert_str_eq(strings_get(my, "l01_message_real.title"), strings_get(ne, "l01_message_real.title"));
+  ck_assert_int_eq(strings_count(my), strings_count(ne)); /* a subset: nothing added */
+  StringTable *regional = strings_load(core, "ne-MY", &err);
+  ck_assert_msg(regional != NULL, "%s", err.msg);
+  for (int i = 0; i < strings_count(regional); i++)
+    ck_assert_msg(strings_get(ne, strings_key(regional, i)), "ne-MY.lua has %s, ne.lua does not",
+                  strings_key(regional, i));
+  strings_free(regional);
+  strings_free(ne);
+  strings_free(my);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("locale");
   TCase *tc = tcase_create("locale");
@@ -151,6 +178,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_a_regional_file_without_its_language_is_an_error);
   tcase_add_test(tc, test_codes_that_are_not_lang_or_lang_cc_are_refused);
   tcase_add_test(tc, test_a_lesson_run_takes_the_kiosk_country_then_language_then_english);
+  tcase_add_test(tc, test_the_core_pack_has_nepali_for_malaysia);
   suite_add_tcase(s, tc);
   return s;
 }
