@@ -24,7 +24,7 @@ static int run_reader(lua_State *L) {
 }
 
 bool data_eval(const char *path, size_t max_bytes, DataReader reader, void *ud, Error *err) {
-  SandboxLimits limits = {DATA_MEMORY, DATA_INSTRUCTIONS, DATA_WALL_MS};
+  SandboxLimits limits = {DATA_MEMORY, DATA_INSTRUCTIONS, DATA_WALL_MS * sandbox_test_slowdown()};
   Sandbox *sb = sandbox_new(SANDBOX_DATA, &limits, NULL, NULL, 0);
   if (!sb) return error_set(err, "%s: cannot create a Lua state", path);
   lua_State *L = sandbox_state(sb);

@@ -444,21 +444,9 @@ struct LessonRun {
   int nwarnings;
 };
 
-/* KIOSK_TEST_SLOWDOWN=N (1 to 100) multiplies the wall-clock limits of a step (the
-   process watchdog and the in-VM clock), never the instruction or memory budgets: under
-   qemu-user, or the sanitizers on a loaded machine, a step runs many times slower than
-   on any Pi, and a test of the instruction budget must not be won by the clock. */
-#define RUN_MAX_SLOWDOWN 100
-static int test_slowdown(void) {
-  const char *s = getenv("KIOSK_TEST_SLOWDOWN");
-  char *end = NULL;
-  long n = s ? strtol(s, &end, 10) : 1;
-  return s && (!*s || *end || n < 1 || n > RUN_MAX_SLOWDOWN) ? 1 : (int)n;
-}
-
 LessonRun *lesson_start(const LessonSource *src, const LessonOptions *given, Error *err) {
   LessonOptions scaled = *given, *opt = &scaled;
-  scaled.step_ms = (given->step_ms ? given->step_ms : LESSON_DEFAULT_STEP_MS) * test_slowdown();
+  scaled.step_ms = (given->step_ms ? given->step_ms : LESSON_DEFAULT_STEP_MS) * sandbox_test_slowdown();
   int sv[2];
   if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
     error_set(err, "lesson %s: cannot create a socket: %s", src->file, strerror(errno));

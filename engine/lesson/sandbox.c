@@ -267,6 +267,15 @@ void sandbox_budget_reset(Sandbox *sb) {
 
 size_t sandbox_memory_used(const Sandbox *sb) { return sb->used; }
 
+#define SANDBOX_MAX_SLOWDOWN 100
+
+int sandbox_test_slowdown(void) {
+  const char *s = getenv("KIOSK_TEST_SLOWDOWN");
+  char *end = NULL;
+  long n = s ? strtol(s, &end, 10) : 1;
+  return s && (!*s || *end || n < 1 || n > SANDBOX_MAX_SLOWDOWN) ? 1 : (int)n;
+}
+
 bool sandbox_load_string(Sandbox *sb, const char *code, size_t len, const char *chunkname,
                          Error *err) {
   int rc = luaL_loadbufferx(sb->L, code, len, chunkname, "t");

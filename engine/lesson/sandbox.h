@@ -47,6 +47,13 @@ const char *sandbox_error_text(lua_State *L, int idx);
 /* Routes the lesson's print() to this function (bounded by the sandbox). */
 void sandbox_set_print(Sandbox *sb, void (*print)(void *ud, const char *line), void *ud);
 
+/* KIOSK_TEST_SLOWDOWN=N (1 to 100; 1 when unset or not such a number): how many times
+   the callers stretch their wall-clock limits (a lesson step's watchdog and in-VM clock,
+   a data file's clock), never the instruction or memory budgets. Under qemu-user, or the
+   sanitizers on a loaded machine, code runs many times slower than on any Pi, and a test
+   of the instruction budget must not be won by the clock. */
+int sandbox_test_slowdown(void);
+
 void sandbox_free(Sandbox *sb);
 
 #endif
