@@ -218,7 +218,7 @@ START_TEST(test_a_screen_of_every_kind_speaks_plausibly) {
   PackInfo *pack = pack_info_load("lessons/core", &err);
   ck_assert_msg(pack != NULL, "%s", err.msg);
   KioskWords words;
-  ck_assert_msg(kiosk_words_load(&words, "assets", lang, &err), "%s", err.msg);
+  ck_assert_msg(kiosk_words_load(&words, "assets", lang, "MY", &err), "%s", err.msg);
   bool seen[SCREEN_KIND_COUNT] = {false};
   int kinds = 0;
   for (int l = 0; l < pack->nlessons && kinds < SCREEN_KIND_COUNT; l++) {
