@@ -82,6 +82,10 @@ static bool open_renderer(Render *r, const RenderOptions *opt, const char *prefe
   }
   const char *env = getenv("KIOSK_RENDERER");
   if (!prefer && env && strcmp(env, "software") != 0 && strcmp(env, "gpu") != 0) prefer = env;
+  /* SDL_RENDER_DRIVER (SDL's own hint) still chooses: a renderer asked for by index
+     would otherwise pass it over */
+  const char *hint = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
+  if (!prefer && hint && *hint) prefer = hint;
   int order[RENDER_MAX_DRIVERS];
   int count = render_driver_order(names, n, prefer, software, order);
   r->fallback[0] = '\0';
