@@ -160,8 +160,6 @@ static void keep_pack(PlayCatalogue *c, PackInfo *info) {
   else pack_info_free(info);
 }
 
-static int lessons_in(const PackInfo *info) { return info->nlessons; }
-
 int play_catalogue_add(PlayCatalogue *c, const char *dir, Error *err) {
   char *manifest = path_join(dir, "pack.lua");
   bool is_pack = fs_is_file(manifest);
@@ -169,7 +167,7 @@ int play_catalogue_add(PlayCatalogue *c, const char *dir, Error *err) {
   if (is_pack) {
     PackInfo *info = pack_info_load(dir, err);
     if (!info) return -1;
-    int n = lessons_in(info);
+    int n = info->nlessons;
     keep_pack(c, info);
     return n;
   }
@@ -186,7 +184,7 @@ int play_catalogue_add(PlayCatalogue *c, const char *dir, Error *err) {
     free(sub);
     if (!info) continue;
     found++;
-    n += lessons_in(info);
+    n += info->nlessons;
     keep_pack(c, info);
   }
   closedir(d);

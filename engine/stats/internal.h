@@ -214,6 +214,10 @@ const char *stats_lesson_label(const StatsNames *names, const char *pack, const 
 const char *stats_question_words(const StatsNames *names, const char *pack, const char *lesson,
                                  const char *question);
 int stats_question_order(const StatsNames *names, const char *pack, const char *lesson, const char *question);
+/* The columns s takes in a table (a mark on a letter takes none), and the bytes of its
+   longest start that takes at most `columns` (marks stay with their letter). */
+int stats_text_columns(const char *s);
+size_t stats_text_fit(const char *s, int columns);
 /* Groups drop-off rows by lesson, each lesson's in question order ("" first). */
 void stats_dropoff_sort(StatsDropX *rows, int n, const StatsNames *names);
 

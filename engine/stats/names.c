@@ -1,9 +1,29 @@
 /* names.c — lessons and questions by their names where the caller knows them (a
-   catalogue made by playing the lessons), by their ids where not. */
+   catalogue made by playing the lessons), by their ids where not; and how wide those
+   names are, in any script, for the tables and charts that show them. */
 #include <stdio.h>
 #include <string.h>
 
+#include "core/utf8.h"
 #include "stats/internal.h"
+
+/* A mark that sits on the letter before it (Thai vowels and tones, Devanagari vowel
+   signs, accents) takes no column of its own. */
+int stats_text_columns(const char *s) {
+  int n = 0;
+  for (size_t i = 0, len = strlen(s); i < len;) n += !utf8_is_mark(utf8_next(s, len, &i));
+  return n;
+}
+
+size_t stats_text_fit(const char *s, int columns) {
+  size_t len = strlen(s), i = 0;
+  for (int used = 0; i < len;) {
+    size_t at = i;
+    used += !utf8_is_mark(utf8_next(s, len, &i));
+    if (used > columns) return at;
+  }
+  return len;
+}
 
 const char *stats_lesson_label(const StatsNames *names, const char *pack, const char *lesson, char *out,
                                size_t n) {

@@ -8,7 +8,6 @@
 
 #include "core/fs.h"
 #include "core/mem.h"
-#include "core/utf8.h"
 #include "stats/internal.h"
 
 /* What one section shows; the CSVs and the database copy hold everything. */
@@ -39,18 +38,10 @@ static void esc(Buf *b, const char *s) { buf_add_html(b, s); }
 /* A chart label, cut after REPORT_LABEL_MAX characters (marks that sit on a letter,
    as in Thai and Devanagari, count with it) when long. */
 static void esc_label(Buf *b, const char *s) {
-  size_t len = strlen(s), i = 0, cut = len;
-  for (int chars = 0; i < len;) {
-    size_t at = i;
-    chars += !utf8_is_mark(utf8_next(s, len, &i));
-    if (chars > REPORT_LABEL_MAX) {
-      cut = at;
-      break;
-    }
-  }
+  size_t cut = stats_text_fit(s, REPORT_LABEL_MAX);
   char *part = xstrndup(s, cut);
   esc(b, part);
-  if (cut < len) buf_adds(b, "\xe2\x80\xa6"); /* … */
+  if (s[cut]) buf_adds(b, "\xe2\x80\xa6"); /* … */
   free(part);
 }
 

@@ -77,6 +77,5 @@ bool stats_storage(StatsStore *st, StatsStorage *out) {
   if (stat(wal, &sb) == 0) out->bytes += (int64_t)sb.st_size;
   struct statvfs fs;
   out->free_bytes = statvfs(st->dir, &fs) == 0 ? (int64_t)fs.f_bavail * (int64_t)fs.f_frsize : -1;
-  out->unexported_runs = stats_unexported_runs(st);
   return true;
 }

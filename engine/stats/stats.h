@@ -167,7 +167,6 @@ int64_t stats_prune(StatsStore *st, int keep_days, Error *err);
 typedef struct StatsStorage {
   int64_t bytes;           /* the database and its WAL */
   int64_t free_bytes;      /* free on the card, or -1 when unknown */
-  long unexported_runs;    /* runs the next export would carry */
 } StatsStorage;
 bool stats_storage(StatsStore *st, StatsStorage *out);
 

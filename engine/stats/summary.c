@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "core/mem.h"
-#include "core/utf8.h"
 #include "stats/internal.h"
 
 /* How many rows a text table shows; the report and the CSVs have everything. */
@@ -21,26 +20,11 @@
 #define SUMMARY_LABEL_MAX 60
 #define SUMMARY_MAX_DROPS 200
 
-/* The columns a string takes in a terminal, near enough to line up the tables in the
-   kiosk's scripts: a mark that sits on the letter before it (Thai vowels and tones,
-   Devanagari vowel signs, accents) takes none. */
-static int text_chars(const char *s) {
-  int n = 0;
-  for (size_t i = 0, len = strlen(s); i < len;) n += !utf8_is_mark(utf8_next(s, len, &i));
-  return n;
-}
-
 /* Appends s cut to at most width columns ("…" marks a cut) and padded with spaces to
    width: lesson titles and questions may be in any script. */
 static void text_cell(Buf *out, const char *s, int width) {
-  int total = text_chars(s), limit = total > width ? width - 1 : width, shown = 0;
-  for (size_t i = 0, len = strlen(s); i < len;) {
-    size_t at = i;
-    int cols = !utf8_is_mark(utf8_next(s, len, &i));
-    if (shown + cols > limit) break;
-    buf_add(out, s + at, i - at);
-    shown += cols;
-  }
+  int total = stats_text_columns(s), shown = total > width ? width - 1 : total;
+  buf_add(out, s, stats_text_fit(s, shown));
   if (total > width) buf_adds(out, "\xe2\x80\xa6"), shown++;
   for (; shown < width; shown++) buf_addc(out, ' ');
 }
@@ -75,7 +59,7 @@ static void lessons_table(sqlite3 *db, const StatsFilter *f, int k, const StatsN
   int w = 20;
   char label[160];
   for (int i = 0; i < n; i++) {
-    int len = text_chars(stats_lesson_label(names, rows[i].r.pack_id, rows[i].r.lesson_id, label, sizeof label));
+    int len = stats_text_columns(stats_lesson_label(names, rows[i].r.pack_id, rows[i].r.lesson_id, label, sizeof label));
     if (len > w) w = len > SUMMARY_LABEL_MAX ? SUMMARY_LABEL_MAX : len;
   }
   buf_addc(out, '\n');
