@@ -102,7 +102,9 @@ struct App {
   UiView *lesson_view;
   Panel panel;
   UiFrame frame;
-  char strings[24][256];         /* formatted words the panel points to */
+  /* formatted words the panel points to; a slot holds a staff notice and the text it
+     heads (a Nepali notice alone is ~200 bytes: 256 cut the text below it mid-word) */
+  char strings[24][1024];
   int nstrings;
   bool dirty;
 

@@ -358,6 +358,19 @@ START_TEST(test_staff_are_told_to_export_as_the_statistics_near_their_cap) {
 }
 END_TEST
 
+START_TEST(test_a_staff_notice_and_the_text_below_it_are_not_cut) {
+  App *app = open_app(NULL);
+  /* a Nepali storage notice (~200 bytes) above the dashboard's text, with room to spare */
+  char notice[700];
+  for (size_t i = 0; i + 3 < sizeof notice; i += 3) memcpy(notice + i, "\xe0\xa4\x95", 3); /* क */
+  notice[sizeof notice - 1 - (sizeof notice - 1) % 3] = '\0';
+  const char *text = app_printf(app, "%s\n%s", notice, "अहिलेसम्म केही रेकर्ड छैन।");
+  ck_assert_uint_eq(strlen(text), strlen(notice) + 1 + strlen("अहिलेसम्म केही रेकर्ड छैन।"));
+  ck_assert_ptr_nonnull(strstr(text, "रेकर्ड छैन।"));
+  app_free(app);
+}
+END_TEST
+
 START_TEST(test_bad_settings_are_reported_and_the_kiosk_starts) {
   test_write(dir, "data/kiosk.lua", "return { idle_seconds = 'soon', rotation = 45, country = 'x' }");
   App *app = open_app(NULL);
@@ -468,6 +481,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_settings_are_saved_and_survive_a_restart);
   tcase_add_test(tc, test_exit_to_desktop_is_only_in_the_staff_menu);
   tcase_add_test(tc, test_staff_are_told_to_export_as_the_statistics_near_their_cap);
+  tcase_add_test(tc, test_a_staff_notice_and_the_text_below_it_are_not_cut);
   tcase_add_test(tc, test_bad_settings_are_reported_and_the_kiosk_starts);
   tcase_add_test(tc, test_an_unwritable_data_folder_still_lets_learners_play);
   tcase_add_test(tc, test_a_broken_pack_shows_as_unavailable);
