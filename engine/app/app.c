@@ -73,6 +73,7 @@ void app_set_language(App *app, int lang) {
 /* Languages of the configuration that this board can draw; the others are hidden. */
 static void choose_languages(App *app) {
   app_titles_forget(app); /* kept per language slot */
+  dashboard_forget(app);
   app->prepared = false;
   app->nlangs = 0;
   for (int i = 0; i < app->config.nlanguages; i++) {
@@ -116,6 +117,7 @@ void app_reload_library(App *app) {
   Error e;
   library_free(app->library);
   app_titles_forget(app);
+  dashboard_forget(app); /* of the packs that were */
   app->library = library_open(app->opt.lessons_dir, app_installed_dir(app), &app->log, &e);
   learner_build_menu(app);
 }
@@ -244,6 +246,7 @@ void app_free(App *app) {
   ui_view_free(app->panel_view);
   ui_view_free(app->lesson_view);
   app_titles_forget(app);
+  dashboard_forget(app);
   play_help_free(&app->help);
   for (int i = 0; i < app->nlangs; i++) kiosk_words_free(&app->words[i]);
   library_free(app->library);
@@ -425,7 +428,8 @@ bool app_idle(App *app) {
     for (int i = 0; i < app->nlangs; i++) text_prepare(app->text, app->langs[i]);
     return true;
   }
-  return app_titles_load_next(app, false);
+  if (app_titles_load_next(app, false)) return true;
+  return dashboard_learn_next(app);
 }
 
 static int earliest(int a, int b) { return a < 0 ? b : (b < 0 ? a : (a < b ? a : b)); }

@@ -63,19 +63,70 @@ static void weeks_chart(App *app, Panel *p, StatsPeriod period) {
   }
 }
 
+/* The packs' question words in the staff's language. A question's words exist only once
+   its lesson has played (play/catalogue.h), which takes a moment per lesson, so the chart
+   first shows ids and app_idle names them one lesson at a time (dashboard_learn_next). */
+static PlayCatalogue *names_of(App *app) {
+  if (app->dash_names && app->dash_names_lang == app->lang) return app->dash_names;
+  dashboard_forget(app);
+  app->dash_names = play_catalogue_new(app->langs[app->lang], app->assets, &app->log);
+  app->dash_names_lang = app->lang;
+  for (int i = 0; app->library && i < app->library->npacks; i++) {
+    const LibraryPack *lp = &app->library->packs[i];
+    Error err;
+    if (lp->info && play_catalogue_add(app->dash_names, lp->dir, &err) < 0) app_log(app, "dashboard: %s", err.msg);
+  }
+  return app->dash_names;
+}
+
+static const char *question_words(App *app, const StatsMissed *m) {
+  PlayCatalogue *c = names_of(app);
+  if (!play_catalogue_learned(c, m->pack_id, m->lesson_id)) {
+    if (app->ndash_unnamed < (int)(sizeof app->dash_unnamed / sizeof app->dash_unnamed[0])) {
+      snprintf(app->dash_unnamed[app->ndash_unnamed].pack_id, sizeof app->dash_unnamed[0].pack_id, "%s", m->pack_id);
+      snprintf(app->dash_unnamed[app->ndash_unnamed].lesson_id, sizeof app->dash_unnamed[0].lesson_id, "%s",
+               m->lesson_id);
+      app->ndash_unnamed++;
+    }
+    return m->question_id;
+  }
+  StatsNames n = play_catalogue_names(c);
+  const char *words = n.question(n.ud, m->pack_id, m->lesson_id, m->question_id);
+  return words ? words : m->question_id; /* a question the lesson no longer asks */
+}
+
 static void missed_chart(App *app, Panel *p, StatsPeriod period) {
   StatsMissed rows[8];
   int n = stats_missed(app->visit.stats, period, rows, 8);
   const UiWords *w = app_words(app);
+  app->ndash_unnamed = 0;
   for (int i = 0; i < n; i++) {
     PanelBar *b = &p->bars[p->nbars++];
     /* the question first: a long lesson title is what gets cut to one line */
-    b->label = app_printf(app, "%s · %s", rows[i].question_id, title_of(app, rows[i].pack_id, rows[i].lesson_id));
+    b->label = app_printf(app, "%s · %s", question_words(app, &rows[i]),
+                          title_of(app, rows[i].pack_id, rows[i].lesson_id));
     b->a = rows[i].answers;
     b->b = rows[i].wrong;
     b->value = app_format(app, w->wrong_of, rows[i].wrong, rows[i].answers);
   }
-  if (n) p->text = rows[0].common_wrong[0] ? app_printf(app, "%s: %s", rows[0].question_id, rows[0].common_wrong) : NULL;
+  if (n && rows[0].common_wrong[0]) /* the option ids are the pack author's, and short */
+    p->text = app_printf(app, "%s: %s", question_words(app, &rows[0]), rows[0].common_wrong);
+}
+
+bool dashboard_learn_next(App *app) {
+  if (app->state != APP_STATS || app->dash_tab != TAB_MISSED || app->ndash_unnamed == 0 || !app->dash_names)
+    return false;
+  app->ndash_unnamed--;
+  play_catalogue_learn(app->dash_names, app->dash_unnamed[app->ndash_unnamed].pack_id,
+                       app->dash_unnamed[app->ndash_unnamed].lesson_id);
+  app_refresh(app); /* the chart is built again, with this lesson's words */
+  return true;
+}
+
+void dashboard_forget(App *app) {
+  play_catalogue_free(app->dash_names);
+  app->dash_names = NULL;
+  app->ndash_unnamed = 0;
 }
 
 static void languages_chart(App *app, Panel *p, StatsPeriod period) {

@@ -7,6 +7,7 @@
 #include "config/health.h"
 #include "lesson/lesson.h"
 #include "packs/packs.h"
+#include "play/catalogue.h"
 #include "play/kiosk_words.h"
 #include "play/play.h"
 #include "play/reader.h"
@@ -129,6 +130,10 @@ struct App {
   int installed_pick;            /* the library pack staff are looking at */
   TrustedKeys keys;
   int dash_tab, dash_period;     /* the staff dashboard's chart and period */
+  PlayCatalogue *dash_names;     /* question words, learned while the kiosk idles */
+  int dash_names_lang;           /* ... in this language slot */
+  struct { char pack_id[48], lesson_id[64]; } dash_unnamed[8]; /* shown by id so far */
+  int ndash_unnamed;
 
   /* reading aloud (voice.c) */
   Speech *speech;                /* started when first needed */
@@ -207,6 +212,11 @@ void dashboard_action(App *app, int action);
 /* What staff must know about the records: how many could not be saved (and, unless
    brief, why), the last failed write, or NULL when all is well. */
 const char *dashboard_notice(App *app, bool brief);
+/* Plays one lesson of the "Often missed" chart whose questions show by id, so the next
+   build names them in words: put-off work for app_idle. False when nothing is left. */
+bool dashboard_learn_next(App *app);
+/* Drops the learned words (the packs or the language changed; the kiosk stops). */
+void dashboard_forget(App *app);
 
 /* voice.c: reading aloud and the sounds */
 void voice_open(App *app);

@@ -213,6 +213,14 @@ bool play_catalogue_has(const PlayCatalogue *c, const char *pack_id, const char 
   return false;
 }
 
+bool play_catalogue_learned(const PlayCatalogue *c, const char *pack_id, const char *lesson_id) {
+  return find(c, pack_id, lesson_id) || !play_catalogue_has(c, pack_id, lesson_id);
+}
+
+void play_catalogue_learn(PlayCatalogue *c, const char *pack_id, const char *lesson_id) {
+  entry(c, pack_id, lesson_id);
+}
+
 /* ---- names for the statistics ------------------------------------------------------ */
 
 static const Question *question(void *ud, const char *pack_id, const char *lesson_id, const char *qid, int *at) {

@@ -25,6 +25,13 @@ void play_catalogue_free(PlayCatalogue *c);
 int play_catalogue_add(PlayCatalogue *c, const char *dir, Error *err);
 bool play_catalogue_has(const PlayCatalogue *c, const char *pack_id, const char *lesson_id);
 
+/* For a caller that cannot wait while a lesson plays (the kiosk's dashboard): whether
+   the lesson was played already, so that the names below answer at once (a lesson the
+   catalogue does not hold counts as learned: there is nothing to play), and playing it
+   now, when the caller has time. */
+bool play_catalogue_learned(const PlayCatalogue *c, const char *pack_id, const char *lesson_id);
+void play_catalogue_learn(PlayCatalogue *c, const char *pack_id, const char *lesson_id);
+
 /* Callbacks over c for stats_report and stats_summary (valid while c lives). */
 StatsNames play_catalogue_names(PlayCatalogue *c);
 

@@ -46,6 +46,7 @@ shot $1-51-stats-weeks
 press tab 2
 shot $1-52-stats-scores
 press tab 3
+wait 1
 shot $1-53-stats-missed
 press tab 4
 shot $1-54-stats-languages

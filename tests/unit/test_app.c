@@ -371,6 +371,44 @@ START_TEST(test_a_staff_notice_and_the_text_below_it_are_not_cut) {
 }
 END_TEST
 
+START_TEST(test_often_missed_names_questions_in_words_once_the_kiosk_idles) {
+  App *app = open_app(NULL);
+  /* a learner answered L02's first question wrongly: the records hold its id only */
+  int64_t v = stats_visit_begin(app->visit.stats, now);
+  StatsLesson l = {"core", "1.0.0", "l02_never_share_code", "en"};
+  int64_t r = stats_run_begin(app->visit.stats, v, &l, now);
+  ck_assert_int_gt(r, 0);
+  Screen *q = screen_new(SCREEN_CHOICE);
+  q->id = arena_strdup(q->arena, "surprise_code");
+  const char *ids[] = {"surprise_login", "surprise_mistake"};
+  for (int i = 0; i < 2; i++) q->options[i].id = arena_strdup(q->arena, ids[i]);
+  q->options[0].correct = true;
+  q->noptions = 2;
+  Answer wrong = {ANSWER_GIVEN, 1, 0, 0};
+  ck_assert(stats_record_answer(app->visit.stats, r, q, &wrong, now));
+  screen_free(q);
+  key(app, KEY_CHAR, 's', true);
+  type_pin(app, "2468");
+  type_pin(app, "2468");
+  press(app, "item", 0); /* statistics */
+  ck_assert_int_eq(app_state(app), APP_STATS);
+  press(app, "tab", 3); /* often missed */
+  ck_assert_int_eq(app->panel.nbars, 1);
+  ck_assert_msg(strstr(app->panel.bars[0].label, "surprise_code"), "first shown by id: %s", app->panel.bars[0].label);
+  int steps = 0;
+  while (app_idle(app) && steps < 50) steps++;
+  ck_assert_int_lt(steps, 50);
+  ck_assert_int_eq(app->panel.nbars, 1);
+  const char *label = app->panel.bars[0].label;
+  ck_assert_msg(strstr(label, "You did not ask for a code") && !strstr(label, "surprise_code"), "%s", label);
+  ck_assert_msg(strstr(label, "Never share"), "the lesson title follows: %s", label);
+  ck_assert_msg(strstr(app->panel.text, "surprise_mistake"), "%s", app->panel.text);
+  ck_assert_int_eq(app->ndash_unnamed, 0);
+  ck_assert(!app_idle(app)); /* nothing left to learn: the kiosk may sleep */
+  app_free(app);
+}
+END_TEST
+
 START_TEST(test_bad_settings_are_reported_and_the_kiosk_starts) {
   test_write(dir, "data/kiosk.lua", "return { idle_seconds = 'soon', rotation = 45, country = 'x' }");
   App *app = open_app(NULL);
@@ -482,6 +520,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_exit_to_desktop_is_only_in_the_staff_menu);
   tcase_add_test(tc, test_staff_are_told_to_export_as_the_statistics_near_their_cap);
   tcase_add_test(tc, test_a_staff_notice_and_the_text_below_it_are_not_cut);
+  tcase_add_test(tc, test_often_missed_names_questions_in_words_once_the_kiosk_idles);
   tcase_add_test(tc, test_bad_settings_are_reported_and_the_kiosk_starts);
   tcase_add_test(tc, test_an_unwritable_data_folder_still_lets_learners_play);
   tcase_add_test(tc, test_a_broken_pack_shows_as_unavailable);
