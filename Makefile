@@ -16,10 +16,11 @@ CC       ?= cc
 PKG_CONFIG ?= pkg-config
 
 PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai zlib
-# Opened when first needed (engine/core/dl.c; speech, Ogg recordings, stats push), not
+# Opened when first needed (engine/core/dl.c; speech, Ogg recordings, stats push, Burmese
+# line breaks), not
 # linked: their headers only. Linked, their sixty dependencies cost every start 29 M
 # instructions in the dynamic loader.
-PKGS_LAZY := espeak-ng vorbisfile libcurl
+PKGS_LAZY := espeak-ng vorbisfile libcurl icu-uc
 # Asked of pkg-config when first used, not when the Makefile is read: on a fresh
 # machine `make deps test` installs the packages before anything is compiled.
 lazy = $(eval $1 := $$(shell $2 2>/dev/null))$($1)
@@ -27,6 +28,8 @@ PKG_CFLAGS   = $(call lazy,PKG_CFLAGS,$(PKG_CONFIG) --cflags $(PKGS) $(PKGS_LAZY
 PKG_LIBS     = $(call lazy,PKG_LIBS,$(PKG_CONFIG) --libs $(PKGS))
 CHECK_CFLAGS = $(call lazy,CHECK_CFLAGS,$(PKG_CONFIG) --cflags check)
 CHECK_LIBS   = $(call lazy,CHECK_LIBS,$(PKG_CONFIG) --libs check)
+# The text tests ask ICU itself where Burmese may break, to hold the engine's breaks to it.
+ICU_LIBS     = $(call lazy,ICU_LIBS,$(PKG_CONFIG) --libs icu-uc)
 
 VERSION  := 0.1.0
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -88,7 +91,7 @@ build/asan/kiosk: $(ASAN_OBJ) build/asan/engine/main.o
 build/tests/%: tests/unit/%.c tests/unit/testutil.h tests/unit/statsutil.h tests/unit/speech_samples.h $(ASAN_OBJ)
 	@mkdir -p $(dir $@)
 	@echo "  TEST  $@"
-	@$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS) -lgcov
+	@$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS) $(ICU_LIBS) -lgcov
 
 # "Exit to desktop" in the staff menu ends the kiosk with status 3: not an error here.
 run: build/kiosk
@@ -113,10 +116,10 @@ integration: build/asan/kiosk
 # Packages from Debian / Raspberry Pi OS only; nothing is downloaded at build time.
 DEB_RUNTIME := libsdl2-2.0-0 libsdl2-ttf-2.0-0 libpng16-16 liblua5.4-0 libsqlite3-0 \
                libsodium23 libthai0 libthai-data fonts-noto-core fonts-dejavu-core \
-               libespeak-ng1 espeak-ng-data libvorbisfile3 libcurl4 zlib1g
+               libespeak-ng1 espeak-ng-data libvorbisfile3 libcurl4 zlib1g libicu72
 DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libpng-dev \
                liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev libespeak-ng-dev libvorbis-dev \
-               libcurl4-openssl-dev zlib1g-dev
+               libcurl4-openssl-dev zlib1g-dev libicu-dev
 DEB_TEST    := check libsubunit-dev sqlite3 minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck \
                lcov cppcheck \
                libegl-mesa0 libgl1-mesa-dri libgles2 \

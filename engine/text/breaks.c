@@ -1,7 +1,7 @@
 /* breaks.c — where a line may end. Spaces, U+200B, '-' and '/' inside words and URLs
-   (never a hyphen inside a host name),
-   libthai's dictionary breaks inside Thai (which has no spaces between words), and
-   never inside a grapheme cluster. Only '\n' forces a break. */
+   (never a hyphen inside a host name), dictionary breaks inside Thai (libthai) and
+   Burmese (ICU, icu.c), which have no spaces between words, and never inside a
+   grapheme cluster or a Burmese syllable. Only '\n' forces a break. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +18,33 @@
 #define TEXT_THAI_CHUNK 1024
 
 static bool text_is_thai(uint32_t cp) { return cp >= 0x0E00 && cp <= 0x0E7F; }
+
+/* Myanmar and its extensions (U+A9E0.., U+AA60..): what ICU's Burmese breaker sees. */
+static bool text_is_myanmar(uint32_t cp) {
+  return (cp >= 0x1000 && cp <= 0x109F) || (cp >= 0xA9E0 && cp <= 0xA9FF) ||
+         (cp >= 0xAA60 && cp <= 0xAA7F);
+}
+
+/* Scripts written without spaces between words: breaks inside come from a dictionary. */
+static bool text_is_unspaced(uint32_t cp) { return text_is_thai(cp) || text_is_myanmar(cp); }
+
+static bool text_is_myanmar_consonant(uint32_t cp) {
+  return (cp >= 0x1000 && cp <= 0x1021) || cp == 0x103F || (cp >= 0x1050 && cp <= 0x1055) ||
+         (cp >= 0x105A && cp <= 0x105D) || cp == 0x1061 || cp == 0x1065 || cp == 0x1066 ||
+         (cp >= 0x106E && cp <= 0x1070) || (cp >= 0x1075 && cp <= 0x1081) || cp == 0x108E;
+}
+
+/* A Burmese consonant at i that closes the syllable before it: an asat follows (after
+   any medial, dot below or anusvara: "ချ်" in မက်ဆေ့ချ်), or it is stacked under the next
+   one (U+1039), or it is the kinzi's nga (U+1004 U+103A U+1039). "ကျွန်" is one
+   syllable: no line may begin at its န. */
+static bool text_closes_syllable(const uint32_t *cps, int n, int i) {
+  if (!text_is_myanmar_consonant(cps[i])) return false;
+  int k = i + 1;
+  while (k < n && (cps[k] == 0x1036 || cps[k] == 0x1037 || (cps[k] >= 0x103B && cps[k] <= 0x103E)))
+    k++;
+  return k < n && (cps[k] == 0x103A || cps[k] == 0x1039);
+}
 
 bool text_is_space(uint32_t cp) {
   return cp == ' ' || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A && cp != 0x2007) ||
@@ -41,17 +68,33 @@ static bool text_in_host_name(const uint32_t *cps, int n, int i) {
   return false;
 }
 
-/* Thai signs that close the word before them: ๆ (repeat), ฯ (abbreviation) and the
-   end-of-text marks. A line must not begin with one. */
+/* Signs that close the text before them: Thai ๆ (repeat), ฯ (abbreviation) and the
+   end-of-text marks; Burmese ၊ and ။ (its comma and full stop). A line must not begin
+   with one. */
 static bool text_never_starts_line(uint32_t cp) {
-  return cp == 0x0E46 || cp == 0x0E2F || cp == 0x0E5A || cp == 0x0E5B;
+  return cp == 0x0E46 || cp == 0x0E2F || cp == 0x0E5A || cp == 0x0E5B || cp == 0x104A ||
+         cp == 0x104B;
 }
 
-bool text_may_cut(const uint32_t *cps, int i) {
+bool text_may_cut(const uint32_t *cps, int n, int i) {
   uint32_t prev = cps[i - 1], next = cps[i];
   /* core/utf8 sees U+0E33 as a letter, but it is a spacing mark of the syllable */
   if (next == 0x0E33 || (prev >= 0x0E40 && prev <= 0x0E44)) return false;
+  if (text_closes_syllable(cps, n, i) || text_never_starts_line(next)) return false;
   return utf8_cluster_break(i > 1 ? cps[i - 2] : 0, prev, next);
+}
+
+/* Without ICU, Burmese may still wrap between syllables: before each consonant (or
+   independent vowel) that opens one, as the Burmese syllable rules (Unicode UTN #11)
+   have it. Coarser than words, but never inside a syllable. */
+static void text_myanmar_syllables(const uint32_t *cps, int n, int start, int len, uint8_t *brk) {
+  for (int i = start + 1; i < start + len; i++) {
+    uint32_t c = cps[i];
+    bool opens = text_is_myanmar_consonant(c) || (c >= 0x1023 && c <= 0x102A) ||
+                 (c >= 0x1040 && c <= 0x1049) || c == 0x104C || c == 0x104D || c == 0x104F;
+    if (opens && cps[i - 1] != 0x1039 && !text_closes_syllable(cps, n, i))
+      brk[i - 1] = TEXT_BREAK_ALLOW;
+  }
 }
 
 /* Spaces that open a paragraph or follow '\n' are indentation, not a break. */
@@ -72,7 +115,10 @@ static ThBrk *text_thai_breaker(Text *t) {
 }
 
 void text_prepare(Text *t, const char *lang) {
-  if (t && lang && strcmp(lang, "th") == 0) text_thai_breaker(t);
+  if (!t || !lang) return;
+  size_t n = strcspn(lang, "-_"); /* "th", "th-TH" */
+  if (n == 2 && strncmp(lang, "th", 2) == 0) text_thai_breaker(t);
+  if (n == 2 && strncmp(lang, "my", 2) == 0) text_icu_prepare(t);
 }
 
 /* libthai's word boundaries inside one run of Thai code points [start, start+len). */
@@ -110,23 +156,26 @@ void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
       allow = text_is_word(prev) && text_is_word(next) && !text_in_host_name(cps, n, i);
     else if (c == '/') /* URLs in scam messages must wrap: "bit.ly/" | "abc" */
       allow = text_is_word(next) && prev != 0 && prev != '\n' && !text_is_space(prev);
-    /* "รหัสOTP": Thai meets a Latin word or a number */
-    if (!allow && text_is_thai(c) != text_is_thai(next))
-      allow = text_is_thai(c) ? text_is_word(next) : text_is_word(c);
+    /* "รหัสOTP", "OTPကုဒ်": Thai or Burmese meets a Latin word or a number */
+    if (!allow && text_is_unspaced(c) != text_is_unspaced(next))
+      allow = text_is_unspaced(c) ? text_is_word(next) : text_is_word(c);
     if (allow) brk[i] = TEXT_BREAK_ALLOW;
   }
   for (int i = 0; i < n;) {
-    if (!text_is_thai(cps[i])) {
+    bool thai = text_is_thai(cps[i]);
+    if (!thai && !text_is_myanmar(cps[i])) {
       i++;
       continue;
     }
     int start = i;
-    while (i < n && text_is_thai(cps[i])) i++;
-    if (i - start > 1) text_thai_breaks(t, cps, start, i - start, brk);
+    while (i < n && (thai ? text_is_thai(cps[i]) : text_is_myanmar(cps[i]))) i++;
+    if (i - start < 2) continue;
+    if (thai) text_thai_breaks(t, cps, start, i - start, brk);
+    else if (!text_icu_breaks(t, cps, start, i - start, brk))
+      text_myanmar_syllables(cps, n, start, i - start, brk);
   }
   for (int i = 0; i + 1 < n; i++)
-    if (brk[i] == TEXT_BREAK_ALLOW &&
-        (!text_may_cut(cps, i + 1) || text_never_starts_line(cps[i + 1])))
+    if (brk[i] == TEXT_BREAK_ALLOW && !text_may_cut(cps, n, i + 1))
       brk[i] = TEXT_BREAK_NONE;
 }
 
@@ -144,7 +193,7 @@ int text_word_starts(Text *t, const char *utf8, uint32_t *starts, int max) {
   text_find_breaks(t, cps, n, brk);
   for (int i = 0; i + 1 < n && count < max; i++)
     if (brk[i] == TEXT_BREAK_ALLOW && !text_is_space(cps[i]) && !text_is_space(cps[i + 1]) &&
-        (text_is_thai(cps[i]) || text_is_thai(cps[i + 1])))
+        (text_is_unspaced(cps[i]) || text_is_unspaced(cps[i + 1])))
       starts[count++] = offs[i + 1];
 done:
   free(cps);

@@ -199,6 +199,7 @@ void text_free(Text *t) {
       free(t->files[face][w].why);
     }
   if (t->thai) th_brk_delete(t->thai);
+  text_icu_free(t);
   free(t->dirs[0]);
   free(t->dirs[1]);
   if (t->owns_ttf_init) TTF_Quit();

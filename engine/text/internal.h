@@ -34,6 +34,8 @@ typedef enum TextFace {
    and two or three faces; each font holds a FreeType size object and a glyph cache. */
 #define TEXT_MAX_FONTS 24
 
+typedef struct TextIcu TextIcu; /* icu.c */
+
 typedef struct TextFile { /* one font file, read into memory once, opened at any size */
   char *data;
   size_t len;
@@ -59,6 +61,8 @@ struct Text {
   int latin;            /* TEXT_FACE_LATIN, or TEXT_FACE_SYMBOLS when Noto Sans is absent */
   ThBrk *thai;          /* libthai's dictionary breaker, made on first Thai text (owned) */
   bool thai_tried;
+  TextIcu *icu;         /* ICU's Burmese breaker, made on first Burmese text (owned) */
+  bool icu_tried;
   bool owns_ttf_init;   /* text_new called TTF_Init, so text_free calls TTF_Quit */
   bool warned_shaping;  /* the "no HarfBuzz" warning was logged */
   Log log;              /* where warnings for staff go (the caller's) */
@@ -86,14 +90,24 @@ int text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int siz
 bool text_is_common(uint32_t cp);
 bool text_is_space(uint32_t cp); /* a breakable space that collapses at a line end */
 
-/* True when a line may begin at code point i (0 < i): not inside a grapheme cluster,
-   and not between a Thai leading vowel or SARA AM and the consonant they belong to. */
-bool text_may_cut(const uint32_t *cps, int i);
+/* True when a line may begin at code point i (0 < i < n): not inside a grapheme
+   cluster, not between a Thai leading vowel or SARA AM and the consonant they belong to,
+   not before a Burmese consonant that closes the syllable before it (one with an asat,
+   or stacked under the next with U+1039), and not before a sign that closes the text
+   before it (Thai ๆ, Burmese ။). */
+bool text_may_cut(const uint32_t *cps, int n, int i);
 
 enum { TEXT_BREAK_NONE, TEXT_BREAK_ALLOW, TEXT_BREAK_MUST };
 
 /* Fills brk[i] with the kind of line break allowed after code point i; never inside a
    grapheme cluster except the mandatory one after '\n'. */
 void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk);
+
+/* ICU's Burmese line breaks (icu.c): sets brk[start + k - 1] to TEXT_BREAK_ALLOW for
+   each boundary k inside the run [start, start + len) of Myanmar code points. False when
+   ICU cannot be loaded or has no Burmese breaker (logged once). */
+bool text_icu_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk);
+bool text_icu_prepare(Text *t); /* loads it ahead; false as above */
+void text_icu_free(Text *t);
 
 #endif

@@ -208,7 +208,7 @@ static int text_cut(TextBuild *b, int a, int e) {
   int *ends = xmalloc(sizeof(int) * (size_t)(e - a));
   int m = 0;
   for (int c = a + 1; c <= e; c++)
-    if (c == e || text_may_cut(b->cps, c))
+    if (c == e || text_may_cut(b->cps, b->n, c))
       ends[m++] = c;
   int lo = 0, hi = m - 1; /* ends[lo] is taken whatever its width; ends[hi] is too wide */
   while (hi - lo > 1) {

@@ -1,5 +1,6 @@
 /* text.h — fonts per script, shaping (SDL2_ttf with HarfBuzz), line breaking that never
-   splits a grapheme cluster and breaks Thai between words (libthai), measuring.
+   splits a grapheme cluster and breaks Thai (libthai) and Burmese (ICU) between words,
+   measuring.
    Knows nothing of screens: it lays out one paragraph at a given width. */
 #ifndef TEXT_TEXT_H
 #define TEXT_TEXT_H
@@ -60,7 +61,7 @@ typedef struct TextLayout {
 
 /* Opens the font set. font_dir NULL means the system folders of fonts-noto-core and
    fonts-dejavu-core. Fails only when no Latin font at all can be found. Problems found
-   later (a font that cannot be read, no shaping, no Thai dictionary) go to log, copied
+   later (a font that cannot be read, no shaping, no Thai dictionary, no ICU) go to log, copied
    here; NULL drops them. */
 Text *text_new(const char *font_dir, const Log *log, Error *err);
 void text_free(Text *t);
@@ -70,7 +71,8 @@ void text_free(Text *t);
 bool text_language_supported(Text *t, const char *lang, Error *err);
 
 /* Loads ahead what laying out text in lang will need (libthai's dictionary for "th", 31 M
-   instructions), so that it can be done while the screen is idle rather than at a tap.
+   instructions; ICU's Burmese breaker for "my"), so that it can be done while the screen
+   is idle rather than at a tap.
    Otherwise it is loaded when first needed. */
 void text_prepare(Text *t, const char *lang);
 
@@ -86,9 +88,9 @@ TextLayout *text_layout(Text *t, const char *utf8, const TextSpan *spans, int ns
                         TextStyle style, int max_width);
 void text_layout_free(TextLayout *layout);
 
-/* Byte offsets where words begin inside runs of text without spaces (Thai, from
-   libthai's dictionary), in order, at most max; returns the count. Speech uses them to
-   read Thai word by word and to light each word. */
+/* Byte offsets where words begin inside runs of text without spaces (Thai from libthai's
+   dictionary, Burmese from ICU's), in order, at most max; returns the count. Speech uses
+   them to read Thai and Burmese word by word and to light each word. */
 int text_word_starts(Text *t, const char *utf8, uint32_t *starts, int max);
 
 /* Width and height of text laid out with no width limit (one line unless it holds

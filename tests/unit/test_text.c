@@ -1,9 +1,10 @@
-/* test_text.c — the text module: wrapping (Latin, Thai, URLs, over-long words), font
+/* test_text.c — the text module: wrapping (Latin, Thai, Burmese, URLs, over-long words), font
    fallback per script, spans, shaping widths against HarfBuzz's own hb-shape, baselines,
    missing fonts, rendering. Uses the system fonts (fonts-noto-core, fonts-dejavu-core). */
 #include <wchar.h>
 
 #include <thai/thwbrk.h>
+#include <unicode/ubrk.h>
 
 #include "core/utf8.h"
 #include "testutil.h"
@@ -249,6 +250,120 @@ START_TEST(test_thai_breaks_next_to_latin_word) {
 }
 END_TEST
 
+/* Burmese written for the kiosk's lessons (no spaces between words, spaces between
+   phrases): a loan word ICU does not know (မက်ဆေ့ချ် "message"), stacked consonants
+   (မန္တလေး), a kinzi (မင်္ဂလာ), medials, and Burmese punctuation. */
+static const char *const BURMESE[] = {
+    "သင့်ရဲ့ OTP ကုဒ်ကို ဘယ်သူ့ကိုမှ မပေးပါနဲ့။",
+    "ငွေလွှဲဖို့ တောင်းဆိုတဲ့ မက်ဆေ့ချ်တွေကို သတိထားပါ။",
+    "ကျွန်တော်တို့ရဲ့ဘဏ်က ဘယ်တော့မှ စကားဝှက်ကို မမေးပါဘူး။",
+    "မန္တလေးမှာ အလုပ်ကောင်းကောင်းရမယ်လို့ ပြောတဲ့သူတွေကို သတိထားပါ။",
+    "မင်္ဂလာပါ၊ ဒီသင်ခန်းစာက အွန်လိုင်းမှာ လိမ်လည်မှုတွေကို ဘယ်လိုသိနိုင်လဲဆိုတာ ပြပေးပါတယ်။",
+};
+
+static bool is_myanmar(uint32_t cp) { return cp >= 0x1000 && cp <= 0x109F; }
+
+/* ICU's own line-break boundaries in d (code point indices), asked directly: the oracle
+   the engine's Burmese breaks are held to. All the text is in the BMP. */
+static void icu_boundaries(const Decoded *d, bool *boundary) {
+  UChar units[512];
+  for (int k = 0; k < d->n; k++) units[k] = (UChar)d->cps[k];
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *bi = ubrk_open(UBRK_LINE, "my", units, d->n, &status);
+  ck_assert_msg(U_SUCCESS(status), "ubrk_open: %d", status);
+  for (int32_t b = ubrk_first(bi); b != UBRK_DONE; b = ubrk_next(bi)) boundary[b] = true;
+  ubrk_close(bi);
+}
+
+/* Inside a Burmese syllable (UTN #11's cluster): a line starting at k would leave a
+   mark, a medial, a vowel or an asat on the line below, or split a consonant (with its
+   medials) from the asat or virama that closes the syllable before it, or a stacked
+   consonant from the virama above it. */
+static bool inside_syllable(const Decoded *d, int k) {
+  uint32_t c = d->cps[k], before = d->cps[k - 1];
+  if (c >= 0x102B && c <= 0x103E) return true; /* vowel signs, medials, asat, virama */
+  if (before == 0x1039) return true;
+  int j = k + 1;
+  while (j < d->n && (d->cps[j] == 0x1036 || d->cps[j] == 0x1037 ||
+                      (d->cps[j] >= 0x103B && d->cps[j] <= 0x103E)))
+    j++; /* dot below, anusvara, medials: "ချ်" closes the syllable before it */
+  return c >= 0x1000 && c <= 0x1021 && j < d->n && (d->cps[j] == 0x103A || d->cps[j] == 0x1039);
+}
+
+START_TEST(test_burmese_breaks_only_at_icu_boundaries_between_syllables) {
+  int inside_runs = 0, icu_inside_syllable = 0;
+  for (size_t s = 0; s < sizeof BURMESE / sizeof *BURMESE; s++) {
+    Decoded d;
+    decode(BURMESE[s], &d);
+    bool boundary[513] = {false};
+    icu_boundaries(&d, boundary);
+    for (int k = 1; k < d.n; k++) icu_inside_syllable += boundary[k] && inside_syllable(&d, k);
+    for (int width = 60; width <= 600; width += 15) {
+      TextLayout *l = text_layout(text, BURMESE[s], NULL, 0, style(24), width);
+      ck_assert_str_eq(l->text, BURMESE[s]);
+      ck_assert(!l->missing_glyph);
+      /* ကောင်းကောင်း ("well", one word to ICU) is the widest, 153 px */
+      ck_assert_msg(width < 180 || !l->cut_word, "%zu at %d px: a word was cut", s, width);
+      for (int i = 1; i < l->nlines; i++) {
+        ck_assert_msg(l->lines[i].width <= width || l->cut_word, "line %d is %d px", i,
+                      l->lines[i].width);
+        int k = cp_index_at(&d, line_start(l, i));
+        uint32_t before = d.cps[k - 1], at = d.cps[k];
+        ck_assert_msg(at != 0x104A && at != 0x104B, "%zu at %d px: line %d starts with ၊ or ။",
+                      s, width, i);
+        if (before == ' ' || is_myanmar(before) != is_myanmar(at)) continue;
+        inside_runs++;
+        ck_assert_msg(!inside_syllable(&d, k), "%zu at %d px: line %d starts inside a syllable "
+                      "(U+%04X after U+%04X)", s, width, i, at, before);
+        ck_assert_msg(boundary[k] || l->cut_word, "%zu at %d px: line %d starts at U+%04X, not "
+                      "an ICU boundary", s, width, i, at);
+      }
+      text_layout_free(l);
+    }
+  }
+  ck_assert_int_gt(inside_runs, 50); /* lines did break between words, not only at spaces */
+  /* ICU splits loan words it does not know inside a syllable (မ|က်ဆေ့, အွ|န်): these are
+     the boundaries the engine refuses */
+  ck_assert_int_gt(icu_inside_syllable, 0);
+}
+END_TEST
+
+START_TEST(test_burmese_word_starts_for_reading_aloud) {
+  const char *s = "ကျွန်တော်တို့ရဲ့ဘဏ်က";
+  uint32_t starts[16];
+  int n = text_word_starts(text, s, starts, 16);
+  ck_assert_int_ge(n, 2); /* ကျွန်တော် | တို့ | ရဲ့ | ဘဏ် | က, as ICU has them */
+  Decoded d;
+  decode(s, &d);
+  for (int i = 0; i < n; i++) ck_assert(!inside_syllable(&d, cp_index_at(&d, starts[i])));
+}
+END_TEST
+
+START_TEST(test_burmese_tall_stacks_stay_inside_the_line) {
+  /* medial ra around, wa and ha below, e-vowel and dot below; a stacked consonant; a
+     kinzi over a consonant: the tallest and deepest Burmese syllables in the lessons */
+  const char *stacks[] = {"ကြွှေ့", "မန္တလေး", "မင်္ဂလာ", "ဍ္ဍ"};
+  for (size_t i = 0; i < sizeof stacks / sizeof *stacks; i++) {
+    TextLayout *l = text_layout(text, stacks[i], NULL, 0, style(40), 0);
+    ck_assert_int_eq(l->npieces, 1);
+    TextBitmap *b = text_render_piece(text, l, 0);
+    ck_assert_ptr_nonnull(b);
+    int top = -1;
+    for (int y = 0; y < b->height && top < 0; y++)
+      for (int x = 0; x < b->width; x++)
+        if (b->pixels[y * (b->pitch / 4) + x] >> 24 > 32) top = y;
+    int bottom = lowest_ink_row(b);
+    ck_assert_int_ge(top, 0);
+    ck_assert_msg(l->pieces[0].y + top >= 0, "%s: ink %d rows above the line", stacks[i],
+                  -(l->pieces[0].y + top));
+    ck_assert_msg(l->pieces[0].y + bottom < l->line_height, "%s: ink below the line (%d >= %d)",
+                  stacks[i], l->pieces[0].y + bottom, l->line_height);
+    text_bitmap_free(b);
+    text_layout_free(l);
+  }
+}
+END_TEST
+
 /* Advances from `hb-shape --output-format=json NotoSansDevanagari-Regular.ttf TEXT`
    (HarfBuzz 6.0.0, libharfbuzz-bin), in font units; the font's head.unitsPerEm is 1000
    (read from its head table), so at 40 px a unit is 0.04 px:
@@ -262,20 +377,54 @@ END_TEST
    a pixel of its advance (hb-shape --show-extents). Shaped without the Devanagari script
    (hb-shape --script=Zyyy) पासवर्ड is 3045 units, 16 px wider at 40 px: the reph and
    the conjunct fall apart. */
-START_TEST(test_devanagari_width_matches_hb_shape) {
+typedef struct ShapedWord {
+  const char *text;
+  int units; /* hb-shape's advances, summed */
+} ShapedWord;
+
+/* Each word, at 40 px, within 2 px of HarfBuzz's width (unitsPerEm 1000), drawn as one
+   piece of one face with no missing glyph. */
+static void assert_widths_match_hb_shape(const ShapedWord *words, int n) {
   const int size = 40, upem = 1000;
-  struct {
-    const char *text;
-    int units;
-  } words[] = {{"पासवर्ड", 2636}, {"कसैलाई", 2866}, {"तपाईंको", 2909}};
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < n; i++) {
     int w, h;
     text_measure(text, words[i].text, style(size), &w, &h);
     double expected = (double)words[i].units * size / upem;
     ck_assert_msg(w >= expected - 2 && w <= expected + 2, "%s: %d px, hb-shape says %.1f",
                   words[i].text, w, expected);
     ck_assert_int_gt(h, 0);
+    TextLayout *l = text_layout(text, words[i].text, NULL, 0, style(size), 0);
+    ck_assert_int_eq(l->npieces, 1);
+    ck_assert(!l->missing_glyph);
+    text_layout_free(l);
   }
+}
+
+START_TEST(test_devanagari_width_matches_hb_shape) {
+  const ShapedWord words[] = {{"पासवर्ड", 2636}, {"कसैलाई", 2866}, {"तपाईंको", 2909}};
+  assert_widths_match_hb_shape(words, 3);
+}
+END_TEST
+
+/* The same for Bengali (`hb-shape --output-format=json --show-extents
+   NotoSansBengali-Regular.ttf TEXT`, HarfBuzz 6.0.0; unitsPerEm 1000):
+     কার্ড      reph over the last consonant: kabeng 807, aavowelsignbeng 266, ddabeng 712,
+              rephbeng 0 (placed 174 units back)                                   = 1785
+     পর্যন্ত     reph over ya, the conjunct nta: pabeng 716, yabeng 626, rephbeng 0,
+              natabeng 721                                                          = 2063
+     কৌশল     split au vowel, e-kar before the consonant: evowelsigninibeng 346, kabeng 807,
+              aulengthmarkbeng 266, shabeng 677, labeng 731                          = 2827
+     পাসওয়ার্ড  reph on the last consonant: ... ddabeng 712, rephbeng 0 (moved back) = 4006
+     স্বাস্থ্য    conjuncts sba, stha+ya-phala: four glyphs                               = 1962
+   Without the Bengali script (--script=Zyyy) they are 2381, 3249, 3168, 4602 and 3497
+   units: 14 to 61 px wider at 40 px, the reph a visible hasanta and the e-kar after its
+   consonant. SDL_ttf measures the ink box, so the words are ones whose ink ends within a
+   pixel or two of the advance (a reph on a word's last consonant may overhang it:
+   ধর্ম measures 4 px over). */
+START_TEST(test_bengali_width_matches_hb_shape) {
+  const ShapedWord words[] = {{"কার্ড", 1785}, {"পর্যন্ত", 2063}, {"কৌশল", 2827},
+                              {"পাসওয়ার্ড", 4006}, {"স্বাস্থ্য", 1962}};
+  assert_widths_match_hb_shape(words, 5);
 }
 END_TEST
 
@@ -641,6 +790,10 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_thai_wraps_at_word_boundaries);
   tcase_add_test(tc, test_thai_breaks_next_to_latin_word);
   tcase_add_test(tc, test_devanagari_width_matches_hb_shape);
+  tcase_add_test(tc, test_bengali_width_matches_hb_shape);
+  tcase_add_test(tc, test_burmese_breaks_only_at_icu_boundaries_between_syllables);
+  tcase_add_test(tc, test_burmese_word_starts_for_reading_aloud);
+  tcase_add_test(tc, test_burmese_tall_stacks_stay_inside_the_line);
   tcase_add_test(tc, test_ascii_digits_in_thai_use_the_latin_face);
   tcase_add_test(tc, test_thai_digits_stay_in_the_thai_face);
   tcase_add_test(tc, test_symbol_falls_back_to_dejavu);
