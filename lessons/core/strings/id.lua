@@ -1748,4 +1748,740 @@ return {
     groom_quit_fb = "Game itu tidak apa-apa. Rahasia dan tekanan itulah masalahnya. "
       .. "Bercerita ke orang dewasa membantu.",
   },
+
+  l14_fake_officer_call = {
+    title = "Benarkah itu polisi?",
+    summary = "Telepon palsu dari polisi, pengadilan dan kantor pajak.",
+    guide_aim = "Tahu bahwa polisi, pengadilan dan kantor pajak tidak pernah minta uang "
+      .. "lewat telepon, dan menutup telepon dengan aman.",
+    guide_practise = "Menerima telepon palsu dari jasa kirim lalu \"polisi\", mencari "
+      .. "tanda bahaya di surat perintah palsu, memilah pesan asli dan palsu, membantu "
+      .. "saudara yang sudah telanjur membayar.",
+    guide_prompt_1 = "Kenapa penelepon seperti ini menyuruhmu merahasiakan teleponnya?",
+    guide_prompt_2 = "Bagaimana kamu mencari nomor asli polisi atau pengadilan di sini?",
+    guide_prompt_3 = "Apa yang akan kamu katakan kepada saudara yang sudah telanjur "
+      .. "memindahkan uang?",
+
+    intro_title = "Benarkah itu polisi?",
+    intro_text = "Ada penipu yang pura-pura jadi polisi, pengadilan atau kantor pajak. "
+      .. "Suara mereka terdengar serius. Lalu mereka minta uang. Ayo latihan apa yang "
+      .. "harus dilakukan.",
+
+    -- the call
+    caller_courier = "+60 3-2718 4402",
+    call_app = "Panggilan telepon",
+    c_parcel = "Halo, ini PosExpress. Ada paket atas namamu yang ditahan.",
+    c_connect = "Di dalamnya ada paspor palsu. Saya sambungkan kamu ke polisi sekarang.",
+    r_connect = "Aduh! Iya, tolong sambungkan.",
+    r_connect_fb = "Beginilah triknya dimulai. Jasa kirim asli tidak menyambungkan "
+      .. "teleponmu ke polisi.",
+    r_hang_up_first = "Itu bukan paketku. Aku telepon PosExpress sendiri.",
+    r_hang_up_first_fb = "Betul. Tutup teleponnya, lalu telepon nomor di aplikasi atau "
+      .. "situs resmi perusahaannya.",
+    o_badge = "(Suara baru) Ini polisi. Petugas nomor 4471. Namamu terkait kejahatan "
+      .. "keuangan.",
+    o_secret = "Kasus ini rahasia. Jangan beri tahu keluarga atau bankmu.",
+    r_secret_ok = "Baik, aku nggak akan bilang siapa-siapa.",
+    r_secret_ok_fb = "Polisi asli tidak pernah menyuruhmu merahasiakan kasus dari "
+      .. "keluargamu. Rahasia itu membuatmu tidak mengecek.",
+    r_call_station = "Aku tutup teleponnya dan telepon kantor polisi sendiri.",
+    r_call_station_fb = "Betul. Telepon polisi ke nomor yang kamu cari sendiri, bukan "
+      .. "nomor dari penelepon.",
+    o_safe_account = "Untuk membersihkan namamu, pindahkan tabunganmu ke rekening aman "
+      .. "kami hari ini.",
+    r_transfer = "Baik. Aku kirim ke mana?",
+    r_transfer_fb = "Tidak ada \"rekening aman\". Polisi tidak pernah menyuruhmu "
+      .. "memindahkan uang. Tidak ada kata terlambat untuk berhenti.",
+    r_no_money = "Nggak. Polisi nggak minta uang. Aku tutup teleponnya.",
+    r_no_money_fb = "Bagus. Menutup telepon itu selalu boleh.",
+    o_threat = "Kalau kamu tutup teleponnya, kamu ditangkap hari ini!",
+    r_stay_on = "Maaf! Aku tetap di telepon.",
+    r_stay_on_fb = "Ancaman itu dibuat supaya kamu tetap di telepon. Tidak ada yang "
+      .. "ditangkap karena menutup telepon.",
+    c_arrest = "Tunggu! Kalau kamu tutup teleponnya, polisi akan menangkapmu hari ini!",
+    r_scared_stay = "Aduh. Oke, aku tetap di sini.",
+    r_scared_stay_fb = "Merasa takut itu wajar. Itulah yang mereka mau. Kamu selalu "
+      .. "boleh menutup telepon dan mengecek.",
+    r_end_call = "Aku tutup teleponnya sekarang. Aku cek sendiri.",
+    r_end_call_fb = "Betul. Kantor asli senang kalau kamu mengecek.",
+    call_ended = "(Panggilan berakhir.)",
+
+    video_title = "Seragam bisa palsu",
+    video_text = "Ada penelepon yang pindah ke video call. Mereka pakai seragam dan duduk "
+      .. "di \"kantor\". Mereka mengirim surat berstempel. Seragam, stempel dan lencana "
+      .. "gampang dipalsukan.",
+
+    -- the fake warrant
+    flags_title = "Cari tanda bahayanya",
+    flags_text = "\"Petugas\" itu mengirim ini. Sentuh bagian yang mencurigakan.",
+    officer_name = "Petugas 4471",
+    warrant_1 = "PERINTAH PENGADILAN: {arrest|Kamu akan ditangkap jam 5 sore hari ini}.",
+    warrant_2 = "{secret|Jangan beri tahu keluarga atau bankmu.} {stay|Tetap di video "
+      .. "call dengan saya.}",
+    warrant_3 = "Untuk menghentikan penangkapan, {transfer|pindahkan RM8,000 ke rekening "
+      .. "aman} di bawah ini.",
+    flag_arrest = "Ancaman dengan batas waktu membuatmu buru-buru. Pengadilan asli "
+      .. "mengirim surat dan memberimu waktu.",
+    flag_secret = "Rahasia membuatmu tidak bertanya kepada siapa pun. Polisi asli tidak "
+      .. "butuh rahasia.",
+    flag_stay = "Menahanmu di telepon membuatmu tidak bisa mengecek ke orang lain.",
+    flag_transfer = "Tidak ada rekening aman. Polisi, pengadilan dan kantor pajak tidak "
+      .. "pernah menyuruhmu memindahkan uang.",
+
+    -- safe or scam
+    sort_question = "Aman atau penipuan?",
+    time_0910 = "Hari ini 09:10",
+    time_1125 = "Hari ini 11:25",
+    time_1540 = "Hari ini 15:40",
+    bank_name = "MyBank",
+    sms_bank_warning = "MyBank: Kami tidak akan pernah memintamu memindahkan uang ke "
+      .. "\"rekening aman\". Kalau ada penelepon yang minta, tutup dan telepon kami.",
+    why_bank_warning = "Peringatan yang tidak meminta apa pun. Bank asli mengirim pesan "
+      .. "seperti ini.",
+    court_number = "+60 11-7042 6618",
+    sms_court = "PENGADILAN: Kamu tidak hadir di sidang. Bayar RM2,500 hari ini supaya "
+      .. "tidak ditangkap. Telepon petugas: 011-7042 6618",
+    why_court = "Pengadilan tidak mengirim SMS untuk menyuruhmu bayar hari ini. Ancaman "
+      .. "penangkapan itu untuk menakutimu.",
+    friend_name = "Aina",
+    friend_1 = "Ibuku tadi ditelepon \"polisi\" 😟",
+    friend_2 = "Mereka suruh ibuku pindahkan uang. Ibuku tutup teleponnya dan telepon "
+      .. "kantor polisi. Itu benar, kan?",
+    why_friend_asks = "Teman yang minta saran. Iya, ibunya melakukan hal yang benar.",
+    tax_number = "+60 16-330 5127",
+    sms_tax = "KANTOR PAJAK: Ada pengembalian pajak RM412 untukmu. Login untuk "
+      .. "mengklaimnya hari ini: tax-refund-my.co/claim",
+    why_tax = "Pengembalian uang yang tiba-tiba dan link yang aneh. Pesan ini mau login "
+      .. "bankmu.",
+
+    -- someone already paid
+    paid_question = "Pamanmu memindahkan RM6,000 ke \"rekening aman\" sejam lalu. "
+      .. "Sekarang dia ragu. Apa yang harus dia lakukan?",
+    paid_wait = "Tunggu petugasnya menelepon lagi",
+    paid_wait_fb = "Petugas itu tidak nyata. Menunggu memberi waktu uangnya berpindah "
+      .. "lagi.",
+    paid_secret = "Rahasiakan, seperti kata petugasnya",
+    paid_secret_fb = "Rahasia itu bagian dari triknya. Bercerita kepada orang lain "
+      .. "membuat bantuan datang.",
+    paid_call = "Telepon banknya dan hotline penipuan sekarang",
+    paid_call_fb = "Betul. Bertindak cepat bisa menghentikan uangnya. Ini bukan salahnya: "
+      .. "penelepon seperti ini menipu orang setiap hari.",
+
+    signs_question = "Mana saja tanda petugas palsu?",
+    sign_safe_account = "Menyuruhmu memindahkan uang ke \"rekening aman\"",
+    sign_safe_account_fb = "Betul. Petugas asli tidak pernah menyuruhmu memindahkan uang.",
+    sign_secret = "Menyuruhmu merahasiakannya, bahkan dari keluarga",
+    sign_secret_fb = "Betul. Rahasia membuatmu tidak mengecek.",
+    sign_case_no = "Memberimu nomor kasus",
+    sign_case_no_fb = "Siapa pun bisa mengarang nomor kasus. Itu tidak membuktikan apa-apa, "
+      .. "baik atau buruk.",
+    sign_arrest = "Mengancam menangkapmu hari ini kalau tidak bayar",
+    sign_arrest_fb = "Betul. Rasa takut dan batas waktu adalah alat penipu.",
+
+    take_never_money = "Polisi, pengadilan dan kantor pajak tidak pernah menyuruhmu "
+      .. "memindahkan uang lewat telepon.",
+    take_hang_up = "Tutup teleponnya. Telepon kantornya ke nomor yang kamu cari sendiri.",
+    take_act_fast = "Uang sudah telanjur dipindah? Segera telepon bankmu dan hotline "
+      .. "penipuan.",
+  },
+
+  l15_task_job = {
+    title = "Dibayar untuk like video?",
+    summary = "Kenali jebakan \"kerja tugas\".",
+    guide_aim = "Mengenali \"kerja tugas\" berbayar yang membuatmu setor uang, dan "
+      .. "bantuan palsu yang minta bayaran untuk mengembalikan uang.",
+    guide_practise = "Mencari tanda bahaya di sebuah ajakan, ikut chat kerja tugas, "
+      .. "membantu teman yang kehilangan uang dan ditawari \"pemulihan\" berbayar, "
+      .. "memilah lowongan asli dan palsu.",
+    guide_prompt_1 = "Kenapa bayaran kecil pertama terasa begitu meyakinkan?",
+    guide_prompt_2 = "Apa bedanya kerja asli dengan kerja tugas seperti ini?",
+    guide_prompt_3 = "Siapa yang benar-benar bisa membantu mendapatkan uang kembali, dan "
+      .. "apakah mereka minta bayaran?",
+
+    intro_title = "Dibayar untuk like video?",
+    intro_text = "Sebuah pesan menawarkan uang untuk tugas kecil: like video, follow "
+      .. "toko, beri rating hotel. Bayaran pertama memang asli. Lalu kamu disuruh setor "
+      .. "uang. Ayo lihat cara kerja jebakannya.",
+
+    -- the invitation
+    flags_title = "Cari tanda bahayanya",
+    invite_number = "+60 11-6034 8817",
+    time_1012 = "Hari ini 10:12",
+    sms_invite = "Hai! {unasked|Nomormu terpilih} untuk kerja paruh waktu. {easy|Like "
+      .. "3 video, dapat RM30.} {daily|Hasilkan sampai RM800 sehari} dari rumah. "
+      .. "{move|Tambahkan aku di Telegram untuk mulai:} @coach_vivian",
+    flag_unasked = "Kamu tidak pernah melamar. Majikan asli tidak memilih nomor secara "
+      .. "acak.",
+    flag_easy = "Uang sungguhan untuk beberapa sentuhan itu umpan. Itu bukan kerja asli.",
+    flag_daily = "Bayaran setinggi ini untuk kerja gampang itu terlalu bagus untuk jadi "
+      .. "nyata.",
+    flag_move = "Memindahkanmu ke aplikasi pribadi membuat mereka lebih susah "
+      .. "dilaporkan.",
+
+    -- the chat
+    coach_name = "Coach Vivian",
+    telegram_app = "Telegram",
+    v_welcome = "Selamat datang! Like 3 video ini dan kirim screenshot-nya ke aku 😊",
+    v_paid = "Bagus! RM30 sudah masuk ke e-wallet kamu 😄",
+    v_vip = "Sekarang tugas VIP. Bayar RM100 dulu, dapat RM130 kembali dalam 10 menit.",
+    r_pay_vip = "Oke! RM100 sudah dikirim.",
+    r_pay_vip_fb = "RM30 pertama dibayar untuk membuatmu percaya. Bayar supaya dibayar, "
+      .. "itulah jebakannya.",
+    r_never_pay = "Kerja asli nggak pernah suruh aku bayar. Aku keluar.",
+    r_never_pay_fb = "Betul. Kerja itu membayarmu. Kamu tidak pernah membayar untuk "
+      .. "bekerja.",
+    v_combo = "Kamu dapat RM130 kembali! Berikutnya tugas kombo. Bayar RM1,000 dulu.",
+    v_negative = "Aduh, saldomu minus. Bayar RM2,500 untuk membuka uangmu.",
+    r_pay_unlock = "Oke, aku bayar supaya semuanya kembali.",
+    r_pay_unlock_fb = "Setiap pembayaran membawa \"biaya\" baru. Uang di layar itu tidak "
+      .. "nyata.",
+    r_stop_report = "Nggak. Aku nggak bayar lagi. Aku laporkan ini.",
+    r_stop_report_fb = "Betul. Berhenti, simpan chat-nya, dan telepon bankmu dan hotline "
+      .. "penipuan.",
+    v_group = "Semua orang di grup kita dapat uang! Lihat screenshot mereka 😎",
+    r_group_ok = "Oke, kalau mereka dapat, pasti asli.",
+    r_group_ok_fb = "Grupnya bisa penuh akun palsu. Screenshot gampang dibuat.",
+    r_still_no = "Tetap nggak. Aku blokir kamu.",
+    r_still_no_fb = "Bagus. Blokir dan laporkan akunnya.",
+    v_gone = "(Coach Vivian sudah keluar dari chat.)",
+
+    -- Ravi and the "recovery" offer
+    ravi_title = "Ravi bilang iya",
+    ravi_text = "Temanmu Ravi mengerjakan tugas-tugasnya. Dia setor uang lagi dan lagi. "
+      .. "Sekarang RM3,600 hilang. Dia malu. Ini bukan salahnya: jebakannya memang dibuat "
+      .. "untuk menipu orang.",
+    recovery_question = "Lalu Ravi menerima ini: \"Kami Asset Recovery Team. Kami bisa "
+      .. "mengembalikan RM3,600 kamu. Biaya: RM500.\" Apa yang harus dia lakukan?",
+    recovery_pay = "Bayar biayanya supaya uangnya kembali",
+    recovery_pay_fb = "Ini penipuan kedua. Tidak ada yang bisa menjanjikan uangmu kembali "
+      .. "dengan bayaran.",
+    recovery_free = "Telepon hotline penipuan dan banknya. Bantuan mereka gratis.",
+    recovery_free_fb = "Betul. Bantuan asli tidak pernah minta bayaran. Simpan chat-nya "
+      .. "sebagai bukti.",
+    recovery_login = "Berikan login bank-nya supaya mereka bisa mengecek",
+    recovery_login_fb = "Jangan pernah berikan login bank. Mereka bisa mengambil sisanya.",
+
+    -- safe or scam
+    sort_question = "Kerja asli atau penipuan?",
+    app_facebook = "Facebook",
+    tiktok_app = "TikTok",
+    cafe_from = "Kopi Corner Ipoh",
+    time_cafe = "2 jam",
+    cafe_text = "Dicari barista paruh waktu. Akhir pekan, RM9 per jam. Datang untuk "
+      .. "ngobrol dengan manajer.",
+    why_cafe = "Toko asli, gaji normal, dan kamu bertemu langsung. Kamu tidak membayar "
+      .. "apa pun.",
+    like_from = "@easy.cash.daily",
+    time_like = "5 jam",
+    like_text = "Like & subscribe, dapat RM500 sehari! Tanpa pengalaman. DM sekarang!",
+    why_like = "Bayaran besar untuk like adalah jebakan kerja tugas. DM membawamu ke chat "
+      .. "pribadi.",
+    review_number = "+60 17-285 0946",
+    time_1433 = "Hari ini 14:33",
+    sms_review = "Beri rating hotel dari rumah! Top up RM200 untuk membuka akunmu, lalu "
+      .. "dapat uang setiap hari.",
+    why_review = "Kerja yang menyuruhmu top up dulu itu penipuan.",
+    shop_from = "Kedai Buku Ceria",
+    time_shop = "1 hr",
+    shop_text = "Kami mencari kasir akhir pekan. Daftar di kasir toko kami dengan kartu "
+      .. "identitasmu. Ada pelatihan.",
+    why_shop = "Toko yang dikenal, kasir sungguhan, ada pelatihan. Tidak ada yang harus "
+      .. "dibayar.",
+
+    signs_question = "Mana saja tanda penipuan kerja tugas?",
+    sign_pay_in = "Kamu harus setor uang untuk membuka bayaranmu",
+    sign_pay_in_fb = "Betul. Kerja asli tidak pernah menyuruhmu bayar supaya dibayar.",
+    sign_unasked = "Tawaran kerja yang tidak pernah kamu lamar",
+    sign_unasked_fb = "Betul. Tawaran tiba-tiba lewat SMS adalah awal yang sering terjadi.",
+    sign_payslip = "Jadwal shift dan slip gaji",
+    sign_payslip_fb = "Ini normal untuk kerja asli.",
+    sign_tiny_task = "Bayaran besar untuk like atau ulasan",
+    sign_tiny_task_fb = "Betul. Terlalu bagus untuk jadi nyata.",
+
+    take_work_pays = "Kerja asli membayarmu. Tidak pernah menyuruhmu bayar dulu.",
+    take_bait = "Bayaran kecil di awal itu umpan. Berhenti sebelum kamu setor uang.",
+    take_recovery = "Tidak ada yang boleh minta bayaran untuk mengembalikan uangmu. "
+      .. "Bantuan asli itu gratis.",
+  },
+
+  l16_is_that_really_you = {
+    title = "Benarkah itu kamu?",
+    summary = "Suara dan wajah tiruan yang minta uang.",
+    guide_aim = "Mengecek permintaan uang meskipun suara atau wajahnya kamu kenal.",
+    guide_practise = "Menjawab telepon dengan suara tiruan sepupu, memilih kata sandi "
+      .. "rahasia keluarga, mencari tanda bahaya di iklan investasi dengan wajah orang "
+      .. "terkenal, memilah postingan asli dan palsu.",
+    guide_prompt_1 = "Kata apa yang bisa dipakai keluargamu sebagai kata sandi rahasia?",
+    guide_prompt_2 = "Kenapa telepon seperti ini selalu menyuruhmu buru-buru dan "
+      .. "merahasiakannya?",
+    guide_prompt_3 = "Bagaimana kamu bisa mengecek iklan yang menampilkan orang terkenal?",
+
+    intro_title = "Benarkah itu kamu?",
+    intro_text = "Sekarang komputer bisa meniru suara dan wajah seseorang. Video pendek "
+      .. "di internet bisa cukup. Cara mengecek yang sederhana tetap berhasil. Ayo "
+      .. "latihan.",
+
+    -- the call
+    caller_number = "+60 11-2294 7730",
+    call_app = "Panggilan telepon",
+    s_hi = "(Suara yang persis seperti sepupumu Siti) Hai, ini aku, Siti! Ini nomor "
+      .. "baruku.",
+    s_accident = "Aku nggak sengaja menabrak mobil. Aku harus bayar RM1,500 sekarang, "
+      .. "atau mereka panggil polisi.",
+    s_hurry = "Tolong kirim cepat ya. Dan jangan bilang Ibu, oke?",
+    r_send = "Aduh! Oke, aku kirim sekarang.",
+    r_send_fb = "Kedengarannya seperti dia, tapi suara bisa ditiru. Cek dulu, meskipun "
+      .. "kamu khawatir.",
+    r_call_back = "Aku tutup dan telepon nomormu yang biasa.",
+    r_call_back_fb = "Betul. Telepon dia ke nomor yang sudah kamu punya. Siti yang asli "
+      .. "akan menjawab.",
+    r_code_word = "Apa kata sandi rahasia keluarga kita?",
+    r_code_word_fb = "Bagus. Kata yang hanya diketahui keluargamu susah ditiru.",
+    s_more = "Makasih! Aduh, mereka minta RM1,000 lagi.",
+    r_send_more = "Oke, aku kirim lagi.",
+    r_send_more_fb = "Permintaan tambahan adalah tanda penipuan. Tidak ada kata "
+      .. "terlambat untuk berhenti dan mengecek.",
+    r_check_now = "Tunggu. Aku telepon nomor lamamu dulu.",
+    r_check_now_fb = "Betul. Lalu telepon bankmu dan hotline penipuan soal uang yang "
+      .. "sudah kamu kirim.",
+    s_phone_broken = "Jangan! HP lamaku rusak. Nggak ada waktu!",
+    r_ok_send = "Oke, oke. Aku kirim.",
+    r_ok_send_fb = "Desakan waktu itu bagian dari triknya. Beberapa menit untuk mengecek "
+      .. "selalu boleh.",
+    r_call_mum = "Kalau begitu aku telepon Ibu dan tanya dia.",
+    r_call_mum_fb = "Betul. Cek ke anggota keluarga lain yang kamu percaya.",
+    s_forgot = "Aku lupa! Tolong, aku takut. Kirim aja!",
+    r_no_word = "Tanpa kata sandi, tanpa uang. Aku telepon balik kamu.",
+    r_no_word_fb = "Bagus. Siti yang asli akan mengerti.",
+    call_ended = "(Panggilan berakhir.)",
+
+    real_title = "Siti yang asli",
+    real_text = "Kamu menelepon nomor Siti yang biasa. Dia menjawab dari tempat kerja. "
+      .. "Dia baik-baik saja. Dia tidak pernah meneleponmu. Ada yang meniru suaranya dari "
+      .. "video-videonya di internet.",
+
+    code_title = "Kata sandi rahasia keluarga",
+    code_text = "Sepakati satu kata rahasia dengan keluargamu, secara langsung. Jangan "
+      .. "pernah diposting atau dikirim lewat pesan. Kalau ada telepon yang minta uang, "
+      .. "tanyakan kata itu.",
+    code_question = "Mana kata sandi keluarga yang bagus?",
+    code_birthday = "Tanggal lahir Siti",
+    code_birthday_fb = "Tanggal lahir sering ada di internet. Orang asing bisa "
+      .. "menemukannya.",
+    code_secret_word = "Kata lucu yang kami pilih bersama, misalnya \"mangga ungu\"",
+    code_secret_word_fb = "Betul. Kata acak yang tidak pernah diposting susah ditebak.",
+    code_post = "Kata yang kami bagikan di grup chat keluarga",
+    code_post_fb = "Chat bisa dibobol. Sepakati katanya secara langsung.",
+
+    -- the ad
+    flags_title = "Cari tanda bahayanya",
+    flags_text = "Iklan ini memakai wajah orang terkenal. Sentuh bagian yang "
+      .. "mencurigakan.",
+    app_facebook = "Facebook",
+    ad_from = "Bersponsor",
+    ad_time = "Iklan",
+    ad_text = "{famous|Penyanyi Lara Aziz}: \"Aku dapat RM50,000 dalam seminggu dengan "
+      .. "QuantumProfit AI!\" {guarantee|Tanpa risiko, untung dijamin.} {rush|Tinggal 20 "
+      .. "tempat hari ini.} {link|Gabung: qprofit-ai.co}",
+    flag_famous = "Wajah orang terkenal tidak membuktikan apa-apa. Video atau kutipannya "
+      .. "bisa palsu.",
+    flag_guarantee = "Tidak ada investasi asli yang tanpa risiko. \"Dijamin\" itu bohong.",
+    flag_rush = "Desakan waktu membuatmu tidak mengecek.",
+    flag_link = "Link yang aneh, bukan perusahaan berizin yang bisa kamu cek.",
+
+    -- safe or scam
+    sort_question = "Asli atau palsu?",
+    youtube_app = "YouTube",
+    instagram_app = "Instagram",
+    leader_from = "Money News Today",
+    time_leader = "Iklan",
+    leader_text = "VIDEO: Seorang menteri penting bilang \"Setor RM1,000, dapat kembali "
+      .. "RM10,000 dalam sebulan!\" Daftar sekarang.",
+    why_leader = "Pemimpin tidak menjual untung cepat lewat iklan. Video ini kemungkinan "
+      .. "palsu.",
+    singer_from = "Lara Aziz ✓",
+    time_singer = "3 jam",
+    singer_text = "Lagu baruku keluar hari Jumat! Makasih sudah menunggu 😊",
+    why_singer = "Penyanyi memposting lagunya sendiri di halamannya sendiri. Tidak ada "
+      .. "yang harus dibayar.",
+    news_from = "City News",
+    time_news = "1 hr",
+    news_text = "Video palsu orang terkenal dipakai di iklan investasi. Cek dulu sebelum "
+      .. "membayar.",
+    why_news = "Peringatan yang tidak meminta apa pun. Saran yang bagus.",
+    newnum_number = "+60 16-704 1193",
+    newnum_1 = "Ini aku, Siti! Ini nomor baruku 😊",
+    newnum_2 = "Bisa bayarin tagihan buat aku? RM800. Jangan telepon, aku lagi rapat.",
+    why_newnum = "Nomor baru, uang, dan \"jangan telepon\". Telepon nomor lamanya untuk "
+      .. "mengecek.",
+
+    video_question = "Bagaimana kamu tahu video orang terkenal itu asli?",
+    video_look = "Perhatikan baik-baik wajah dan bibirnya",
+    video_look_fb = "Video palsu makin bagus. Sering kali tidak kelihatan hanya dengan "
+      .. "melihat.",
+    video_source = "Cek halaman resminya atau berita yang asli",
+    video_source_fb = "Betul. Cek dari mana asalnya. Orang terkenal tidak menjual untung "
+      .. "rahasia lewat iklan.",
+    video_likes = "Percaya kalau like-nya banyak",
+    video_likes_fb = "Like dan komentar bisa dibeli atau dipalsukan.",
+
+    checks_question = "Cara mengecek mana yang tetap berhasil walaupun suara bisa ditiru?",
+    check_call_back = "Menelepon balik ke nomor yang sudah aku punya",
+    check_call_back_fb = "Betul. Orang yang asli menjawab dari HP aslinya.",
+    check_code_word = "Menanyakan kata sandi rahasia keluarga",
+    check_code_word_fb = "Betul. Tiruan tidak bisa tahu kata yang tidak pernah diposting.",
+    check_sounds_right = "Suaranya terdengar persis sama",
+    check_sounds_right_fb = "Suara tiruan bisa terdengar persis sama. Suara tidak "
+      .. "membuktikan apa-apa.",
+    check_ask_someone = "Bertanya dulu kepada orang yang kupercaya",
+    check_ask_someone_fb = "Betul. Pendapat kedua yang tenang itu membantu.",
+
+    take_copied = "Suara atau wajah bisa ditiru. Permintaan uang selalu perlu dicek.",
+    take_check = "Tutup teleponnya dan telepon balik ke nomor yang kamu tahu. Pakai kata "
+      .. "sandi rahasia keluarga.",
+    take_famous = "Wajah orang terkenal di iklan investasi sering kali palsu.",
+  },
+
+  l17_apps_and_qr = {
+    title = "Amankah aplikasi itu?",
+    summary = "File aplikasi dan kode QR yang dikirim lewat chat.",
+    guide_aim = "Memasang aplikasi hanya dari toko resmi, dan tahu bahwa tidak ada kode "
+      .. "QR yang membayarmu.",
+    guide_practise = "Memilah pesan berisi file aplikasi, mencari tanda bahaya di pesan "
+      .. "pengembalian uang, menjawab peringatan pemasangan di HP, membantu teman yang "
+      .. "sudah memasang file, menjawab pembeli yang mengirim kode QR.",
+    guide_prompt_1 = "Pernah lihat pesan dengan file berakhiran .apk? Apa yang "
+      .. "dijanjikannya?",
+    guide_prompt_2 = "Apa yang harus dilakukan dulu kalau seseorang sudah memasang "
+      .. "aplikasi yang aneh?",
+    guide_prompt_3 = "Kenapa kamu tidak pernah perlu memindai kode QR untuk menerima "
+      .. "uang?",
+
+    intro_title = "Amankah aplikasi itu?",
+    intro_text = "Ada pesan penipuan yang mengirim file aplikasi, bukan link. Setelah "
+      .. "dipasang, aplikasi itu bisa membaca pesan dan kodemu. Ayo latihan menjaga "
+      .. "HP-mu tetap aman.",
+
+    -- safe or scam
+    sort_question = "Aman atau penipuan?",
+    time_0930 = "Hari ini 09:30",
+    time_1045 = "Hari ini 10:45",
+    parcel_number = "+60 11-5280 3316",
+    sms_parcel = "PosExpress: Kami tidak bertemu denganmu. Pasang aplikasi pelacak kami "
+      .. "untuk menerima paketmu: PosExpress_Track.apk",
+    why_parcel = "File berakhiran .apk adalah aplikasi. Jasa kirim asli memakai toko "
+      .. "aplikasi resmi, bukan file di SMS.",
+    bank_name = "MyBank",
+    sms_bank = "MyBank: Aplikasi kami hanya ada di toko aplikasi resmi. Kami tidak pernah "
+      .. "mengirim file aplikasi lewat SMS atau chat.",
+    why_bank = "Pengingat yang tidak meminta apa pun. Bank mengirim pesan seperti ini.",
+    wedding_number = "+60 13-884 2051",
+    wedding_1 = "Kamu diundang ke pernikahan kami! 😍",
+    wedding_2 = "Buka undangannya di sini: Wedding_Card.apk",
+    why_wedding = "Undangan pernikahan itu gambar, bukan aplikasi. File .apk bisa "
+      .. "mengambil alih HP-mu.",
+    friend_name = "Daniel",
+    friend_1 = "Nemu game kuis seru nih 😄",
+    friend_2 = "Ada di toko aplikasi, cari \"Brain Buddies\"",
+    why_friend = "Teman yang kamu kenal, mengarahkanmu ke toko resmi. Tanpa file, tanpa "
+      .. "link.",
+
+    -- the refund message
+    flags_title = "Cari tanda bahayanya",
+    refund_number = "+60 17-661 2094",
+    time_1512 = "Hari ini 15:12",
+    sms_refund = "{refund|Ada pengembalian uang RM350 untukmu!} {file|Pasang "
+      .. "Refund_Claim.apk untuk mendapatkannya.} {allow|Ketuk Izinkan di setiap "
+      .. "pop-up.} {rush|Berakhir malam ini.}",
+    flag_refund = "Uang kejutan yang tidak pernah kamu minta itu umpan.",
+    flag_file = "File aplikasi dari SMS bisa memata-matai HP-mu. Pakai toko aplikasi "
+      .. "resmi saja.",
+    flag_allow = "Pop-up meminta kuasa atas HP-mu. Mengetuk Izinkan berarti "
+      .. "menyerahkannya.",
+    flag_rush = "Batas waktu membuatmu buru-buru, jadi kamu tidak sempat mengecek.",
+
+    warning_question = "Kamu tidak sengaja mengetuk file aplikasi. HP-mu bilang: \"Demi "
+      .. "keamanan, HP-mu tidak boleh memasang aplikasi tak dikenal dari sumber ini.\" "
+      .. "Apa yang kamu ketuk?",
+    warning_settings = "Setelan, untuk mengizinkannya",
+    warning_settings_fb = "Tombol itu membuat file-nya masuk. Biarkan tetap mati.",
+    warning_cancel = "Batal, lalu hapus file-nya",
+    warning_cancel_fb = "Betul. HP-mu baru saja melindungimu.",
+    warning_once = "Izinkan sekali ini saja",
+    warning_once_fb = "Sekali sudah cukup bagi aplikasi berbahaya untuk masuk.",
+
+    installed_question = "Daniel memasang aplikasi dari chat. Sekarang HP-nya aneh. Apa "
+      .. "yang harus dia lakukan dulu?",
+    installed_wait = "Tunggu dan lihat apa yang terjadi",
+    installed_wait_fb = "Aplikasinya mungkin sedang membaca kode-kodenya. Bertindak cepat "
+      .. "lebih baik.",
+    installed_offline = "Matikan data dan Wi-Fi, lalu telepon banknya dari HP lain",
+    installed_offline_fb = "Betul. Tanpa internet, aplikasinya tidak bisa mengirim "
+      .. "datanya. Lalu toko HP bisa membantu mereset HP-nya.",
+    installed_login = "Buka aplikasi bank-nya untuk mengecek uangnya",
+    installed_login_fb = "Jangan di HP itu: aplikasinya bisa melihat kata sandinya. "
+      .. "Telepon bank dari HP lain.",
+
+    qr_title = "Kode QR",
+    qr_text = "Kode QR bisa membuka situs, login ke akun atau melakukan pembayaran. "
+      .. "Pindai kode hanya dari toko dan orang yang kamu percaya. Kamu tidak pernah "
+      .. "memindai kode untuk menerima uang.",
+
+    -- the buyer
+    buyer_name = "Pembeli: Jack",
+    marketplace_app = "Marketplace",
+    b_hi = "Hai! Aku mau HP lamamu. RM400 oke?",
+    b_qr = "Aku bayar sekarang. Pindai kode QR-ku untuk menerima uangnya 😊",
+    r_scan_pin = "Oke, aku pindai sekarang. Dia minta PIN-ku.",
+    r_scan_pin_fb = "Memindai dan mengetik PIN-mu mengirim uang keluar, bukan masuk. "
+      .. "Uang masuk tidak pernah butuh PIN-mu.",
+    r_my_qr = "Nggak, makasih. Ini kode QR-ku sendiri. Kamu yang bayar aku.",
+    r_my_qr_fb = "Betul. Pembeli yang membayarmu. Kamu tidak pernah memindai untuk "
+      .. "menerima.",
+    r_scan_only = "Aku pindai, tapi nggak akan ketik PIN-ku.",
+    r_scan_only_fb = "Tetap berisiko: kode bisa membuka halaman login palsu. Lebih baik "
+      .. "bagikan kode QR-mu sendiri.",
+    b_push = "QR kamu nggak bisa buat aku. Pindai punyaku aja, lebih cepat!",
+    r_ok_scan = "Oke, aku pindai punyamu.",
+    r_ok_scan_fb = "Pembeli asli bisa membayarmu dengan cara lain. Mendesakmu memindai "
+      .. "itulah triknya.",
+    r_still_my_qr = "Kalau begitu bayar lewat transfer bank ke rekeningku.",
+    r_still_my_qr_fb = "Betul. Ada cara aman untuk dibayar. Kamu yang memilihnya.",
+    b_gone = "(Jack sudah keluar dari chat.)",
+
+    habits_question = "Kebiasaan mana yang menjaga HP-mu tetap aman?",
+    habit_store = "Memasang aplikasi hanya dari toko aplikasi resmi",
+    habit_store_fb = "Betul. Aplikasi di toko sudah dicek. File dari chat tidak.",
+    habit_unknown_off = "Membiarkan \"pasang aplikasi tak dikenal\" tetap mati",
+    habit_unknown_off_fb = "Betul. Tombol itu penjaga HP-mu.",
+    habit_friend_files = "Membuka file aplikasi kalau yang kirim teman",
+    habit_friend_files_fb = "Akun teman bisa dibobol. File aplikasi di chat tidak pernah "
+      .. "aman.",
+    habit_qr_trusted = "Memindai kode QR hanya dari tempat yang kupercaya",
+    habit_qr_trusted_fb = "Betul. Dan tidak pernah untuk menerima uang.",
+
+    take_store = "Pasang aplikasi hanya dari toko aplikasi resmi. Jangan pernah dari "
+      .. "file di chat.",
+    take_qr = "Kamu tidak pernah memindai kode QR untuk menerima uang.",
+    take_offline = "Sudah memasang sesuatu yang aneh? Matikan internet, dan telepon "
+      .. "bankmu dari HP lain.",
+  },
+
+  l18_fake_picture = {
+    title = "Foto palsu bukan salahmu",
+    summary = "Bantu teman yang diancam dengan foto palsu.",
+    guide_aim = "Mendukung teman yang diancam dengan foto telanjang palsu, tanpa "
+      .. "menyalahkan.",
+    guide_practise = "Membalas teman dengan percaya dan peduli, memilih tidak membayar "
+      .. "atau membalas, memilih langkah berikutnya, mengenal layanan penghapusan dan "
+      .. "batasannya, memilah pesan yang dia terima sesudahnya.",
+    guide_prompt_1 = "Kata-kata baik apa yang membantu saat teman menceritakan hal "
+      .. "seperti ini?",
+    guide_prompt_2 = "Kenapa foto palsu tidak pernah salah orang yang ada di foto itu?",
+    guide_prompt_3 = "Kepada siapa anak muda di sini bisa bercerita, dan bagaimana cara "
+      .. "melaporkannya?",
+
+    intro_title = "Temanmu butuh kamu",
+    intro_text = "Di pelajaran ini, seorang teman diancam dengan foto palsu. Tidak ada "
+      .. "gambar, dan kamu boleh berhenti kapan saja.",
+
+    fake_title = "Foto palsu",
+    fake_text = "Ada aplikasi yang bisa mengubah foto biasa jadi foto telanjang palsu. "
+      .. "Orang di foto itu tidak berbuat salah. Yang salah adalah orang yang membuatnya.",
+
+    -- the chat
+    friend_name = "Farah",
+    f_can_i_show = "Boleh aku cerita sesuatu? Aku mual rasanya 😞",
+    f_fake = "Ada yang bikin foto telanjang palsu aku, dari foto profilku. Aku nggak "
+      .. "pernah kirim yang seperti itu!",
+    f_threat = "Katanya bayar RM300 malam ini, atau fotonya dikirim ke semua orang yang "
+      .. "aku kenal 😭",
+    r_believe = "Aku percaya kamu. Itu palsu, dan itu bukan salahmu.",
+    r_believe_fb = "Betul. Dia tidak berbuat salah. Yang mengancam itulah yang berbuat "
+      .. "salah.",
+    r_why_post = "Kenapa kamu posting foto di internet?",
+    r_why_post_fb = "Memposting foto biasa itu tidak apa-apa. Disalahkan membuat orang "
+      .. "bersembunyi. Yang salah adalah pembuat foto palsu itu.",
+    r_send_me = "Kirim ke aku biar aku lihat.",
+    r_send_me_fb = "Tidak perlu melihatnya. Membagikannya berarti menyebarkannya. Dia di "
+      .. "bawah 18 tahun, jadi tidak ada yang boleh membagikannya.",
+    f_pay = "Apa aku bayar aja? Nanti mereka berhenti, kan?",
+    r_no_pay = "Jangan bayar. Membayar jarang membuat mereka berhenti.",
+    r_no_pay_fb = "Betul. Mereka sering minta lagi, bahkan dari nomor baru.",
+    r_pay = "Mungkin bayar aja, biar selesai.",
+    r_pay_fb = "Membayar menunjukkan dia mau bayar. Biasanya mereka minta lebih.",
+    f_answer = "Apa aku bilang ke mereka itu palsu? Debat sama mereka?",
+    r_argue = "Iya, marahi mereka!",
+    r_argue_fb = "Berdebat membuat mereka terus bicara dan mendesak. Berhenti membalas "
+      .. "itu tidak apa-apa.",
+    r_stop_save = "Berhenti membalas. Simpan pesannya dan nama akunnya.",
+    r_stop_save_fb = "Betul. Simpan bukti ancamannya. Jangan teruskan fotonya.",
+    f_nobody = "Aku nggak mau ada yang tahu 😢",
+    r_secret = "Oke, ini rahasia kita berdua.",
+    r_secret_fb = "Rahasia membuatnya menghadapi ini sendirian. Orang dewasa yang "
+      .. "dipercaya bisa bertindak cepat.",
+    r_trusted = "Ayo kita cerita bareng ke orang dewasa yang kamu percaya. Kita juga bisa "
+      .. "telepon layanan bantuan.",
+    r_trusted_fb = "Bagus. Dia tidak harus menghadapinya sendirian.",
+    f_thanks = "Oke. Makasih sudah percaya aku ❤",
+
+    step_question = "Farah sudah menyimpan pesannya. Apa langkah berikutnya?",
+    step_report = "Laporkan akun dan fotonya di aplikasi, lalu blokir",
+    step_report_fb = "Betul. Aplikasi besar melarang foto telanjang palsu. Laporan "
+      .. "membantu mereka menghapusnya. Memblokir menghentikan pesannya.",
+    step_post = "Posting bahwa fotonya palsu, supaya semua orang tahu",
+    step_post_fb = "Itu bisa membuat makin banyak orang melihatnya. Laporan yang diam-diam "
+      .. "lebih berhasil.",
+    step_delete_all = "Hapus semua akunnya dan menghilang",
+    step_delete_all_fb = "Dia tidak perlu bersembunyi. Dia tidak berbuat salah. "
+      .. "Laporkan dan blokir dulu.",
+
+    remove_title = "Bantuan untuk menghapusnya",
+    remove_text = "Layanan seperti Take It Down (di bawah 18) dan StopNCII (18 ke atas) "
+      .. "bisa membantu menghentikan penyebaran salinannya. Layanan ini hanya berlaku di "
+      .. "aplikasi yang ikut serta. Layanan bantuan bisa membantumu memakainya.",
+
+    -- the inbox
+    inbox_question = "Farah menerima pesan-pesan ini. Aman atau penipuan?",
+    num_new = "+60 11-4820 6613",
+    time_a = "Sen 22:15",
+    msg_new_number = "Nomor baru. Kesempatan terakhir. Bayar RM500 atau semua orang "
+      .. "melihatnya.",
+    why_new_number = "Ancaman yang sama dari nomor baru. Jangan balas atau bayar. Simpan, "
+      .. "laporkan dan blokir.",
+    name_friend = "Aina",
+    time_b = "Sel 16:40",
+    msg_friend = "Hei, aku ada buat kamu. Nggak usah cerita apa-apa. Pulang bareng yuk? ❤",
+    why_friend = "Teman yang peduli. Tidak menuntut apa pun.",
+    num_removal = "+60 17-390 5521",
+    time_c = "Rab 11:05",
+    msg_removal = "Cyber Clean Team: Kami bisa menghapus fotomu dari seluruh internet. "
+      .. "Biaya: RM250.",
+    why_removal = "Tidak ada yang bisa membersihkan seluruh internet dengan bayaran. "
+      .. "Bantuan penghapusan yang asli itu gratis.",
+    name_app = "ChatMe Safety",
+    time_d = "Kam 09:30",
+    msg_report = "Terima kasih atas laporanmu. Kami sudah menghapus postingan dan akun "
+      .. "itu. Kalau kamu melihatnya lagi, laporkan lagi.",
+    why_report = "Balasan untuk laporannya sendiri. Tidak meminta apa pun dan memberi "
+      .. "langkah berikutnya yang nyata.",
+
+    end_title = "Kamu tidak sendirian",
+    end_text = "Kalau ini terjadi padamu: ini bukan salahmu. Foto palsu tidak "
+      .. "mengatakan apa pun tentang dirimu. Bantuan ada. Ketuk Cari bantuan untuk "
+      .. "melihat siapa yang bisa kamu telepon.",
+
+    take_not_fault = "Foto palsu tidak pernah salahmu. Yang mengancam itulah yang "
+      .. "berbuat salah.",
+    take_steps = "Jangan bayar, jangan balas, jangan teruskan. Simpan pesannya, laporkan "
+      .. "dan blokir.",
+    take_help = "Ceritakan kepada orang dewasa yang kamu percaya. Layanan bantuan dan "
+      .. "layanan penghapusan bisa membantu.",
+  },
+
+  l19_secret_friend = {
+    title = "Teman yang minta rahasia",
+    summary = "Kenali grooming, dan bantu sepupu yang lebih muda.",
+    guide_aim = "Mengenali tanda-tanda grooming (bujuk rayu untuk melecehkan anak), dan "
+      .. "membantu anak yang lebih muda dengan tenang dan tanpa menyalahkan.",
+    guide_practise = "Mencari tanda bahaya di pesan teman dari game, bicara dengan baik "
+      .. "kepada sepupu berumur 14 tahun, mengingat tanda-tandanya, memilih apa yang "
+      .. "membantu.",
+    guide_prompt_1 = "Kenapa seseorang di internet meminta anak muda menyimpan rahasia?",
+    guide_prompt_2 = "Bagaimana cara mendengarkan anak muda tanpa membuatnya merasa "
+      .. "disalahkan?",
+    guide_prompt_3 = "Orang dewasa tepercaya mana yang bisa didatangi anak muda di sini?",
+
+    intro_title = "Teman yang minta rahasia",
+    intro_text = "Ada orang dewasa yang pura-pura jadi anak muda di internet, untuk "
+      .. "mendekati anak-anak. Awalnya mereka baik. Pelajaran ini menunjukkan tandanya "
+      .. "dan cara membantu. Tidak ada gambar, dan kamu boleh berhenti kapan saja.",
+
+    story_title = "Teman baru Nurul",
+    story_text = "Sepupumu Nurul berumur 14 tahun. Dia suka sekali sebuah game online. "
+      .. "Seorang pemain bernama Kai_17 selalu baik kepadanya. Dia menunjukkan chat "
+      .. "mereka kepadamu.",
+
+    -- Kai's messages
+    flags_title = "Cari tanda bahayanya",
+    flags_text = "Kai_17 mengirim ini ke Nurul. Sentuh bagian yang membuatmu khawatir.",
+    kai_name = "Kai_17",
+    kai_1 = "Kamu dewasa banget untuk umur 14 😊 {special|Nggak ada yang ngerti kamu "
+      .. "kayak aku.}",
+    kai_2 = "{gift|Aku kirim 500 gem buat hadiah!} {secret|Jangan cerita ke ibumu soal "
+      .. "kita, dia nggak bakal ngerti.}",
+    kai_3 = "{private|Yuk chat di aplikasi lain, berdua aja.} {meet|Sabtu kita ketemu "
+      .. "ya? Datang sendiri.}",
+    flag_special = "Membuatnya merasa hanya dia yang mengerti menjauhkannya dari keluarga "
+      .. "dan teman.",
+    flag_gift = "Hadiah bisa membuat anak muda merasa berutang budi.",
+    flag_secret = "Teman yang aman tidak pernah meminta anak merahasiakan sesuatu dari "
+      .. "orang tua.",
+    flag_private = "Aplikasi pribadi menyembunyikan chat dari tim keamanan game dan dari "
+      .. "keluarga.",
+    flag_meet = "Bertemu sendirian dengan orang yang hanya dikenal online tidak pernah "
+      .. "aman untuk anak berumur 14 tahun.",
+
+    -- the chat with Nurul
+    cousin_name = "Nurul",
+    n_best_friend = "Kai sahabatku! Kamu nggak akan bilang Ibu, kan? 😟",
+    r_angry = "Apa?! Konyol banget. Blokir dia sekarang!",
+    r_angry_fb = "Dia bisa berhenti bicara denganmu. Dia tidak berbuat salah. Kata-kata "
+      .. "yang tenang membuatnya tetap bercerita.",
+    r_calm = "Aku senang kamu tunjukkan ke aku. Ada omongannya yang bikin aku khawatir.",
+    r_calm_fb = "Betul. Tetap tenang dan baik membantunya terus bicara denganmu.",
+    n_like_what = "Misalnya apa? Dia baik banget sama aku.",
+    r_maybe_ok = "Mungkin nggak apa-apa, kalau dia memang 17 tahun.",
+    r_maybe_ok_fb = "Anak 17 tahun yang asli pun tidak boleh meminta anak 14 tahun "
+      .. "menyimpan rahasia atau bertemu sendirian.",
+    r_signs = "Teman sungguhan nggak menyuruhmu merahasiakan sesuatu dari Ibu, atau "
+      .. "ketemu sendirian.",
+    r_signs_fb = "Betul. Rahasia dan bertemu sendirian adalah tanda bahaya, meskipun dari "
+      .. "orang yang baik.",
+    n_sad = "Tapi dia bakal sedih kalau aku berhenti ngobrol sama dia.",
+    r_adult = "Kamu nggak salah apa-apa. Ayo kita bilang ke ibumu bareng, dan laporkan "
+      .. "dia.",
+    r_adult_fb = "Betul. Orang dewasa yang dipercaya bisa menjaganya tetap aman. Dia "
+      .. "tidak kena masalah.",
+    r_keep_secret = "Oke, aku nggak akan bilang siapa-siapa.",
+    r_keep_secret_fb = "Rahasia itu membuatnya menghadapi ini sendirian. Orang dewasa "
+      .. "yang dipercaya perlu tahu.",
+    n_unsure = "Beneran? Aku nggak tahu...",
+    r_adult_after = "Sebenarnya aku khawatir. Ayo kita bilang ke ibumu bareng. Kamu "
+      .. "nggak salah apa-apa.",
+    n_thanks = "Oke... Makasih sudah nggak marah sama aku.",
+
+    signs_question = "Mana saja tanda bahaya grooming?",
+    sign_secrets = "Memintanya merahasiakan sesuatu dari keluarga",
+    sign_secrets_fb = "Betul. Rahasia membuat orang dewasa tidak melihat apa yang "
+      .. "terjadi.",
+    sign_gifts = "Memberi hadiah, seperti gem di game",
+    sign_gifts_fb = "Betul. Hadiah bisa membuatnya merasa berutang kepadanya.",
+    sign_game_talk = "Ngobrol soal game yang mereka mainkan",
+    sign_game_talk_fb = "Ngobrol soal game itu normal. Waspadai rahasia, hadiah dan "
+      .. "tekanan.",
+    sign_meet_alone = "Mengajak bertemu sendirian",
+    sign_meet_alone_fb = "Betul. Ini tanda yang serius. Beri tahu orang dewasa sekarang.",
+
+    helps_question = "Nurul dan ibunya ingin menghentikan ini. Apa yang paling membantu?",
+    helps_goodbye = "Nurul bertemu Kai sekali, untuk pamit",
+    helps_goodbye_fb = "Jangan pernah bertemu dengannya. Dia mungkin bukan orang yang dia "
+      .. "akui.",
+    helps_report = "Simpan chat-nya, laporkan Kai di game, lalu blokir",
+    helps_report_fb = "Betul. Laporan membantu game menghentikannya. Ibunya atau layanan "
+      .. "bantuan juga bisa melapor ke polisi.",
+    helps_delete = "Hapus chat-nya dan lupakan",
+    helps_delete_fb = "Chat itu bukti. Simpan dulu, lalu laporkan dan blokir.",
+
+    end_title = "Kalau ini terjadi padamu",
+    end_text = "Kalau ada orang online yang membuatmu tidak nyaman, kamu boleh berhenti "
+      .. "membalas kapan saja. Kamu tidak akan kena masalah karena bercerita. Ceritakan "
+      .. "kepada orang dewasa yang kamu percaya, atau ketuk Cari bantuan.",
+
+    take_signs = "Rahasia, hadiah, aplikasi pribadi dan bertemu sendirian adalah tanda "
+      .. "bahaya.",
+    take_calm = "Tetap tenang dan baik. Anak muda itu tidak pernah salah.",
+    take_tell = "Ceritakan kepada orang dewasa yang dipercaya. Simpan chat-nya, laporkan "
+      .. "dan blokir.",
+  },
 }
