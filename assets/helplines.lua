@@ -102,6 +102,14 @@ return {
       number = "+60 17-668 8032",
       source = "https://rmol.id/amp/2024/12/02/647018/kbri-kuala-lumpur-terus-pantau-kondisi-wni-di-tengah-banjir-malaysia (RMOL, quoting Indonesia's foreign ministry)",
       date = "2024-12-02", seen = "2026-12-05", show = true },
+    -- ANTARA (2020) places the embassy on Jalan Tun Razak; kumparan (2018) and LiputanBMI
+    -- (2018) say it opened its doors 24 hours a day to Indonesians in trouble from October
+    -- 2017 (not confirmed since, so no hours are given).
+    { id = "my_emb_id_address", topic = "embassy", home = "ID",
+      name = "Embassy of Indonesia, Kuala Lumpur (address)",
+      number = "Jalan Tun Razak, Kuala Lumpur",
+      source = "https://antaranews.com/berita/1487740/pelayanan-kbri-kuala-lumpur-kembali-dibuka (ANTARA)",
+      date = "2020-05-12", seen = "2026-12-06", show = true },
     { id = "my_emb_mm", topic = "embassy", home = "MM", name = "Embassy of Myanmar, Kuala Lumpur (WhatsApp)",
       number = "+60 11-2510 5774",
       source = "https://www.chokhleipar.info/2024/03/03/me-will-provide-identity-documents-to-unauthorized-migrant-laborers-in-malaysia/ (Chin World)",
@@ -176,6 +184,13 @@ return {
       number = "+66 92 903 1103", hours = "24h",
       source = "https://m.antaranews.com/amp/berita/1397886/antisipasi-covid-19-di-thailand-kbri-tambah-hotline-24-jam (ANTARA)",
       date = "2020-04-02", seen = "2026-12-05", show = true },
+    -- The same ANTARA report gives a second 24-hour hotline, also on WhatsApp; Citra
+    -- Indonesia (October 2020) repeats both numbers.
+    { id = "th_emb_id_2", topic = "embassy", home = "ID",
+      name = "Embassy of Indonesia, Bangkok (second hotline, also WhatsApp)",
+      number = "+66 96 192 3237", hours = "24h",
+      source = "https://m.antaranews.com/amp/berita/1397886/antisipasi-covid-19-di-thailand-kbri-tambah-hotline-24-jam (ANTARA)",
+      date = "2020-04-02", seen = "2026-12-06", show = true },
     { id = "th_emb_ph", topic = "embassy", home = "PH", name = "Embassy of the Philippines, Bangkok (website)",
       number = "bangkokpe.dfa.gov.ph",
       source = "https://bangkokpe.dfa.gov.ph/embassy-headlines/1201-philippine-embassy-conducts-second-outreach-in-phuket-for-2019 (the embassy's own site)",
@@ -248,6 +263,14 @@ return {
       number = "0800-1000",
       source = "https://www.lintasatlantik.com/2025/12/inilah-sanksi-bagi-pjtki-yang-salurkan.html (Lintas Atlantik)",
       date = "2025-12", show = true },
+    -- 0800-1000 is toll-free inside Indonesia; from abroad (a learner in Malaysia or
+    -- Thailand) the same centre answers on this Jakarta number, not toll-free. Lintas
+    -- Atlantik (2025-12) lists it; ANTARA (2011) gave it when the line opened.
+    { id = "id_bp2mi_abroad", topic = "trafficking",
+      name = "Crisis line for migrant workers (BP2MI), from abroad",
+      number = "+62 21 29244800",
+      source = "https://www.lintasatlantik.com/2025/12/inilah-sanksi-bagi-pjtki-yang-salurkan.html (Lintas Atlantik)",
+      date = "2025-12", seen = "2026-12-06", show = true },
     { id = "id_ojk", topic = "scam", name = "Kontak OJK (Financial Services Authority)",
       number = "157",
       source = "https://harian.fajar.co.id/2025/03/23/satgas-pasti-peringatkan-maraknya-penipuan-keuangan-jelang-idulfitri/2 (Fajar)",

@@ -8,12 +8,13 @@ return {
   id = "core",
   version = "1.0.0",
   min_engine = "0.1.0",
-  languages = { "en", "ms", "th", "ne" },
+  languages = { "en", "ms", "th", "ne", "id" },
   -- Written by the project team, not yet read by native speakers: every text in these
   -- languages needs a native speaker's review before a program uses it with learners.
   review = {
     ms = "Needs review by a native Malay speaker: register (aku/kau between friends), terms such as keldai akaun, frasa laluan, app trading, and the WhatsApp menu names. Lessons L14 and later (the threats of 2024-2026) are unreviewed in full.",
     th = "Needs review by a native Thai speaker: lesson titles, terms such as บัญชีม้า, ค่าหัวคิว, รหัสผ่านแบบวลี, generic names of help lines, and recruitment-fee wording (licensed agencies may charge capped fees). Lessons L14 and later (the threats of 2024-2026) are unreviewed in full.",
+    id = "Written by the project team, needs native review by a native Indonesian speaker (ideally one who has worked in Malaysia or Thailand): the kamu/aku register in chats and Nggak/aja slang, terms such as keledai uang (money mule), pinjol, kerja tugas, frasa sandi, kata sandi rahasia keluarga, grooming, pemerasan seksual, kantor tenaga kerja pemerintah (which office Indonesians should check agencies with), perdagangan orang, the WhatsApp menu names (Setelan, Akun, Verifikasi dua langkah), amounts kept in the Malaysian style (RM1,500), and every lesson L01-L19 in full.",
     ne = "Needs review by a native Nepali speaker: terms such as दुई-चरण प्रमाणीकरण, झिक्ने अनुरोध, श्रम स्वीकृति, the money-mule wording, Devanagari digits in amounts, and the free-visa-free-ticket fee wording. Lessons L14 and later (the threats of 2024-2026) are unreviewed in full.",
   },
   lessons = {
@@ -80,6 +81,10 @@ return {
       lessons = { "l14_fake_officer_call", "l15_task_job", "l16_is_that_really_you", "l17_apps_and_qr",
         "l18_fake_picture", "l19_secret_friend" },
       note = "An online-safety educator should check the advice that has no source in research/lessons.md: 'go offline, call the bank from another phone, then reset' after an app file (L17); 'you never scan a QR code to receive money' (L17); whether Take It Down and StopNCII take app-made images (L18); the family code word (L16)." },
+    -- Bahasa Indonesia (issue 19), for young Indonesians at kiosks in Malaysia and Thailand.
+    { kind = "author", status = "done", role = "project translator (not a native speaker of id)",
+      date = "2026-12-06", langs = { "id" },
+      note = "Every text of L01-L19 translated from the English of 2026-12-06, same facts, markup and Malaysian scenario details (ringgit, +60 numbers, MyBank, PosExpress); people from CAST.md with their English names (Mum is Ibu). The native review under `review` above is still needed." },
     { kind = "survivor", status = "needed", lessons = { "l18_fake_picture", "l19_secret_friend" },
       note = "A survivor advisory group should read the sextortion and grooming stories, and be paid for it (research/lessons.md section 3)." },
   },

@@ -1031,15 +1031,14 @@ return {
     check_trusted = "Membicarakannya dengan orang yang kupercaya",
     check_trusted_fb = "Betul. Orang di luar chat lebih mudah melihat naskahnya.",
     check_search = "Mencari foto-fotonya di internet",
-    check_search_fb = "Betul. Pencarian foto bisa menunjukkan gambar yang dicuri dari "
-      .. "orang lain.",
+    check_search_fb = "Betul. Pencarian foto bisa menunjukkan foto curian milik orang lain.",
     check_meet_alone = "Bertemu berdua saja, di tempat yang sepi",
-    check_meet_alone_fb = "Jangan pernah bertemu sendirian dengan orang yang cuma kamu "
-      .. "kenal online. Di bawah 18? Jangan bertemu sama sekali: bicara dulu dengan orang "
-      .. "dewasa yang kamu percaya.",
+    check_meet_alone_fb = "Jangan bertemu sendirian dengan orang yang cuma kamu kenal "
+      .. "online. Di bawah 18? Jangan bertemu sama sekali: bicara dulu dengan orang dewasa "
+      .. "tepercaya.",
     check_video_proof = "Percaya setelah melihatnya di video",
-    check_video_proof_fb = "Video bisa dipalsukan atau direkam. Jangan lakukan apa pun "
-      .. "di depan kamera yang tidak ingin kamu lihat tersebar.",
+    check_video_proof_fb = "Video bisa palsu atau direkam. Jangan lakukan apa pun di "
+      .. "kamera yang tak ingin kamu lihat tersebar.",
 
     -- the inbox
     inbox_question = "Aman atau penipuan?",
