@@ -388,7 +388,8 @@ static int cmd_pack(int argc, char **argv) {
     PlayCheck c;
     int status = play_check_pack(a.target, NULL, &lesson_log, &c);
     if (c.runs > 0) {
-      int explore_failed = c.failed - (c.speech_problems > 0);
+      int explore_failed = c.failed - (c.speech_problems > 0) - (c.help_problems > 0) -
+                           (c.encoding_problems > 0);
       printf("pack %s %s: %d lessons x %d languages x %d sizes: %d of %d explored without a problem\n",
              c.pack_id, c.version, c.lessons, c.languages, PLAY_CHECK_SIZES, c.runs - explore_failed, c.runs);
       for (int i = 0; i < c.nrecorded; i++) printf("recorded voices: %s\n", c.recorded[i]);
@@ -396,6 +397,8 @@ static int cmd_pack(int argc, char **argv) {
       if (c.help_problems) printf("help lines: %d problems above\n", c.help_problems);
       else printf("help lines: every lesson's help is in the catalogue for all %d countries, in every language\n",
                   c.help_countries);
+      if (c.encoding_problems)
+        printf("encoding: %d texts look like Zawgyi, not Unicode Burmese (above)\n", c.encoding_problems);
       if (c.embassy_gaps)
         printf("embassies: %d (country, language) pairs have none in the catalogue; Get help asks the learner to ask staff\n",
                c.embassy_gaps);

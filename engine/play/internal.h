@@ -96,4 +96,8 @@ typedef struct PlayHelpRefs {
 int play_check_help(const PackInfo *info, const char *pack_dir, const char *assets,
                     const PlayHelpRefs *refs, const Log *log, int *embassy_gaps);
 
+/* The pack checker's encoding check (encoding.c): logs each text of PACK_DIR/strings
+   that looks like Zawgyi rather than Unicode Burmese, one line each; returns how many. */
+int play_check_encoding(const char *pack_dir, const Log *log);
+
 #endif

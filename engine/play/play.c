@@ -610,6 +610,8 @@ int play_check_pack(const char *pack_dir, const char *assets, const Log *log, Pl
   char countries[CONFIG_MAX_COUNTRIES][4];
   check->help_countries = config_catalogue_countries(catalogue, countries, CONFIG_MAX_COUNTRIES, &err);
   if (check->help_problems) check->failed++;
+  check->encoding_problems = play_check_encoding(pack_dir, log);
+  if (check->encoding_problems) check->failed++;
   free(refs);
   pack_info_free(info);
   if (!check_speech(pack_dir, log, check)) check->failed++;

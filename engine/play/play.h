@@ -74,12 +74,14 @@ typedef struct PlayCheck {
   int help_problems;       /* help the catalogue cannot give in a country it covers */
   int help_countries;      /* the countries checked */
   int embassy_gaps;        /* (country, language) pairs with no embassy: staff are asked */
+  int encoding_problems;   /* texts in Zawgyi rather than Unicode Burmese */
 } PlayCheck;
 
 /* `kiosk pack check`: explores every lesson of the pack in every language it declares at
    each of play_check_sizes, checks its recordings and reads every text aloud once, and
    checks that the help each lesson names (its results' topics, {help.X} in its texts)
-   is in the help catalogue of ASSETS for every country it covers.
+   is in the help catalogue of ASSETS for every country it covers, and that no text is
+   Burmese in the Zawgyi encoding.
    Problems go to log; returns the exit status. */
 int play_check_pack(const char *pack_dir, const char *assets, const Log *log, PlayCheck *check);
 

@@ -93,6 +93,11 @@ void text_layout_free(TextLayout *layout);
    them to read Thai and Burmese word by word and to light each word. */
 int text_word_starts(Text *t, const char *utf8, uint32_t *starts, int max);
 
+/* Why UTF-8 text looks like Burmese in the Zawgyi encoding rather than Unicode (one
+   line, for a pack checker's report), or NULL when it does not. The kiosk draws Unicode
+   Burmese only; Zawgyi text shows garbled in its fonts. */
+const char *text_zawgyi_reason(const char *utf8);
+
 /* Width and height of text laid out with no width limit (one line unless it holds
    '\n'); empty text measures 0 x 0. */
 void text_measure(Text *t, const char *utf8, TextStyle style, int *width, int *height);

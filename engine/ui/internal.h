@@ -164,6 +164,8 @@ Widget *ui_add_button_inset(UiView *v, Rect r, const char *label, ButtonStyle st
 int ui_button_pad(const UiView *v);
 /* Height a button of width w needs for label. */
 int ui_button_height(UiView *v, const char *label, int w);
+/* The same for a button of any style; *cut (may be NULL) says a word had to be cut. */
+int ui_button_height_as(UiView *v, const char *label, ButtonStyle style, int w, bool *cut);
 /* Records text that does not fit (what, where). */
 void ui_problem(UiView *v, const char *what, const char *text);
 const char *ui_image_path(UiView *v, const char *name);

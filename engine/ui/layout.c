@@ -73,12 +73,24 @@ static void button_colors(const Theme *t, ButtonStyle style, Widget *w) {
 
 int ui_button_pad(const UiView *v) { return theme_dp(&v->theme, DP_BUTTON_PAD); }
 
-int ui_button_height(UiView *v, const char *label, int w) {
-  TextStyle style = theme_text(&v->theme, ROLE_OPTION, v->tscale);
-  TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, style, w - 2 * ui_button_pad(v));
+static TextRole button_role(ButtonStyle style) {
+  return style == BTN_OPTION     ? ROLE_OPTION
+         : style == BTN_BAR      ? ROLE_SMALL
+         : style == BTN_LANGUAGE ? ROLE_TITLE
+                                 : ROLE_BUTTON;
+}
+
+int ui_button_height_as(UiView *v, const char *label, ButtonStyle style, int w, bool *cut) {
+  TextStyle ts = theme_text(&v->theme, button_role(style), v->tscale);
+  TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, ts, w - 2 * ui_button_pad(v));
   int h = l->height + theme_dp(&v->theme, DP_BUTTON_VPAD);
+  if (cut) *cut = l->cut_word;
   text_layout_free(l);
   return h < v->theme.touch ? v->theme.touch : h;
+}
+
+int ui_button_height(UiView *v, const char *label, int w) {
+  return ui_button_height_as(v, label, BTN_OPTION, w, NULL);
 }
 
 Widget *ui_add_button(UiView *v, Rect r, const char *label, ButtonStyle style, int action) {
@@ -88,11 +100,7 @@ Widget *ui_add_button(UiView *v, Rect r, const char *label, ButtonStyle style, i
 Widget *ui_add_button_inset(UiView *v, Rect r, const char *label, ButtonStyle style, int action,
                             int inset) {
   int pad = ui_button_pad(v);
-  TextRole role = style == BTN_OPTION     ? ROLE_OPTION
-                  : style == BTN_BAR      ? ROLE_SMALL
-                  : style == BTN_LANGUAGE ? ROLE_TITLE
-                                          : ROLE_BUTTON;
-  TextStyle ts = theme_text(&v->theme, role, v->tscale);
+  TextStyle ts = theme_text(&v->theme, button_role(style), v->tscale);
   TextLayout *l = text_layout(v->ui->text, label ? label : "", NULL, 0, ts, r.w - 2 * pad - inset);
   int need = l->height + theme_dp(&v->theme, DP_BUTTON_VPAD);
   if (r.h < need) r.h = need;

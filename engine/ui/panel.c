@@ -123,6 +123,27 @@ static void read_aloud_toggle(UiView *v, Area *a, const Panel *p) {
   a->bottom = r.y - t->gap;
 }
 
+/* Every language's name fits a button of w x h in one or two lines, no word cut. */
+static bool language_buttons_fit(UiView *v, const Panel *p, int w, int h) {
+  if (h < v->theme.touch) return false;
+  for (int i = 0; i < p->nitems; i++) {
+    bool cut;
+    if (ui_button_height_as(v, p->items[i].label, BTN_LANGUAGE, w, &cut) > h || cut) return false;
+  }
+  return true;
+}
+
+/* The buttons' size in a grid of cols columns over a; true when every name fits. */
+static bool language_grid(UiView *v, const Panel *p, const Area *a, int cols, int *rows, int *cw,
+                          int *ch) {
+  const Theme *t = &v->theme;
+  *rows = (p->nitems + cols - 1) / cols;
+  *cw = (a->w - t->gap * (cols - 1)) / cols;
+  *ch = *rows ? (a->bottom - a->y - t->gap * (*rows - 1)) / *rows : 0;
+  if (*ch > theme_dp(t, DP_LANGUAGE_MAX_H)) *ch = theme_dp(t, DP_LANGUAGE_MAX_H);
+  return language_buttons_fit(v, p, *cw, *ch);
+}
+
 static void build_languages(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
@@ -131,11 +152,15 @@ static void build_languages(UiView *v, const Panel *p) {
   Area head = {a.x + globe->r.w + t->gap, a.y, a.w - globe->r.w - t->gap, a.bottom};
   ui_text_in(v, &head, p->title, ROLE_TITLE, t->ink, "title");
   a.y = head.y > a.y + globe->r.w + t->gap ? head.y : a.y + globe->r.w + t->gap;
-  int cols = (!t->portrait && p->nitems > 3) ? 2 : 1;
-  int rows = (p->nitems + cols - 1) / cols;
-  int cw = (a.w - t->gap * (cols - 1)) / cols;
-  int ch = rows ? (a.bottom - a.y - t->gap * (rows - 1)) / rows : 0;
-  if (ch > theme_dp(t, DP_LANGUAGE_MAX_H)) ch = theme_dp(t, DP_LANGUAGE_MAX_H);
+  /* a grid, never smaller text: one column for up to three languages, two for more,
+     or more columns when the rows are too short for the tallest name (a Burmese line is
+     2.2 em tall) and the names fit the narrower buttons; else the first layout, whose
+     problem the fit check reports */
+  int first = (!t->portrait && p->nitems > 3) ? 2 : 1, last = t->portrait ? 2 : 3;
+  int cols = first, rows, cw, ch;
+  bool fits = language_grid(v, p, &a, cols, &rows, &cw, &ch);
+  while (!fits && cols < last && cols < p->nitems) fits = language_grid(v, p, &a, ++cols, &rows, &cw, &ch);
+  if (!fits) language_grid(v, p, &a, cols = first, &rows, &cw, &ch);
   for (int i = 0; i < p->nitems; i++) {
     Rect r = {a.x + (i % cols) * (cw + t->gap), a.y + (i / cols) * (ch + t->gap), cw, ch};
     Widget *b = ui_add_button(v, r, p->items[i].label, BTN_LANGUAGE, UI_ACT_ITEM + i);

@@ -3,7 +3,8 @@
    topic the catalogue does not know, a {help.X} a country has no line for, a country
    with no line and no emergency line, and an embassy the catalogue lacks each fail,
    naming the lesson and the country; a missing embassy behind trafficking help is
-   counted, not failed (Get help asks staff). */
+   counted, not failed (Get help asks staff). Also its encoding check: Burmese in
+   Zawgyi is reported, one line per text naming file, key and reason. */
 #include "config/config.h"
 #include "play/internal.h"
 #include "testutil.h"
@@ -117,6 +118,24 @@ START_TEST(test_an_unreadable_catalogue_fails) {
 }
 END_TEST
 
+START_TEST(test_zawgyi_strings_are_reported_and_unicode_passes) {
+  /* hello in Unicode; thank you and Myanmar in Zawgyi (its e-vowel and medial ra typed
+     before their consonants) */
+  test_write(dir, "strings/my.lua",
+             "return { l01 = { hello = \"မင်္ဂလာပါ\", thanks = \"\u1031\u1000\u103A\u1038\u1007\u1030\u1038\" },\n"
+             "  name = \"\u103B\u1019\u1014\u1039\u1019\u102C\" }\n");
+  test_write(dir, "strings/en.lua", "return { l01 = { hello = \"Hello\" } }\n");
+  ck_assert_int_eq(play_check_encoding(dir, &capture_log), 2);
+  ck_assert_int_eq(nlines, 2);
+  ck_assert(logged("strings/my.lua, l01.thanks: looks like Zawgyi, not Unicode", "U+1031"));
+  ck_assert(logged("strings/my.lua, name: looks like Zawgyi, not Unicode", "U+103B"));
+  ck_assert(!logged("hello", NULL));
+  nlines = 0;
+  ck_assert_int_eq(play_check_encoding("lessons/core", &capture_log), 0); /* its Burmese is Unicode */
+  ck_assert_int_eq(nlines, 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("helpcheck");
   TCase *tc = tcase_create("helpcheck");
@@ -125,6 +144,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_the_core_pack_help_resolves_in_every_country);
   tcase_add_test(tc, test_help_the_catalogue_cannot_give_fails_naming_lesson_and_country);
   tcase_add_test(tc, test_an_unreadable_catalogue_fails);
+  tcase_add_test(tc, test_zawgyi_strings_are_reported_and_unicode_passes);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -364,6 +364,54 @@ START_TEST(test_burmese_tall_stacks_stay_inside_the_line) {
 }
 END_TEST
 
+/* Zawgyi samples, each built on one of the detector's rules (the code points are
+   Zawgyi's, as Zawgyi keyboards type them), with what the reason must name. */
+START_TEST(test_zawgyi_text_is_flagged_with_its_reason) {
+  const struct {
+    const char *text, *names;
+  } zawgyi[] = {
+      {"\u1019\u1002\u1064\u101C\u102C\u1015\u102B", "U+1060..U+1097"},    /* မင်္ဂလာပါ, kinzi */
+      {"\u1000\u107D\u103C\u1014\u1039\u1031\u1010\u102C\u1039", "U+1060"}, /* ကျွန်တော် */
+      {"\u1031\u1000\u103A\u1038\u1007\u1030\u1038", "U+1031"},            /* ကျေးဇူး */
+      {"\u103B\u1019\u1014\u1039\u1019\u102C", "U+103B"},                  /* မြန်မာ */
+      {"\u101C\u102C\u1019\u101A\u1039", "U+1039"},                        /* လာမယ် */
+      {"\u1000\u103A\u102C\u1038", "U+103A"},                              /* ကျား */
+      {"OTP \u1000\u102F\u1012\u1039 \u101B\u1015\u102B", "U+1039"},       /* OTP ကုဒ် ရပါ */
+  };
+  for (size_t i = 0; i < sizeof zawgyi / sizeof *zawgyi; i++) {
+    const char *why = text_zawgyi_reason(zawgyi[i].text);
+    ck_assert_msg(why != NULL, "sample %zu not flagged", i);
+    ck_assert_msg(strstr(why, zawgyi[i].names) != NULL, "sample %zu: %s", i, why);
+    ck_assert_ptr_null(strchr(why, '\n')); /* one line */
+  }
+}
+END_TEST
+
+/* No Unicode Burmese is ever flagged: the test sentences, and every line of the
+   Burmese the kiosk and its core pack ship. Other scripts are not Burmese at all. */
+START_TEST(test_unicode_burmese_is_not_flagged) {
+  for (size_t i = 0; i < sizeof BURMESE / sizeof *BURMESE; i++)
+    ck_assert_ptr_null(text_zawgyi_reason(BURMESE[i]));
+  const char *plain[] = {THAI_SENTENCE, "पासवर्ड", "পাসওয়ার্ড", "Hello", "", "ကြွှေ့",
+                         "\u1004\u103A\u1039\u1002", "ကျွန်ုပ်", "ကော်"};
+  for (size_t i = 0; i < sizeof plain / sizeof *plain; i++) ck_assert_ptr_null(text_zawgyi_reason(plain[i]));
+  ck_assert_ptr_null(text_zawgyi_reason(NULL));
+  const char *files[] = {"assets/strings/my.lua", "lessons/core/strings/my.lua"};
+  int lines = 0;
+  for (size_t f = 0; f < 2; f++) {
+    FILE *in = fopen(files[f], "r");
+    if (!in) continue; /* before the translation lands on main */
+    char line[8192];
+    for (int n = 1; fgets(line, sizeof line, in); n++, lines++) {
+      const char *why = text_zawgyi_reason(line);
+      ck_assert_msg(why == NULL, "%s:%d flagged: %s", files[f], n, why);
+    }
+    fclose(in);
+  }
+  ck_assert_int_gt(lines, 100);
+}
+END_TEST
+
 /* Advances from `hb-shape --output-format=json NotoSansDevanagari-Regular.ttf TEXT`
    (HarfBuzz 6.0.0, libharfbuzz-bin), in font units; the font's head.unitsPerEm is 1000
    (read from its head table), so at 40 px a unit is 0.04 px:
@@ -794,6 +842,8 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_burmese_breaks_only_at_icu_boundaries_between_syllables);
   tcase_add_test(tc, test_burmese_word_starts_for_reading_aloud);
   tcase_add_test(tc, test_burmese_tall_stacks_stay_inside_the_line);
+  tcase_add_test(tc, test_zawgyi_text_is_flagged_with_its_reason);
+  tcase_add_test(tc, test_unicode_burmese_is_not_flagged);
   tcase_add_test(tc, test_ascii_digits_in_thai_use_the_latin_face);
   tcase_add_test(tc, test_thai_digits_stay_in_the_thai_face);
   tcase_add_test(tc, test_symbol_falls_back_to_dejavu);

@@ -630,10 +630,46 @@ START_TEST(test_script_names_reach_only_their_own_range) {
 }
 END_TEST
 
+/* Seven languages, each named in its own script (the tallest, Burmese, is 2.2 em a
+   line), fit the picker at 800x480 and the other sizes: no problem reported, every
+   name whole at the title size (never smaller), every button a touch target on the
+   screen. */
+START_TEST(test_seven_languages_fit_the_picker_at_title_size) {
+  const char *names[] = {"English", "Bahasa Melayu", "ไทย", "नेपाली", "Bahasa Indonesia", "မြန်မာ", "বাংলা"};
+  const int sizes[][2] = {{800, 480}, {1024, 600}, {1280, 720}, {480, 800}};
+  for (int k = 0; k < 4; k++) {
+    Panel p = {.kind = PANEL_LANGUAGES, .title = "Choose your language", .toggle = "Read aloud to me"};
+    for (int i = 0; i < 7; i++) p.items[p.nitems++].label = names[i];
+    UiFrame frame = {.title = "Stay safe online", .progress = -1, .help_button = true};
+    UiView *v = ui_panel_view_new(ui, &p, &frame, sizes[k][0], sizes[k][1], 0);
+    ck_assert_msg(v->nproblems == 0, "%dx%d: %s", sizes[k][0], sizes[k][1], v->problems[0]);
+    int title_size = theme_text(&v->theme, ROLE_TITLE, v->tscale).size, found = 0;
+    for (int i = 0; i < 7; i++) {
+      const Widget *b = find(v, UI_ACT_ITEM + i);
+      ck_assert_ptr_nonnull(b);
+      found++;
+      ck_assert_int_eq(b->text->style.size, title_size);
+      ck_assert(!b->text->cut_word);
+      ck_assert_int_le(b->text->height, b->r.h);
+      ck_assert_int_ge(b->r.h, v->theme.touch);
+      ck_assert(b->r.x >= 0 && b->r.y >= 0 && b->r.x + b->r.w <= sizes[k][0] && b->r.y + b->r.h <= sizes[k][1]);
+    }
+    ck_assert_int_eq(found, 7);
+    ui_view_free(v);
+  }
+}
+END_TEST
+
 /* Numbers shown as words take the language's digits; a malformed digit list keeps 0-9. */
 START_TEST(test_numbers_in_words_take_the_languages_digits) {
   char *s = ui_format_digits("{n} of {total}", 8, 13, "०१२३४५६७८९");
   ck_assert_str_eq(s, "८ of १३");
+  free(s);
+  s = ui_format_digits("{n} / {total}", 8, 13, "၀၁၂၃၄၅၆၇၈၉"); /* Burmese */
+  ck_assert_str_eq(s, "၈ / ၁၃");
+  free(s);
+  s = ui_format_digits("{n} / {total}", 8, 13, "০১২৩৪৫৬৭৮৯"); /* Bengali */
+  ck_assert_str_eq(s, "৮ / ১৩");
   free(s);
   s = ui_format_digits("{n}/{total}", -5, 10, "0123");
   ck_assert_str_eq(s, "-5/10");
@@ -672,6 +708,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_a_narrated_page_has_a_listen_button);
   tcase_add_test(tc, test_script_names_reach_only_their_own_range);
   tcase_add_test(tc, test_numbers_in_words_take_the_languages_digits);
+  tcase_add_test(tc, test_seven_languages_fit_the_picker_at_title_size);
   suite_add_tcase(s, tc);
   return s;
 }
