@@ -15,6 +15,8 @@
 #define GUIDE_MAX_DISCLOSURE 8 /* lines of the pack's "if someone tells you" advice */
 #define GUIDE_MAX_TOPICS 4     /* help topics one lesson names */
 #define GUIDE_LESSON_MAX (512 * 1024) /* as LESSON_MAX_FILE */
+#define GUIDE_MAX_TAKEAWAYS 8 /* key messages one lesson names */
+#define GUIDE_KEY_MAX 64      /* a takeaway's key, e.g. "take_real_job" */
 
 typedef struct Guide {
   const PackInfo *pack;
@@ -92,34 +94,69 @@ static void filled(Guide *g, const char *key, const char *name, const char *valu
   free(s);
 }
 
-/* The help topics a lesson's file names (help = "scam"): the guide lists the lines a
-   learner is offered at the end, without running the lesson. */
-static int help_topics(const PackInfo *p, const PackLesson *l, char topics[][16], int max) {
+/* The lesson's source, read (never run) for what the guide shows of it; NULL when
+   unreadable, and the guide then shows what the strings alone give. */
+static char *lesson_text(const PackInfo *p, const PackLesson *l) {
   char *path = path_join(p->dir, l->file);
   char *src = fs_read_file(path, GUIDE_LESSON_MAX, NULL, NULL);
   free(path);
+  return src;
+}
+
+/* The quoted word ("x" or 'x') at q, skipping spaces: its length, 0 when none. */
+static size_t quoted(const char **q) {
+  while (**q == ' ' || **q == '\t' || **q == '\n' || **q == '\r') (*q)++;
+  char mark = **q;
+  if (mark != '"' && mark != '\'') return 0;
+  (*q)++;
+  size_t len = strcspn(*q, mark == '"' ? "\"\n" : "'\n");
+  return (*q)[len] == mark ? len : 0;
+}
+
+/* The help topics a lesson's file names (help = "scam"): the guide lists the lines a
+   learner is offered at the end, without running the lesson. */
+static int help_topics(const char *src, char topics[][16], int max) {
   int n = 0;
   for (const char *s = src ? strstr(src, "help") : NULL; s && n < max; s = strstr(s + 4, "help")) {
     const char *q = s + 4;
     while (*q == ' ') q++;
     if (*q++ != '=') continue;
-    while (*q == ' ') q++;
-    if (*q != '"') continue;
-    size_t len = strcspn(q + 1, "\"");
+    size_t len = quoted(&q);
     char topic[16];
     if (len == 0 || len >= sizeof topic) continue;
-    snprintf(topic, sizeof topic, "%.*s", (int)len, q + 1);
+    snprintf(topic, sizeof topic, "%.*s", (int)len, q);
     bool seen = false;
     for (int k = 0; k < n; k++) seen |= strcmp(topics[k], topic) == 0;
     if (config_topic_known(topic) && !seen) snprintf(topics[n++], 16, "%s", topic);
   }
-  free(src);
   return n;
 }
 
-static void help_lines(Guide *g, const PackLesson *l) {
+/* The keys of a lesson's takeaways (result { takeaways = { "take_a", "take_b" } }), in
+   the order the learner reads them at the end of the lesson. */
+static int takeaway_keys(const char *src, char keys[][GUIDE_KEY_MAX], int max) {
+  int n = 0;
+  for (const char *s = src ? strstr(src, "takeaways") : NULL; s; s = strstr(s + 9, "takeaways")) {
+    const char *q = s + 9;
+    while (*q == ' ') q++;
+    if (*q++ != '=') continue;
+    while (*q == ' ') q++;
+    if (*q++ != '{') continue;
+    for (size_t len; n < max && (len = quoted(&q)) > 0;) {
+      if (len < GUIDE_KEY_MAX) snprintf(keys[n++], GUIDE_KEY_MAX, "%.*s", (int)len, q);
+      q += len + 1; /* past the closing quote */
+      while (*q == ' ' || *q == '\n' || *q == '\r' || *q == '\t') q++;
+      if (*q != ',' && *q != ';') break;
+      q++;
+    }
+    break; /* one result per lesson */
+  }
+  return n;
+}
+
+static void help_lines(Guide *g, const char *src) {
   char topics[GUIDE_MAX_TOPICS][16];
-  int ntopics = help_topics(g->pack, l, topics, GUIDE_MAX_TOPICS);
+  int ntopics = help_topics(src, topics, GUIDE_MAX_TOPICS);
   HelpWords w = {g->words_lang, g->words_en};
   char key[32];
   snprintf(key, sizeof key, "guide.country_%s", g->country);
@@ -173,15 +210,27 @@ static void lesson_section(Guide *g, const PackLesson *l, int position) {
   snprintf(key, sizeof key, "%s.guide_practise", l->id);
   el(g, "p", text(g, true, key, false));
 
-  /* key messages: the lesson's takeaways (its take_* texts) */
+  /* key messages: the lesson's takeaways in the lesson's own order, then any other
+     take_* text of the lesson (in key order) */
+  char *src = lesson_text(g->pack, l);
+  char named[GUIDE_MAX_TAKEAWAYS][GUIDE_KEY_MAX];
+  int nnamed = takeaway_keys(src, named, GUIDE_MAX_TAKEAWAYS);
   el(g, "h3", word(g, "keys"));
   buf_adds(g->out, "<ul>\n");
+  int keys = 0;
+  for (int i = 0; i < nnamed; i++) {
+    snprintf(key, sizeof key, "%s.%s", l->id, named[i]);
+    el(g, "li", text(g, true, key, false));
+    keys++;
+  }
   char prefix[96];
   snprintf(prefix, sizeof prefix, "%s.take_", l->id);
-  int keys = 0;
   for (int i = 0; i < strings_count(g->pack_en); i++) {
     const char *k = strings_key(g->pack_en, i);
     if (strncmp(k, prefix, strlen(prefix)) != 0) continue;
+    bool shown = false;
+    for (int j = 0; j < nnamed; j++) shown |= strcmp(k + strlen(l->id) + 1, named[j]) == 0;
+    if (shown) continue;
     el(g, "li", text(g, true, k, false));
     keys++;
   }
@@ -206,7 +255,8 @@ static void lesson_section(Guide *g, const PackLesson *l, int position) {
     el(g, "li", s);
   }
   buf_adds(g->out, "</ul>\n");
-  help_lines(g, l);
+  help_lines(g, src);
+  free(src);
   buf_adds(g->out, "</article>\n");
 }
 

@@ -106,6 +106,47 @@ START_TEST(test_a_pack_without_guide_texts_gets_a_guide_that_counts_them) {
 }
 END_TEST
 
+/* Key messages come in the order the lesson shows them at its end (its takeaways), not
+   in the order of their keys; a take_* text the result leaves out follows them. */
+START_TEST(test_key_messages_follow_the_lessons_order) {
+  Buf html = {0};
+  GuideReport r;
+  Error err;
+  GuideOptions opt = {ASSETS, "MY"};
+  ck_assert_msg(guide_build(CORE, &opt, &html, &r, &err), "%s", err.msg);
+  /* L04 ends with take_too_good, take_real_job, take_check */
+  const char *l04 = strstr(html.data, "id=\"en-l04_dream_job\"");
+  ck_assert_ptr_nonnull(l04);
+  const char *bait = strstr(l04, "<li>Big pay for easy work");
+  const char *real = strstr(l04, "<li>A real job has a contract");
+  const char *check = strstr(l04, "<li>Check every job abroad");
+  ck_assert(bait && real && check);
+  ck_assert_msg(bait < real && real < check, "L04's key messages are not in the lesson's order");
+  buf_free(&html);
+
+  test_write(dir, "p/pack.lua",
+             "return { id = 'other', version = '1.0.0', languages = { 'en' },\n"
+             "  lessons = { { id = 'a', file = 'lessons/a.lua', topic = 'fraud', minutes = 5 } } }");
+  test_write(dir, "p/lessons/a.lua",
+             "page { title = 't' }\n"
+             "result {\n  takeaways = { \"take_zeta\",\n    'take_alpha' ; \"take_mid\" },\n"
+             "  help = 'scam',\n}\n");
+  test_write(dir, "p/strings/en.lua",
+             "return { a = { title = 'A', take_alpha = 'ALPHA', take_mid = 'MID', take_zeta = 'ZETA',\n"
+             "  take_beta = 'BETA (not in the result)' } }");
+  char pack[512];
+  snprintf(pack, sizeof pack, "%s/p", dir);
+  ck_assert_msg(guide_build(pack, &opt, &html, &r, &err), "%s", err.msg);
+  const char *zeta = strstr(html.data, "<li>ZETA</li>"), *alpha = strstr(html.data, "<li>ALPHA</li>"),
+             *mid = strstr(html.data, "<li>MID</li>"), *beta = strstr(html.data, "<li>BETA");
+  ck_assert(zeta && alpha && mid && beta);
+  ck_assert_msg(zeta < alpha && alpha < mid && mid < beta, "%s", html.data);
+  ck_assert_int_eq(count(html.data, "<li>ZETA</li>"), 1);
+  ck_assert_ptr_nonnull(strstr(html.data, "<b>997</b>")); /* help = 'scam' in single quotes */
+  buf_free(&html);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("guide");
   TCase *tc = tcase_create("guide");
@@ -114,6 +155,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_core_guide_has_every_lesson_in_every_language_and_no_missing_text);
   tcase_add_test(tc, test_guide_loads_nothing_from_anywhere);
   tcase_add_test(tc, test_a_pack_without_guide_texts_gets_a_guide_that_counts_them);
+  tcase_add_test(tc, test_key_messages_follow_the_lessons_order);
   suite_add_tcase(s, tc);
   return s;
 }
