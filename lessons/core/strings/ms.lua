@@ -130,7 +130,7 @@ return {
     sign_code_fb = "Syarikat atau kawan sebenar tidak perlukan kod anda.",
     sign_bank_name = "Ia tunjuk nama bank anda sebagai penghantar",
     sign_bank_name_fb = "Nama tidak membuktikan apa-apa. Penipu boleh tunjuk apa-apa "
-      .. "nama penghantar, dan selalu tahu nama anda juga.",
+      .. "nama penghantar, dan sering tahu nama anda juga.",
 
     take_links = "Nama penghantar tidak membuktikan apa-apa. Jangan tekan pautan dalam "
       .. "mesej mengejut: buka aplikasi rasmi.",
@@ -557,7 +557,7 @@ return {
     sign_passport = "Seseorang mahu simpan pasport anda",
     sign_passport_fb = "Pasport anda mesti sentiasa bersama anda.",
     sign_free_flight = "Majikan bayar tiket kapal terbang anda",
-    sign_free_flight_fb = "Itu boleh jadi adil: majikan yang baik selalu bayar. Yang "
+    sign_free_flight_fb = "Itu boleh jadi adil: majikan yang baik sering bayar. Yang "
       .. "penting ialah kontrak, visa kerja dan kelulusan buruh.",
     sign_place = "Negara atau bandar kerja berubah",
     sign_place_fb = "Jika tempat berubah, berhenti dan semak semula seluruh tawaran.",
@@ -978,8 +978,9 @@ return {
     reply_some = "Saya ada RM500 saja. Boleh?",
     reply_some_fb = "Berapa pun jumlahnya tetap terlalu banyak. Selepas bayaran kecil, "
       .. "permintaan lain akan menyusul.",
-    reply_no_money = "Maaf, saya tak akan hantar duit.",
-    reply_no_money_fb = "Syabas. Jangan hantar duit kepada orang yang belum pernah anda jumpa, walaupun anda sayang dia.",
+    reply_no_money = "Maaf, saya tak hantar duit kepada orang yang tak pernah saya jumpa.",
+    reply_no_money_fb = "Syabas. Menolak permintaan duit menjaga keselamatan anda, walaupun "
+      .. "anda sayangkan seseorang.",
     chat_guilt = "Kalau betul awak sayang saya, awak mesti tolong 😢",
     reply_give_in = "OK. Saya tak nak kehilangan awak.",
     reply_give_in_fb = "Rasa bersalah digunakan untuk mendesak anda. Cinta sebenar "
