@@ -131,6 +131,18 @@ return {
       number = "+60 12-431 3150",
       source = "http://migrationnewsbd.com/news/view/31918/38/Bdeshi-workers-asked-not-to-escape-from-workplaces-in-Malaysia (Migration News BD)",
       date = "c.2018", seen = "2026-12-05", show = false },
+    -- Bangladesh's government call centre for its workers abroad (Probash Bandhu, run by
+    -- the Wage Earners' Welfare Board): Prothom Alo (2026-03-10) quotes the Ministry of
+    -- Expatriates' Welfare, "contact the ministry's hotline number +8809610102030 at any
+    -- time"; Somodhara (2025-08-01) gives the same number as the centre's line from
+    -- abroad, 24 hours, 7 days. A home-government line, not the High Commission: listed
+    -- as topic embassy so that Get help shows it to Bengali-speaking learners, whose High
+    -- Commission has no confirmed number here.
+    { id = "my_bd_probash", topic = "embassy", home = "BD",
+      name = "Probash Bandhu call centre (Bangladesh government, for Bangladeshis abroad)",
+      number = "+8809610102030", hours = "24h",
+      source = "https://en.prothomalo.com/bangladesh/44bg2agb2k (Prothom Alo, quoting the Ministry of Expatriates' Welfare)",
+      date = "2026-03-10", seen = "2026-12-06", show = true },
     -- No source we could read gave a number or address for the embassies of Nepal or
     -- Cambodia in Kuala Lumpur: Get help asks learners to ask staff (see README).
   },
@@ -203,6 +215,20 @@ return {
       number = "+66 89 926 5954",
       source = "https://www.rappler.com/nation/58708-heed-thailand-curfew-embassy-filipinos (Rappler)",
       date = "2014-05-22", seen = "2026-12-05", show = false },
+    -- Bangladesh's government call centre for its workers abroad (Probash Bandhu, run by
+    -- the Wage Earners' Welfare Board): Prothom Alo (2026-03-10) quotes the Ministry of
+    -- Expatriates' Welfare, "contact the ministry's hotline number +8809610102030 at any
+    -- time"; Somodhara (2025-08-01) gives the same number as the centre's line from
+    -- abroad, 24 hours, 7 days. A home-government line, not the High Commission: listed
+    -- as topic embassy so that Get help shows it to Bengali-speaking learners, whose High
+    -- Commission has no confirmed number here.
+    { id = "th_bd_probash", topic = "embassy", home = "BD",
+      name = "Probash Bandhu call centre (Bangladesh government, for Bangladeshis abroad)",
+      number = "+8809610102030", hours = "24h",
+      source = "https://en.prothomalo.com/bangladesh/44bg2agb2k (Prothom Alo, quoting the Ministry of Expatriates' Welfare)",
+      date = "2026-03-10", seen = "2026-12-06", show = true },
+    -- The Embassy of Bangladesh in Bangkok: searched again on 2026-12-06 (news of
+    -- Bangladeshis brought home from Thailand, 2014-2025), no number or address found.
     -- No source we could read gave a number or address for the embassies of Nepal,
     -- Myanmar, Bangladesh or Cambodia in Bangkok: Get help asks learners to ask staff.
   },
@@ -368,6 +394,14 @@ return {
       number = "01320000888",
       source = "https://bdnews24.com/bangladesh/2020/11/16/bangladesh-forms-cell-with-policewomen-to-support-female-victims-of-cybercrimes (bdnews24)",
       date = "2020-11-16", show = true },
+    -- Probash Bandhu, the government call centre for migrant workers and their
+    -- families: 16135, toll-free from inside Bangladesh, 24 hours, 7 days (Somodhara);
+    -- from abroad +8809610102030 (the MY and TH embassy entries).
+    { id = "bd_probash", topic = "trafficking",
+      name = "Probash Bandhu call centre for migrant workers (toll-free in Bangladesh)",
+      number = "16135", hours = "24h",
+      source = "https://www.somodhara.com/2025/08/01/577 (Somodhara)",
+      date = "2025-08-01", seen = "2026-12-06", show = true },
     { id = "bd_1098", topic = "child", name = "Child helpline", hours = "24h",
       number = "1098", max_age = 17,
       source = "https://en.prothomalo.com/bangladesh/8ypbkxjg4x (Prothom Alo)",

@@ -8,7 +8,7 @@ return {
   id = "core",
   version = "1.0.0",
   min_engine = "0.1.0",
-  languages = { "en", "ms", "th", "ne", "id" },
+  languages = { "en", "ms", "th", "ne", "id", "bn" },
   -- Written by the project team, not yet read by native speakers: every text in these
   -- languages needs a native speaker's review before a program uses it with learners.
   review = {
@@ -16,6 +16,7 @@ return {
     th = "Needs review by a native Thai speaker: lesson titles, terms such as บัญชีม้า, ค่าหัวคิว, รหัสผ่านแบบวลี, generic names of help lines, and recruitment-fee wording (licensed agencies may charge capped fees). Lessons L14 and later (the threats of 2024-2026) are unreviewed in full.",
     id = "Written by the project team, needs native review by a native Indonesian speaker (ideally one who has worked in Malaysia or Thailand): the kamu/aku register in chats and Nggak/aja slang, terms such as keledai uang (money mule), pinjol, kerja tugas, frasa sandi, kata sandi rahasia keluarga, grooming, pemerasan seksual, kantor tenaga kerja pemerintah (which office Indonesians should check agencies with), perdagangan orang, the WhatsApp menu names (Setelan, Akun, Verifikasi dua langkah), amounts kept in the Malaysian style (RM1,500), and every lesson L01-L19 in full.",
     ne = "Needs review by a native Nepali speaker: terms such as दुई-चरण प्रमाणीकरण, झिक्ने अनुरोध, श्रम स्वीकृति, the money-mule wording, Devanagari digits in amounts, and the free-visa-free-ticket fee wording. Lessons L14 and later (the threats of 2024-2026) are unreviewed in full.",
+    bn = "Written by the project team, needs native review by a Bangladeshi Bengali speaker, ideally a young migrant worker: the তুমি register and chat slang (ভাই, আপু), terms such as বিপদ-সংকেত (red flag), প্রতারণা/ঠকবাজি, মানি মিউল, টু-স্টেপ ভেরিফিকেশন, পাসফ্রেজ, গ্রুমিং, পাচার, শ্রম অনুমোদন and সরকারি শ্রম অফিস (which office a Bangladeshi in Malaysia or Thailand would really ask), the names of the cast (CAST.md), Bengali digits in amounts and times, and the romanised Bengali passphrases of L03. Every lesson (L01-L19) is unreviewed in full.",
   },
   lessons = {
     { id = "l01_message_real", file = "lessons/l01_message_real.lua", topic = "fraud", minutes = 6, icon = "phone" },
@@ -85,6 +86,12 @@ return {
     { kind = "author", status = "done", role = "project translator (not a native speaker of id)",
       date = "2026-12-06", langs = { "id" },
       note = "Every text of L01-L19 translated from the English of 2026-12-06, same facts, markup and Malaysian scenario details (ringgit, +60 numbers, MyBank, PosExpress); people from CAST.md with their English names (Mum is Ibu). The native review under `review` above is still needed." },
+    -- Bengali (issue 19): every lesson, translated for young Bangladeshi migrants.
+    { kind = "author", status = "done", role = "project translator (not a native speaker of bn)",
+      date = "2026-12-06", langs = { "bn" },
+      note = "Every text of the core pack in Bengali, set in Malaysia like the English (ringgit, +60 numbers), with a Bengali cast (CAST.md), Bengali digits in amounts and times, and the learner addressed as তুমি. Nothing added to the English facts." },
+    { kind = "native", status = "needed", langs = { "bn" },
+      note = "A native Bangladeshi Bengali speaker should read every lesson, first L06, L09, L18 and L19 (survivor and sextortion stories), then the terms listed under review.bn." },
     { kind = "survivor", status = "needed", lessons = { "l18_fake_picture", "l19_secret_friend" },
       note = "A survivor advisory group should read the sextortion and grooming stories, and be paid for it (research/lessons.md section 3)." },
   },
