@@ -2,7 +2,8 @@
    issue 13's translation review: one cast, with no name both a harmer's and a victim's,
    the same person under each name key in every language; Thai writes "chat" one way and
    ไม้ยมก against its word; Nepali texts are in Nepali, with Devanagari digits for amounts
-   and times (Latin only for what is dialled or typed: codes, numbers, addresses). */
+   and times (Latin only for what is dialled or typed: codes, numbers, addresses); Bengali
+   texts are in Bengali, with Bengali digits in times. */
 #include <ctype.h>
 
 #include "core/fs.h"
@@ -10,10 +11,10 @@
 #include "testutil.h"
 
 #define PACK "lessons/core"
-#define NLANGS 4
+#define NLANGS 5
 #define MAX_PEOPLE 64
 
-static const char *const langs[NLANGS] = {"en", "ms", "th", "ne"};
+static const char *const langs[NLANGS] = {"en", "ms", "th", "ne", "bn"};
 
 typedef struct Person {
   char name[NLANGS][64]; /* per language */
@@ -57,12 +58,13 @@ static int cells(char *line, char **out, int max) {
 }
 
 /* One person (or, for a cell "Dr. Ryan, Captain Leo", several) from a row whose name
-   cells are en-and-ms, th and ne. */
+   cells are en-and-ms, th, ne and bn. */
 static void add_people(Cast *c, char **cell, bool harmer) {
-  char en[160], th[160], ne[160];
+  char en[160], th[160], ne[160], bn[160];
   snprintf(en, sizeof en, "%s", cell[0]);
   snprintf(th, sizeof th, "%s", cell[1]);
   snprintf(ne, sizeof ne, "%s", cell[2]);
+  snprintf(bn, sizeof bn, "%s", cell[3]);
   char ms[160] = "";
   char *alt = strstr(en, "(ms: ");
   if (alt) {
@@ -70,19 +72,22 @@ static void add_people(Cast *c, char **cell, bool harmer) {
     char *end = strchr(ms, ')');
     if (end) *end = '\0';
   }
-  char *sen = NULL, *sth = NULL, *sne = NULL;
-  char *pe = strtok_r(en, ",", &sen), *pt = strtok_r(th, ",", &sth), *pn = strtok_r(ne, ",", &sne);
-  while (pe && pt && pn && c->n < MAX_PEOPLE) {
+  char *sen = NULL, *sth = NULL, *sne = NULL, *sbn = NULL;
+  char *pe = strtok_r(en, ",", &sen), *pt = strtok_r(th, ",", &sth), *pn = strtok_r(ne, ",", &sne),
+       *pb = strtok_r(bn, ",", &sbn);
+  while (pe && pt && pn && pb && c->n < MAX_PEOPLE) {
     Person *p = &c->people[c->n++];
     p->harmer = harmer;
     snprintf(p->name[0], 64, "%s", pe);
     snprintf(p->name[1], 64, "%s", *ms ? ms : pe);
     snprintf(p->name[2], 64, "%s", pt);
     snprintf(p->name[3], 64, "%s", pn);
+    snprintf(p->name[4], 64, "%s", pb);
     for (int l = 0; l < NLANGS; l++) drop_brackets(p->name[l]);
     pe = strtok_r(NULL, ",", &sen);
     pt = strtok_r(NULL, ",", &sth);
     pn = strtok_r(NULL, ",", &sne);
+    pb = strtok_r(NULL, ",", &sbn);
   }
 }
 
@@ -98,7 +103,7 @@ static void read_cast(Cast *c) {
     if (part == NONE || line[0] != '|' || strstr(line, "---")) continue;
     char *cell[8];
     int n = cells(line, cell, 8);
-    if (n < 4 || strcmp(cell[0], "Who") == 0 || strcmp(cell[0], "Role") == 0) continue;
+    if (n < 5 || strcmp(cell[0], "Who") == 0 || strcmp(cell[0], "Role") == 0) continue;
     if (strchr(cell[1], '"') || strcmp(cell[2], "same") == 0) continue; /* a rule, not a name */
     add_people(c, cell + 1, part == PERSONAS);
   }
@@ -213,9 +218,9 @@ static bool latin_allowed(const char *key) {
   return false;
 }
 
-START_TEST(test_thai_and_nepali_texts_are_in_thai_and_nepali) {
+START_TEST(test_thai_nepali_and_bengali_texts_are_in_their_script) {
   static const struct { const char *lang; unsigned lo, hi; } scripts[] = {
-      {"th", 0x0E00, 0x0E7F}, {"ne", 0x0900, 0x097F}};
+      {"th", 0x0E00, 0x0E7F}, {"ne", 0x0900, 0x097F}, {"bn", 0x0980, 0x09FF}};
   for (size_t s = 0; s < sizeof scripts / sizeof *scripts; s++) {
     StringTable *t = strings(scripts[s].lang);
     for (int i = 0; i < strings_count(t); i++) {
@@ -267,12 +272,31 @@ START_TEST(test_nepali_amounts_and_times_use_devanagari_digits) {
 }
 END_TEST
 
+/* Bengali times use Bengali digits, as its amounts do (lessons/core/strings/bn.lua). */
+START_TEST(test_bengali_times_use_bengali_digits) {
+  StringTable *t = strings("bn");
+  int times = 0;
+  for (int i = 0; i < strings_count(t); i++) {
+    const char *key = strings_key(t, i), *text = strings_get(t, key);
+    const char *last = strrchr(key, '.');
+    last = last ? last + 1 : key;
+    if (strncmp(last, "time_", 5) != 0) continue;
+    times++;
+    for (const char *p = text; *p; p++)
+      ck_assert_msg(!isdigit((unsigned char)*p), "[bn] %s: time in Latin digits \"%s\"", key, text);
+  }
+  ck_assert_int_gt(times, 10);
+  strings_free(t);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("content");
   TCase *tc = tcase_create("content");
   tcase_add_test(tc, test_no_persona_shares_a_name_with_the_learners_circle);
   tcase_add_test(tc, test_each_name_key_names_the_same_person_in_every_language);
-  tcase_add_test(tc, test_thai_and_nepali_texts_are_in_thai_and_nepali);
+  tcase_add_test(tc, test_thai_nepali_and_bengali_texts_are_in_their_script);
+  tcase_add_test(tc, test_bengali_times_use_bengali_digits);
   tcase_add_test(tc, test_thai_spells_chat_one_way_and_keeps_mai_yamok_on_its_word);
   tcase_add_test(tc, test_nepali_amounts_and_times_use_devanagari_digits);
   suite_add_tcase(s, tc);
