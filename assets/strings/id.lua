@@ -181,6 +181,7 @@ return {
     my_emb_ph = "Kedutaan Filipina, Kuala Lumpur (alamat)",
     my_emb_th = "Kedutaan Thailand, Kuala Lumpur (situs web)",
     my_emb_bd = "Komisi Tinggi Bangladesh, Kuala Lumpur",
+    my_bd_probash = "Pusat panggilan Probash Bandhu (pemerintah Bangladesh, untuk warga Bangladesh di luar negeri)",
     th_1300 = "Pusat bantuan sosial 1300 (MSDHS), termasuk perdagangan orang",
     th_1300_abroad = "Pusat bantuan sosial 1300 (MSDHS), dari luar negeri",
     th_aoc = "Pusat Operasi Anti Penipuan Online Thailand (AOC)",
@@ -195,6 +196,7 @@ return {
     th_emb_ph = "Kedutaan Filipina, Bangkok (situs web)",
     th_emb_ph_address = "Kedutaan Filipina, Bangkok (alamat)",
     th_emb_ph_hotline = "Kedutaan Filipina, Bangkok (hotline darurat)",
+    th_bd_probash = "Pusat panggilan Probash Bandhu (pemerintah Bangladesh, untuk warga Bangladesh di luar negeri)",
     np_1177 = "Hotline perdagangan orang Polisi Metropolitan Nepal",
     np_1177_abroad = "Hotline perdagangan orang Polisi Metropolitan Nepal, dari luar negeri",
     np_police_trafficking = "Polisi Nepal (belum ada hotline khusus perdagangan orang yang bisa dipastikan)",
@@ -226,6 +228,7 @@ return {
     bd_109_women = "Layanan 109 (kekerasan terhadap perempuan dan anak)",
     bd_999 = "Layanan darurat nasional",
     bd_cyber_women = "Dukungan Siber Polisi untuk Perempuan (khusus perempuan)",
+    bd_probash = "Pusat panggilan Probash Bandhu untuk pekerja migran (gratis di Bangladesh)",
     bd_1098 = "Layanan bantuan anak",
   },
   -- The trainer's guide (kiosk pack guide): headings and notes.

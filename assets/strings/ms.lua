@@ -179,6 +179,7 @@ return {
     my_emb_ph = "Kedutaan Filipina, Kuala Lumpur (alamat)",
     my_emb_th = "Kedutaan Diraja Thailand, Kuala Lumpur (laman web)",
     my_emb_bd = "Suruhanjaya Tinggi Bangladesh, Kuala Lumpur",
+    my_bd_probash = "Pusat panggilan Probash Bandhu (kerajaan Bangladesh, untuk rakyat Bangladesh di luar negara)",
     th_1300 = "Pusat bantuan sosial 1300 (MSDHS), termasuk pemerdagangan orang",
     th_1300_abroad = "Pusat bantuan sosial 1300 (MSDHS), dari luar negara",
     th_aoc = "Pusat Operasi Anti Scam Dalam Talian (AOC)",
@@ -193,6 +194,7 @@ return {
     th_emb_ph = "Kedutaan Filipina, Bangkok (laman web)",
     th_emb_ph_address = "Kedutaan Filipina, Bangkok (alamat)",
     th_emb_ph_hotline = "Kedutaan Filipina, Bangkok (talian kecemasan)",
+    th_bd_probash = "Pusat panggilan Probash Bandhu (kerajaan Bangladesh, untuk rakyat Bangladesh di luar negara)",
     np_1177 = "Talian pemerdagangan orang Polis Metropolitan",
     np_1177_abroad = "Talian pemerdagangan orang Polis Metropolitan, dari luar negara",
     np_police_trafficking = "Polis Nepal (tiada talian khas pemerdagangan orang yang dapat disahkan)",
@@ -224,6 +226,7 @@ return {
     bd_109_women = "Talian 109 (keganasan terhadap wanita dan kanak-kanak)",
     bd_999 = "Perkhidmatan kecemasan kebangsaan",
     bd_cyber_women = "Sokongan Siber Polis untuk Wanita (wanita sahaja)",
+    bd_probash = "Pusat panggilan Probash Bandhu untuk pekerja migran (percuma di Bangladesh)",
     bd_1098 = "Talian bantuan kanak-kanak",
   },
   -- The trainer's guide (kiosk pack guide): headings and notes.

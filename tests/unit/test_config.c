@@ -677,7 +677,7 @@ END_TEST
 START_TEST(test_no_young_adult_is_sent_to_an_under_18_line_alone) {
   static const char *const topics[] = {"trafficking", "scam", "child", "cyber", "women",
                                        "emergency", "removal"};
-  static const char *const langs[] = {"en", "ms", "th", "ne"};
+  static const char *const langs[] = {"en", "ms", "th", "ne", "bn"};
   for (size_t i = 0; i < NCOUNTRIES; i++) {
     Config c;
     set_country(&c, catalogue_countries[i]);
@@ -802,7 +802,7 @@ END_TEST
 /* Learners read help-line names in their language: every catalogue line has one in each
    language of the kiosk's own words (English is the catalogue's name itself). */
 START_TEST(test_every_help_line_has_a_name_in_every_language) {
-  static const char *const langs[] = {"ms", "th", "ne", "id"};
+  static const char *const langs[] = {"ms", "th", "ne", "id", "bn"};
   for (size_t g = 0; g < sizeof langs / sizeof *langs; g++) {
     Error err;
     StringTable *words = strings_load_locale(ASSETS "/strings", langs[g], NULL, &err);
