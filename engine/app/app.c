@@ -92,6 +92,11 @@ static void choose_languages(App *app) {
     Error err;
     if (!kiosk_words_load(&app->words[i], app->assets, app->langs[i], app->config.country, &err))
       app_log(app, "words for '%s': %s (English shown)", app->langs[i], err.msg);
+    const char *problem = app->config.speech ? speech_voice_problem(app->langs[i]) : NULL;
+    app->no_voice[i] = problem != NULL;
+    if (problem)
+      app_log(app, "reading aloud in '%s' is off: %s; the speaker and the read-aloud switch are "
+                   "hidden in that language", app->langs[i], problem);
   }
 }
 

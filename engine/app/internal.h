@@ -139,6 +139,7 @@ struct App {
   Speech *speech;                /* started when first needed */
   PlayReader *reader;
   bool voice_failed;             /* espeak-ng could not start: no speaker */
+  bool no_voice[CONFIG_MAX_LANGUAGES]; /* espeak-ng has no voice for langs[i]: no speaker in it */
   bool read_aloud;               /* the visit's switch: each screen is read as it shows */
   bool read_due;                 /* the screen on show is to be read (a chat: once its
                                     first message appears) */

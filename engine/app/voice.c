@@ -45,7 +45,9 @@ void voice_close(App *app) {
   app->speech = NULL;
 }
 
-bool voice_available(const App *app) { return app->config.speech && app->audio && !app->voice_failed; }
+bool voice_available(const App *app) {
+  return app->config.speech && app->audio && !app->voice_failed && !app->no_voice[app->lang];
+}
 
 bool voice_speaking(const App *app) { return app->reader && play_reader_speaking(app->reader); }
 
@@ -94,10 +96,12 @@ static void panel_blocks(App *app, Blocks *b) {
   add(b, p->text, lang);
   switch (p->kind) {
   case PANEL_ATTRACT: /* the invitation in every language, each in its own voice */
-    for (int i = 0; i < p->nlines && i < app->nlangs; i++) add(b, p->lines[i], app->langs[i]);
+    for (int i = 0; i < p->nlines && i < app->nlangs; i++)
+      if (!app->no_voice[i]) add(b, p->lines[i], app->langs[i]);
     break;
-  case PANEL_LANGUAGES: /* each language's name in its own voice */
-    for (int i = 0; i < p->nitems && i < app->nlangs; i++) add(b, p->items[i].label, app->langs[i]);
+  case PANEL_LANGUAGES: /* each language's name in its own voice, where it has one */
+    for (int i = 0; i < p->nitems && i < app->nlangs; i++)
+      if (!app->no_voice[i]) add(b, p->items[i].label, app->langs[i]);
     if (p->toggle) {
       add(b, p->toggle, lang);
       add(b, p->toggle_on ? app_words(app)->on : app_words(app)->off, lang);

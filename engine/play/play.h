@@ -69,7 +69,7 @@ typedef struct PlayCheck {
   int lessons, languages;
   int runs, failed;        /* explorations, and those with a problem (+1 for speech) */
   int speech_problems;     /* bad recordings, texts the voice could not read */
-  char recorded[PLAY_CHECK_LANGS][96]; /* "th: 12 of 345 texts recorded" (information) */
+  char recorded[PLAY_CHECK_LANGS][200]; /* "th: 12 of 345 texts recorded" (information) */
   int nrecorded;
   int help_problems;       /* help the catalogue cannot give in a country it covers */
   int help_countries;      /* the countries checked */

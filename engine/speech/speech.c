@@ -341,6 +341,9 @@ static bool synth_item(Synth *y, const JobItem *it, Error *err) {
   char code[8];
   lang_code(it->lang, code);
   if (strcmp(code, s->voice_loaded) != 0) {
+    /* an installed voice known to fail; a missing one fails in espeak-ng below */
+    const char *problem = speech_has_language(code) ? speech_voice_problem(code) : NULL;
+    if (problem) return error_set(err, "speech: cannot read '%s' aloud: %s", it->lang, problem);
     espeak_ng_STATUS st = espeak_ng_SetVoiceByName(code);
     if (st != ENS_OK) {
       s->voice_loaded[0] = '\0';

@@ -76,8 +76,13 @@ void speech_set_breaker(Speech *s, SpeechBreaker fn, void *ud);
 SpeechVoice speech_default_voice(const char *lang);
 void speech_set_voice(Speech *s, const char *lang, SpeechVoice v);
 
-/* True when espeak-ng has a voice for the language (its data is installed). */
+/* True when espeak-ng has a voice for the language ("my", "bn-BD"): its dictionary is
+   in espeak-ng's data folder (Debian's espeak-ng-data). Reads the folder only. */
 bool speech_has_language(const char *lang);
+/* Why the kiosk cannot read lang aloud (no voice installed, or a voice known to fail
+   on real text: Burmese in espeak-ng 1.51), one line; NULL when it can. Speech
+   refuses such items with this line rather than call espeak-ng. */
+const char *speech_voice_problem(const char *lang);
 
 /* Reads items in order, after stopping whatever was being read. Texts are copied. An
    item that cannot be read (an unknown language, a bad recording that falls back, a

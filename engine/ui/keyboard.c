@@ -239,7 +239,11 @@ static void field(UiView *v, Area *a) {
     if (w <= tw || !*shown) break;
     shown++;
   }
-  Widget *txt = ui_add_text(v, v->ntyped ? with_caret : v->ui->words->type_here, ROLE_OPTION,
+  /* the keys are Latin letters, digits and symbols only (no Thai, Devanagari, Bengali or
+     Burmese layout): the empty field says so in signs every learner reads */
+  char hint[256];
+  snprintf(hint, sizeof hint, "%s  " UI_KEYBOARD_SCRIPTS, v->ui->words->type_here);
+  Widget *txt = ui_add_text(v, v->ntyped ? with_caret : hint, ROLE_OPTION,
                             v->ntyped ? t->ink : t->ink_soft, a->x + pad, 0, tw, false);
   txt->r.y = a->y + (t->touch - txt->r.h) / 2;
   txt->secret = v->ntyped > 0;

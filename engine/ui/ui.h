@@ -255,6 +255,10 @@ int ui_view_typed_length(const UiView *v);
    (five unrelated words, or 16+ varied characters; common passwords, repeats and
    runs are weak), and a text that reaches a given level. */
 #define UI_PASSWORD_MAX 64
+/* What the on-screen keyboard types, shown in the empty field in signs every learner
+   reads: Latin letters, digits (and symbols); it has no Thai, Devanagari, Bengali or
+   Burmese layout, and a real keyboard's other scripts are not taken either. */
+#define UI_KEYBOARD_SCRIPTS "A–Z a–z 0–9"
 int ui_password_level(const char *typed);
 const char *ui_password_sample(int level);
 /* The action a test script names: "continue", "check", "done", "safe", "scam",

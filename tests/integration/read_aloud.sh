@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Read aloud, end to end: the first core lesson played by the "first" driver with every
-# screen and feedback read aloud into a WAV, in English, Malay, Thai and Nepali — at
+# screen and feedback read aloud into a WAV, in English, Malay, Thai, Nepali and Indonesian — at
 # least 30 s of speech each (silences cut out by sox), its timeline in order; and
 # `kiosk pack check` on a pack with recordings: a good one counted, a bad one and one
 # named after no text reported, every text read once.
@@ -20,7 +20,7 @@ timeline_in_order() { # times never go back, each screen starts a voice
     grep -q '^0 screen 1 page$' "$1" && grep -q ' voice end$' "$1"
 }
 
-for lang in en ms th ne; do
+for lang in en ms th ne id; do
   wav=$work/l01-$lang.wav
   if "$kiosk" play lessons/core/l01_message_real --headless --auto first --lang "$lang" \
     --read-aloud --audio-out "$wav" >"$work/play-$lang.log" 2>&1; then

@@ -630,6 +630,37 @@ START_TEST(test_script_names_reach_only_their_own_range) {
 }
 END_TEST
 
+/* The empty field says which characters the keyboard has, on one line, whatever the
+   language of the placeholder: a Burmese or Bengali learner sees the keys are Latin
+   letters and digits before typing. */
+START_TEST(test_password_field_says_which_scripts_it_takes) {
+  const char *placeholders[] = {"Type here", "ဒီမှာ ရိုက်ပါ", "এখানে লিখুন", "यहाँ टाइप गर्नुहोस्"};
+  const int sizes[][2] = {{800, 480}, {480, 800}};
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < 4; i++) {
+      UiWords w = *ui_default_words();
+      w.type_here = placeholders[i];
+      ui_set_words(ui, &w);
+      Screen *s = password();
+      UiView *v = ui_view_new(ui, s, NULL, sizes[k][0], sizes[k][1], NULL, 0);
+      const Widget *hint = NULL;
+      for (int j = 0; j < v->nwidgets; j++)
+        if (v->widgets[j].text && strstr(v->widgets[j].text->text, UI_KEYBOARD_SCRIPTS)) hint = &v->widgets[j];
+      ck_assert_msg(hint != NULL, "%s: no %s", placeholders[i], UI_KEYBOARD_SCRIPTS);
+      ck_assert_ptr_nonnull(strstr(hint->text->text, placeholders[i]));
+      ck_assert_int_eq(hint->text->nlines, 1);
+      ck_assert_msg(v->nproblems == 0, "%s", v->problems[0]);
+      /* a Burmese letter from a real keyboard is not taken */
+      Input in = {.kind = INPUT_KEY, .key = KEY_CHAR, .ch = 0x1000};
+      ui_view_input(v, &in, 0);
+      ck_assert_int_eq(ui_view_typed_length(v), 0);
+      ui_view_free(v);
+      screen_free(s);
+      ui_set_words(ui, ui_default_words());
+    }
+}
+END_TEST
+
 /* Seven languages, each named in its own script (the tallest, Burmese, is 2.2 em a
    line), fit the picker at 800x480 and the other sizes: no problem reported, every
    name whole at the title size (never smaller), every button a touch target on the
@@ -709,6 +740,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_script_names_reach_only_their_own_range);
   tcase_add_test(tc, test_numbers_in_words_take_the_languages_digits);
   tcase_add_test(tc, test_seven_languages_fit_the_picker_at_title_size);
+  tcase_add_test(tc, test_password_field_says_which_scripts_it_takes);
   suite_add_tcase(s, tc);
   return s;
 }
