@@ -4,10 +4,10 @@
 -- for the local area.
 --
 -- Sources. Lines marked "research" come from section 4 ("Helpline table") of
--- research/lessons.md and its reference list. Lines marked "seen 2026-12-05" were
--- found that day with the project's search tool in stored copies of public pages
--- (news reports, embassies' own pages); `source` is the page, `date` the date the page
--- gives, `seen` the day it was read. Nothing here was added from memory: numbers no
+-- research/lessons.md and its reference list. Lines marked "seen 2026-12-05" (or a
+-- later day) were found that day with the project's search tool in stored copies of
+-- public pages (news reports, embassies' own pages); `source` is the page, `date` the
+-- date the page gives ("n.d.": none), `seen` the day it was read. Nothing here was added from memory: numbers no
 -- source gave are left out, even where they seem well known. Each entry names one
 -- source; where several agree, the comment says so.
 --
@@ -143,8 +143,20 @@ return {
       number = "+8809610102030", hours = "24h",
       source = "https://en.prothomalo.com/bangladesh/44bg2agb2k (Prothom Alo, quoting the Ministry of Expatriates' Welfare)",
       date = "2026-03-10", seen = "2026-12-06", show = true },
-    -- No source we could read gave a number or address for the embassies of Nepal or
-    -- Cambodia in Kuala Lumpur: Get help asks learners to ask staff (see README).
+    -- Nepal: the embassy's own site (a page of it announces online demand attestation
+    -- from 16 July 2024). Its visa page once gave a number "for more information"; the
+    -- page is undated and its newer version no longer gives it, so it is not shown.
+    { id = "my_emb_np", topic = "embassy", home = "NP", name = "Embassy of Nepal, Kuala Lumpur (website)",
+      number = "my.nepalembassy.gov.np",
+      source = "https://my.nepalembassy.gov.np/pages/foreign-workers-demand-attestation-for-the-recruitment-7 (the embassy's own site)",
+      date = "2024", seen = "2026-12-06", show = true },
+    { id = "my_emb_np_phone", topic = "embassy", home = "NP", name = "Embassy of Nepal, Kuala Lumpur (phone)",
+      number = "03-2020 1899",
+      source = "https://my.nepalembassy.gov.np/visa/ (the embassy's own visa page)",
+      date = "n.d.", seen = "2026-12-06", show = false },
+    -- No source we could read (searched 2026-12-05 and 2026-12-06) gave a number or
+    -- address for the embassy of Cambodia in Kuala Lumpur: Get help asks learners to ask
+    -- staff (see README).
   },
 
   TH = {
@@ -229,8 +241,27 @@ return {
       date = "2026-03-10", seen = "2026-12-06", show = true },
     -- The Embassy of Bangladesh in Bangkok: searched again on 2026-12-06 (news of
     -- Bangladeshis brought home from Thailand, 2014-2025), no number or address found.
-    -- No source we could read gave a number or address for the embassies of Nepal,
-    -- Myanmar, Bangladesh or Cambodia in Bangkok: Get help asks learners to ask staff.
+    -- Nepal: the embassy's own citizen's charter gives its line (with extensions) for
+    -- its services; the page is undated, so the number is not shown until checked. The
+    -- site itself is the embassy's (a notice on it is dated 17 July 2018).
+    { id = "th_emb_np", topic = "embassy", home = "NP", name = "Embassy of Nepal, Bangkok (website)",
+      number = "th.nepalembassy.gov.np",
+      source = "https://th.nepalembassy.gov.np/citizens-charter/ (the embassy's own site)",
+      date = "n.d.", seen = "2026-12-06", show = true },
+    { id = "th_emb_np_phone", topic = "embassy", home = "NP", name = "Embassy of Nepal, Bangkok (phone)",
+      number = "+66 2 391 7240",
+      source = "https://th.nepalembassy.gov.np/citizens-charter/ (the embassy's own citizen's charter)",
+      date = "n.d.", seen = "2026-12-06", show = false },
+    -- Cambodia: three duty lines the embassy announced on 26 May 2014 for the curfew
+    -- after that month's coup (also 098 404 1550 and 082 799 0007); old, and set up for
+    -- that time, so not shown. No newer source we could read gave the embassy's number
+    -- or address.
+    { id = "th_emb_kh", topic = "embassy", home = "KH", name = "Royal Embassy of Cambodia, Bangkok (duty line)",
+      number = "+66 81 441 9872",
+      source = "https://www.rfa.org/khmer/news/politics/contact-number-for-khmer-in-thailand-05272014055015.html (Radio Free Asia Khmer, quoting the embassy's notice)",
+      date = "2014-05-27", seen = "2026-12-06", show = false },
+    -- No source we could read gave a number or address for the embassies of
+    -- Myanmar or Bangladesh in Bangkok: Get help asks learners to ask staff.
   },
 
   NP = {

@@ -289,10 +289,12 @@ START_TEST(test_get_help_fits_in_every_language_keeping_emergency_and_embassy) {
       char *problems[4];
       int n = ui_view_problems(app->view, problems, 4);
       ck_assert_msg(n == 0, "%s%s: %s", app->langs[g], large ? " (large text)" : "", n ? problems[0] : "");
-      /* Malay: Malaysia's embassy in Bangkok; Nepali: none in the catalogue, so "ask
-         staff" (a card with no number); English and Thai: no embassy to show */
+      /* Malay: Malaysia's embassy in Bangkok; Nepali: Nepal's embassy's website (its
+         number is not shown); English and Thai: no embassy to show */
       const char *lang = app->langs[g];
-      const char *want = strcmp(lang, "ms") == 0 ? "+66 87-028-4659" : strcmp(lang, "ne") == 0 ? "" : NULL;
+      const char *want = strcmp(lang, "ms") == 0   ? "+66 87-028-4659"
+                         : strcmp(lang, "ne") == 0 ? "th.nepalembassy.gov.np"
+                                                   : NULL;
       bool emergency = false, embassy = want == NULL;
       for (int i = 0; i < app->panel.nitems; i++) {
         emergency |= strcmp(app->panel.items[i].detail, "191") == 0;

@@ -735,9 +735,19 @@ START_TEST(test_get_help_adds_the_embassy_the_learners_language_implies) {
   set_country(&c, "MY");
   ck_assert_int_eq(config_embassies(&c, "th", e, 4), 1);
   ck_assert_str_eq(e[0]->number, "kualalumpur.thaiembassy.org");
-  /* no source gave Nepal's embassy in Kuala Lumpur: nothing is made up */
+  /* Nepal's embassy in Kuala Lumpur: its website is shown; the phone number of an
+     undated page (show = false) is not */
   ck_assert_str_eq(config_home_country(&c, "ne"), "NP");
-  ck_assert_int_eq(config_embassies(&c, "ne", e, 4), 0);
+  ck_assert_int_eq(config_embassies(&c, "ne", e, 4), 1);
+  ck_assert_str_eq(e[0]->number, "my.nepalembassy.gov.np");
+  /* no source gave Cambodia's embassy in Kuala Lumpur: nothing is made up */
+  ck_assert_str_eq(config_home_country(&c, "km"), "KH");
+  ck_assert_int_eq(config_embassies(&c, "km", e, 4), 0);
+  /* in Bangkok, the Nepali embassy's website; Cambodia's 2014 duty line stays hidden */
+  set_country(&c, "TH");
+  ck_assert_int_eq(config_embassies(&c, "ne", e, 4), 1);
+  ck_assert_str_eq(e[0]->number, "th.nepalembassy.gov.np");
+  ck_assert_int_eq(config_embassies(&c, "km", e, 4), 0);
 }
 END_TEST
 
@@ -764,12 +774,14 @@ START_TEST(test_get_help_keeps_emergency_and_embassy_when_room_is_short) {
   n = help_get_help_list(&c, "en", e, 3);
   ck_assert_int_eq(n, 3);
   ck_assert_str_eq(e[2].topic, "emergency");
-  /* Nepali in Malaysia: no source gave Nepal's embassy, so Get help says to ask staff */
-  ck_assert(help_embassy_unknown(&c, "ne"));
+  /* Khmer in Malaysia: no source gave Cambodia's embassy, so Get help says to ask staff;
+     Nepali in Malaysia now has the embassy's website */
+  ck_assert(help_embassy_unknown(&c, "km"));
+  ck_assert(!help_embassy_unknown(&c, "ne"));
   ck_assert(!help_embassy_unknown(&c, "th"));
   ck_assert(!help_embassy_unknown(&c, "ms"));
   c.show_embassy = false;
-  ck_assert(!help_embassy_unknown(&c, "ne"));
+  ck_assert(!help_embassy_unknown(&c, "km"));
 }
 END_TEST
 
