@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # The aarch64 build (build/arm64/, made by `make cross-arm64`) tested on an x86-64 machine
-# under qemu-user: every Check unit test (the sandbox's budget tests included), every
-# hostile lesson, every bundled lesson explored headless, and one scripted walk through
-# the whole kiosk. Run from the repository root by
+# under qemu-user: every Check unit test (the sandbox's budget tests included; test_lessons
+# explores every bundled lesson headless, in ARM64_LANGS at 800x480), every hostile
+# lesson, and one scripted walk through the whole kiosk. Run from the repository root by
 # `make test-arm64`. What qemu-user cannot stand for (DRM/KMS, evdev touch, udev, the
 # hardware watchdog, real fsync, speed) is tested on a board: see board/rpi/CROSS.md.
 #
 #   ARM64_QEMU   the emulator (default qemu-aarch64-static; "" runs the binaries
 #                directly, e.g. on an arm64 machine or through binfmt_misc)
 #   ARM64_ONLY   space-separated unit test names to run (default: all of build/arm64/tests)
-#   ARM64_LANGS  languages of the lesson plays (default "en th": Latin script, and Thai
+#   ARM64_LANGS  languages test_lessons explores (default "en th": Latin script, and Thai
 #                for libthai and complex shaping); "all" plays every language of every pack
 #   ARM64_SLOWDOWN  how much the lesson sandbox's wall-clock limits are stretched under
 #                emulation (default 6; the instruction and memory budgets never are)
@@ -46,6 +46,8 @@ export QEMU_LD_PREFIX=/
 export SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy
 export CK_TIMEOUT_MULTIPLIER=10 KIOSK_TEST_SLOWDOWN=${ARM64_SLOWDOWN:-6}
 export KIOSK_TEST_BIN=$bin/kiosk
+export KIOSK_TEST_LANGS=$langs KIOSK_TEST_SIZES=800x480 # test_lessons: the lessons' one exploration
+[ "$langs" = all ] && unset KIOSK_TEST_LANGS
 
 run() { # run CMD... under the emulator
   if [ -n "$qemu" ]; then "$qemu" "$@"; else "$@"; fi
@@ -96,41 +98,12 @@ grep -v '^ok ' "$bin/hostile.out" || true
 result "$status" "hostile lessons ($(grep -c '^ok ' "$bin/hostile.out") stopped as they should)" $((SECONDS - t0))
 t_hostile=$((SECONDS - t0))
 
-# Every bundled lesson explored (every branch) in $langs; the first lesson of each
-# language also writes PNG screenshots (libpng). SDL_ttf, HarfBuzz, libthai, Lua and
-# the lesson sandbox all run as aarch64 code.
-t0=$SECONDS
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for pack in lessons/*/; do
-  [ -f "$pack/pack.lua" ] || continue
-  for strings in "$pack"strings/*.lua; do
-    lang=$(basename "$strings" .lua)
-    [ "$langs" = all ] || [[ " $langs " == *" $lang "* ]] || continue
-    first=1
-    for lesson in "$pack"lessons/*.lua; do
-      t1=$SECONDS
-      shots=()
-      label="play $(basename "$lesson" .lua) [$lang]"
-      if [ "$first" -eq 1 ]; then
-        shots=(--screenshots "$work/shots-$lang")
-        label+=" +png"
-      fi
-      status=0
-      run "$bin/kiosk" play "$lesson" --headless --auto explore --lang "$lang" --size 800x480 \
-        "${shots[@]}" >"$work/play.log" 2>&1 || status=$?
-      if [ "$status" -eq 0 ] && [ "$first" -eq 1 ] &&
-        [ -z "$(find "$work/shots-$lang" -name '*.png' -print -quit)" ]; then
-        echo "     no screenshot written for $lesson [$lang]"
-        status=1
-      fi
-      result "$status" "$label" $((SECONDS - t1))
-      [ "$status" -eq 0 ] || tail -n 5 "$work/play.log"
-      first=0
-    done
-  done
-done
-t_plays=$((SECONDS - t0))
+
+# The lessons are explored by test_lessons, above (every bundled lesson, every branch,
+# in $langs, at 800x480, drawn to PNG in turn): SDL_ttf, HarfBuzz, libthai, libpng, Lua
+# and the lesson sandbox all run as aarch64 code. Nothing else plays them again.
 
 # The whole kiosk, headless, from the attract screen through a lesson and back.
 t0=$SECONDS
@@ -143,6 +116,6 @@ run "$bin/kiosk" run --headless --size 800x480 --data "$data" --input "$work/wal
 result "$status" "kiosk run --headless (walk.txt)" $((SECONDS - t0))
 [ "$status" -eq 0 ] || tail -n 10 "$work/walk.log"
 
-echo "arm64 timings: unit tests ${t_units}s, hostile lessons ${t_hostile}s, lesson plays ${t_plays}s, total $((SECONDS - t_all))s"
+echo "arm64 timings: unit tests (lessons explored in test_lessons) ${t_units}s, hostile lessons ${t_hostile}s, total $((SECONDS - t_all))s"
 echo "arm64: $passed passed, $failed failed, $skipped skipped"
 exit $fail

@@ -92,8 +92,10 @@ static char *one_line(const char *s) {
   return out;
 }
 
-static void on_screen(void *ud, const Screen *s) {
+static void on_screen(void *ud, const PlayEvent *ev) {
   Entry *e = ud;
+  const Screen *s = ev->screen;
+  if (ev->kind != PLAY_EVENT_SCREEN) return;
   if (!s->id || s->kind == SCREEN_PAGE || s->kind == SCREEN_RESULT) return; /* not recorded */
   for (int k = 0; k < e->nq; k++)
     if (strcmp(e->q[k].id, s->id) == 0) return;
@@ -134,7 +136,7 @@ static void learn(PlayCatalogue *c, const PackInfo *info, const PackLesson *less
   char *spec = path_join(info->dir, lesson->id);
   PlayOptions opt = {.lesson = spec, .mode = PLAY_EXPLORE, .headless = true, .lang = c->lang,
                      .width = 800, .height = 480, .assets = c->assets, .max_runs = CATALOGUE_EXPLORE_RUNS,
-                     .log = NULL, .no_checks = true, .on_screen = on_screen, .on_screen_ud = e};
+                     .log = NULL, .no_checks = true, .observe = on_screen, .observe_ud = e};
   PlayResult r;
   /* a lesson that fails part way still names the questions met before it failed */
   if (play_lesson(&opt, &r) != 0)

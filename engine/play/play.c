@@ -103,7 +103,6 @@ static void note_help_topic(Player *p, const char *topic) {
 /* Checks and photographs a screen the first time it is seen. */
 static void observe(Player *p, const Screen *s) {
   p->screens++;
-  if (p->opt->on_screen) p->opt->on_screen(p->opt->on_screen_ud, s);
   if (p->transcript) {
     Buf b = {0};
     screen_to_json(s, &b);
@@ -113,11 +112,14 @@ static void observe(Player *p, const Screen *s) {
   if (!digest_set_add(&p->checked, screen_digest(s))) return;
   if (s->kind == SCREEN_RESULT && s->help) note_help_topic(p, s->help);
   if (p->opt->mode != PLAY_PERSON && !p->opt->no_checks) {
-    char *problems[16];
-    int n = ui_check_fit(p->ui, s, &p->frame, p->width, p->height, problems, 16);
-    for (int i = 0; i < n; i++) {
-      player_problem(p, "text does not fit: %s", problems[i]);
-      free(problems[i]);
+    for (int k = -1; k < p->opt->nfit_sizes && k < PLAY_MAX_FIT_SIZES; k++) {
+      char *problems[16];
+      int w = k < 0 ? p->width : p->opt->fit_sizes[k][0], h = k < 0 ? p->height : p->opt->fit_sizes[k][1];
+      int n = ui_check_fit(p->ui, s, &p->frame, w, h, problems, 16);
+      for (int i = 0; i < n; i++) {
+        player_problem(p, "text does not fit: %s", problems[i]);
+        free(problems[i]);
+      }
     }
     if (icon_named(s->image) == ICON_COUNT) check_asset(p, s->image, "image"); /* not drawn */
     check_asset(p, s->audio, "narration");
@@ -160,6 +162,10 @@ static void take_warnings(Player *p, const PlaySession *s) {
   }
 }
 
+static void tell(Player *p, const PlayEvent *e) {
+  if (p->opt->observe) p->opt->observe(p->opt->observe_ud, e);
+}
+
 static PlaySessionOptions session_options(Player *p) {
   PlaySessionOptions so = {.src = p->src, .lang = p->lang, .country = p->config.country, .seed = 1,
                            .vars = p->vars, .nvars = p->nvars,
@@ -181,10 +187,12 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
   p->runs++;
   p->warnings_seen = 0;
   if (p->transcript) fprintf(p->transcript, "{\"run\":%d,\"lang\":\"%s\"}\n", p->runs, p->lang);
+  tell(p, &(PlayEvent){PLAY_EVENT_RUN, NULL, NULL, false});
   for (int i = 0; step == PLAY_SHOW; i++) {
     take_warnings(p, s);
     const Screen *screen = play_session_screen(s);
     observe(p, screen);
+    tell(p, &(PlayEvent){PLAY_EVENT_SCREEN, screen, NULL, false});
     SpeechItem items[READALOUD_MAX];
     char what[64], fmt[128];
     if (p->speech) {
@@ -198,6 +206,7 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
       break;
     }
     observe_answer(p, screen, &a);
+    tell(p, &(PlayEvent){PLAY_EVENT_ANSWER, screen, &a, false});
     if (p->speech && a.status == ANSWER_GIVEN && screen_has_feedback(screen)) {
       snprintf(what, sizeof what, "feedback %d %s", p->screens, screen_kind_name(screen->kind));
       player_speak(p, items,
@@ -211,6 +220,7 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
     player_problem(p, "the lesson ended without showing a single screen");
   if (p->transcript)
     fprintf(p->transcript, "{\"end\":\"%s\"}\n", step == PLAY_FAILED ? "error" : "done");
+  tell(p, &(PlayEvent){PLAY_EVENT_END, NULL, NULL, step == PLAY_FAILED});
   play_session_free(s, input_ticks());
   p->session = NULL;
   return step == PLAY_FAILED ? LESSON_FAILED : LESSON_DONE;
@@ -593,16 +603,19 @@ int play_check_pack(const char *pack_dir, const char *assets, const Log *log, Pl
   PlayHelpRefs *refs = xcalloc((size_t)info->nlessons, sizeof *refs);
   for (int l = 0; l < info->nlessons; l++) {
     LessonSource *src = lesson_source_from_pack(info, &info->lessons[l]);
-    for (int g = 0; g < info->nlanguages; g++)
-      for (int k = 0; k < PLAY_CHECK_SIZES; k++) {
-        PlayOptions opt = {.lesson = src->file, .mode = PLAY_EXPLORE, .headless = true,
-                           .lang = info->languages[g], .width = play_check_sizes[k][0],
-                           .height = play_check_sizes[k][1], .assets = assets, .log = log};
-        PlayResult r = {0};
-        check->runs++;
-        if (play_lesson(&opt, &r) != 0) check->failed++;
-        for (int i = 0; i < r.nhelp_topics; i++) add_topic(&refs[l], r.help_topics[i]);
+    for (int g = 0; g < info->nlanguages; g++) {
+      PlayOptions opt = {.lesson = src->file, .mode = PLAY_EXPLORE, .headless = true,
+                         .lang = info->languages[g], .width = play_check_sizes[0][0],
+                         .height = play_check_sizes[0][1], .assets = assets, .log = log};
+      for (int k = 1; k < PLAY_CHECK_SIZES; k++) {
+        opt.fit_sizes[opt.nfit_sizes][0] = play_check_sizes[k][0];
+        opt.fit_sizes[opt.nfit_sizes++][1] = play_check_sizes[k][1];
       }
+      PlayResult r = {0};
+      check->runs++;
+      if (play_lesson(&opt, &r) != 0) check->failed++;
+      for (int i = 0; i < r.nhelp_topics; i++) add_topic(&refs[l], r.help_topics[i]);
+    }
     lesson_source_free(src);
   }
   const char *catalogue = assets ? assets : play_default_assets();
@@ -619,3 +632,4 @@ int play_check_pack(const char *pack_dir, const char *assets, const Log *log, Pl
 }
 
 const int play_check_sizes[PLAY_CHECK_SIZES][2] = {{800, 480}, {1024, 600}, {1920, 1080}};
+_Static_assert(PLAY_CHECK_SIZES - 1 <= PLAY_MAX_FIT_SIZES, "pack check's sizes fit in one exploration");

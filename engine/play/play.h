@@ -18,6 +18,26 @@ typedef enum PlayMode {
   PLAY_EXPLORE  /* every branch, depth first, bounded */
 } PlayMode;
 
+/* What a play goes through, for a caller that checks lessons while they are explored
+   (the tests of the bundled lessons hold them to the catalogue's content rules). */
+typedef enum PlayEventKind {
+  PLAY_EVENT_RUN,    /* a run starts */
+  PLAY_EVENT_SCREEN, /* screen is shown */
+  PLAY_EVENT_ANSWER, /* answer is given to screen */
+  PLAY_EVENT_END     /* the run ended; failed: in a lesson error */
+} PlayEventKind;
+
+typedef struct PlayEvent {
+  PlayEventKind kind;
+  const Screen *screen;
+  const Answer *answer;
+  bool failed;
+} PlayEvent;
+
+typedef void (*PlayObserver)(void *ud, const PlayEvent *e);
+
+#define PLAY_MAX_FIT_SIZES 4
+
 typedef struct PlayOptions {
   const char *lesson;      /* a .lua file or PACK_DIR/LESSON_ID */
   PlayMode mode;
@@ -37,8 +57,12 @@ typedef struct PlayOptions {
   bool read_aloud;         /* a driver's play reads every screen and feedback aloud */
   const char *audio_out;   /* ...into this WAV (16-bit mono), on the play's own clock */
   bool no_checks;          /* only play: no fit or asset checks (the catalogue reads) */
-  void (*on_screen)(void *ud, const Screen *s); /* each screen as it is shown, or NULL */
-  void *on_screen_ud;
+  /* Not PLAY_PERSON: text must fit at these sizes too (besides width x height), so one
+     exploration checks every size: the lesson runs are the cost, not the layouts. */
+  int fit_sizes[PLAY_MAX_FIT_SIZES][2];
+  int nfit_sizes;
+  PlayObserver observe;    /* NULL: none */
+  void *observe_ud;
 } PlayOptions;
 
 #define PLAY_MAX_HELP_TOPICS 4
@@ -67,7 +91,8 @@ extern const int play_check_sizes[PLAY_CHECK_SIZES][2]; /* 800x480, 1024x600, 19
 typedef struct PlayCheck {
   char pack_id[64], version[32];
   int lessons, languages;
-  int runs, failed;        /* explorations, and those with a problem (+1 for speech) */
+  int runs, failed;        /* explorations (one per lesson and language), and those with a
+                              problem (+1 for speech) */
   int speech_problems;     /* bad recordings, texts the voice could not read */
   char recorded[PLAY_CHECK_LANGS][200]; /* "th: 12 of 345 texts recorded" (information) */
   int nrecorded;
@@ -77,11 +102,11 @@ typedef struct PlayCheck {
   int encoding_problems;   /* texts in Zawgyi rather than Unicode Burmese */
 } PlayCheck;
 
-/* `kiosk pack check`: explores every lesson of the pack in every language it declares at
-   each of play_check_sizes, checks its recordings and reads every text aloud once, and
-   checks that the help each lesson names (its results' topics, {help.X} in its texts)
-   is in the help catalogue of ASSETS for every country it covers, and that no text is
-   Burmese in the Zawgyi encoding.
+/* `kiosk pack check`: explores every lesson of the pack once in every language it
+   declares, checking each screen at every one of play_check_sizes, checks its recordings
+   and reads every text aloud once, and checks that the help each lesson names (its
+   results' topics, {help.X} in its texts) is in the help catalogue of ASSETS for every
+   country it covers, and that no text is Burmese in the Zawgyi encoding.
    Problems go to log; returns the exit status. */
 int play_check_pack(const char *pack_dir, const char *assets, const Log *log, PlayCheck *check);
 

@@ -1,28 +1,34 @@
-/* test_lessons.c — the bundled lessons keep the content rules of the lesson catalogue:
-   at least three interactions on every path, kind feedback on every wrong answer (and
-   an explanation on every card and red flag), two or three takeaways and a help topic
-   at the end, a content note on the sensitive lessons, a picture of its own for each
-   lesson. Every screen of every branch is reached, in every language of the pack. */
+/* test_lessons.c — every bundled lesson, explored branch by branch in every language of
+   its pack, once: through play_lesson (the explore of `kiosk play --auto explore` and
+   `kiosk pack check`), checking every screen's text fits at 800x480 and 1920x1080 in
+   that one exploration, with no script error, missing string or asset. Each lesson is
+   drawn to PNG in one language (turn about, at each size in turn), so every language of a
+   pack is drawn. While it explores, the lessons of lessons/ are held to the content rules
+   of the lesson catalogue: at least three interactions on every path, kind feedback on
+   every wrong answer (and an explanation on every card), two or three takeaways and a
+   help topic at the end, and every path ends on a result. The test packs of
+   tests/lessons/ are explored too, without the content rules.
+   Each lesson is a loop test of its own (its own time limit; a failure names it).
+   This is the suite's one exploration of the lessons: nothing else plays them all.
+   KIOSK_TEST_LANGS ("en th") and KIOSK_TEST_SIZES ("800x480") narrow it (make test-arm64,
+   under emulation). */
+#include <dirent.h>
+
+#include "core/buf.h"
 #include "lesson/lesson.h"
+#include "play/play.h"
 #include "screen/icon.h"
 #include "testutil.h"
 
-#define MAX_RUNS 400 /* as kiosk play --auto explore */
+#define CORE_LESSONS 19
 
-#define MAX_STEPS 256
-#define MAX_PLANS 2048
-
-typedef struct Plan {
-  int path[MAX_STEPS]; /* answers to replay */
-  int len;
-} Plan;
-
+/* The state of one exploration, for the observer. */
 typedef struct Walk {
   const char *lesson, *lang;
-  uint64_t expanded[4096]; /* screens whose other answers were queued */
-  int nexpanded;
-  Plan *plans;
-  int nplans, runs, fewest;
+  bool content;           /* hold to the catalogue's content rules */
+  int interactions;       /* on the current run */
+  bool ended_with_result; /* the current run's last screen so far is a result */
+  int fewest, runs;
 } Walk;
 
 static void check_screen(const Walk *w, const Screen *s) {
@@ -42,83 +48,187 @@ static void check_screen(const Walk *w, const Screen *s) {
   }
 }
 
-static bool first_time(Walk *w, uint64_t d) {
-  for (int i = 0; i < w->nexpanded; i++)
-    if (w->expanded[i] == d) return false;
-  if (w->nexpanded < 4096) w->expanded[w->nexpanded++] = d;
-  return true;
+static void on_event(void *ud, const PlayEvent *e) {
+  Walk *w = ud;
+  switch (e->kind) {
+  case PLAY_EVENT_RUN:
+    w->interactions = 0;
+    w->ended_with_result = false;
+    break;
+  case PLAY_EVENT_SCREEN:
+    if (w->content) check_screen(w, e->screen);
+    if (screen_is_question(e->screen) && (e->screen->kind != SCREEN_CHAT || e->screen->noptions))
+      w->interactions++;
+    w->ended_with_result = e->screen->kind == SCREEN_RESULT;
+    break;
+  case PLAY_EVENT_ANSWER:
+    break;
+  case PLAY_EVENT_END:
+    w->runs++;
+    if (e->failed) break; /* the lesson error is reported by the play itself */
+    if (w->content)
+      ck_assert_msg(w->ended_with_result, "%s [%s]: a path ends without a result screen", w->lesson, w->lang);
+    if (w->interactions < w->fewest) w->fewest = w->interactions;
+    break;
+  }
 }
 
-/* Plays one path (replaying plan, then first answers), checking every screen and
-   queueing the other answers of screens seen for the first time. */
-static void play_path(Walk *w, const LessonSource *src, const Plan *plan) {
-  LessonOptions opt = {.lang = w->lang, .seed = 1};
+static void collect(void *ud, const char *line) { buf_printf(ud, "\n  %s", line); }
+
+typedef struct Size {
+  int w, h;
+} Size;
+
+/* KIOSK_TEST_SIZES ("800x480 1920x1080" by default): the first is each exploration's
+   viewport, the others are checked in the same exploration. */
+static int test_sizes(Size *out, int max) {
+  const char *env = getenv("KIOSK_TEST_SIZES");
+  const char *list = env && *env ? env : "800x480 1920x1080";
+  int n = 0, used = 0;
+  Size s;
+  while (n < max && sscanf(list, " %dx%d%n", &s.w, &s.h, &used) == 2) {
+    out[n++] = s;
+    list += used;
+  }
+  ck_assert_int_gt(n, 0);
+  return n;
+}
+
+static bool wanted_lang(const char *lang) {
+  const char *env = getenv("KIOSK_TEST_LANGS");
+  if (!env || !*env) return true;
+  size_t n = strlen(lang);
+  for (const char *p = env; (p = strstr(p, lang)); p += n)
+    if ((p == env || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' ')) return true;
+  return false;
+}
+
+/* Counts the files in DIR that start with the PNG signature; fails on any other. */
+static int count_pngs(const char *dir) {
+  DIR *d = opendir(dir);
+  ck_assert_msg(d != NULL, "no screenshots in %s", dir);
+  int n = 0;
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    FILE *f = fopen(path, "rb");
+    unsigned char head[8] = {0};
+    size_t got = f ? fread(head, 1, 8, f) : 0;
+    if (f) fclose(f);
+    ck_assert_msg(got == 8 && memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0, "%s is not a PNG", path);
+    n++;
+  }
+  closedir(d);
+  return n;
+}
+
+/* The lessons to explore, one loop test each (so each has its own time limit and a
+   failure names its lesson): every lesson of every pack in lessons/ (held to the content
+   rules) and in tests/lessons/ (not). Listed when the suite is made. */
+#define MAX_LESSONS 128
+
+typedef struct Target {
+  char pack[256];
+  int lesson; /* index in the pack */
+  bool content;
+} Target;
+
+static Target targets[MAX_LESSONS];
+static int ntargets;
+
+static void list_lessons(const char *root, bool content) {
+  struct dirent **names;
+  int n = scandir(root, &names, NULL, alphasort);
+  for (int i = 0; i < n; i++) {
+    char dir[256], pack_lua[300];
+    snprintf(dir, sizeof dir, "%s/%s", root, names[i]->d_name);
+    snprintf(pack_lua, sizeof pack_lua, "%s/pack.lua", dir);
+    bool is_pack = names[i]->d_name[0] != '.' && access(pack_lua, F_OK) == 0;
+    Error err;
+    PackInfo *pack = is_pack ? pack_info_load(dir, &err) : NULL;
+    /* a pack that does not load is one test, which fails saying why */
+    int n_lessons = pack ? pack->nlessons : is_pack;
+    for (int l = 0; l < n_lessons && ntargets < MAX_LESSONS; l++) {
+      Target *t = &targets[ntargets++];
+      snprintf(t->pack, sizeof t->pack, "%s", dir);
+      t->lesson = l;
+      t->content = content;
+    }
+    pack_info_free(pack);
+    free(names[i]);
+  }
+  if (n > 0) free(names);
+}
+
+/* One lesson explored in every (wanted) language of its pack. */
+START_TEST(test_lesson_plays_fits_and_keeps_the_rules) {
+  ck_assert_msg(_i < ntargets, "no lessons found in lessons/ and tests/lessons/");
+  const Target *t = &targets[_i];
   Error err;
-  LessonRun *run = lesson_start(src, &opt, &err);
-  ck_assert_ptr_nonnull(run);
-  Screen *s = NULL;
-  Answer a, *prev = NULL;
-  Plan here = {{0}, 0};
-  int interactions = 0;
-  bool ended_with_result = false;
-  LessonStatus st;
-  while ((st = lesson_next(run, prev, &s, &err)) == LESSON_SCREEN && here.len < MAX_STEPS) {
-    check_screen(w, s);
-    if (screen_is_question(s) && (s->kind != SCREEN_CHAT || s->noptions)) interactions++;
-    ended_with_result = s->kind == SCREEN_RESULT;
-    Answer alts[SCREEN_MAX_OPTIONS + 4];
-    int n = screen_alternatives(s, alts, SCREEN_MAX_OPTIONS + 4);
-    int pick = here.len < plan->len ? plan->path[here.len] : 0;
-    if (here.len >= plan->len && first_time(w, screen_digest(s)))
-      for (int i = 1; i < n && w->nplans < MAX_PLANS; i++) {
-        Plan *p = &w->plans[w->nplans++];
-        *p = here;
-        p->path[p->len++] = i;
+  PackInfo *pack = pack_info_load(t->pack, &err);
+  ck_assert_msg(pack != NULL, "%s", err.msg);
+  Size sizes[1 + PLAY_MAX_FIT_SIZES];
+  int nsizes = test_sizes(sizes, 1 + PLAY_MAX_FIT_SIZES);
+  char *shots = test_tmpdir();
+  int i = t->lesson, explored = 0;
+  LessonSource *src = lesson_source_from_pack(pack, &pack->lessons[i]);
+  for (int g = 0; g < pack->nlanguages; g++) {
+    const char *lang = pack->languages[g];
+    if (!wanted_lang(lang)) continue;
+    /* drawn in one language per lesson, turn and turn about, and at each size in turn */
+    bool draw = g == i % pack->nlanguages;
+    Size view = sizes[draw ? (i / pack->nlanguages) % nsizes : 0];
+    Walk w = {.lesson = pack->lessons[i].id, .lang = lang, .content = t->content, .fewest = 1000};
+    Buf problems = {0};
+    Log log = {collect, &problems};
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/%s", shots, lang);
+    PlayOptions opt = {.lesson = src->file, .mode = PLAY_EXPLORE, .headless = true, .lang = lang,
+                       .width = view.w, .height = view.h, .screenshots = draw ? dir : NULL,
+                       .log = &log, .observe = on_event, .observe_ud = &w};
+    for (int k = 0; k < nsizes; k++)
+      if (sizes[k].w != view.w || sizes[k].h != view.h) {
+        opt.fit_sizes[opt.nfit_sizes][0] = sizes[k].w;
+        opt.fit_sizes[opt.nfit_sizes++][1] = sizes[k].h;
       }
-    here.path[here.len++] = pick < n ? pick : 0;
-    a = alts[pick < n ? pick : 0];
-    prev = &a;
-    screen_free(s);
+    PlayResult r;
+    int status = play_lesson(&opt, &r);
+    ck_assert_msg(status == 0, "%s [%s %dx%d]: %s", src->file, lang, view.w, view.h,
+                  problems.data ? problems.data : "failed");
+    ck_assert_int_gt(w.runs, 0);
+    if (t->content)
+      ck_assert_msg(w.fewest >= 3, "%s [%s]: a path has only %d interactions (3 wanted)", w.lesson, lang,
+                    w.fewest);
+    if (draw) {
+      int pngs = count_pngs(dir);
+      ck_assert_msg(pngs >= 5, "%s [%s]: %d screenshots", w.lesson, lang, pngs);
+    }
+    buf_free(&problems);
+    explored++;
   }
-  ck_assert_msg(st == LESSON_DONE, "%s [%s]: %s", w->lesson, w->lang, err.msg);
-  ck_assert_msg(ended_with_result, "%s [%s]: a path ends without a result screen", w->lesson, w->lang);
-  lesson_stop(run);
-  if (interactions < w->fewest) w->fewest = interactions;
-  w->runs++;
-}
-
-static void walk_lesson(const PackInfo *pack, const PackLesson *l, const char *lang) {
-  LessonSource *src = lesson_source_from_pack(pack, l);
-  Walk *w = calloc(1, sizeof *w);
-  w->lesson = l->id;
-  w->lang = lang;
-  w->fewest = 1000;
-  w->plans = malloc(sizeof(Plan) * MAX_PLANS);
-  Plan start = {{0}, 0};
-  play_path(w, src, &start);
-  while (w->nplans > 0 && w->runs < MAX_RUNS) {
-    Plan p = w->plans[--w->nplans];
-    play_path(w, src, &p);
-  }
-  ck_assert_msg(w->nplans == 0, "%s [%s]: more than %d paths", l->id, lang, MAX_RUNS);
-  ck_assert_msg(w->fewest >= 3, "%s [%s]: a path has only %d interactions (3 wanted)", l->id, lang, w->fewest);
-  free(w->plans);
-  free(w);
+  ck_assert_msg(explored > 0 || getenv("KIOSK_TEST_LANGS"), "%s: explored in no language", src->file);
   lesson_source_free(src);
+  test_rmtree(shots);
+  free(shots);
+  pack_info_free(pack);
 }
+END_TEST
 
-/* One test per lesson (a loop test), so each has its own time limit and a failure names
-   its lesson: the walk of all 19 in one test outgrew 600 s on a busy machine. */
-#define CORE_LESSONS 19
-
-START_TEST(test_core_lesson_keeps_the_content_rules) {
+START_TEST(test_the_core_pack_has_its_lessons_and_languages) {
   Error err;
   PackInfo *pack = pack_info_load("lessons/core", &err);
   ck_assert_msg(pack != NULL, "%s", err.msg);
   ck_assert_int_eq(pack->nlessons, CORE_LESSONS);
   ck_assert_int_ge(pack->nlanguages, 6); /* en, ms, th, ne, id, bn and any added since */
-  for (int g = 0; g < pack->nlanguages; g++) walk_lesson(pack, &pack->lessons[_i], pack->languages[g]);
   pack_info_free(pack);
+  int core = 0, tests = 0;
+  for (int i = 0; i < ntargets; i++) {
+    if (strcmp(targets[i].pack, "lessons/core") == 0) core++;
+    if (strncmp(targets[i].pack, "tests/lessons/", 14) == 0) tests++;
+  }
+  ck_assert_int_eq(core, CORE_LESSONS); /* each is explored */
+  ck_assert_int_gt(tests, 0);
 }
 END_TEST
 
@@ -183,7 +293,10 @@ static Suite *suite(void) {
   Suite *s = suite_create("lessons");
   TCase *tc = tcase_create("lessons");
   tcase_set_timeout(tc, 600);
-  tcase_add_loop_test(tc, test_core_lesson_keeps_the_content_rules, 0, CORE_LESSONS);
+  list_lessons("lessons", true);
+  list_lessons("tests/lessons", false);
+  tcase_add_loop_test(tc, test_lesson_plays_fits_and_keeps_the_rules, 0, ntargets > 0 ? ntargets : 1);
+  tcase_add_test(tc, test_the_core_pack_has_its_lessons_and_languages);
   tcase_add_test(tc, test_the_sensitive_lessons_are_marked);
   tcase_add_test(tc, test_every_language_has_every_string);
   tcase_add_test(tc, test_every_lesson_has_its_own_drawn_icon);

@@ -1,5 +1,6 @@
 /* test_play.c — the drivers (first, random, script), explore reaching every branch, and
-   the checks kiosk play makes: missing strings, missing assets, overflowing text. */
+   the checks kiosk play makes: missing strings, missing assets, overflowing text (at
+   every size one exploration is asked to check); what an observer of a play sees. */
 #include <dirent.h>
 
 #include "play/driver.h"
@@ -186,6 +187,102 @@ START_TEST(test_text_too_long_for_the_screen_fails_the_check) {
 }
 END_TEST
 
+/* A page whose title is N characters of words, played at WxH, its text also checked at
+   the sizes in fit (nfit of them). Returns play_lesson's status. */
+static int play_long(int n, int w, int h, const int fit[][2], int nfit) {
+  char strings[4000];
+  int at = snprintf(strings, sizeof strings, "return { long = '");
+  for (int i = 0; i < n && at < (int)sizeof strings - 8; i++) strings[at++] = i % 6 == 5 ? ' ' : 'm';
+  snprintf(strings + at, sizeof strings - at, "' }");
+  test_write(dir, "strings/en.lua", strings);
+  test_write(dir, "lesson.lua", "page { title = 'long' }");
+  char lesson[512];
+  snprintf(lesson, sizeof lesson, "%s/lesson.lua", dir);
+  PlayOptions opt = {.lesson = lesson, .mode = PLAY_EXPLORE, .headless = true, .width = w, .height = h,
+                     .assets = "assets", .nfit_sizes = nfit};
+  for (int k = 0; k < nfit; k++) {
+    opt.fit_sizes[k][0] = fit[k][0];
+    opt.fit_sizes[k][1] = fit[k][1];
+  }
+  return play_lesson(&opt, NULL);
+}
+
+/* One exploration checks the text at every size given (kiosk pack check, test_lessons):
+   a title that fits a large screen but not the small one fails when the small one is
+   among the sizes, though the play is at the large one. */
+START_TEST(test_text_is_checked_at_every_size_of_one_exploration) {
+  static const int small[][2] = {{800, 480}};
+  /* the shortest title (in steps of 100) that does not fit 800x480 */
+  int n = 100;
+  while (n < 3000 && play_long(n, 800, 480, NULL, 0) == 0) n += 100;
+  ck_assert_msg(n < 3000, "no title overflows 800x480");
+  ck_assert_msg(play_long(n, 1920, 1080, NULL, 0) == 0, "%d characters do not fit 1920x1080 either", n);
+  ck_assert_int_eq(play_long(n, 1920, 1080, small, 1), 1);
+  ck_assert_int_eq(play_long(n - 100, 1920, 1080, small, 1), 0);
+}
+END_TEST
+
+/* What a caller watching the exploration sees (test_lessons checks the content rules so):
+   each run starts, shows screens, takes answers and ends, in that order, and the counts
+   agree with the play's own. */
+typedef struct Seen {
+  int runs, screens, answers, ends, failed;
+  bool in_run;
+  bool order_ok;
+} Seen;
+
+static void seen(void *ud, const PlayEvent *e) {
+  Seen *s = ud;
+  switch (e->kind) {
+  case PLAY_EVENT_RUN:
+    if (s->in_run) s->order_ok = false;
+    s->in_run = true;
+    s->runs++;
+    break;
+  case PLAY_EVENT_SCREEN:
+    if (!s->in_run || !e->screen) s->order_ok = false;
+    s->screens++;
+    break;
+  case PLAY_EVENT_ANSWER:
+    if (!s->in_run || !e->screen || !e->answer) s->order_ok = false;
+    s->answers++;
+    break;
+  case PLAY_EVENT_END:
+    if (!s->in_run) s->order_ok = false;
+    s->in_run = false;
+    s->ends++;
+    s->failed += e->failed;
+    break;
+  }
+}
+
+START_TEST(test_an_observer_sees_every_run_screen_and_answer) {
+  test_write(dir, "lesson.lua", branching);
+  char lesson[512];
+  snprintf(lesson, sizeof lesson, "%s/lesson.lua", dir);
+  Seen s = {.order_ok = true};
+  PlayOptions opt = {.lesson = lesson, .mode = PLAY_EXPLORE, .headless = true, .width = 800, .height = 480,
+                     .assets = "assets", .observe = seen, .observe_ud = &s};
+  PlayResult r;
+  ck_assert_int_eq(play_lesson(&opt, &r), 0);
+  ck_assert(s.order_ok);
+  ck_assert(!s.in_run);
+  ck_assert_int_eq(s.runs, 4); /* a, b->a, b->b, c */
+  ck_assert_int_eq(s.runs, r.runs);
+  ck_assert_int_eq(s.ends, s.runs);
+  ck_assert_int_eq(s.screens, r.screens);
+  ck_assert_int_eq(s.answers, r.answers);
+  ck_assert_int_eq(s.failed, 0);
+  /* a lesson error ends its run as failed */
+  test_write(dir, "lesson.lua", "page { title = 't' } error('boom')");
+  s = (Seen){.order_ok = true};
+  ck_assert_int_eq(play_lesson(&opt, NULL), 1);
+  ck_assert(s.order_ok);
+  ck_assert_int_eq(s.runs, 1);
+  ck_assert_int_eq(s.failed, 1);
+}
+END_TEST
+
 START_TEST(test_a_lesson_error_fails_and_leaves_no_file) {
   char transcript[512];
   snprintf(transcript, sizeof transcript, "%s/t.jsonl", dir);
@@ -208,6 +305,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_a_missing_image_fails_the_check);
   tcase_add_test(tc, test_text_too_long_for_the_screen_fails_the_check);
   tcase_add_test(tc, test_a_lesson_error_fails_and_leaves_no_file);
+  tcase_add_test(tc, test_text_is_checked_at_every_size_of_one_exploration);
+  tcase_add_test(tc, test_an_observer_sees_every_run_screen_and_answer);
   suite_add_tcase(s, tc);
   return s;
 }
