@@ -17,6 +17,8 @@ awk '/^## Command line/ {on = 1; next} on && /^```/ {if (block) exit; block = 1;
   >"$work/readme.txt"
 readme_is_help() { diff -u "$work/readme.txt" "$work/help.txt"; }
 expect "README.md's Command line block is what kiosk help prints" readme_is_help
+dash_help_is_help() { "$kiosk" --help | diff -u "$work/help.txt" - && "$kiosk" -h | diff -q "$work/help.txt" -; }
+expect "kiosk --help and kiosk -h print the same" dash_help_is_help
 
 # help's commands and their options: "CMD<TAB>--opt --opt" per command. A command line
 # is indented two spaces ("  pack install DIR --data DIR [--trust KEY.pub]   what"), its
