@@ -465,6 +465,8 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
     if (!config_load(&kiosk, opt->data, assets, &cerr)) log_printf(opt->log, "config: %s", cerr.msg);
     p->visit.stats = stats_open(opt->data, kiosk.kiosk_id, input_ticks(), err);
     if (!p->visit.stats) return false;
+    /* a damaged database set aside is said, as the kiosk says it (app.c), never silent */
+    if (stats_warning(p->visit.stats)) log_printf(opt->log, "statistics: %s", stats_warning(p->visit.stats));
     if (opt->log) p->visit.log = *opt->log;
     p->pack = pack_info_load(p->src->pack_dir, NULL);
   }
