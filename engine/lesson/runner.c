@@ -489,6 +489,23 @@ static void reap(LessonRun *run, bool kill_it, int *status) {
   run->pid = -1;
 }
 
+/* After its 'E' frame the child ends by itself (child_fatal). The coverage build lets it
+   finish writing its line counters first: killed at once, it lost the counts of every
+   lesson error path (convert.c's refusals read as never run). Bounded, so a child that
+   does not end is killed as before; other builds kill at once. */
+static void reap_after_error(LessonRun *run) {
+#ifdef KIOSK_COVERAGE
+  for (int waited = 0; run->pid > 0 && waited < 5000; waited += 5) {
+    int st;
+    pid_t r = waitpid(run->pid, &st, WNOHANG);
+    if (r == run->pid) run->pid = -1;
+    else if (r < 0 && errno != EINTR) break;
+    else usleep(5000);
+  }
+#endif
+  reap(run, true, NULL);
+}
+
 static LessonStatus failed(LessonRun *run, Error *err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -555,6 +572,7 @@ LessonStatus lesson_next(LessonRun *run, const Answer *answer, Screen **screen, 
       continue;
     }
     if (type == 'E') {
+      reap_after_error(run);
       result = failed(run, err, "%s", frame.data);
       break;
     }

@@ -3,8 +3,12 @@
    act on; it never shows a half-built screen. Each case is a lesson written through the
    public API (lessons/API.md) with one mistake in it: a number where a text key belongs,
    a file outside the pack, too many options, flags or takeaways, a card without its
-   message, a bad or repeated id, a text over the limit. */
+   message, a bad or repeated id, a text over the limit. And the tables the API never
+   builds (a lesson cannot reach the engine's own show()) are refused all the same. */
+#include <lauxlib.h>
+
 #include "core/buf.h"
+#include "lesson/convert.h"
 #include "lesson/lesson.h"
 #include "testutil.h"
 
@@ -133,6 +137,57 @@ START_TEST(test_a_malformed_screen_after_good_ones_ends_the_lesson) {
 }
 END_TEST
 
+/* convert_screen, as the lesson child calls it (inside a protected call), on the table
+   that CODE returns. */
+typedef struct Converted {
+  Texts texts;
+  Screen *screen;
+  Error err;
+} Converted;
+
+static int convert_top(lua_State *L) {
+  Converted *c = lua_touserdata(L, 2);
+  c->screen = convert_screen(L, 1, &c->texts, "test", &c->err);
+  return 0;
+}
+
+/* Converts the table CODE returns into c; the caller frees c's screen and texts. */
+static void convert(const char *code, Converted *c) {
+  lua_State *L = luaL_newstate();
+  ck_assert_int_eq(luaL_dostring(L, code), LUA_OK);
+  *c = (Converted){.texts = {.lang_code = "en"}};
+  lua_pushcfunction(L, convert_top);
+  lua_insert(L, 1);
+  lua_pushlightuserdata(L, c);
+  ck_assert_int_eq(lua_pcall(L, 2, 0, 0), LUA_OK);
+  lua_close(L);
+  texts_free_warned(&c->texts);
+}
+
+static void refused(const char *code, const char *reason) {
+  Converted c;
+  convert(code, &c);
+  ck_assert_msg(c.screen == NULL, "%s was converted", code);
+  ck_assert_msg(strstr(c.err.msg, reason), "'%s' does not say '%s'", c.err.msg, reason);
+}
+
+START_TEST(test_tables_the_api_never_builds_are_refused_too) {
+  refused("return 'page'", "a screen must be a table");
+  refused("return { title = 't' }", "unknown screen kind");
+  refused("return { kind = 'poster', title = 't' }", "unknown screen kind");
+  refused("return { kind = 'choice', id = 'q', text = 'q', options = { 'a', 'b' } }", "option must be a table");
+  refused("return { kind = 'choice', id = 'q', text = 'q', options = 'a' }", "options must be a list");
+  refused("return { kind = 'flags', id = 'f', message = { parts = { 'a' } } }", "needs flags =");
+  refused("return { kind = 'flags', id = 'f', message = 'sms', flags = {} }", "needs a message");
+  /* and a good one is not: the refusals above are for what they say */
+  Converted c;
+  convert("return { kind = 'page', title = 't' }", &c);
+  ck_assert_ptr_nonnull(c.screen);
+  ck_assert_str_eq(c.screen->title, "t");
+  screen_free(c.screen);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("lesson_errors");
   TCase *tc = tcase_create("errors");
@@ -140,6 +195,7 @@ static Suite *suite(void) {
   tcase_set_timeout(tc, 120);
   tcase_add_loop_test(tc, test_a_malformed_screen_ends_the_lesson_with_one_clear_line, 0, NCASES);
   tcase_add_test(tc, test_a_malformed_screen_after_good_ones_ends_the_lesson);
+  tcase_add_test(tc, test_tables_the_api_never_builds_are_refused_too);
   suite_add_tcase(s, tc);
   return s;
 }
