@@ -419,8 +419,8 @@ static bool command(Script *s, char *line) {
     while (s->app->state == APP_LESSON)
       if (!answer(s)) return false;
   } else if (strcmp(verb, "shot") == 0) {
+    if (!a1) return fail(s, "%s", "shot needs a name"); /* a mistake with or without --screenshots */
     if (!s->opt->screenshots) return true;
-    if (!a1) return fail(s, "%s", "shot needs a name");
     app_tick(s->app, s->now);
     s->app->dirty = true;
     app_draw(s->app, s->now);
