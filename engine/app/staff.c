@@ -19,7 +19,7 @@ static const char *const countries[] = {"MY", "TH", "NP", "ID", "PH", "KH", "BD"
 static const int idle_choices[] = {30, 60, 90, 120, 180, 300};
 static const int result_choices[] = {15, 30, 60, 120};
 static const int volume_choices[] = {20, 40, 60, 80, 100};
-static const char *const all_languages[] = {"en", "ms", "th", "ne"};
+static const char *const all_languages[] = {"en", "ms", "th", "ne", "id", "my", "bn"};
 
 static void wipe_pins(App *app) {
   sodium_memzero(app->pin, sizeof app->pin);

@@ -104,7 +104,7 @@ bool config_save(const Config *c, const char *data_dir, Error *err) {
   add_lua_string(&b, c->country);
   end_setting(&b);
   add_setting(&b, "  -- The languages offered to learners, in this order: codes such as \"en\",\n"
-                  "  -- \"ms\", \"th\", \"ne\" (at most 8).\n",
+                  "  -- \"ms\", \"th\", \"ne\", \"id\", \"my\", \"bn\" (at most 8).\n",
               "languages");
   buf_adds(&b, "{");
   for (int i = 0; i < c->nlanguages; i++) {

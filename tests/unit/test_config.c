@@ -63,11 +63,9 @@ static const char *load_one_warning(Config *c) {
 
 static void assert_default_settings(const Config *c) {
   ck_assert_str_eq(c->country, "MY");
+  static const char *const langs[] = {"en", "ms", "th", "ne"};
   ck_assert_int_eq(c->nlanguages, 4);
-  ck_assert_str_eq(c->languages[0], "en");
-  ck_assert_str_eq(c->languages[1], "ms");
-  ck_assert_str_eq(c->languages[2], "th");
-  ck_assert_str_eq(c->languages[3], "ne");
+  for (int i = 0; i < 4; i++) ck_assert_str_eq(c->languages[i], langs[i]);
   ck_assert_str_eq(c->default_language, "en");
   ck_assert_int_eq(c->idle_seconds, 90);
   ck_assert_int_eq(c->result_idle_seconds, 30);
