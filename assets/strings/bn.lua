@@ -162,6 +162,23 @@ return {
     help_embassy_topic = "দূতাবাস",
     show_embassy = "দূতাবাস দেখান",
     digits = "০১২৩৪৫৬৭৮৯",
+    -- feedback that teaches (issue 15): needs a native speaker's review
+    right_choice = "ঠিক!",
+    reply_good = "ভালো উত্তর",
+    reply_not = "সবচেয়ে নিরাপদ উত্তর নয়",
+    danger = "সাবধান! প্রতারকেরা ঠিক এটাই চায়।",
+    all_found = "তুমি সবগুলো খুঁজে পেয়েছ!",
+    found_some = "{total}টির মধ্যে {n}টি খুঁজে পেয়েছ",
+    mark_missed = "এটি তোমার চোখ এড়িয়ে গেছে",
+    mark_wrong = "তুমি এটি বেছে নিয়েছ, কিন্তু এটি ঠিক নয়",
+    pick_one = "অন্তত একটি উত্তর বেছে নাও, তারপর যাচাই করো।",
+    you_said = "তোমার উত্তর:",
+    pw_short = "এটি ছোট: ৮টির কম অক্ষর কয়েক সেকেন্ডে অনুমান করা যায়।",
+    pw_common = "এটি এমন পাসওয়ার্ড যা অনুমানকারীরা প্রথমেই চেষ্টা করে।",
+    pw_run = "এতে ধারাবাহিক বা একই অক্ষর বারবার আছে, যেমন 1234 বা aaaa।",
+    pw_few_words = "এতে {n}টি শব্দ আছে। পরস্পর সম্পর্কহীন পাঁচটি শব্দ একে শক্তিশালী করে।",
+    pw_words = "পরস্পর সম্পর্কহীন পাঁচ বা তার বেশি শব্দ: লম্বা এবং অনুমান করা কঠিন।",
+    pw_varied = "লম্বা, অক্ষর, সংখ্যা ও চিহ্ন মেশানো: অনুমান করা কঠিন।",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -161,6 +161,23 @@ return {
     help_embassy_topic = "Kedutaan",
     show_embassy = "Tampilkan kedutaan",
     digits = "0123456789",
+    -- feedback that teaches (issue 15): needs a native speaker's review
+    right_choice = "Benar!",
+    reply_good = "Balasan yang baik",
+    reply_not = "Bukan balasan paling aman",
+    danger = "Hati-hati! Itulah yang diinginkan penipu.",
+    all_found = "Kamu menemukan semuanya!",
+    found_some = "Kamu menemukan {n} dari {total}",
+    mark_missed = "Yang ini terlewat",
+    mark_wrong = "Kamu mencentang ini, tetapi ini bukan jawabannya",
+    pick_one = "Centang setidaknya satu jawaban, lalu periksa.",
+    you_said = "Jawabanmu:",
+    pw_short = "Terlalu pendek: kurang dari 8 huruf bisa ditebak dalam hitungan detik.",
+    pw_common = "Ini kata sandi yang pertama kali dicoba penebak.",
+    pw_run = "Ada urutan atau pengulangan, seperti 1234 atau aaaa.",
+    pw_few_words = "Ada {n} kata. Lima kata yang tidak saling berhubungan membuatnya kuat.",
+    pw_words = "Lima kata atau lebih yang tidak saling berhubungan: panjang dan sulit ditebak.",
+    pw_varied = "Panjang, dengan huruf, angka, dan simbol bercampur: sulit ditebak.",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -159,6 +159,23 @@ return {
     help_embassy_topic = "Kedutaan",
     show_embassy = "Tunjuk kedutaan",
     digits = "0123456789",
+    -- feedback that teaches (issue 15): needs a native speaker's review
+    right_choice = "Betul!",
+    reply_good = "Balasan yang baik",
+    reply_not = "Bukan balasan paling selamat",
+    danger = "Berhati-hati! Itulah yang penipu mahukan.",
+    all_found = "Anda jumpa semuanya!",
+    found_some = "Anda jumpa {n} daripada {total}",
+    mark_missed = "Anda terlepas yang ini",
+    mark_wrong = "Anda tandakan ini, tetapi ia bukan jawapannya",
+    pick_one = "Tandakan sekurang-kurangnya satu jawapan, kemudian semak.",
+    you_said = "Anda jawab:",
+    pw_short = "Ia pendek: kurang daripada 8 huruf mudah diteka dalam beberapa saat.",
+    pw_common = "Ia menggunakan kata laluan yang dicuba dahulu oleh peneka.",
+    pw_run = "Ia ada urutan atau ulangan, seperti 1234 atau aaaa.",
+    pw_few_words = "Ia ada {n} perkataan. Lima perkataan yang tidak berkaitan menjadikannya kuat.",
+    pw_words = "Lima atau lebih perkataan yang tidak berkaitan: panjang dan sukar diteka.",
+    pw_varied = "Panjang, dengan huruf, nombor dan simbol bercampur: sukar diteka.",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -162,6 +162,23 @@ return {
     help_embassy_topic = "သံရုံး",
     show_embassy = "သံရုံးတွေ ပြမယ်",
     digits = "၀၁၂၃၄၅၆၇၈၉",
+    -- feedback that teaches (issue 15): needs a native speaker's review
+    right_choice = "မှန်ပါတယ်!",
+    reply_good = "ကောင်းတဲ့ အဖြေ",
+    reply_not = "အလုံခြုံဆုံး အဖြေ မဟုတ်ပါ",
+    danger = "သတိထားပါ! ဒါက လိမ်လည်သူ လိုချင်တာပါ။",
+    all_found = "အားလုံး တွေ့ပါပြီ!",
+    found_some = "{total} ခုထဲက {n} ခု တွေ့ပါတယ်",
+    mark_missed = "ဒါကို လွတ်သွားပါတယ်",
+    mark_wrong = "ဒါကို ရွေးခဲ့ပေမယ့် ဒါ မဟုတ်ပါ",
+    pick_one = "အနည်းဆုံး အဖြေတစ်ခု ရွေးပြီးမှ စစ်ပါ။",
+    you_said = "သင့်အဖြေ:",
+    pw_short = "တိုလွန်းပါတယ်: စာလုံး ၈ လုံးအောက်ဆိုရင် စက္ကန့်ပိုင်းအတွင်း ခန့်မှန်းနိုင်ပါတယ်။",
+    pw_common = "ခန့်မှန်းသူတွေ အရင်ဆုံး စမ်းကြည့်တဲ့ စကားဝှက်ကို သုံးထားပါတယ်။",
+    pw_run = "1234 ဒါမှမဟုတ် aaaa လို အစဉ်လိုက် ဒါမှမဟုတ် ထပ်နေတာ ပါပါတယ်။",
+    pw_few_words = "စကားလုံး {n} လုံး ပါပါတယ်။ မဆက်စပ်တဲ့ စကားလုံး ငါးလုံးက ခိုင်မာစေပါတယ်။",
+    pw_words = "မဆက်စပ်တဲ့ စကားလုံး ငါးလုံး ဒါမှမဟုတ် ပိုများ: ရှည်ပြီး ခန့်မှန်းရခက်ပါတယ်။",
+    pw_varied = "ရှည်ပြီး စာလုံး၊ ဂဏန်းနဲ့ သင်္ကေတ ရောထားပါတယ်: ခန့်မှန်းရခက်ပါတယ်။",
   },
   -- Help-line names (assets/helplines.lua): the names of organisations that learners
   -- read or say when they call stay in their own language (Talian Kasih, Cyber999...).

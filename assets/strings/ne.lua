@@ -159,6 +159,23 @@ return {
     help_embassy_topic = "दूतावास",
     show_embassy = "दूतावास देखाउनुहोस्",
     digits = "०१२३४५६७८९",
+    -- feedback that teaches (issue 15): needs a native speaker's review
+    right_choice = "सही!",
+    reply_good = "राम्रो जवाफ",
+    reply_not = "सबैभन्दा सुरक्षित जवाफ होइन",
+    danger = "होसियार! ठगले चाहेको यही हो।",
+    all_found = "तपाईंले सबै भेट्टाउनुभयो!",
+    found_some = "तपाईंले {total} मध्ये {n} भेट्टाउनुभयो",
+    mark_missed = "यो तपाईंबाट छुट्यो",
+    mark_wrong = "तपाईंले यो छान्नुभयो, तर यो होइन",
+    pick_one = "कम्तीमा एउटा उत्तर छान्नुहोस्, अनि जाँच्नुहोस्।",
+    you_said = "तपाईंले भन्नुभयो:",
+    pw_short = "यो छोटो छ: ८ अक्षरभन्दा कम केही सेकेन्डमै अनुमान हुन्छ।",
+    pw_common = "यसमा अनुमान गर्नेहरूले सबैभन्दा पहिले प्रयास गर्ने पासवर्ड छ।",
+    pw_run = "यसमा १२३४ वा aaaa जस्तो क्रम वा दोहोरो छ।",
+    pw_few_words = "यसमा {n} शब्द छन्। एकअर्कासँग नमिल्ने पाँच शब्दले यसलाई बलियो बनाउँछ।",
+    pw_words = "एकअर्कासँग नमिल्ने पाँच वा बढी शब्द: लामो र अनुमान गर्न गाह्रो।",
+    pw_varied = "लामो, अक्षर, अंक र चिन्ह मिसाइएको: अनुमान गर्न गाह्रो।",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

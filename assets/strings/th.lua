@@ -159,6 +159,23 @@ return {
     help_embassy_topic = "สถานทูต",
     show_embassy = "แสดงสถานทูต",
     digits = "0123456789",
+    -- feedback that teaches (issue 15): needs a native speaker's review
+    right_choice = "ถูกต้อง!",
+    reply_good = "ตอบได้ดี",
+    reply_not = "ยังไม่ใช่คำตอบที่ปลอดภัยที่สุด",
+    danger = "ระวัง! นั่นคือสิ่งที่มิจฉาชีพต้องการ",
+    all_found = "คุณพบครบทุกข้อ!",
+    found_some = "คุณพบ {n} จาก {total} ข้อ",
+    mark_missed = "ข้อนี้คุณพลาดไป",
+    mark_wrong = "คุณเลือกข้อนี้ แต่ไม่ใช่",
+    pick_one = "เลือกอย่างน้อยหนึ่งข้อ แล้วกดตรวจคำตอบ",
+    you_said = "คุณตอบว่า:",
+    pw_short = "สั้นเกินไป: ไม่ถึง 8 ตัวอักษรเดาได้ในไม่กี่วินาที",
+    pw_common = "ใช้รหัสผ่านที่คนเดารหัสลองเป็นอันดับแรก",
+    pw_run = "มีตัวเรียงหรือตัวซ้ำ เช่น 1234 หรือ aaaa",
+    pw_few_words = "มี {n} คำ ห้าคำที่ไม่เกี่ยวกันจะทำให้แข็งแรง",
+    pw_words = "ห้าคำขึ้นไปที่ไม่เกี่ยวกัน: ยาวและเดายาก",
+    pw_varied = "ยาว และมีตัวอักษร ตัวเลข และสัญลักษณ์ปนกัน: เดายาก",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -54,7 +54,11 @@ const char *app_printf(App *app, const char *fmt, ...) {
 }
 
 const char *app_format(App *app, const char *word, int n, int total) {
-  char *s = ui_format_digits(word, n, total, app_words(app)->digits);
+  return app_format_n(app, word, NULL, n, total);
+}
+
+const char *app_format_n(App *app, const char *other, const char *one, int n, int total) {
+  char *s = ui_format_n(other, one, n, total, app_words(app)->digits);
   const char *slot = app_printf(app, "%s", s);
   free(s);
   return slot;

@@ -205,7 +205,7 @@ const char *dashboard_notice(App *app, bool brief) {
   if (!st) return NULL;
   int lost = stats_lost_records(st);
   if (lost > 0) {
-    const char *count = app_format(app, app_words(app)->stats_lost, lost, 0);
+    const char *count = app_format_n(app, app_words(app)->stats_lost, app_words(app)->stats_lost_one, lost, 0);
     /* a read-only card is said even in brief: it is what staff must act on */
     return brief && !stats_read_only(st) ? count : app_printf(app, "%s: %s", count, stats_lost_reason(st));
   }

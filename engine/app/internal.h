@@ -162,6 +162,8 @@ void app_show(App *app, AppState state);
 void app_refresh(App *app); /* rebuild the current view (state unchanged) */
 const UiWords *app_words(const App *app);
 const char *app_format(App *app, const char *word, int n, int total); /* into app->strings */
+/* The same for a word with a singular form (UiWords' "_one" words, NULL where none). */
+const char *app_format_n(App *app, const char *other, const char *one, int n, int total);
 const char *app_printf(App *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_log(const App *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_reset_visit(App *app);

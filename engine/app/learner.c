@@ -165,7 +165,7 @@ static void build_countdown(App *app, Panel *p) {
   p->kind = PANEL_COUNTDOWN;
   p->title = w->still_there;
   p->countdown = left < 0 ? 0 : left;
-  p->text = app_format(app, w->still_there_text, p->countdown, 0);
+  p->text = app_format_n(app, w->still_there_text, w->still_there_text_one, p->countdown, 0);
   p->buttons[p->nbuttons++] = w->im_here;
 }
 

@@ -16,6 +16,8 @@
      expect-advanced N    the lesson moved on N screens since the last `taps`
      expect-found N       N red flags are found on the lesson screen
      expect-page N        the lesson menu shows its page N (1-based)
+     expect-text TEXT     the screen shows TEXT (the rest of the line)
+     expect-no-text TEXT  ... and does not
      key NAME             tab, backtab, enter, escape, up, down, left, right,
                           backspace, ctrl-alt-s, or one character
      type TEXT            each character as a key (the PIN pad takes digits)
@@ -347,6 +349,13 @@ static bool command(Script *s, char *line) {
   if (strncmp(line, "tap-type ", 9) == 0) return tap_type(s, line + 9);
   if (strncmp(line, "tap-text ", 9) == 0) return tap_text(s, line + 9);
   if (strncmp(line, "expect-highlight ", 17) == 0) return expect_highlight(s, line + 17);
+  bool no = strncmp(line, "expect-no-text ", 15) == 0;
+  if (no || strncmp(line, "expect-text ", 12) == 0) {
+    const char *want = line + (no ? 15 : 12);
+    if (!s->app->view || ui_view_shows(s->app->view, want) == no)
+      return fail(s, "the screen %s \"%s\"", no ? "shows" : "does not show", want);
+    return true;
+  }
   char *save = NULL;
   char *verb = strtok_r(line, " \t\r", &save);
   if (!verb || verb[0] == '#') return true;

@@ -296,6 +296,7 @@ static void read_options(Conv *c, int idx) {
     opt->text = text_field(c, o, "text", "option text");
     opt->feedback = text_field(c, o, "feedback", "feedback");
     opt->correct = bool_field(c, o, "correct");
+    opt->danger = bool_field(c, o, "danger");
     lua_pop(c->L, 1);
     c->s->noptions = i + 1;
   }
@@ -467,6 +468,7 @@ Screen *convert_screen(lua_State *L, int idx, Texts *t, const char *where, Error
   Screen *s = c.s;
   s->id = arena_strdup(s->arena, raw_string(&c, idx, "id", "id"));
   s->title = text_field(&c, idx, "title", "title");
+  s->unscored = bool_field(&c, idx, "unscored");
   s->text = kind == SCREEN_PAGE ? text_or_lines(&c, idx, "text", "text")
                                  : text_field(&c, idx, "text", "text");
   s->image = asset_field(&c, idx, "image");

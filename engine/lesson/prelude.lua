@@ -7,10 +7,20 @@ local show, lang, score_fn = ...
 local type, error, ipairs, tostring, setmetatable = type, error, ipairs, tostring, setmetatable
 local unpack = table.unpack
 
+local unscored = false -- no_score(): the lesson is not a test
+
 -- Shows a screen and waits for the learner. The engine answers with a table:
 -- { choice = i, picked = { i, ... }, misses = n, correct = bool, points = n, max = n }
 local function ask(screen)
+  screen.unscored = unscored
   return show(screen)
+end
+
+-- no_score(), at the top of a lesson that is not a test (someone else's hard time, a
+-- lesson about shame): its feedback never says "wrong" in red and its result shows no
+-- score.
+function no_score()
+  unscored = true
 end
 
 local function need_table(t, fn)
@@ -33,7 +43,8 @@ local function options_of(t, fn)
     if type(o) ~= "table" or type(o[1]) ~= "string" then
       error(fn .. ": option " .. i .. " must look like { \"text_key\", feedback = \"key\" }", 3)
     end
-    list[i] = { id = o.id or o[1], text = o[1], feedback = o.feedback, correct = o.correct == true }
+    list[i] = { id = o.id or o[1], text = o[1], feedback = o.feedback, correct = o.correct == true,
+                danger = o.danger == true }
   end
   return list
 end
@@ -195,7 +206,7 @@ function result(t)
   t = t or {}
   need_table(t, "result")
   ask { kind = "result", title = t.title, takeaways = t.takeaways, help = t.help,
-        hide_score = t.score == false }
+        hide_score = t.score == false or unscored }
 end
 
 -- Points so far, and the most that could have been scored.

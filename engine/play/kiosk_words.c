@@ -21,6 +21,14 @@ bool kiosk_words_load(KioskWords *w, const char *assets_dir, const char *lang, c
     char key[80];
     snprintf(key, sizeof key, "ui.%s", keys[i].key);
     const char *text = strings_get(w->table, key);
+    size_t len = strlen(key);
+    if (!text && len > 4 && strcmp(key + len - 4, "_one") == 0) {
+      /* a language without a singular form (Malay, Thai) has no "_one" word: its
+         plain word serves for 1 too, unless that word is itself English */
+      key[len - 4] = '\0';
+      if (strings_get(w->table, key)) memset((char *)&w->ui + keys[i].offset, 0, sizeof text);
+      continue;
+    }
     if (text) {
       memcpy((char *)&w->ui + keys[i].offset, &text, sizeof text);
     } else if (w->missing++ == 0) {

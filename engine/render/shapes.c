@@ -109,6 +109,9 @@ static const IconShape icons[ICON_COUNT] = {
     [ICON_TAP] = {{RING(.5f, .36f, .32f, .06f), RING(.5f, .36f, .19f, .06f), XRRECT(0, .36f, 1, .64f, 0),
                    RRECT(.38f, .3f, .24f, .64f, .12f), XRRECT(.43f, .36f, .14f, .2f, .07f),
                    RRECT(.45f, .38f, .1f, .14f, .05f)}},
+    /* more above, more below */
+    [ICON_UP] = {{SEG(.2f, .64f, .5f, .34f, .12f), SEG(.5f, .34f, .8f, .64f, .12f)}},
+    [ICON_DOWN] = {{SEG(.2f, .36f, .5f, .66f, .12f), SEG(.5f, .66f, .8f, .36f, .12f)}},
 };
 
 static float seg_dist(float px, float py, const float *v) {

@@ -231,6 +231,8 @@ static bool options_ok(const Screen *s, int min, Error *err) {
     if (!o->text || !*o->text) return error_set(err, "option '%s' has no text", o->id);
     if (!text_ok(o->text, "option text", err) || !text_ok(o->feedback, "feedback", err))
       return false;
+    if (o->danger && o->correct)
+      return error_set(err, "option '%s' is marked both correct and danger", o->id);
     for (int j = 0; j < i; j++)
       if (strcmp(s->options[j].id, o->id) == 0)
         return error_set(err, "option id '%s' is used twice", o->id);
@@ -351,6 +353,7 @@ uint64_t screen_digest(const Screen *s) {
     fnv_str(&h, s->options[i].text);
     fnv_str(&h, s->options[i].feedback);
     fnv_int(&h, s->options[i].correct);
+    fnv_int(&h, s->options[i].danger);
   }
   fnv_rich(&h, &s->message.from);
   fnv_rich(&h, &s->message.subject);
@@ -370,6 +373,7 @@ uint64_t screen_digest(const Screen *s) {
   fnv_int(&h, s->score);
   fnv_int(&h, s->max);
   fnv_int(&h, s->hide_score);
+  fnv_int(&h, s->unscored);
   return h;
 }
 
@@ -432,7 +436,7 @@ void screen_to_json(const Screen *s, Buf *b) {
       buf_add_json_string(b, o->id);
       json_field(b, "text", o->text);
       json_field(b, "feedback", o->feedback);
-      buf_printf(b, ",\"correct\":%s}", o->correct ? "true" : "false");
+      buf_printf(b, ",\"correct\":%s%s}", o->correct ? "true" : "false", o->danger ? ",\"danger\":true" : "");
     }
     buf_addc(b, ']');
   }

@@ -68,6 +68,8 @@ typedef struct Option {
   char *text;
   char *feedback; /* shown after the learner picks it; may be NULL */
   bool correct;   /* for chat replies: a safe reply */
+  bool danger;    /* a wrong choice that does real harm (giving away a one-time code):
+                     its feedback is a clear, kind warning, not "Not quite" */
 } Option;
 
 typedef struct Flag {
@@ -112,6 +114,8 @@ typedef struct Screen {
   char *help;     /* RESULT: help-line topic, e.g. "scam", "trafficking" */
   int score, max; /* RESULT: points over the whole lesson run */
   bool hide_score; /* RESULT: a lesson where a score would feel wrong (e.g. sextortion) */
+  bool unscored;   /* every kind: the lesson is not a test (no_score()): feedback never
+                      says a choice was wrong in red */
 } Screen;
 
 typedef enum AnswerStatus {

@@ -55,7 +55,7 @@ void screen_encode(const Screen *s, Buf *b) {
     put_str(b, s->options[i].id);
     put_str(b, s->options[i].text);
     put_str(b, s->options[i].feedback);
-    put_u8(b, s->options[i].correct);
+    put_u8(b, (unsigned)(s->options[i].correct | (s->options[i].danger << 1)));
   }
   const Message *m = &s->message;
   put_u8(b, m->kind);
@@ -84,7 +84,7 @@ void screen_encode(const Screen *s, Buf *b) {
   put_str(b, s->help);
   put_u32(b, (uint32_t)s->score);
   put_u32(b, (uint32_t)s->max);
-  put_u8(b, s->hide_score);
+  put_u8(b, (unsigned)(s->hide_score | (s->unscored << 1)));
 }
 
 void answer_encode(const Answer *a, Buf *b) {
@@ -180,7 +180,9 @@ Screen *screen_decode(const void *data, size_t len, Error *err) {
     s->options[i].id = get_str(&r);
     s->options[i].text = get_str(&r);
     s->options[i].feedback = get_str(&r);
-    s->options[i].correct = get_u8(&r) != 0;
+    unsigned bits = get_u8(&r);
+    s->options[i].correct = bits & 1;
+    s->options[i].danger = (bits >> 1) & 1;
   }
   Message *m = &s->message;
   m->kind = (MessageKind)(get_u8(&r) & 3);
@@ -211,7 +213,9 @@ Screen *screen_decode(const void *data, size_t len, Error *err) {
   s->help = get_str(&r);
   s->score = (int)get_u32(&r);
   s->max = (int)get_u32(&r);
-  s->hide_score = get_u8(&r) != 0;
+  unsigned scoring = get_u8(&r);
+  s->hide_score = scoring & 1;
+  s->unscored = (scoring >> 1) & 1;
   if (r.bad || r.p != r.end) {
     error_set(err, "screen data is malformed");
     screen_free(s);

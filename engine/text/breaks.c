@@ -201,3 +201,14 @@ done:
   free(brk);
   return count;
 }
+
+int text_thai_words(Text *t, const uint32_t *cps, int n) {
+  if (n <= 1) return n;
+  uint8_t brk[TEXT_THAI_CHUNK];
+  if (n > TEXT_THAI_CHUNK) n = TEXT_THAI_CHUNK;
+  memset(brk, TEXT_BREAK_NONE, (size_t)n);
+  text_thai_breaks(t, cps, 0, n, brk);
+  int words = 1;
+  for (int i = 0; i + 1 < n; i++) words += brk[i] == TEXT_BREAK_ALLOW;
+  return words;
+}

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/mem.h"
 #include "ui/internal.h"
 
 static const UiWords *words(const UiView *v) { return v->ui->words; }
@@ -31,18 +32,34 @@ void ui_primary(UiView *v, Area *a, const char *label, int action) {
   a->bottom = b->r.y - v->theme.gap;
 }
 
-static void card(UiView *v, Area *a, const char *heading, Color heading_color, const char *text,
-                 Color bg, const char *what) {
+/* A card: an optional heading, with an optional icon before it, over a text. */
+static void card_with(UiView *v, Area *a, Icon icon, const char *heading, Color heading_color,
+                      const char *text, Color bg, const char *what) {
   int pad = theme_dp(&v->theme, DP_CARD_PAD);
   Widget *box = ui_add(v, W_BOX, (Rect){a->x, a->y, a->w, 0});
   box->bg = bg;
   box->radius = v->theme.radius;
   Area in = {a->x + pad, a->y + pad, a->w - 2 * pad, a->bottom - pad};
-  if (heading) ui_text_in(v, &in, heading, ROLE_HEADING, heading_color, what);
+  if (heading && icon != ICON_COUNT) {
+    int size = theme_dp(&v->theme, DP_MARK), shift = size + v->theme.gap / 2;
+    Area head = {in.x + shift, in.y, in.w - shift, in.bottom};
+    Widget *h = ui_add_text(v, heading, ROLE_HEADING, heading_color, head.x, head.y, head.w, false);
+    Widget *i = ui_add(v, W_ICON, (Rect){in.x, in.y + (h->text->line_height - size) / 2, size, size});
+    i->icon = icon;
+    i->fg = heading_color;
+    in.y += h->r.h + v->theme.gap;
+  } else if (heading) {
+    ui_text_in(v, &in, heading, ROLE_HEADING, heading_color, what);
+  }
   if (text) ui_text_in(v, &in, text, ROLE_BODY, v->theme.ink, what);
   box->r.h = in.y - v->theme.gap + pad - a->y;
   a->y += box->r.h + v->theme.gap;
   if (a->y - v->theme.gap > a->bottom) ui_problem(v, what, text ? text : heading);
+}
+
+static void card(UiView *v, Area *a, const char *heading, Color heading_color, const char *text,
+                 Color bg, const char *what) {
+  card_with(v, a, ICON_COUNT, heading, heading_color, text, bg, what);
 }
 
 /* ---- chrome ----------------------------------------------------------------------- */
@@ -65,7 +82,7 @@ static int speaker_button(UiView *v, int right) {
   return b->r.x;
 }
 
-void ui_build_bar(UiView *v) {
+static void build_bar(UiView *v) {
   const Theme *t = &v->theme;
   int right = v->width - theme_dp(t, DP_BAR_SPACING);
   if (!v->frame.title) {
@@ -114,6 +131,15 @@ void ui_build_bar(UiView *v) {
   }
 }
 
+/* The top bar is the same on every screen: its height and its words keep their size
+   whatever the text size the learner chose. */
+void ui_build_bar(UiView *v) {
+  float learner_scale = v->tscale;
+  v->tscale = 1.0f;
+  build_bar(v);
+  v->tscale = learner_scale;
+}
+
 /* ---- page ----------------------------------------------------------------------- */
 
 /* A page's image: a PNG from the pack, or one of the engine's drawn pictures on a soft
@@ -158,8 +184,10 @@ static void build_page(UiView *v, Area a) {
       a.w -= w + v->theme.margin;
     }
   }
+  ui_scroll_begin(v, &a);
   ui_text_in(v, &a, s->title, ROLE_TITLE, v->theme.ink, "page title");
   ui_text_in(v, &a, s->text, ROLE_BODY, v->theme.ink, "page text");
+  ui_scroll_end(v, &a);
 }
 
 /* ---- choices -------------------------------------------------------------------- */
@@ -171,7 +199,8 @@ static void option_buttons(UiView *v, Area *a, bool multi) {
   int n = s->noptions, inset = multi ? theme_dp(t, DP_TICK_INSET) : 0;
   int total = 0;
   for (int i = 0; i < n; i++) total += ui_button_height(v, s->options[i].text, a->w - inset) + t->gap;
-  int cols = (total - t->gap > a->bottom - a->y && n >= 4) ? 2 : 1;
+  int bottom = v->region.h ? v->region.y + v->region.h : a->bottom; /* the screen's, not the scroll's */
+  int cols = (total - t->gap > bottom - a->y && n >= 4) ? 2 : 1;
   int cw = cols == 2 ? (a->w - t->gap) / 2 : a->w;
   int y = a->y, row_h = 0;
   for (int i = 0; i < n; i++) {
@@ -204,28 +233,47 @@ static void option_buttons(UiView *v, Area *a, bool multi) {
     }
   }
   a->y = y + row_h + t->gap;
-  if (a->y - t->gap > a->bottom) ui_problem(v, "answers", s->options[n - 1].text);
 }
 
 static void build_question(UiView *v, Area a, bool multi) {
   const Screen *s = v->s;
   if (multi) ui_primary(v, &a, words(v)->check, ACT_CHECK);
+  ui_scroll_begin(v, &a);
   ui_text_in(v, &a, s->title, ROLE_SMALL, v->theme.ink_soft, "question title");
   ui_text_in(v, &a, s->text, ROLE_HEADING, v->theme.ink, "question");
-  if (multi) ui_text_in(v, &a, words(v)->pick_all, ROLE_SMALL, v->theme.ink_soft, "hint");
+  /* Check with nothing ticked: a nudge, in the hint's place, instead of an answer */
+  if (multi && v->nudge) ui_text_in(v, &a, words(v)->pick_one, ROLE_SMALL, v->theme.accent, "hint");
+  else if (multi) ui_text_in(v, &a, words(v)->pick_all, ROLE_SMALL, v->theme.ink_soft, "hint");
   option_buttons(v, &a, multi);
+  ui_scroll_end(v, &a);
 }
 
-/* One answer shown after the fact: marked right (tick) or wrong (cross). */
-static Widget *marked_option_as(UiView *v, Area *a, const Option *o, Icon icon, Color fg, Color bg,
-                                Color border);
+/* The heading of an answer's feedback, in words that fit the screen kind: "That's
+   right!" for a question, "Good reply" in a chat; a clear, kind warning for a choice
+   that does real harm (giving away a code); in a lesson that is not a test a wrong
+   choice gets no verdict at all, only its explanation. NULL: no heading. */
+typedef struct Verdict {
+  const char *word;
+  Color color;
+  Icon icon;   /* ICON_COUNT: none */
+  Color bg;    /* the feedback card */
+} Verdict;
 
-static Widget *marked_option(UiView *v, Area *a, const Option *o, bool right, bool chosen) {
+static Verdict verdict(const UiView *v, const Option *o) {
   const Theme *t = &v->theme;
-  return marked_option_as(v, a, o, right ? ICON_TICK : ICON_CROSS, right ? t->good : t->bad,
-                          right ? t->good_soft : (chosen ? t->bad_soft : t->card), right ? t->good : t->bad);
+  const UiWords *w = words(v);
+  bool chat = v->s->kind == SCREEN_CHAT;
+  if (o->danger) return (Verdict){w->danger, t->accent, ICON_WARNING, t->accent_soft};
+  if (o->correct) return (Verdict){chat ? w->reply_good : w->right_choice, t->good, ICON_TICK, t->card};
+  if (v->s->unscored) return (Verdict){NULL, t->ink, ICON_COUNT, t->card};
+  return (Verdict){chat ? w->reply_not : w->not_quite, t->bad, ICON_COUNT, t->card};
 }
 
+static void verdict_card(UiView *v, Area *a, Verdict vd, const char *text, const char *what) {
+  card_with(v, a, vd.icon, vd.word, vd.color, text, vd.bg, what);
+}
+
+/* One answer shown after the fact, with a mark in front of it. */
 static Widget *marked_option_as(UiView *v, Area *a, const Option *o, Icon mark, Color fg, Color bg,
                                 Color border) {
   const Theme *t = &v->theme;
@@ -237,50 +285,126 @@ static Widget *marked_option_as(UiView *v, Area *a, const Option *o, Icon mark, 
   b->bg = bg;
   b->border = border;
   int size = theme_dp(t, DP_MARK);
-  Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + theme_dp(t, DP_MARK_X), b->r.y + (b->r.h - size) / 2, size, size});
-  icon->icon = mark;
-  icon->fg = fg;
+  Rect r = {b->r.x + theme_dp(t, DP_MARK_X), b->r.y + (b->r.h - size) / 2, size, size};
+  if (mark == ICON_COUNT) { /* an empty box: not ticked, and rightly so */
+    Widget *box = ui_add(v, W_BOX, r);
+    box->border = t->ink_soft;
+    box->border_width = theme_dp(t, DP_BORDER);
+    box->radius = theme_dp(t, DP_TICK_BOX_RADIUS);
+  } else {
+    Widget *icon = ui_add(v, W_ICON, r);
+    icon->icon = mark;
+    icon->fg = fg;
+  }
   a->y += b->r.h + t->gap;
   if (a->y - t->gap > a->bottom) ui_problem(v, "answer", o->text);
   return b;
 }
 
+/* The learner's choice: ticked right, crossed wrong, or (in a lesson that is not a
+   test) simply pointed at. */
+static void chosen_option(UiView *v, Area *a, const Option *o) {
+  const Theme *t = &v->theme;
+  if (o->correct) marked_option_as(v, a, o, ICON_TICK, t->good, t->good_soft, t->good);
+  else if (v->s->unscored) marked_option_as(v, a, o, ICON_ARROW_RIGHT, t->ink_soft, t->card, t->line);
+  else marked_option_as(v, a, o, ICON_CROSS, t->bad, t->bad_soft, t->bad);
+}
+
 static void build_choice_feedback(UiView *v, Area a) {
   const Screen *s = v->s;
+  const Theme *t = &v->theme;
   const Option *o = &s->options[v->answer.choice];
   ui_primary(v, &a, words(v)->next, ACT_NEXT);
-  ui_text_in(v, &a, s->text, ROLE_BODY, v->theme.ink_soft, "question");
-  marked_option(v, &a, o, o->correct, true);
+  ui_scroll_begin(v, &a);
+  ui_text_in(v, &a, s->text, ROLE_BODY, t->ink_soft, "question");
+  chosen_option(v, &a, o);
   if (!o->correct)
     for (int i = 0; i < s->noptions; i++)
-      if (s->options[i].correct) marked_option(v, &a, &s->options[i], true, false);
-  card(v, &a, o->correct ? words(v)->right : words(v)->not_quite,
-       o->correct ? v->theme.good : v->theme.bad, o->feedback, v->theme.card, "feedback");
+      if (s->options[i].correct) marked_option_as(v, &a, &s->options[i], ICON_TICK, t->good, t->good_soft, t->good);
+  verdict_card(v, &a, verdict(v, o), o->feedback, "feedback");
+  ui_scroll_end(v, &a);
+}
+
+/* PASSWORD: the level reached, drawn as the meter the learner watched, then what the
+   phrase lacked (or why it is strong) and the lesson's own word on that level. The
+   rows of the other levels, which the learner never chose, are not shown. */
+static void build_password_feedback(UiView *v, Area a) {
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  const UiWords *w = words(v);
+  int level = v->answer.choice < 0 ? 0 : (v->answer.choice > 2 ? 2 : v->answer.choice);
+  ui_primary(v, &a, w->next, ACT_NEXT);
+  ui_scroll_begin(v, &a);
+  ui_text_in(v, &a, s->text, ROLE_BODY, t->ink_soft, "question");
+  Color c = level == 2 ? t->good : (level == 1 ? t->accent : t->bad);
+  int sw = theme_dp(t, DP_METER_W), sh = theme_dp(t, DP_METER_H), g = theme_dp(t, DP_METER_GAP);
+  TextStyle hs = theme_text(t, ROLE_HEADING, v->tscale);
+  for (int i = 0; i < 3; i++) {
+    Widget *seg = ui_add(v, W_BOX, (Rect){a.x + i * (sw + g), a.y + (hs.size * 13 / 10 - sh) / 2, sw, sh});
+    seg->bg = i <= level ? c : t->line;
+    seg->radius = sh / 2;
+  }
+  int lx = 3 * (sw + g) + theme_dp(t, DP_METER_LABEL_GAP);
+  Area label = {a.x + lx, a.y, a.w - lx, a.bottom};
+  ui_text_in(v, &label, s->options[level].text, ROLE_HEADING, level == 0 && s->unscored ? t->ink : c, "password level");
+  a.y = label.y;
+  const char *why[] = {w->pw_short, w->pw_common, w->pw_run, NULL, w->pw_words, w->pw_varied};
+  char *reason = v->pw_why == UI_PASSWORD_FEW_WORDS
+                     ? ui_format_n(w->pw_few_words, w->pw_few_words_one, v->pw_words, 0, w->digits)
+                     : ui_format(why[v->pw_why], 0, 0);
+  card(v, &a, NULL, t->ink, reason, level == 2 ? t->good_soft : t->card, "why");
+  free(reason);
+  ui_text_in(v, &a, s->options[level].feedback, ROLE_BODY, t->ink, "feedback");
+  ui_scroll_end(v, &a);
 }
 
 static void build_multi_feedback(UiView *v, Area a) {
   const Screen *s = v->s;
   const Theme *t = &v->theme;
-  ui_primary(v, &a, words(v)->next, ACT_NEXT);
-  Grade g = screen_grade(s, &v->answer);
-  ui_text_in(v, &a, g.correct ? words(v)->right : words(v)->not_quite, ROLE_HEADING,
-          g.correct ? t->good : t->bad, "feedback heading");
+  const UiWords *w = words(v);
+  ui_primary(v, &a, w->next, ACT_NEXT);
+  ui_scroll_begin(v, &a);
+  int signs = 0, found = 0, wrong = 0;
+  for (int i = 0; i < s->noptions; i++) {
+    bool ticked = v->answer.picked & (1u << i);
+    signs += s->options[i].correct;
+    found += ticked && s->options[i].correct;
+    wrong += ticked && !s->options[i].correct;
+  }
+  /* partial credit: "You found 2 of 3", never a bare "Not quite" */
+  char *heading = found == signs && !wrong ? xstrdup(w->all_found) : ui_format_digits(w->found_some, found, signs, w->digits);
+  ui_text_in(v, &a, heading, ROLE_HEADING, found == signs && !wrong ? t->good : t->ink, "feedback heading");
+  free(heading);
   for (int i = 0; i < s->noptions; i++) {
     const Option *o = &s->options[i];
     bool ticked = v->answer.picked & (1u << i);
-    bool handled_right = ticked == o->correct;
-    /* a right tick is a tick; a rightly empty box is "not one of them", said calmly */
-    if (handled_right && !o->correct)
-      marked_option_as(v, &a, o, ICON_CLOSE, t->ink_soft, t->card, t->line);
-    else
-      marked_option(v, &a, o, handled_right, ticked);
-    if ((!handled_right || !o->correct) && o->feedback) {
-      Area in = {a.x + theme_dp(t, DP_NOTE_INSET), a.y - t->gap / 2, a.w - theme_dp(t, DP_NOTE_INSET), a.bottom};
-      ui_text_in(v, &in, o->feedback, ROLE_SMALL, t->ink, "feedback");
-      a.y = in.y;
-      if (a.y - t->gap > a.bottom) ui_problem(v, "feedback", o->feedback);
+    /* three marks a learner tells apart without colour: a tick (ticked, and right), a
+       warning sign (a right one they missed), a cross (ticked, but not one of them);
+       an empty box for one rightly left empty */
+    const char *caption = NULL;
+    if (ticked && o->correct) {
+      marked_option_as(v, &a, o, ICON_TICK, t->good, t->good_soft, t->good);
+    } else if (o->correct) {
+      marked_option_as(v, &a, o, ICON_WARNING, t->accent, t->accent_soft, t->accent);
+      caption = w->mark_missed;
+    } else if (ticked && !s->unscored) {
+      marked_option_as(v, &a, o, ICON_CROSS, t->bad, t->bad_soft, t->bad);
+      caption = w->mark_wrong;
+    } else if (ticked) {
+      marked_option_as(v, &a, o, ICON_ARROW_RIGHT, t->ink_soft, t->card, t->line);
+    } else {
+      marked_option_as(v, &a, o, ICON_COUNT, t->ink_soft, t->card, t->line);
     }
+    if (!caption && !o->feedback) continue;
+    Area in = {a.x + theme_dp(t, DP_NOTE_INSET), a.y - t->gap / 2, a.w - theme_dp(t, DP_NOTE_INSET), a.bottom};
+    if (caption) { /* what the mark means, in its colour; then why */
+      ui_text_in(v, &in, caption, ROLE_SMALL, o->correct ? (ticked ? t->good : t->accent) : t->bad, "mark");
+      in.y -= t->gap / 2;
+    }
+    ui_text_in(v, &in, o->feedback, ROLE_SMALL, t->ink, "feedback");
+    a.y = in.y;
   }
+  ui_scroll_end(v, &a);
 }
 
 /* ---- messages on a phone: decide and red flags ------------------------------------ */
@@ -300,6 +424,22 @@ static void split_phone(UiView *v, Area content, Rect *phone, Area *panel) {
                   content.w - pw - t->margin - t->gap, content.bottom};
 }
 
+/* "You said: [shield] Safe": what the learner chose, as the other kinds show it. */
+static void said(UiView *v, Area *a, bool scam) {
+  const Theme *t = &v->theme;
+  const UiWords *w = words(v);
+  char *line = xasprintf("%s %s", w->you_said, scam ? w->scam : w->safe);
+  int size = theme_dp(t, DP_MARK);
+  Area in = {a->x + size + t->gap / 2, a->y, a->w - size - t->gap / 2, a->bottom};
+  Widget *text = ui_add_text(v, line, ROLE_BODY, t->ink, in.x, in.y, in.w, false);
+  Widget *icon = ui_add(v, W_ICON, (Rect){a->x, a->y + (text->text->line_height - size) / 2, size, size});
+  icon->icon = scam ? ICON_WARNING : ICON_SHIELD;
+  icon->fg = scam ? t->accent : t->good;
+  a->y += text->r.h + t->gap;
+  if (a->y - t->gap > a->bottom) ui_problem(v, "what the learner said", line);
+  free(line);
+}
+
 static void build_decide(UiView *v, Area content) {
   const Screen *s = v->s;
   const Theme *t = &v->theme;
@@ -308,14 +448,19 @@ static void build_decide(UiView *v, Area content) {
   split_phone(v, content, &phone, &a);
   ui_build_phone(v, phone);
   if (v->phase == PHASE_FEEDBACK) {
-    bool right = (v->answer.choice == ANSWER_SCAM) == s->scam;
+    bool said_scam = v->answer.choice == ANSWER_SCAM, right = said_scam == s->scam;
     ui_primary(v, &a, words(v)->next, ACT_NEXT);
-    ui_text_in(v, &a, right ? words(v)->right : words(v)->not_quite, ROLE_TITLE, right ? t->good : t->bad,
-            "feedback heading");
+    ui_scroll_begin(v, &a);
+    if (right || !s->unscored)
+      ui_text_in(v, &a, right ? words(v)->right : words(v)->not_quite, ROLE_TITLE, right ? t->good : t->bad,
+                 "feedback heading");
+    said(v, &a, said_scam);
     ui_text_in(v, &a, s->scam ? words(v)->is_scam : words(v)->is_safe, ROLE_HEADING, t->ink, "verdict");
     ui_text_in(v, &a, s->why, ROLE_BODY, t->ink, "explanation");
+    ui_scroll_end(v, &a);
     return;
   }
+  ui_scroll_begin(v, &a);
   if (s->steps) {
     char *step = ui_format_digits(words(v)->card, s->step, s->steps, words(v)->digits);
     ui_text_in(v, &a, step, ROLE_SMALL, t->ink_soft, "card number");
@@ -338,7 +483,7 @@ static void build_decide(UiView *v, Area content) {
     icon->fg = choice[i].c;
     a.y += b->r.h + t->gap;
   }
-  if (a.y - t->gap > a.bottom) ui_problem(v, "safe/scam buttons", s->text);
+  ui_scroll_end(v, &a);
 }
 
 static void build_flags(UiView *v, Area content) {
@@ -353,6 +498,7 @@ static void build_flags(UiView *v, Area content) {
     /* one explanation at a time: the flag tapped for review, else the first missed
        one, else the first; every flag stays tappable in the phone */
     ui_primary(v, &a, words(v)->next, ACT_NEXT);
+    ui_scroll_begin(v, &a);
     char *found = ui_format_digits(words(v)->found, g.points, g.max, words(v)->digits);
     ui_text_in(v, &a, g.correct ? words(v)->found_all : found, ROLE_HEADING, g.correct ? t->good : t->ink,
             "result");
@@ -365,9 +511,11 @@ static void build_flags(UiView *v, Area content) {
     bool missed = !(v->answer.picked & (1u << show));
     card(v, &a, missed ? words(v)->missed : NULL, t->bad, s->flags[show].explain,
          missed ? t->bad_soft : t->accent_soft, "flag explanation");
+    ui_scroll_end(v, &a);
     return;
   }
   ui_primary(v, &a, words(v)->done, ACT_DONE);
+  ui_scroll_begin(v, &a);
   ui_text_in(v, &a, s->title, ROLE_HEADING, t->ink, "title");
   ui_text_in(v, &a, s->text ? s->text : words(v)->tap_flags, ROLE_BODY, t->ink, "instructions");
   char *found = ui_format_digits(words(v)->found, g.points, g.max, words(v)->digits);
@@ -377,6 +525,7 @@ static void build_flags(UiView *v, Area content) {
     card(v, &a, NULL, t->ink, s->flags[v->last_flag].explain, t->accent_soft, "flag explanation");
   else if (v->last_flag == FLAG_TAP_MISS)
     card(v, &a, NULL, t->ink, words(v)->looks_normal, t->card, "note");
+  ui_scroll_end(v, &a);
 }
 
 /* ---- chat ----------------------------------------------------------------------- */
@@ -391,20 +540,26 @@ static void build_chat(UiView *v, Area content) {
   if (v->revealed < v->nfresh) return; /* read first, answer after */
   if (s->noptions == 0) {
     ui_primary(v, &a, words(v)->next, ACT_NEXT);
+    ui_scroll_begin(v, &a);
     ui_text_in(v, &a, s->text, ROLE_BODY, t->ink, "text");
+    ui_scroll_end(v, &a);
     return;
   }
   if (v->phase == PHASE_FEEDBACK) {
     const Option *o = &s->options[v->answer.choice];
-    Grade g = screen_grade(s, &v->answer);
     ui_primary(v, &a, words(v)->next, ACT_NEXT);
-    if (g.max) ui_text_in(v, &a, o->correct ? words(v)->right : words(v)->not_quite, ROLE_TITLE,
-                       o->correct ? t->good : t->bad, "feedback heading");
-    ui_text_in(v, &a, o->feedback, ROLE_BODY, t->ink, "feedback");
+    Verdict vd = verdict(v, o);
+    if (screen_grade(s, &v->answer).max == 0) vd.word = NULL; /* no reply is wrong here */
+    vd.bg = vd.bg.r == t->card.r && vd.bg.g == t->card.g ? t->bg : vd.bg; /* no card on the page */
+    ui_scroll_begin(v, &a);
+    verdict_card(v, &a, vd, o->feedback, "feedback");
+    ui_scroll_end(v, &a);
     return;
   }
+  ui_scroll_begin(v, &a);
   ui_text_in(v, &a, s->text ? s->text : words(v)->reply, ROLE_HEADING, t->ink, "question");
   option_buttons(v, &a, false);
+  ui_scroll_end(v, &a);
 }
 
 /* ---- result --------------------------------------------------------------------- */
@@ -433,15 +588,36 @@ static int helplines(const UiView *v, const char *topic, const UiHelpline **out)
   return n;
 }
 
+/* The role a help line's number is drawn in, W wide: large, or smaller for an address
+   ("kualalumpur.thaiembassy.org" is one word, never cut); ROLE_COUNT when none fits,
+   and then the help box goes under the take-aways at full width. */
+static TextRole help_number_role(UiView *v, const char *number, TextRole want, int w) {
+  const TextRole tries[] = {want, ROLE_BODY, ROLE_SMALL};
+  for (int i = 0; i < 3; i++) {
+    TextLayout *l = text_layout(v->ui->text, number, NULL, 0, theme_text(&v->theme, tries[i], v->tscale), w > 1 ? w : 1);
+    bool cut = l->cut_word;
+    text_layout_free(l);
+    if (!cut) return tries[i];
+  }
+  return ROLE_COUNT;
+}
+
+static bool help_numbers_fit(UiView *v, const UiHelpline **lines, int n, int w) {
+  for (int i = 0; i < n; i++)
+    if (help_number_role(v, lines[i]->number, n > 1 ? ROLE_HEADING : ROLE_TITLE, w) == ROLE_COUNT) return false;
+  return true;
+}
+
 static void build_result(UiView *v, Area a) {
   const Screen *s = v->s;
   const Theme *t = &v->theme;
   const UiHelpline *lines[UI_RESULT_HELPLINES];
   int nlines = helplines(v, s->help, lines);
   const UiHelpline *help = nlines ? lines[0] : NULL;
+  int pad = theme_dp(t, DP_CARD_PAD), rw = a.w * 2 / 5;
+  bool beside = help && !t->portrait && help_numbers_fit(v, lines, nlines, rw - 2 * pad);
   Area left = a, right = a;
-  if (help && !t->portrait) {
-    int rw = a.w * 2 / 5;
+  if (beside) {
     left.w = a.w - rw - t->margin;
     right.x = a.x + left.w + t->margin;
     right.w = rw;
@@ -450,6 +626,7 @@ static void build_result(UiView *v, Area a) {
     ui_primary(v, &left, words(v)->finish, ACT_NEXT);
     right = left;
   }
+  ui_scroll_begin(v, &left);
   int star = theme_dp(t, DP_RESULT_STAR);
   Widget *icon = ui_add(v, W_ICON, (Rect){left.x, left.y, star, star});
   icon->icon = ICON_STAR;
@@ -472,9 +649,9 @@ static void build_result(UiView *v, Area a) {
     ui_text_in(v, &in, s->takeaways[i], ROLE_BODY, t->ink, "takeaway");
     left.y = in.y;
   }
+  if (!help || beside) ui_scroll_end(v, &left);
   if (help) {
-    if (t->portrait) right = left;
-    int pad = theme_dp(t, DP_CARD_PAD);
+    if (!beside) right = left;
     Widget *box = ui_add(v, W_BOX, (Rect){right.x, right.y, right.w, 0});
     box->bg = t->card;
     box->radius = t->radius;
@@ -485,14 +662,16 @@ static void build_result(UiView *v, Area a) {
     for (int i = 0; i < nlines; i++) {
       ui_text_in(v, &in, lines[i]->name, ROLE_SMALL, t->ink, "help line");
       in.y -= t->gap / 2;
-      ui_text_in(v, &in, lines[i]->number, nlines > 1 ? ROLE_HEADING : ROLE_TITLE, t->ink, "help number");
+      TextRole role = help_number_role(v, lines[i]->number, nlines > 1 ? ROLE_HEADING : ROLE_TITLE, in.w);
+      ui_text_in(v, &in, lines[i]->number, role == ROLE_COUNT ? ROLE_SMALL : role, t->ink, "help number");
       if (lines[i]->note && *lines[i]->note) {
         in.y -= t->gap / 2;
         ui_text_in(v, &in, lines[i]->note, ROLE_SMALL, t->ink_soft, "help hours");
       }
     }
     box->r.h = in.y - t->gap + pad - right.y;
-    if (in.y - t->gap > in.bottom) ui_problem(v, "help line", help->name);
+    if (!beside) ui_scroll_end(v, &left);
+    else if (in.y - t->gap > in.bottom) ui_problem(v, "help line", help->name);
   }
 }
 
@@ -515,7 +694,7 @@ void ui_build(UiView *v) {
     else build_question(v, a, false);
     break;
   case SCREEN_PASSWORD:
-    if (v->phase == PHASE_FEEDBACK) build_choice_feedback(v, a);
+    if (v->phase == PHASE_FEEDBACK) build_password_feedback(v, a);
     else ui_build_password(v, a);
     break;
   case SCREEN_MULTI:

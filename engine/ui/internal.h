@@ -37,6 +37,8 @@ enum {
   ACT_LISTEN,
   ACT_SPEAK,     /* the speaker in the top bar */
   ACT_READ,      /* a block of text, tapped to hear it (the widget says which) */
+  ACT_SCROLL_UP, /* the content that does not fit: a page back */
+  ACT_SCROLL_DOWN, /* ... a page on */
   ACT_OPTION,    /* + option index */
   ACT_SEGMENT = ACT_OPTION + ACT_OPTION_SLOTS, /* + message segment index */
   ACT_KEY = ACT_SEGMENT + ACT_SEGMENT_SLOTS,    /* PASSWORD: + a printable ASCII character */
@@ -66,6 +68,7 @@ typedef struct Widget {
   bool focusable;
   bool secret;       /* W_TEXT: drawn uncached, its text wiped when the widget goes */
   bool hint;         /* fades out after the learner's first tap (UiView.first_tap_at) */
+  bool scrolls;      /* inside the view's scroll region: drawn and hit scroll_y higher */
 } Widget;
 
 #define VIEW_MAX_WIDGETS 256
@@ -130,11 +133,22 @@ struct UiView {
   uint64_t anim_until;/* an animation runs until then (0: none) */
   uint64_t drawn_at;  /* the last frame drawn */
   int phone_gutter;   /* x of the phone's left margin, for found flags' marks; 0 none */
+  /* Text that does not fit scrolls (it never shrinks): the region it scrolls in, how
+     far it is scrolled and can be, and whether the layout keeps room at the region's
+     right for the arrows and the track that say there is more. */
+  Rect region;        /* h 0: nothing scrolls */
+  int scroll_y, scroll_max;
+  int scroll_from;    /* widgets from here to the region's end scroll */
+  bool scroll_room;
+  bool too_long;      /* the region holds more than SCROLL_MAX_PAGES screens */
   bool keyboard;      /* a key was used: show the focus ring */
 
   char typed[UI_PASSWORD_MAX + 1]; /* PASSWORD: what was typed; wiped, never copied out */
   int ntyped;
   bool shift, symbols;  /* PASSWORD: the keyboard's state */
+  int pw_why, pw_words; /* PASSWORD feedback: why the phrase got its level (UiPasswordWhy)
+                           and how many words counted; never what was typed */
+  bool nudge;           /* MULTI: Check was tapped with nothing ticked */
 
   char *images[8];    /* image paths owned by the view */
   int nimages;
@@ -185,6 +199,11 @@ typedef struct Area {
   int x, y, w, bottom;
 } Area;
 Area ui_content_area(UiView *v);
+/* Content added between these two scrolls inside a (from its y to its bottom) when it
+   is taller than a; a's bottom is open meanwhile, so nothing there is "too long".
+   Arrows and a track at the region's right show that there is more. One region a view. */
+void ui_scroll_begin(UiView *v, Area *a);
+void ui_scroll_end(UiView *v, Area *a);
 void ui_text_in(UiView *v, Area *a, const char *text, TextRole role, Color c, const char *what);
 void ui_primary(UiView *v, Area *a, const char *label, int action);
 /* PASSWORD (keyboard.c): the question, the typed text with its rating, the keyboard. */

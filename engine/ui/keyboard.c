@@ -1,101 +1,15 @@
 /* keyboard.c — the PASSWORD screen: a practice passphrase typed on an on-screen
-   keyboard (or a real one), rated weak, fair or strong as the learner types.
+   keyboard (or a real one), rated weak, fair or strong as the learner types (rating.c).
 
    What is typed lives only in the view (UiView.typed): it is not in the Answer, not
    given to the lesson, not recorded, not logged, and wiped when the learner checks it or
-   the view goes away. The rating follows the lesson catalogue's advice (research §2.3):
-   five or more unrelated words, or 16+ characters of real variety; common passwords,
-   repeats and runs like 12345678 are weak whatever their length. */
+   the view goes away. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ui/internal.h"
-
-/* ---- rating --------------------------------------------------------------------- */
-
-/* Passwords found at the top of every leaked-password list; a passphrase built around
-   one of them is guessed early. */
-static const char *const common[] = {
-    "password", "passw0rd", "qwerty", "qwertyuiop", "asdfgh", "iloveyou", "letmein", "admin",
-    "welcome", "monkey", "dragon", "football", "princess", "sunshine", "abc", "abcd", "abcdef",
-    "secret", "login", "master", "baseball", "shadow", "superman", "batman", "freedom",
-};
-
-/* Words of song lines and love notes, the first phrases a guesser tries: they do not
-   count towards the five. */
-static const char *const filler[] = {
-    "the", "and", "you", "your", "love", "baby", "girl", "boy", "forever", "always", "my",
-    "for", "with", "heart", "sayang", "cinta", "kamu", "maya",
-};
-
-static bool listed(const char *const *list, size_t n, const char *word) {
-  for (size_t i = 0; i < n; i++)
-    if (strcmp(word, list[i]) == 0) return true;
-  return false;
-}
-
-#define LISTED(list, word) listed(list, sizeof list / sizeof list[0], word)
-
-/* 12345678, abcdefgh, 99999999: most steps between neighbours are 0 or +-1. */
-static bool is_run(const char *s, size_t n) {
-  size_t steps = 0;
-  for (size_t i = 1; i < n; i++) {
-    int d = (unsigned char)s[i] - (unsigned char)s[i - 1];
-    if (d >= -1 && d <= 1) steps++;
-  }
-  return n > 1 && steps * 3 >= (n - 1) * 2;
-}
-
-int ui_password_level(const char *typed) {
-  size_t n = typed ? strlen(typed) : 0;
-  if (n > UI_PASSWORD_MAX) n = UI_PASSWORD_MAX;
-  char words[UI_PASSWORD_MAX / 2 + 1][UI_PASSWORD_MAX + 1];
-  int nwords = 0, distinct_chars = 0;
-  bool lower = false, upper = false, digit = false, other = false, has_common = false;
-  bool seen[128] = {false};
-  char letters[UI_PASSWORD_MAX + 1]; /* the letters only, lower-cased: "P@ssword1" -> "pssword" */
-  size_t nletters = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)typed[i];
-    if (c < 128 && !seen[c]) {
-      seen[c] = true;
-      distinct_chars++;
-    }
-    lower |= islower(c) != 0;
-    upper |= isupper(c) != 0;
-    digit |= isdigit(c) != 0;
-    other |= !isalnum(c);
-  }
-  for (size_t i = 0; i < n;) { /* words: runs of letters */
-    if (!isalpha((unsigned char)typed[i])) {
-      i++;
-      continue;
-    }
-    char w[UI_PASSWORD_MAX + 1];
-    size_t k = 0;
-    for (; i < n && isalpha((unsigned char)typed[i]); i++) {
-      w[k++] = (char)tolower((unsigned char)typed[i]);
-      letters[nletters++] = w[k - 1];
-    }
-    w[k] = '\0';
-    if (LISTED(common, w)) has_common = true;
-    bool again = k < 3 || LISTED(filler, w);
-    for (int j = 0; j < nwords && !again; j++) again = strcmp(words[j], w) == 0;
-    if (!again) memcpy(words[nwords++], w, k + 1);
-    explicit_bzero(w, sizeof w);
-  }
-  letters[nletters] = '\0';
-  int classes = lower + upper + digit + other, level = 0;
-  if (n < 8 || LISTED(common, letters) || is_run(typed, n) || (size_t)distinct_chars * 3 < n) level = 0;
-  else if (nwords >= 5 || (n >= 16 && classes >= 3)) level = 2;
-  else if (n >= 12 || nwords >= 3) level = 1;
-  if (has_common && level > 0) level--;
-  explicit_bzero(words, sizeof words); /* copies of what was typed: forget them too */
-  explicit_bzero(letters, sizeof letters);
-  return level;
-}
 
 /* What the automatic drivers type to reach each level (and what the fit check shows). */
 const char *ui_password_sample(int level) {
@@ -251,7 +165,7 @@ static void field(UiView *v, Area *a) {
   a->y += t->touch + t->gap;
   if (!v->ntyped) return;
   /* the meter: three segments filled up to the level, and the level's name */
-  int level = ui_password_level(v->typed);
+  int level = ui_password_rate(v->ui->text, v->typed).level;
   Color c = level == 2 ? t->good : (level == 1 ? t->accent : t->bad);
   int sw = theme_dp(t, DP_METER_W), sh = theme_dp(t, DP_METER_H);
   for (int i = 0; i < 3; i++) {
@@ -275,11 +189,14 @@ void ui_build_password(UiView *v, Area a) {
     ui_text_in(v, &a, v->s->title, ROLE_SMALL, t->ink_soft, "question title");
     ui_text_in(v, &a, v->s->text, ROLE_BODY, t->ink, "question");
     field(v, &a);
-  } else { /* the question on the left, the field and its meter on the right */
-    int lw = (a.w - t->margin) * 9 / 20;
+  } else { /* the question on the left (it scrolls if it must), the field and its
+              meter on the right */
+    int lw = (a.w - t->margin) / 2;
     Area left = {a.x, a.y, lw, a.bottom}, right = {a.x + lw + t->margin, a.y, a.w - lw - t->margin, a.bottom};
+    ui_scroll_begin(v, &left);
     ui_text_in(v, &left, v->s->title, ROLE_SMALL, t->ink_soft, "question title");
     ui_text_in(v, &left, v->s->text, ROLE_BODY, t->ink, "question");
+    ui_scroll_end(v, &left);
     field(v, &right);
     if (right.y - t->gap > right.bottom) ui_problem(v, "the typed text and its rating", v->s->text);
   }

@@ -177,10 +177,79 @@ char *ui_format_digits(const char *word, int n, int total, const char *digits) {
 
 char *ui_format(const char *word, int n, int total) { return ui_format_digits(word, n, total, NULL); }
 
+char *ui_format_n(const char *other, const char *one, int n, int total, const char *digits) {
+  return ui_format_digits(n == 1 && one ? one : other, n, total, digits);
+}
+
 const char *ui_image_path(UiView *v, const char *name) {
   if (!name || !v->asset_dir) return NULL;
   if (v->nimages == (int)(sizeof v->images / sizeof v->images[0])) return NULL;
   char *path = path_join(v->asset_dir, name);
   v->images[v->nimages++] = path;
   return path;
+}
+
+/* ---- content that scrolls ---------------------------------------------------------- */
+
+#define SCROLL_OPEN (1 << 20) /* the region's bottom while it is filled: far below any screen */
+#define SCROLL_MAX_PAGES 3    /* longer than this is not one idea per screen: a problem */
+
+void ui_scroll_begin(UiView *v, Area *a) {
+  const Theme *t = &v->theme;
+  v->region = (Rect){a->x, a->y, a->w, a->bottom - a->y};
+  v->scroll_from = v->nwidgets;
+  if (v->scroll_room) a->w -= t->touch + t->gap; /* the arrows' column */
+  a->bottom = a->y + SCROLL_OPEN;
+}
+
+static Widget *arrow(UiView *v, Rect r, Icon icon, int action, bool on) {
+  const Theme *t = &v->theme;
+  Widget *b = ui_add(v, W_BUTTON, r);
+  b->bg = on ? t->primary : t->line;
+  b->radius = r.w / 2;
+  b->action = on ? action : ACT_NONE;
+  b->focusable = on;
+  int size = theme_dp(t, DP_SCROLL_ARROW);
+  Widget *i = ui_add(v, W_ICON, (Rect){r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size});
+  i->icon = icon;
+  i->fg = on ? t->primary_ink : t->card;
+  return b;
+}
+
+void ui_scroll_end(UiView *v, Area *a) {
+  const Theme *t = &v->theme;
+  Rect g = v->region;
+  int end = g.y;
+  for (int i = v->scroll_from; i < v->nwidgets; i++)
+    if (v->widgets[i].r.y + v->widgets[i].r.h > end) end = v->widgets[i].r.y + v->widgets[i].r.h;
+  a->bottom = g.y + g.h;
+  if (a->y > a->bottom) a->y = a->bottom;
+  v->scroll_max = end - (g.y + g.h) > 0 ? end - (g.y + g.h) : 0;
+  if (v->scroll_y > v->scroll_max) v->scroll_y = v->scroll_max;
+  if (v->scroll_max == 0) {
+    v->region.h = 0; /* it all fits: nothing scrolls */
+    return;
+  }
+  for (int i = v->scroll_from; i < v->nwidgets; i++) v->widgets[i].scrolls = true;
+  if (end - g.y > SCROLL_MAX_PAGES * g.h) {
+    const char *first = NULL;
+    for (int i = v->scroll_from; i < v->nwidgets && !first; i++)
+      if (v->widgets[i].kind == W_TEXT && v->widgets[i].text) first = v->widgets[i].text->text;
+    ui_problem(v, "text longer than three screens", first);
+    v->too_long = true;
+  }
+  if (!v->scroll_room) return; /* rebuild() lays it out again with room for the arrows */
+  /* the arrows, and a track between them whose thumb shows how much is in view */
+  int s = t->touch, x = g.x + g.w - s;
+  arrow(v, (Rect){x, g.y, s, s}, ICON_UP, ACT_SCROLL_UP, v->scroll_y > 0);
+  arrow(v, (Rect){x, g.y + g.h - s, s, s}, ICON_DOWN, ACT_SCROLL_DOWN, v->scroll_y < v->scroll_max);
+  int tw = theme_dp(t, DP_SCROLL_TRACK), ty = g.y + s + t->gap, th = g.h - 2 * (s + t->gap);
+  if (th < tw * 2) return;
+  Widget *track = ui_add(v, W_BOX, (Rect){x + (s - tw) / 2, ty, tw, th});
+  track->bg = t->line;
+  track->radius = tw / 2;
+  int total = end - g.y, thumb = th * g.h / total;
+  Widget *in_view = ui_add(v, W_BOX, (Rect){track->r.x, ty + (th - thumb) * v->scroll_y / v->scroll_max, tw, thumb});
+  in_view->bg = t->primary;
+  in_view->radius = tw / 2;
 }

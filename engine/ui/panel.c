@@ -172,6 +172,23 @@ static void build_languages(UiView *v, const Panel *p) {
 
 /* ---- lesson menu ----------------------------------------------------------------- */
 
+/* The width of a lesson card's text, and the height its title and detail need. */
+static int lesson_card_text_w(const Theme *t, Rect r, const PanelItem *it) {
+  int pad = theme_dp(t, DP_MENU_ICON_PAD), size = theme_dp(t, DP_MENU_ICON);
+  return r.w - 3 * pad - size - (it->done ? theme_dp(t, DP_MENU_BADGE_ROOM) : 0);
+}
+
+static int lesson_card_text_h(UiView *v, int w, const PanelItem *it) {
+  const Theme *t = &v->theme;
+  TextLayout *title = text_layout(v->ui->text, it->label, NULL, 0, theme_text(t, ROLE_OPTION, v->tscale), w);
+  TextLayout *detail = text_layout(v->ui->text, it->detail ? it->detail : "", NULL, 0,
+                                   theme_text(t, ROLE_SMALL, v->tscale), w);
+  int h = title->height + detail->height;
+  text_layout_free(title);
+  text_layout_free(detail);
+  return h;
+}
+
 static void lesson_card(UiView *v, Rect r, const PanelItem *it, int action) {
   const Theme *t = &v->theme;
   Widget *b = ui_add(v, W_BUTTON, r);
@@ -190,7 +207,7 @@ static void lesson_card(UiView *v, Rect r, const PanelItem *it, int action) {
     box(v, ir, it->disabled ? t->line : t->selected, size / 2);
     icon(v, it->icon, (Rect){ir.x + size / 5, ir.y + size / 5, size * 3 / 5, size * 3 / 5}, t->primary);
   }
-  int tx = ir.x + size + pad, tw = r.x + r.w - tx - pad - (it->done ? theme_dp(t, DP_MENU_BADGE_ROOM) : 0);
+  int tx = ir.x + size + pad, tw = lesson_card_text_w(t, r, it);
   TextLayout *title = text_layout(v->ui->text, it->label, NULL, 0, theme_text(t, ROLE_OPTION, v->tscale), tw);
   TextLayout *detail = text_layout(v->ui->text, it->detail ? it->detail : "", NULL, 0,
                                    theme_text(t, ROLE_SMALL, v->tscale), tw);
@@ -237,14 +254,24 @@ static void build_menu(UiView *v, const Panel *p) {
   int cols = t->portrait ? 1 : 2;
   int rows = (p->nitems + cols - 1) / cols;
   if (rows < 3 && !t->portrait) rows = 3; /* cards keep their size on a short page */
+  int room = rows ? (a.bottom - a.y - t->gap * (rows - 1)) / rows : 0;
+  /* cards grow for a title that wraps, as a long one does with Larger text, instead of
+     its text shrinking; if the page then runs long, the cards scroll */
+  ui_scroll_begin(v, &a);
   int cw = (a.w - t->gap * (cols - 1)) / cols;
-  int ch = rows ? (a.bottom - a.y - t->gap * (rows - 1)) / rows : 0;
-  if (ch > theme_dp(t, DP_MENU_CARD_MAX_H)) ch = theme_dp(t, DP_MENU_CARD_MAX_H);
+  int ch = room > theme_dp(t, DP_MENU_CARD_MAX_H) ? theme_dp(t, DP_MENU_CARD_MAX_H) : room;
+  for (int i = 0; i < p->nitems; i++) {
+    int need = lesson_card_text_h(v, lesson_card_text_w(t, (Rect){0, 0, cw, ch}, &p->items[i]), &p->items[i]) +
+               theme_dp(t, DP_MENU_TEXT_AIR);
+    if (need > ch) ch = need;
+  }
   if (ch < t->touch) ui_problem(v, "lesson cards", p->title);
   for (int i = 0; i < p->nitems; i++) {
     Rect r = {a.x + (i % cols) * (cw + t->gap), a.y + (i / cols) * (ch + t->gap), cw, ch};
     lesson_card(v, r, &p->items[i], UI_ACT_ITEM + i);
   }
+  a.y += ((p->nitems + cols - 1) / cols) * (ch + t->gap);
+  ui_scroll_end(v, &a);
 }
 
 /* ---- messages and the countdown ---------------------------------------------------- */
@@ -258,6 +285,7 @@ static void build_message(UiView *v, const Panel *p, bool countdown) {
   a.y += t->margin;
   a.bottom -= t->margin;
   button_row(v, &a, p, true);
+  ui_scroll_begin(v, &a);
   ui_text_in(v, &a, p->title, ROLE_TITLE, t->ink, "title");
   if (countdown) {
     char n[16];
@@ -279,6 +307,7 @@ static void build_message(UiView *v, const Panel *p, bool countdown) {
     if (done > 0) box(v, (Rect){a.x, a.y, a.w * done / 100 < h ? h : a.w * done / 100, h}, t->primary, h / 2);
     a.y += h + t->gap;
   }
+  ui_scroll_end(v, &a);
 }
 
 /* ---- help lines ------------------------------------------------------------------- */
@@ -287,42 +316,42 @@ static void build_help(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
   button_row(v, &a, p, false); /* the top bar carries the title */
+  ui_scroll_begin(v, &a);
   ui_text_in(v, &a, p->text, ROLE_BODY, t->ink_soft, "text");
-  /* one card per line: what it is for (small), who, and the number large on the right;
-     with more than three lines, two columns of cards with the number under the name */
-  int pad = theme_dp(t, DP_HELP_ROW_PAD);
+  /* one row per line: what it is for (small), who, and the number large on the right;
+     with more than three lines, two columns with the number under the name. Rows are
+     lines of text between rules, not button-like cards: tapping them does nothing, so
+     nothing invites a tap. */
+  int pad = theme_dp(t, DP_HELP_ROW_PAD), rule = theme_dp(t, DP_HAIRLINE) > 0 ? theme_dp(t, DP_HAIRLINE) : 1;
   int cols = p->nitems > 3 && !t->portrait ? 2 : 1;
   bool stacked = cols > 1 || t->portrait;
-  int cw = (a.w - t->gap * (cols - 1)) / cols, row_h = 0;
+  int cw = (a.w - t->margin * (cols - 1)) / cols, row_h = 0;
   TextRole number_role = stacked ? ROLE_HEADING : ROLE_TITLE;
   for (int i = 0; i < p->nitems; i++) {
     const PanelItem *it = &p->items[i];
-    int col = i % cols, x = a.x + col * (cw + t->gap);
-    if (col == 0 && i > 0) a.y += row_h + t->gap / 2;
+    int col = i % cols, x = a.x + col * (cw + t->margin);
+    if (col == 0 && i > 0) a.y += row_h;
     if (col == 0) row_h = 0;
     TextLayout *num = it->detail && *it->detail
                           ? text_layout(v->ui->text, it->detail, NULL, 0, theme_text(t, number_role, v->tscale),
-                                        stacked ? cw - 2 * pad : cw / 2)
+                                        stacked ? cw : cw / 2)
                           : NULL;
     int nw = num ? num->width : 0, nh = num ? num->height : 0;
-    Area left = {x + pad, a.y + pad / 2, stacked ? cw - 2 * pad : cw - nw - 3 * pad, a.bottom};
-    Widget *card = box(v, (Rect){x, a.y, cw, 0}, t->card, t->radius);
-    card->border = t->help;
-    card->border_width = theme_dp(t, DP_BORDER);
+    box(v, (Rect){x, a.y, cw, rule}, t->line, 0);
+    Area left = {x, a.y + pad, stacked ? cw : cw - nw - 2 * pad, a.bottom};
     ui_text_in(v, &left, it->note, ROLE_SMALL, t->help, "help topic");
-    left.y -= t->gap;
+    left.y -= t->gap / 2;
     ui_text_in(v, &left, it->label, ROLE_OPTION, t->ink, "help line name");
-    int h = left.y - t->gap + pad / 2 - a.y;
-    int ny = a.y + (h - nh) / 2, nx = x + cw - pad - nw;
+    int h = left.y - t->gap + pad - a.y;
+    int ny = a.y + (h - nh) / 2, nx = x + cw - nw;
     if (stacked) {
       ny = left.y - t->gap;
-      nx = x + pad;
+      nx = x;
       h += nh;
-    } else if (h < nh + pad) {
-      h = nh + pad;
-      ny = a.y + pad / 2;
+    } else if (h < nh + 2 * pad) {
+      h = nh + 2 * pad;
+      ny = a.y + pad;
     }
-    card->r.h = h;
     if (h > row_h) row_h = h;
     if (num) {
       Widget *nwd = ui_add(v, W_TEXT, (Rect){nx, ny, nw, nh});
@@ -330,8 +359,8 @@ static void build_help(UiView *v, const Panel *p) {
       nwd->fg = t->ink;
     }
   }
-  a.y += row_h + t->gap / 2;
-  if (a.y - t->gap / 2 > a.bottom) ui_problem(v, "help lines", p->title);
+  a.y += row_h;
+  ui_scroll_end(v, &a);
 }
 
 /* ---- staff: the PIN pad and lists ----------------------------------------------------- */
@@ -351,12 +380,17 @@ static void build_pin(UiView *v, const Panel *p) {
     left.w = px - a.x - t->margin;
   }
   if (pad_h > a.bottom - a.y) ui_problem(v, "PIN pad", p->title);
-  static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"};
+  /* the delete key is drawn as the keyboard's icon: a font's "⌫" is wider than the key */
+  static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "OK"};
   for (int i = 0; i < 12; i++) {
     Rect r = {px + (i % 3) * (key + gap), py + (i / 3) * (key + gap), key, key};
     int action = i == 9 ? UI_ACT_DELETE : (i == 11 ? UI_ACT_BUTTON + 0 : UI_ACT_DIGIT + (i == 10 ? 0 : i + 1));
     Widget *b = ui_add_button(v, r, labels[i], i == 11 ? BTN_PRIMARY : BTN_LANGUAGE, action);
     b->r.h = key;
+    if (i == 9) {
+      int size = theme_dp(t, DP_KEY_ICON);
+      icon(v, ICON_BACKSPACE, (Rect){r.x + (key - size) / 2, r.y + (key - size) / 2, size, size}, t->ink);
+    }
   }
   Panel cancel = *p; /* Cancel sits under the text, the pad keeps OK */
   cancel.nbuttons = p->nbuttons > 1 ? 1 : 0;
@@ -406,10 +440,11 @@ static void build_list(UiView *v, const Panel *p) {
   button_row(v, &a, p, false);
   ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "title");
   ui_text_in(v, &a, p->text, ROLE_SMALL, t->ink_soft, "text");
-  /* one column when the rows fit, else two */
-  int total = 0;
+  /* one column when the rows fit, else two; more than that scrolls */
+  int total = 0, room = a.bottom - a.y;
   for (int i = 0; i < p->nitems; i++) total += ui_button_height(v, p->items[i].label, a.w / 2) + t->gap / 2;
-  int cols = total - t->gap / 2 > a.bottom - a.y && !t->portrait ? 2 : 1;
+  int cols = total - t->gap / 2 > room && !t->portrait ? 2 : 1;
+  ui_scroll_begin(v, &a);
   int cw = (a.w - t->gap * (cols - 1)) / cols, y = a.y, row_h = 0;
   for (int i = 0; i < p->nitems; i++) {
     int col = i % cols;
@@ -418,7 +453,8 @@ static void build_list(UiView *v, const Panel *p) {
     int h = list_row(v, &p->items[i], (Rect){a.x + col * (cw + t->gap), y, cw, 0}, UI_ACT_ITEM + i);
     if (h > row_h) row_h = h;
   }
-  if (p->nitems && y + row_h > a.bottom) ui_problem(v, "list", p->title);
+  a.y = y + row_h + t->gap;
+  ui_scroll_end(v, &a);
 }
 
 /* ---- the staff dashboard: bar charts drawn by the engine --------------------------------- */

@@ -8,7 +8,7 @@
 #include "core/utf8.h"
 #include "ui/internal.h"
 
-#define BUBBLE_MAX_WIDTH 78 /* percent of the phone's width, as messaging apps do */
+#define BUBBLE_MAX_WIDTH 85 /* percent of the phone's width, as messaging apps do */
 
 typedef struct Phone {
   Rect screen;     /* inside the bezel */
@@ -406,7 +406,9 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
   int y = bottom, first = n;
   for (int i = n - 1; i >= 0; i--) {
     if (y - list[i].h < p.y) {
-      if (list[i].fresh) ui_problem(v, "new chat messages do not fit on the phone", list[i].text);
+      /* new messages must all be in view while the learner reads them; once they have
+         answered, their reply may push the first ones up, as in any chat app */
+      if (list[i].fresh && v->phase == PHASE_ASK) ui_problem(v, "new chat messages do not fit on the phone", list[i].text);
       break;
     }
     y -= list[i].h + theme_dp(t, DP_PARA_GAP);

@@ -27,6 +27,8 @@ enum {
   DP_HAIRLINE = 1,         /* separators */
   DP_FOCUS_RING = 3,       /* the keyboard focus outline */
   DP_PRESS_RADIUS = 4,     /* the shade under a finger on a part of a message */
+  DP_SCROLL_TRACK = 6,     /* the track beside content that scrolls */
+  DP_SCROLL_ARROW = 26,    /* the arrow on a scroll button (the button is DP_TOUCH) */
 
   /* ---- buttons -------------------------------------------------------------------- */
   DP_BUTTON_PAD = 14,      /* each side of a label */

@@ -52,11 +52,15 @@ void theme_init(Theme *t, int width, int height) {
 
 int theme_dp(const Theme *t, float dp) { return (int)lroundf(dp * t->scale); }
 
+/* Text a learner reads is never under 18 px at 800x480 (about 3.5 mm on the 7" panel),
+   and never shrinks to fit: what does not fit scrolls. The phone's messages are 17 px,
+   as on a real phone, so a chat's new messages (which must all be in view at once)
+   fit its screen in every language; its small print (a message's time) is smaller. */
 TextStyle theme_text(const Theme *t, TextRole role, float text_scale) {
   static const struct { float size; TextWeight weight; } roles[ROLE_COUNT] = {
       [ROLE_TITLE] = {28, TEXT_BOLD},       [ROLE_HEADING] = {23, TEXT_BOLD},
       [ROLE_BODY] = {21, TEXT_REGULAR},     [ROLE_OPTION] = {20, TEXT_REGULAR},
-      [ROLE_SMALL] = {17, TEXT_REGULAR},    [ROLE_BAR] = {18, TEXT_BOLD},
+      [ROLE_SMALL] = {18, TEXT_REGULAR},    [ROLE_BAR] = {18, TEXT_BOLD},
       [ROLE_PHONE] = {17, TEXT_REGULAR},    [ROLE_PHONE_BOLD] = {17, TEXT_BOLD},
       [ROLE_PHONE_SMALL] = {13, TEXT_REGULAR}, [ROLE_BUTTON] = {20, TEXT_BOLD},
   };

@@ -77,6 +77,14 @@ typedef struct UiWords {
   /* the language's ten digits, 0 to 9, for numbers shown as words (scores, minutes);
      numbers to dial keep 0-9 */
   const char *digits;
+  /* feedback that teaches: verdicts that fit the screen kind, choose-all marks and
+     partial credit, and what a practice passphrase lacked */
+  const char *right_choice, *reply_good, *reply_not, *danger, *all_found, *found_some,
+      *mark_missed, *mark_wrong, *pick_one, *you_said, *pw_short, *pw_common,
+      *pw_run, *pw_few_words, *pw_words, *pw_varied;
+  /* words with a number: the form for exactly 1 where the language has one ("_one"
+     keys; NULL where it has none, as in Malay and Thai) */
+  const char *still_there_text_one, *stats_lost_one, *pw_few_words_one;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */
@@ -95,6 +103,8 @@ char *ui_format(const char *word, int n, int total);
 /* The same with the numbers in DIGITS (UiWords.digits: ten UTF-8 characters, 0 to 9;
    NULL or malformed keeps 0-9). Caller frees. */
 char *ui_format_digits(const char *word, int n, int total, const char *digits);
+/* The same for a word with a singular form: one (when not NULL) for n == 1, else other. */
+char *ui_format_n(const char *other, const char *one, int n, int total, const char *digits);
 
 typedef struct UiHelpline {
   const char *topic;  /* the lesson topic it answers: "scam", "trafficking", "child", ... */
@@ -260,6 +270,22 @@ int ui_view_typed_length(const UiView *v);
    Burmese layout, and a real keyboard's other scripts are not taken either. */
 #define UI_KEYBOARD_SCRIPTS "A–Z a–z 0–9"
 int ui_password_level(const char *typed);
+/* Why a passphrase got its level: what it lacked, or what makes it strong. */
+typedef enum UiPasswordWhy {
+  UI_PASSWORD_SHORT,     /* under 8 characters */
+  UI_PASSWORD_COMMON,    /* a password guessers try first, or built around one */
+  UI_PASSWORD_RUN,       /* 12345678, aaaaaaaa: a run or a repeat */
+  UI_PASSWORD_FEW_WORDS, /* too few unrelated words (UiPasswordRating.words says how many) */
+  UI_PASSWORD_WORDS,     /* five or more unrelated words: strong */
+  UI_PASSWORD_VARIED     /* 16+ characters of real variety: strong */
+} UiPasswordWhy;
+typedef struct UiPasswordRating {
+  int level;         /* 0 weak, 1 fair, 2 strong */
+  UiPasswordWhy why;
+  int words;         /* words that count (unrelated, not filler) */
+} UiPasswordRating;
+/* t (may be NULL) finds the words of Thai typed without spaces. */
+UiPasswordRating ui_password_rate(Text *t, const char *typed);
 const char *ui_password_sample(int level);
 /* The action a test script names: "continue", "check", "done", "safe", "scam",
    "help", "back", "listen", "start", "delete", "prev", "more", "text-size", "speaker",
@@ -295,6 +321,8 @@ UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now);
 void ui_view_guard(UiView *v, uint64_t now);
 /* Milliseconds until the view takes input (0: it does now). */
 int ui_view_ready_ms(const UiView *v, uint64_t now);
+/* The view shows text containing needle (for scripted tests of what a learner reads). */
+bool ui_view_shows(const UiView *v, const char *needle);
 /* A lesson screen's feedback is showing (the answer is committed). */
 bool ui_view_in_feedback(const UiView *v);
 /* The part of the message (as "part N" names it) that holds red flag n, or -1. */

@@ -10,7 +10,7 @@
 
 #define CHAT_FIRST_MS 500 /* a typing pause before the first new message */
 #define CHAT_EACH_MS 900  /* and between messages: time to read, not to wait */
-#define SHRINK_STEPS 3    /* 100 %, 90 %, 80 % text before a screen is reported */
+#define SHRINK_STEPS 3    /* 100 %, 90 %, 80 % text, only where scrolling cannot help */
 #define UI_FRAME_MS 16    /* an animation's frames: about 60 a second */
 
 Ui *ui_new(Text *text, const UiWords *words) {
@@ -52,6 +52,14 @@ int ui_view_ready_ms(const UiView *v, uint64_t now) {
 
 bool ui_view_in_feedback(const UiView *v) { return v->phase == PHASE_FEEDBACK; }
 
+bool ui_view_shows(const UiView *v, const char *needle) {
+  for (int i = 0; i < v->nwidgets; i++)
+    if (v->widgets[i].text && v->widgets[i].text->text && !v->widgets[i].secret &&
+        strstr(v->widgets[i].text->text, needle))
+      return true;
+  return false;
+}
+
 int ui_view_flag_part(const UiView *v, int flag) {
   for (int i = 0; i < v->nsegments; i++)
     if (v->segments[i].flag == flag && flag >= 0) return i;
@@ -75,22 +83,50 @@ static void clear_widgets(UiView *v) {
   v->nsegments = 0;
 }
 
+/* Where a widget is on the screen now: scrolled with its region. */
+static Rect shown(const UiView *v, const Widget *w) {
+  Rect r = w->r;
+  if (w->scrolls) r.y -= v->scroll_y;
+  return r;
+}
+
+/* Scrolls the region, if need be, so widget i is in view. */
+static void scroll_to(UiView *v, int i) {
+  const Widget *w = &v->widgets[i];
+  if (!w->scrolls || !v->region.h) return;
+  int top = w->r.y - v->region.y, bottom = top + w->r.h;
+  int y = v->scroll_y;
+  if (bottom - y > v->region.h) y = bottom - v->region.h;
+  if (top < y) y = top;
+  v->scroll_y = y < 0 ? 0 : (y > v->scroll_max ? v->scroll_max : y);
+}
+
 static int focused_action(const UiView *v) {
   return v->focus >= 0 && v->focus < v->nwidgets ? v->widgets[v->focus].action : ACT_NONE;
 }
 
-/* Lays the view out again, shrinking text a step at a time until it fits. */
+/* Lays the view out again. Text keeps its size: what does not fit scrolls, and then
+   the layout is made once more with room for the arrows that say so. Only what cannot
+   scroll and still does not fit (a phone's messages, a box beside the content) makes
+   the text a step smaller, as a last resort: in a long script (Burmese, Bengali) at
+   800x480, 90 % text beats a message the learner cannot see. */
 static void rebuild(UiView *v) {
   int keep = focused_action(v);
   for (int step = 0; step < SHRINK_STEPS; step++) {
-    clear_widgets(v);
-    v->nproblems = 0;
-    v->tscale = v->ui->text_scale * (1.0f - 0.1f * (float)step);
-    ui_build(v);
-    for (int i = 0; i < v->nwidgets; i++)
-      if (v->widgets[i].text && v->widgets[i].text->missing_glyph)
-        ui_problem(v, "a character no installed font can draw", v->widgets[i].text->text);
-    if (v->nproblems == 0) break;
+    for (int pass = 0; pass < 2; pass++) {
+      clear_widgets(v);
+      v->nproblems = 0;
+      v->tscale = v->ui->text_scale * (1.0f - 0.1f * (float)step);
+      v->region = (Rect){0, 0, 0, 0};
+      v->too_long = false;
+      v->scroll_room = pass == 1;
+      ui_build(v);
+      for (int i = 0; i < v->nwidgets; i++)
+        if (v->widgets[i].text && v->widgets[i].text->missing_glyph)
+          ui_problem(v, "a character no installed font can draw", v->widgets[i].text->text);
+      if (v->scroll_max == 0) break;
+    }
+    if (v->nproblems == 0 || v->too_long) break; /* smaller text does not make it one idea */
   }
   ui_readalong_mark(v);
   v->focus = -1;
@@ -161,7 +197,12 @@ bool ui_view_tap_action(UiView *v, int action, Input *down, Input *up) {
   for (int i = 0; i < v->nwidgets; i++) {
     const Widget *w = &v->widgets[i];
     if (w->action != action) continue;
-    int x = w->r.x + w->r.w / 2, y = w->r.y + w->r.h / 2;
+    int before = v->scroll_y;
+    scroll_to(v, i); /* as a person scrolls to what they want to tap */
+    if (v->scroll_y != before) rebuild(v);
+    w = &v->widgets[i];
+    Rect r = shown(v, w);
+    int x = r.x + r.w / 2, y = r.y + r.h / 2;
     *down = (Input){.kind = INPUT_PRESS, .x = x, .y = y, .touch = true};
     *up = (Input){.kind = INPUT_RELEASE, .x = x, .y = y, .touch = true};
     return true;
@@ -246,6 +287,7 @@ void ui_view_free(UiView *v) {
    "Check" were): a new tap guard keeps a double tap from skipping it unread. */
 static UiEvent to_feedback(UiView *v, uint64_t now) {
   v->phase = PHASE_FEEDBACK;
+  v->scroll_y = 0;
   rebuild(v);
   ui_view_guard(v, now);
   return UI_FEEDBACK;
@@ -278,10 +320,26 @@ static UiEvent activate(UiView *v, int action, uint64_t now) {
     return UI_SPEAK;
   case ACT_READ:
     return UI_READ;
+  case ACT_SCROLL_UP:
+  case ACT_SCROLL_DOWN: { /* a page, less a line so the reader keeps their place */
+    int page = v->region.h - theme_text(&v->theme, ROLE_BODY, v->tscale).size * 3 / 2;
+    v->scroll_y += action == ACT_SCROLL_DOWN ? page : -page;
+    v->scroll_y = v->scroll_y < 0 ? 0 : (v->scroll_y > v->scroll_max ? v->scroll_max : v->scroll_y);
+    rebuild(v);
+    return UI_CHANGED;
+  }
   case ACT_CHECK:
     if (s && s->kind == SCREEN_PASSWORD) { /* rate it, then forget it */
-      v->answer.choice = ui_password_level(v->typed);
+      UiPasswordRating r = ui_password_rate(v->ui->text, v->typed);
+      v->answer.choice = r.level;
+      v->pw_why = (int)r.why;
+      v->pw_words = r.words;
       ui_keyboard_wipe(v);
+    }
+    if (s && s->kind == SCREEN_MULTI && v->answer.picked == 0) { /* nothing ticked: a nudge */
+      v->nudge = true;
+      rebuild(v);
+      return UI_CHANGED;
     }
     return to_feedback(v, now);
   case ACT_DONE:
@@ -303,6 +361,7 @@ static UiEvent activate(UiView *v, int action, uint64_t now) {
     int i = action - ACT_OPTION;
     if (s->kind == SCREEN_MULTI) {
       v->answer.picked ^= 1u << i;
+      v->nudge = false;
       rebuild(v);
       return UI_CHANGED;
     }
@@ -348,12 +407,16 @@ static int hit(const UiView *v, int x, int y) {
   for (int i = v->nwidgets - 1; i >= 0; i--) {
     const Widget *w = &v->widgets[i];
     if (w->action == ACT_NONE || w->action == ACT_READ) continue;
+    if (w->scrolls && !inside(v->region, x, y)) continue; /* scrolled out of view */
+    Rect r = shown(v, w);
     if (w->hit.w == 0) {
-      if (inside(w->r, x, y)) return i;
+      if (inside(r, x, y)) return i;
       continue;
     }
-    if (!inside(w->hit, x, y)) continue;
-    long d = distance2(w->r, x, y);
+    Rect h = w->hit;
+    if (w->scrolls) h.y -= v->scroll_y;
+    if (!inside(h, x, y)) continue;
+    long d = distance2(r, x, y);
     if (d == 0) return i;
     if (best < 0 || d < best_d) {
       best = i;
@@ -361,7 +424,9 @@ static int hit(const UiView *v, int x, int y) {
     }
   }
   for (int i = v->nwidgets - 1; best < 0 && i >= 0; i--)
-    if (v->widgets[i].action == ACT_READ && inside(v->widgets[i].r, x, y)) best = i;
+    if (v->widgets[i].action == ACT_READ && inside(shown(v, &v->widgets[i]), x, y) &&
+        (!v->widgets[i].scrolls || inside(v->region, x, y)))
+      best = i;
   return best;
 }
 
@@ -388,6 +453,14 @@ static UiEvent move_focus(UiView *v, int dir) {
   int next = best >= 0 ? best : wrap;
   if (next < 0) return UI_NOTHING;
   v->focus = next;
+  int before = v->scroll_y;
+  scroll_to(v, next);
+  if (v->scroll_y != before) { /* the layout's scroll-dependent parts (arrows, track) */
+    int action = v->widgets[next].action;
+    rebuild(v);
+    for (int i = 0; i < v->nwidgets; i++)
+      if (v->widgets[i].focusable && v->widgets[i].action == action) v->focus = i;
+  }
   return UI_CHANGED;
 }
 
@@ -473,6 +546,11 @@ void ui_view_show_answer(UiView *v, const Answer *a) {
   v->revealed = v->nfresh;
   v->answer = *a;
   v->phase = screen_has_feedback(v->s) ? PHASE_FEEDBACK : PHASE_ASK;
+  if (v->s->kind == SCREEN_PASSWORD) { /* the drivers "type" the sample of the level */
+    UiPasswordRating r = ui_password_rate(v->ui->text, ui_password_sample(a->choice));
+    v->pw_why = (int)r.why;
+    v->pw_words = r.words;
+  }
   v->last_flag = FLAG_TAP_NONE;
   v->review_flag = FLAG_TAP_NONE;
   rebuild(v);
@@ -570,6 +648,13 @@ static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
   }
 }
 
+/* The region's clip, a little wider than its column so outlines and focus rings at
+   its edges are not cut; its top and bottom are where the scrolled text is cut. */
+static Rect scroll_clip(const UiView *v) {
+  int m = theme_dp(&v->theme, DP_FOCUS_RING) * 3;
+  return (Rect){v->region.x - m, v->region.y, v->region.w + 2 * m, v->region.h};
+}
+
 void ui_view_draw(UiView *v, Render *r, uint64_t now) {
   if (v->nfresh && v->revealed < v->nfresh) {
     int want = revealed_at(v, now);
@@ -582,17 +667,29 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
   render_clear(r, v->theme.bg);
   uint32_t lit_shift = 0;
   int lit = ui_readalong_widget(v, &lit_shift);
+  bool clipped = false;
   for (int i = 0; i < v->nwidgets; i++) {
+    Widget *w = &v->widgets[i];
+    if (w->scrolls != clipped) { /* entering or leaving the scroll region */
+      clipped = w->scrolls;
+      if (clipped) render_clip(r, scroll_clip(v));
+      else render_unclip(r);
+    }
+    Rect keep = w->r;
+    w->r = shown(v, w); /* where it is in view, scrolled or not */
     draw_widget(v, r, i, now);
     if (i == lit) ui_readalong_draw(v, r, i, lit_shift);
+    w->r = keep;
   }
+  if (clipped) render_unclip(r);
   if (v->keyboard && v->focus >= 0) {
     int t = theme_dp(&v->theme, DP_FOCUS_RING);
     int action = v->widgets[v->focus].action;
     for (int i = 0; i < v->nwidgets; i++) {
       const Widget *w = &v->widgets[i];
       if (w->action != action) continue;
-      Rect fr = {w->r.x - t * 2, w->r.y - t * 2, w->r.w + t * 4, w->r.h + t * 4};
+      Rect sr = shown(v, w);
+      Rect fr = {sr.x - t * 2, sr.y - t * 2, sr.w + t * 4, sr.h + t * 4};
       render_round_outline(r, fr, v->theme.radius + t, t, v->theme.focus);
     }
   }

@@ -149,7 +149,26 @@
   X(safe_mode, "safe_mode", "Safe mode: only the bundled lessons and default settings until the kiosk is switched off and on again. Why:") \
   X(data_missing, "data_missing", "The data partition is missing: nothing is saved and statistics are off. The lessons still work. Check the SD card.") \
   X(last_problem, "last_problem", "Last problem:") \
-  X(digits, "digits", "0123456789")
+  X(digits, "digits", "0123456789") \
+  X(right_choice, "right_choice", "That's right!") \
+  X(reply_good, "reply_good", "Good reply") \
+  X(reply_not, "reply_not", "Not the safest reply") \
+  X(danger, "danger", "Careful! That is what a scammer wants.") \
+  X(all_found, "all_found", "You found them all!") \
+  X(found_some, "found_some", "You found {n} of {total}") \
+  X(mark_missed, "mark_missed", "You missed this one") \
+  X(mark_wrong, "mark_wrong", "You ticked it, but it is not one") \
+  X(pick_one, "pick_one", "Tick at least one answer, then check.") \
+  X(you_said, "you_said", "You said:") \
+  X(pw_short, "pw_short", "It is short: fewer than 8 letters are guessed in seconds.") \
+  X(pw_common, "pw_common", "It uses a password that guessers try first.") \
+  X(pw_run, "pw_run", "It has a run or a repeat, like 1234 or aaaa.") \
+  X(pw_few_words, "pw_few_words", "It has {n} words. Five words that do not go together make it strong.") \
+  X(pw_words, "pw_words", "Five or more words that do not go together: long and hard to guess.") \
+  X(pw_varied, "pw_varied", "Long, with letters, numbers and signs mixed: hard to guess.") \
+  X(still_there_text_one, "still_there_text_one", "The kiosk starts again for the next person in 1 second.") \
+  X(stats_lost_one, "stats_lost_one", "1 record could not be saved") \
+  X(pw_few_words_one, "pw_few_words_one", "It has 1 word. Five words that do not go together make it strong.")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};

@@ -5,24 +5,9 @@
    fades after the first tap, and look-alike addresses never split across lines. */
 #include "contrast.h"
 #include "testutil.h"
-#include "ui/internal.h"
+#include "ui_fixture.h"
 
-static Text *text;
-static Ui *ui;
-
-static void setup(void) {
-  Error err;
-  text = text_new(NULL, NULL, &err);
-  ck_assert_msg(text != NULL, "%s", err.msg);
-  ui = ui_new(text, ui_default_words());
-}
-
-static void teardown(void) {
-  ui_free(ui);
-  text_free(text);
-}
-
-static char *sdup(Screen *s, const char *t) { return arena_strdup(s->arena, t); }
+static void setup(void) { ui_fixture_setup(-1); }
 
 static Screen *choice(int n) {
   Screen *s = screen_new(SCREEN_CHOICE);
@@ -31,7 +16,7 @@ static Screen *choice(int n) {
   for (int i = 0; i < n; i++) {
     char id[8];
     snprintf(id, sizeof id, "o%d", i);
-    s->options[i] = (Option){sdup(s, id), sdup(s, "An answer"), sdup(s, "Because."), i == 0};
+    s->options[i] = (Option){sdup(s, id), sdup(s, "An answer"), sdup(s, "Because."), i == 0, false};
   }
   s->noptions = n;
   return s;

@@ -42,7 +42,7 @@ bank:says "bank_transfer"
 bank:says "bank_ask"
 local first = bank:reply {
   id = "bank_reply",
-  { "bank_give", feedback = "bank_give_fb" },
+  { "bank_give", danger = true, feedback = "bank_give_fb" },
   { "bank_check", correct = true, feedback = "bank_check_fb" },
   { "bank_hangup", correct = true, feedback = "bank_hangup_fb" },
 }
@@ -50,7 +50,7 @@ if first == "bank_give" then
   bank:says "bank_more"
   bank:reply {
     id = "bank_more_reply",
-    { "more_give", feedback = "more_give_fb" },
+    { "more_give", danger = true, feedback = "more_give_fb" },
     { "more_stop", correct = true, feedback = "more_stop_fb" },
   }
 elseif first == "bank_check" then
@@ -58,14 +58,14 @@ elseif first == "bank_check" then
   bank:says "bank_hurry"
   bank:reply {
     id = "bank_push_reply",
-    { "push_give", feedback = "push_give_fb" },
+    { "push_give", danger = true, feedback = "push_give_fb" },
     { "push_hangup", correct = true, feedback = "push_hangup_fb" },
   }
 else
   bank:says "bank_threat"
   bank:reply {
     id = "bank_threat_reply",
-    { "threat_give", feedback = "threat_give_fb" },
+    { "threat_give", danger = true, feedback = "threat_give_fb" },
     { "threat_hangup", correct = true, feedback = "threat_hangup_fb" },
   }
 end

@@ -61,14 +61,14 @@ if first == "seller_send" then
   seller:says "seller_code"
   seller:reply {
     id = "seller_code_reply",
-    { "code_send", feedback = "code_send_fb" },
+    { "code_send", danger = true, feedback = "code_send_fb" },
     { "code_stop", correct = true, feedback = "code_stop_fb" },
   }
 else
   seller:says "seller_push"
   seller:reply {
     id = "seller_push_reply",
-    { "push_give", feedback = "push_give_fb" },
+    { "push_give", danger = true, feedback = "push_give_fb" },
     { "push_block", correct = true, feedback = "push_block_fb" },
   }
 end

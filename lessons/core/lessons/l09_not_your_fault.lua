@@ -9,6 +9,9 @@
 -- (trauma-informed: lead with "not your fault", no blame, help at every point).
 -- pack.lua should mark this lesson sensitive = true, so the kiosk shows its content note.
 
+-- not a test: feedback never calls an answer wrong in red, and the result shows no score
+no_score()
+
 page {
   title = "intro_title",
   text = "intro_text",

@@ -1,0 +1,28 @@
+/* ui_fixture.h — the text engine and Ui that the ui tests (test_ui.c, test_touch.c,
+   test_feedback.c) build views on, with the system's fonts and the English words.
+   guard_ms is the tap guard: 0 for tests that tap at time 0, -1 to keep the kiosk's
+   own (test_touch.c tests the guard). */
+#ifndef TESTS_UI_FIXTURE_H
+#define TESTS_UI_FIXTURE_H
+
+#include "ui/internal.h"
+
+static Text *text;
+static Ui *ui;
+
+static inline void ui_fixture_setup(int guard_ms) {
+  Error err;
+  text = text_new(NULL, NULL, &err);
+  ck_assert_msg(text != NULL, "%s", err.msg);
+  ui = ui_new(text, ui_default_words());
+  if (guard_ms >= 0) ui_set_tap_guard(ui, guard_ms);
+}
+
+static inline void teardown(void) {
+  ui_free(ui);
+  text_free(text);
+}
+
+static inline char *sdup(Screen *s, const char *t) { return arena_strdup(s->arena, t); }
+
+#endif
