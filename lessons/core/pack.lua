@@ -8,7 +8,7 @@ return {
   id = "core",
   version = "1.0.0",
   min_engine = "0.1.0",
-  languages = { "en", "ms", "th", "ne", "id", "bn" },
+  languages = { "en", "ms", "th", "ne", "id", "bn", "my" },
   -- Written by the project team, not yet read by native speakers: every text in these
   -- languages needs a native speaker's review before a program uses it with learners.
   review = {
@@ -17,6 +17,7 @@ return {
     id = "Written by the project team, needs native review by a native Indonesian speaker (ideally one who has worked in Malaysia or Thailand): the kamu/aku register in chats and Nggak/aja slang, terms such as keledai uang (money mule), pinjol, kerja tugas, frasa sandi, kata sandi rahasia keluarga, grooming, pemerasan seksual, kantor tenaga kerja pemerintah (which office Indonesians should check agencies with), perdagangan orang, the WhatsApp menu names (Setelan, Akun, Verifikasi dua langkah), amounts kept in the Malaysian style (RM1,500), and every lesson L01-L19 in full.",
     ne = "Needs review by a native Nepali speaker: terms such as दुई-चरण प्रमाणीकरण, झिक्ने अनुरोध, श्रम स्वीकृति, the money-mule wording, Devanagari digits in amounts, and the free-visa-free-ticket fee wording. Lessons L14 and later (the threats of 2024-2026) are unreviewed in full.",
     bn = "Written by the project team, needs native review by a Bangladeshi Bengali speaker, ideally a young migrant worker: the তুমি register and chat slang (ভাই, আপু), terms such as বিপদ-সংকেত (red flag), প্রতারণা/ঠকবাজি, মানি মিউল, টু-স্টেপ ভেরিফিকেশন, পাসফ্রেজ, গ্রুমিং, পাচার, শ্রম অনুমোদন and সরকারি শ্রম অফিস (which office a Bangladeshi in Malaysia or Thailand would really ask), the names of the cast (CAST.md), Bengali digits in amounts and times, and the romanised Bengali passphrases of L03. Every lesson (L01-L19) is unreviewed in full.",
+    my = "Written by the project team, needs native review by a Burmese speaker (standard Unicode Myanmar script, never Zawgyi) from the migrant community in Malaysia and Thailand: register (friends say ငါ/မင်း, advice says ကိုယ့်), the terms လိမ်လည်မှု/လိမ်တာ (scam), သတိထားစရာ (red flag), လူကုန်ကူးမှု, နှစ်ဆင့် အတည်ပြုခြင်း, စကားစု စကားဝှက် (passphrase), ငွေလွှဲကြားခံ (mule), grooming, ပတ်စ်ပို့, အေးဂျင့်/အေဂျင်စီ, အလုပ်သမားဌာန ခွင့်ပြုချက် (labour approval), the WhatsApp menu names (L02, L03), Myanmar digits in amounts and times, the cast's Burmese names, and English loan words left in Latin script (chat, report, block, screenshot, QR). Every lesson is unreviewed.",
   },
   lessons = {
     { id = "l01_message_real", file = "lessons/l01_message_real.lua", topic = "fraud", minutes = 6, icon = "phone" },
@@ -55,6 +56,12 @@ return {
   -- Who has read these texts, by role and date, never by name (kiosk pack check prints
   -- this). The notes under `review` above are the native reviews still needed.
   reviews = {
+    -- Burmese (issue 19): every lesson translated by the project team on 2026-12-06.
+    { kind = "author", status = "done", role = "project translator (not a native speaker of my)",
+      date = "2026-12-06", langs = { "my" },
+      note = "Burmese for young migrants from Myanmar in Malaysia and Thailand, from the English: scenarios stay in Malaysia (ringgit, +60, MyBank, PosExpress), a Burmese cast in the roles of CAST.md, nothing added." },
+    { kind = "native", status = "needed", langs = { "my" },
+      note = "Every Burmese text of every lesson: register and spelling (Unicode, never Zawgyi), the terms listed under review.my, the chats' friend register, the sextortion, grooming and trafficking wording (L06, L09, L18, L19), and the shortened feedback written to fit the screen." },
     { kind = "author", status = "done", role = "project content engineer (not a native speaker of ms, th or ne)",
       date = "2026-12-05", lessons = { "l01_message_real", "l02_never_share_code", "l03_lock_accounts",
         "l04_dream_job", "l05_check_before_you_go", "l06_if_someone_is_stuck",
