@@ -812,7 +812,7 @@ END_TEST
 /* Learners read help-line names in their language: every catalogue line has one in each
    language of the kiosk's own words (English is the catalogue's name itself). */
 START_TEST(test_every_help_line_has_a_name_in_every_language) {
-  static const char *const langs[] = {"ms", "th", "ne", "id", "bn"};
+  static const char *const langs[] = {"ms", "th", "ne", "id", "bn", "my"};
   for (size_t g = 0; g < sizeof langs / sizeof *langs; g++) {
     Error err;
     StringTable *words = strings_load_locale(ASSETS "/strings", langs[g], NULL, &err);
