@@ -1,6 +1,6 @@
 -- The kiosk's own words in Bahasa Indonesia. {n} and {total} are filled in by the kiosk.
 -- Register: "kamu", the friendly word young people use with each other; staff screens
--- stay plain and neutral. Written by the project team: needs a native speaker's review.
+-- stay plain and neutral, and the trainer's guide says "Anda". Written by the project team: needs a native speaker's review.
 return {
   ui = {
     next = "Lanjut",
@@ -269,7 +269,7 @@ return {
     start_here = "Mulai di sini (sekitar {n} menit)",
     order = "Lalu, dengan urutan ini",
     reviews = "Siapa yang sudah memeriksa teks ini",
-    check_numbers = "Telepon sendiri setiap layanan bantuan sekali sebelum kamu mengandalkannya: "
+    check_numbers = "Telepon sendiri setiap layanan bantuan sekali sebelum Anda mengandalkannya: "
       .. "nomor bisa berubah.",
     country_MY = "Malaysia",
     country_TH = "Thailand",

@@ -23,14 +23,14 @@ return {
     disclosure_1 = "Dengarkan dengan tenang dan percayai dia. Katakan: \"Terima kasih "
       .. "sudah cerita. Ini bukan salahmu.\"",
     disclosure_2 = "Jangan tanya detail atau paksa dia cerita semuanya. Jangan janji "
-      .. "merahasiakannya: katakan kepada siapa kamu akan memberi tahu, dan kenapa.",
+      .. "merahasiakannya: katakan kepada siapa Anda akan memberi tahu, dan kenapa.",
     disclosure_3 = "Kalau ada yang dalam bahaya sekarang, telepon nomor darurat.",
-    disclosure_4 = "Ikuti kebijakan perlindungan organisasimu dan beri tahu penanggung "
+    disclosure_4 = "Ikuti kebijakan perlindungan organisasi Anda dan beri tahu penanggung "
       .. "jawab perlindungan. Catat hanya apa yang dikatakan, dengan kata-katanya "
       .. "sendiri, dan jaga kerahasiaannya.",
     disclosure_5 = "Tawarkan layanan bantuan di bawah. Biarkan dia memilih langkah "
       .. "berikutnya saat dia sudah aman untuk memilih.",
-    disclosure_6 = "Jaga dirimu juga: bicarakan dengan atasanmu.",
+    disclosure_6 = "Jaga diri Anda juga: bicarakan dengan atasan Anda.",
   },
 
   l01_message_real = {
