@@ -1,7 +1,8 @@
 /* prepare.c — the text espeak-ng reads, made from the text a learner sees: phone
    numbers and codes digit by digit, prices as amounts in the learner's language,
    Thai words set apart (its dictionary has no word breaker), Nepali digits in
-   Devanagari (the ne voice reads ASCII digits in English), emoji left out. Every
+   Devanagari (the ne voice reads ASCII digits in English), emoji left out, Burmese in
+   short clauses (see PREPARE_MY_CLAUSE_BYTES). Every
    character keeps the byte of the original it reads, so espeak-ng's word positions
    become highlights on the original. */
 #include <stdlib.h>
@@ -13,8 +14,16 @@
 
 #define PREPARE_CODE_DIGITS 4   /* "4471", "482913": a code; "350" is a number */
 #define PREPARE_PHONE_DIGITS 7  /* "+60 11-2094 6673", "013 778 0154" */
+/* espeak-ng 1.51 (Debian 12) aborts the whole process ("buffer overflow detected", in
+   its clause translation) on some Burmese clauses of 60-90 characters, e.g. 6 words
+   of an L03 feedback that pass 5 at a time; nor does it take the Burmese comma and full
+   stop (U+104A, U+104B) as clause ends. Burmese is handed over with ASCII clause marks
+   and no clause longer than this many bytes (a comma goes in at a word, else a syllable,
+   boundary): with it every text of the core pack reads (test_speech, pack check); a
+   cap of 150 also did, so 100 keeps a margin. */
+#define PREPARE_MY_CLAUSE_BYTES 100
 
-typedef enum Lang { LANG_EN, LANG_MS, LANG_TH, LANG_NE, LANG_COUNT } Lang;
+typedef enum Lang { LANG_EN, LANG_MS, LANG_TH, LANG_NE, LANG_MY, LANG_COUNT } Lang;
 
 typedef enum Currency { CUR_NONE = -1, CUR_RM, CUR_USD, CUR_THB, CUR_RS, CUR_COUNT } Currency;
 
@@ -30,14 +39,15 @@ static const struct {
 /* Words written after an amount ("19 บาท"): the number is a price, not a code. */
 static const char *const suffixes[] = {
     "ringgit", "sen", "baht", "dollars", "rupees", "\xE0\xB8\x9A\xE0\xB8\xB2\xE0\xB8\x97" /* บาท */,
-    "\xE0\xA4\xB0\xE0\xA5\x81\xE0\xA4\xAA\xE0\xA5\x88\xE0\xA4\xAF\xE0\xA4\xBE" /* रुपैया(ँ/ं) */};
+    "\xE0\xA4\xB0\xE0\xA5\x81\xE0\xA4\xAA\xE0\xA5\x88\xE0\xA4\xAF\xE0\xA4\xBE" /* रुपैया(ँ/ं) */,
+    "ရင်းဂစ်", "ဘတ်"};
 
 /* The currency and its hundredth, in each language. */
 static const char *const currency_words[CUR_COUNT][LANG_COUNT][2] = {
-    [CUR_RM] = {{"ringgit", "sen"}, {"ringgit", "sen"}, {"ริงกิต", "เซน"}, {"रिंगिट", "सेन"}},
-    [CUR_USD] = {{"dollars", "cents"}, {"dolar", "sen"}, {"ดอลลาร์", "เซนต์"}, {"डलर", "सेन्ट"}},
-    [CUR_THB] = {{"baht", "satang"}, {"baht", "satang"}, {"บาท", "สตางค์"}, {"बाट", "सतांग"}},
-    [CUR_RS] = {{"rupees", "paisa"}, {"ringgit", "sen"}, {"รูปี", "ไพซา"}, {"रुपैयाँ", "पैसा"}},
+    [CUR_RM] = {{"ringgit", "sen"}, {"ringgit", "sen"}, {"ริงกิต", "เซน"}, {"रिंगिट", "सेन"}, {"ရင်းဂစ်", "ဆင်"}},
+    [CUR_USD] = {{"dollars", "cents"}, {"dolar", "sen"}, {"ดอลลาร์", "เซนต์"}, {"डलर", "सेन्ट"}, {"ဒေါ်လာ", "ဆင့်"}},
+    [CUR_THB] = {{"baht", "satang"}, {"baht", "satang"}, {"บาท", "สตางค์"}, {"बाट", "सतांग"}, {"ဘတ်", "စတန်"}},
+    [CUR_RS] = {{"rupees", "paisa"}, {"ringgit", "sen"}, {"รูปี", "ไพซา"}, {"रुपैयाँ", "पैसा"}, {"ရူပီး", "ပိုက်ဆာ"}},
 };
 
 typedef struct Prep {
@@ -48,10 +58,11 @@ typedef struct Prep {
   Buf out;
   uint32_t *src;
   int nsrc, capsrc;
+  size_t clause_at; /* out.len after the last clause mark: how long the clause is */
 } Prep;
 
 static Lang lang_of(const char *lang) {
-  static const char *const names[LANG_COUNT] = {"en", "ms", "th", "ne"};
+  static const char *const names[LANG_COUNT] = {"en", "ms", "th", "ne", "my"};
   for (int i = 0; i < LANG_COUNT; i++)
     if (lang && strncmp(lang, names[i], 2) == 0 && (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_'))
       return (Lang)i;
@@ -62,6 +73,7 @@ static int digit_value(uint32_t cp) {
   if (cp >= '0' && cp <= '9') return (int)(cp - '0');
   if (cp >= 0x0966 && cp <= 0x096F) return (int)(cp - 0x0966); /* Devanagari */
   if (cp >= 0x0E50 && cp <= 0x0E59) return (int)(cp - 0x0E50); /* Thai */
+  if (cp >= 0x1040 && cp <= 0x1049) return (int)(cp - 0x1040); /* Myanmar */
   return -1;
 }
 
@@ -86,8 +98,9 @@ bool prepare_is_spoken(uint32_t cp) {
   if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD) return false;
   if (cp >= 0x2000 && cp <= 0x2BFF) return false;  /* punctuation, arrows, symbols */
   if (cp >= 0x3000 && cp <= 0x303F) return false;  /* CJK punctuation */
-  if (cp == 0x0964 || cp == 0x0965 || cp == 0x0E2F || cp == 0x0E5A || cp == 0x0E5B)
-    return false;                                   /* danda, Thai abbreviation and end marks */
+  if (cp == 0x0964 || cp == 0x0965 || cp == 0x0E2F || cp == 0x0E5A || cp == 0x0E5B || cp == 0x104A ||
+      cp == 0x104B)
+    return false; /* danda, Thai abbreviation and end marks, Burmese comma and full stop */
   return !is_pictograph(cp);
 }
 
@@ -101,6 +114,7 @@ static void emit_cp(Prep *p, uint32_t cp, uint32_t src) {
     p->src = xrealloc(p->src, sizeof(uint32_t) * (size_t)p->capsrc);
   }
   p->src[p->nsrc++] = src;
+  if (cp < 0x80 && strchr(".,!?;:\n", (int)cp)) p->clause_at = p->out.len;
 }
 
 static void emit(Prep *p, const char *utf8, uint32_t src) {
@@ -421,6 +435,28 @@ int prepare_word_at(const Prepared *p, uint32_t b) {
   return lo;
 }
 
+/* ---- Burmese clauses ------------------------------------------------------------- */
+
+/* Where a Burmese syllable starts: a consonant (or independent vowel) that is not
+   stacked under the one before (U+1039) and not killed by an asat (U+103A) after it. */
+static bool my_syllable_start(const Prep *p, int i) {
+  uint32_t c = p->cps[i];
+  if (!(c >= 0x1000 && c <= 0x102A)) return false;
+  if (i > 0 && p->cps[i - 1] == 0x1039) return false;
+  if (i + 1 < p->n && (p->cps[i + 1] == 0x103A || p->cps[i + 1] == 0x1039)) return false;
+  return true;
+}
+
+/* Before code point i: ends the clause with a comma when it has grown past the cap and
+   i starts a word (at_word), or, in a long run with no word breaks, a syllable. */
+static void my_clause_cap(Prep *p, int i, bool at_word) {
+  size_t len = p->out.len - p->clause_at;
+  if (len <= PREPARE_MY_CLAUSE_BYTES) return;
+  /* inside a word only when no word break came for a while (a text with no breaker) */
+  if (!at_word && !(len > PREPARE_MY_CLAUSE_BYTES + 30 && my_syllable_start(p, i))) return;
+  emit(p, at_word && p->cps[i] != ' ' ? ", " : ",", p->off[i]);
+}
+
 void prepare_text(const char *text, const char *lang, const uint32_t *starts, int nstarts,
                   Prepared *out) {
   memset(out, 0, sizeof *out);
@@ -438,8 +474,9 @@ void prepare_text(const char *text, const char *lang, const uint32_t *starts, in
   find_words(&p, starts, nstarts, out);
   for (int i = 0; i < p.n;) {
     uint32_t c = cps[i];
-    if (i > 0 && !is_space(cps[i - 1]) && !is_space(c) && is_start(starts, nstarts, off[i]))
-      emit_cp(&p, ' ', off[i]); /* a Thai word boundary */
+    bool word_start = i > 0 && !is_space(cps[i - 1]) && !is_space(c) && is_start(starts, nstarts, off[i]);
+    if (p.lang == LANG_MY) my_clause_cap(&p, i, word_start || c == ' ');
+    if (word_start) emit_cp(&p, ' ', off[i]); /* a Thai or Burmese word boundary */
     if (starts_number(&p, i)) {
       i = say_number(&p, i);
       continue;
@@ -450,6 +487,8 @@ void prepare_text(const char *text, const char *lang, const uint32_t *starts, in
       emit_cp(&p, '\n', off[i]);
     } else if (c == '%' && p.lang == LANG_TH)
       emit(&p, " เปอร์เซ็นต์ ", off[i]);
+    else if (c == 0x104A || c == 0x104B) /* ၊ ။: marks espeak-ng ends a clause at */
+      emit(&p, c == 0x104A ? ", " : ". ", off[i]);
     else
       emit_cp(&p, c, off[i]);
     i++;

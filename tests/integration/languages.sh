@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The seven languages on the kiosk, headless at 800x480: the picker offers them all
 # (each name in its own script, none too big for its button: the script's fit check);
-# Indonesian, Burmese and Bengali each open the first lesson; the speaker reads it in
-# Indonesian and Bengali; Burmese has no speaker (espeak-ng 1.51's Burmese voice aborts
-# on real sentences) and the log says why; with espeak-ng's data lacking the Bengali
+# Indonesian, Burmese and Bengali each open the first lesson and the speaker reads it
+# (Burmese in short clauses: espeak-ng 1.51 aborts on its long ones, speech/prepare.c);
+# with espeak-ng's data lacking the Bengali
 # voice, Bengali loses its speaker too (the log says why) while Indonesian keeps its.
 # Screenshots go to $SHOTS.
 # shellcheck disable=SC2317 # the checks are functions called through expect
@@ -33,7 +33,7 @@ shot lesson-$2
 SCRIPT
   [ "${3:-yes}" = yes ] && printf 'press speaker\nexpect-speaking yes\n'
 }
-for pair in 4:id 6:bn; do
+for pair in 4:id 5:my 6:bn; do
   item=${pair%%:*} lang=${pair#*:}
   visit "$item" "$lang" >"$work/$lang.txt"
   if "$kiosk" run --headless --size "$size" --data "$data" --input "$work/$lang.txt" \
@@ -44,16 +44,9 @@ for pair in 4:id 6:bn; do
     cat "$work/$lang.log"
   fi
 done
-
-visit 5 my no >"$work/my.txt"
-"$kiosk" run --headless --size "$size" --data "$data" --input "$work/my.txt" --audio-out "$work/my.wav" \
-  --screenshots "$shots/my" >"$work/my.log" 2>&1
-expect "my: chosen, its first lesson opened" [ $? = 0 ]
-printf 'press speaker\n' >>"$work/my.txt"
-"$kiosk" run --headless --size "$size" --data "$data" --input "$work/my.txt" --audio-out "$work/my.wav" \
-  >"$work/my.log" 2>&1
-expect "my: no speaker" grep -q "no 'speaker' on this screen" "$work/my.log"
-expect "my: the log says why" grep -q "reading aloud in 'my' is off: espeak-ng 1.51's Burmese voice aborts" "$work/my.log"
+expect "my: no word of the log says reading aloud is off" bash -c "! grep -q 'reading aloud in .my. is off' '$work/my.log'"
+expect "my: the lesson's reading is heard (a WAV of more than a second)" \
+  test "$(stat -c %s "$work/my.wav")" -gt 44100
 
 # espeak-ng's data without Bengali: the same folder, bn_dict left out
 espeak=$(dirname "$(find /usr/lib /usr/share -name en_dict -path '*espeak-ng-data*' 2>/dev/null | head -n 1)")
