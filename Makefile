@@ -15,7 +15,7 @@ DESTDIR  ?=
 CC       ?= cc
 PKG_CONFIG ?= pkg-config
 
-PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai zlib
+PKGS     := sdl2 SDL2_ttf libpng lua5.4 sqlite3 libsodium libthai zlib libqrencode
 # Opened when first needed (engine/core/dl.c; speech, Ogg recordings, stats push, Burmese
 # line breaks), not
 # linked: their headers only. Linked, their sixty dependencies cost every start 29 M
@@ -119,14 +119,14 @@ integration: build/asan/kiosk
 # Packages from Debian / Raspberry Pi OS only; nothing is downloaded at build time.
 DEB_RUNTIME := libsdl2-2.0-0 libsdl2-ttf-2.0-0 libpng16-16 liblua5.4-0 libsqlite3-0 \
                libsodium23 libthai0 libthai-data fonts-noto-core fonts-dejavu-core \
-               libespeak-ng1 espeak-ng-data libvorbisfile3 libcurl4 zlib1g libicu72
+               libespeak-ng1 espeak-ng-data libvorbisfile3 libcurl4 zlib1g libicu72 libqrencode4
 DEB_BUILD   := build-essential pkg-config libsdl2-dev libsdl2-ttf-dev libpng-dev \
                liblua5.4-dev libsqlite3-dev libsodium-dev libthai-dev libespeak-ng-dev libvorbis-dev \
-               libcurl4-openssl-dev zlib1g-dev libicu-dev
+               libcurl4-openssl-dev zlib1g-dev libicu-dev libqrencode-dev
 DEB_TEST    := check libsubunit-dev sqlite3 minisign xvfb xauth valgrind time libharfbuzz-bin shellcheck \
                lcov cppcheck \
                libegl-mesa0 libgl1-mesa-dri libgles2 \
-               espeak-ng sox libsox-fmt-base
+               espeak-ng sox libsox-fmt-base zbar-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 deps:

@@ -179,6 +179,7 @@ return {
     pw_few_words = "এতে {n}টি শব্দ আছে। পরস্পর সম্পর্কহীন পাঁচটি শব্দ একে শক্তিশালী করে।",
     pw_words = "পরস্পর সম্পর্কহীন পাঁচ বা তার বেশি শব্দ: লম্বা এবং অনুমান করা কঠিন।",
     pw_varied = "লম্বা, অক্ষর, সংখ্যা ও চিহ্ন মেশানো: অনুমান করা কঠিন।",
+    card_caption = "বাড়ি নিয়ে যেতে স্ক্যান করো। ইন্টারনেট লাগবে না।",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -180,6 +180,7 @@ return {
     still_there_text_one = "The kiosk starts again for the next person in 1 second.",
     stats_lost_one = "1 record could not be saved",
     pw_few_words_one = "It has 1 word. Five words that do not go together make it strong.",
+    card_caption = "Scan to take this home. No internet needed.",
   },
   -- The trainer's guide (kiosk pack guide): headings and notes.
   guide = {

@@ -178,6 +178,7 @@ return {
     pw_few_words = "Ada {n} kata. Lima kata yang tidak saling berhubungan membuatnya kuat.",
     pw_words = "Lima kata atau lebih yang tidak saling berhubungan: panjang dan sulit ditebak.",
     pw_varied = "Panjang, dengan huruf, angka, dan simbol bercampur: sulit ditebak.",
+    card_caption = "Pindai untuk dibawa pulang. Tidak perlu internet.",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -176,6 +176,7 @@ return {
     pw_few_words = "Ia ada {n} perkataan. Lima perkataan yang tidak berkaitan menjadikannya kuat.",
     pw_words = "Lima atau lebih perkataan yang tidak berkaitan: panjang dan sukar diteka.",
     pw_varied = "Panjang, dengan huruf, nombor dan simbol bercampur: sukar diteka.",
+    card_caption = "Imbas untuk bawa pulang. Tidak perlu internet.",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -179,6 +179,7 @@ return {
     pw_few_words = "စကားလုံး {n} လုံး ပါပါတယ်။ မဆက်စပ်တဲ့ စကားလုံး ငါးလုံးက ခိုင်မာစေပါတယ်။",
     pw_words = "မဆက်စပ်တဲ့ စကားလုံး ငါးလုံး ဒါမှမဟုတ် ပိုများ: ရှည်ပြီး ခန့်မှန်းရခက်ပါတယ်။",
     pw_varied = "ရှည်ပြီး စာလုံး၊ ဂဏန်းနဲ့ သင်္ကေတ ရောထားပါတယ်: ခန့်မှန်းရခက်ပါတယ်။",
+    card_caption = "အိမ်ယူသွားဖို့ စကင်ဖတ်ပါ။ အင်တာနက် မလိုပါ။",
   },
   -- Help-line names (assets/helplines.lua): the names of organisations that learners
   -- read or say when they call stay in their own language (Talian Kasih, Cyber999...).

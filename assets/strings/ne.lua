@@ -176,6 +176,7 @@ return {
     pw_few_words = "यसमा {n} शब्द छन्। एकअर्कासँग नमिल्ने पाँच शब्दले यसलाई बलियो बनाउँछ।",
     pw_words = "एकअर्कासँग नमिल्ने पाँच वा बढी शब्द: लामो र अनुमान गर्न गाह्रो।",
     pw_varied = "लामो, अक्षर, अंक र चिन्ह मिसाइएको: अनुमान गर्न गाह्रो।",
+    card_caption = "घर लैजान स्क्यान गर्नुहोस्। इन्टरनेट चाहिँदैन।",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -176,6 +176,7 @@ return {
     pw_few_words = "มี {n} คำ ห้าคำที่ไม่เกี่ยวกันจะทำให้แข็งแรง",
     pw_words = "ห้าคำขึ้นไปที่ไม่เกี่ยวกัน: ยาวและเดายาก",
     pw_varied = "ยาว และมีตัวอักษร ตัวเลข และสัญลักษณ์ปนกัน: เดายาก",
+    card_caption = "สแกนเก็บกลับบ้าน ไม่ต้องใช้อินเทอร์เน็ต",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -574,7 +574,6 @@ const UiHelpline *ui_helpline_for(const Ui *ui, const char *topic) {
   return NULL;
 }
 
-#define UI_RESULT_HELPLINES 3 /* what one lesson offers: see UI_MAX_HELPLINES */
 
 /* The help lines for the lesson's topic, as the caller offered them (the line, one for
    older learners, the learner's embassy); where the country has none, its emergency
@@ -608,23 +607,105 @@ static bool help_numbers_fit(UiView *v, const UiHelpline **lines, int n, int w) 
   return true;
 }
 
+/* "Want to talk to someone?" and the first n of the result's lines, in a box at the
+   top of a; a's y moves under it. */
+static void help_box(UiView *v, Area *a, const UiHelpline **lines, int n, int nlines) {
+  const Theme *t = &v->theme;
+  int pad = theme_dp(t, DP_CARD_PAD);
+  Widget *box = ui_add(v, W_BOX, (Rect){a->x, a->y, a->w, 0});
+  box->bg = t->card;
+  box->radius = t->radius;
+  box->border = t->help;
+  box->border_width = theme_dp(t, DP_BORDER);
+  Area in = {a->x + pad, a->y + pad, a->w - 2 * pad, a->bottom - pad};
+  ui_text_in(v, &in, words(v)->need_help, ROLE_HEADING, t->help, "help line");
+  for (int i = 0; i < n; i++) {
+    ui_text_in(v, &in, lines[i]->name, ROLE_SMALL, t->ink, "help line");
+    in.y -= t->gap / 2;
+    TextRole role = help_number_role(v, lines[i]->number, nlines > 1 ? ROLE_HEADING : ROLE_TITLE, in.w);
+    ui_text_in(v, &in, lines[i]->number, role == ROLE_COUNT ? ROLE_SMALL : role, t->ink, "help number");
+    if (lines[i]->note && *lines[i]->note) {
+      in.y -= t->gap / 2;
+      ui_text_in(v, &in, lines[i]->note, ROLE_SMALL, t->ink_soft, "help hours");
+    }
+  }
+  box->r.h = in.y - t->gap + pad - a->y;
+  a->y += box->r.h + t->gap;
+}
+
+/* What the column beside the take-aways holds (help_column). */
+typedef enum Beside {
+  BESIDE_HELP_AND_CARD, /* the help box, the card under it */
+  BESIDE_CARD,          /* the card and the lines' numbers; the box goes under the take-aways */
+  BESIDE_HELP           /* the help box; the card goes under the take-aways */
+} Beside;
+
+/* Gives up what was laid out since mark (widgets and the fit problems they raised). */
+typedef struct Mark {
+  int widgets, problems;
+} Mark;
+
+static Mark mark_here(const UiView *v) { return (Mark){v->nwidgets, v->nproblems}; }
+
+static void back_to(UiView *v, Mark m) {
+  ui_drop_widgets(v, m.widgets);
+  v->nproblems = m.problems;
+}
+
+/* The first n lines as a name and a number each, at the top of a. */
+static void help_numbers(UiView *v, Area *a, const UiHelpline **lines, int n) {
+  const Theme *t = &v->theme;
+  for (int i = 0; i < n; i++) {
+    ui_text_in(v, a, lines[i]->name, ROLE_SMALL, t->help, "help line");
+    a->y -= t->gap / 2;
+    TextRole role = help_number_role(v, lines[i]->number, ROLE_HEADING, a->w);
+    ui_text_in(v, a, lines[i]->number, role == ROLE_COUNT ? ROLE_SMALL : role, t->ink, "help number");
+  }
+}
+
+/* The column beside the take-aways: the help box with the take-home card under it; when
+   the card has no room under every line, the box shows fewer (the card and Get help
+   hold them all); when it has none even under one (800x480), the first lines' numbers
+   and the card, and the box goes under the take-aways. */
+static Beside help_column(UiView *v, Area right, const UiHelpline **lines, int nlines) {
+  for (int shown = nlines; shown >= 1; shown--) {
+    Mark m = mark_here(v);
+    Area col = right;
+    help_box(v, &col, lines, shown, nlines);
+    if (col.y <= col.bottom && ui_add_card(v, &col, lines, nlines, false)) return BESIDE_HELP_AND_CARD;
+    back_to(v, m);
+  }
+  for (int shown = nlines; shown >= 0; shown--) {
+    Mark m = mark_here(v);
+    Area col = right;
+    help_numbers(v, &col, lines, shown);
+    if (v->nproblems == m.problems && ui_add_card(v, &col, lines, nlines, false)) return BESIDE_CARD;
+    back_to(v, m);
+  }
+  Area col = right;
+  help_box(v, &col, lines, nlines, nlines);
+  if (col.y - v->theme.gap > col.bottom) ui_problem(v, "help line", lines[0]->name);
+  return BESIDE_HELP;
+}
+
 static void build_result(UiView *v, Area a) {
   const Screen *s = v->s;
   const Theme *t = &v->theme;
   const UiHelpline *lines[UI_RESULT_HELPLINES];
   int nlines = helplines(v, s->help, lines);
-  const UiHelpline *help = nlines ? lines[0] : NULL;
   int pad = theme_dp(t, DP_CARD_PAD), rw = a.w * 2 / 5;
-  bool beside = help && !t->portrait && help_numbers_fit(v, lines, nlines, rw - 2 * pad);
-  Area left = a, right = a;
+  bool beside = nlines && !t->portrait && help_numbers_fit(v, lines, nlines, rw - 2 * pad);
+  Beside col = BESIDE_HELP;
+  Area left = a;
   if (beside) {
+    Area right = a;
     left.w = a.w - rw - t->margin;
     right.x = a.x + left.w + t->margin;
     right.w = rw;
     ui_primary(v, &right, words(v)->finish, ACT_NEXT);
+    col = help_column(v, right, lines, nlines);
   } else {
     ui_primary(v, &left, words(v)->finish, ACT_NEXT);
-    right = left;
   }
   ui_scroll_begin(v, &left);
   int star = theme_dp(t, DP_RESULT_STAR);
@@ -649,30 +730,10 @@ static void build_result(UiView *v, Area a) {
     ui_text_in(v, &in, s->takeaways[i], ROLE_BODY, t->ink, "takeaway");
     left.y = in.y;
   }
-  if (!help || beside) ui_scroll_end(v, &left);
-  if (help) {
-    if (!beside) right = left;
-    Widget *box = ui_add(v, W_BOX, (Rect){right.x, right.y, right.w, 0});
-    box->bg = t->card;
-    box->radius = t->radius;
-    box->border = t->help;
-    box->border_width = theme_dp(t, DP_BORDER);
-    Area in = {right.x + pad, right.y + pad, right.w - 2 * pad, right.bottom - pad};
-    ui_text_in(v, &in, words(v)->need_help, ROLE_HEADING, t->help, "help line");
-    for (int i = 0; i < nlines; i++) {
-      ui_text_in(v, &in, lines[i]->name, ROLE_SMALL, t->ink, "help line");
-      in.y -= t->gap / 2;
-      TextRole role = help_number_role(v, lines[i]->number, nlines > 1 ? ROLE_HEADING : ROLE_TITLE, in.w);
-      ui_text_in(v, &in, lines[i]->number, role == ROLE_COUNT ? ROLE_SMALL : role, t->ink, "help number");
-      if (lines[i]->note && *lines[i]->note) {
-        in.y -= t->gap / 2;
-        ui_text_in(v, &in, lines[i]->note, ROLE_SMALL, t->ink_soft, "help hours");
-      }
-    }
-    box->r.h = in.y - t->gap + pad - right.y;
-    if (!beside) ui_scroll_end(v, &left);
-    else if (in.y - t->gap > in.bottom) ui_problem(v, "help line", help->name);
-  }
+  if (nlines && (!beside || col == BESIDE_CARD)) help_box(v, &left, lines, nlines, nlines);
+  /* the card under the take-aways (it scrolls) where the column beside has no room */
+  if (!beside || col == BESIDE_HELP) ui_add_card(v, &left, lines, nlines, true);
+  ui_scroll_end(v, &left);
 }
 
 /* ---- dispatch ------------------------------------------------------------------- */

@@ -3,6 +3,7 @@
 #ifndef UI_INTERNAL_H
 #define UI_INTERNAL_H
 
+#include "qr/qr.h"
 #include "render/render.h"
 #include "ui/sizes.h"
 #include "ui/theme.h"
@@ -14,7 +15,8 @@ typedef enum WidgetKind {
   W_BUTTON,  /* box + centred label, a hit target */
   W_ICON,
   W_IMAGE,
-  W_HIT      /* an invisible hit target (a piece of a message) */
+  W_HIT,     /* an invisible hit target (a piece of a message) */
+  W_QR       /* the take-home card's QR code, its quiet zone included */
 } WidgetKind;
 
 /* Actions a hit target on a lesson screen triggers: single values, then numbered ranges
@@ -64,6 +66,7 @@ typedef struct Widget {
   int ntags;
   Icon icon;
   const char *image; /* path, owned by the view */
+  QrCode *qr;        /* W_QR: owned */
   int action;
   bool focusable;
   bool secret;       /* W_TEXT: drawn uncached, its text wiped when the widget goes */
@@ -164,6 +167,8 @@ struct UiView {
 /* ---- layout helpers (layout.c) -------------------------------------------------- */
 
 Widget *ui_add(UiView *v, WidgetKind kind, Rect r);
+/* Takes back the widgets from index from on (a layout tried and given up). */
+void ui_drop_widgets(UiView *v, int from);
 /* Lays text out at the given role's style, max width w; returns the layout (owned by a
    new W_TEXT widget at (x, y)). align_center centres each line in w. */
 Widget *ui_add_text(UiView *v, const char *text, TextRole role, Color c, int x, int y, int w,
@@ -222,5 +227,20 @@ void ui_readalong_draw(UiView *v, Render *r, int i, uint32_t shift);
 int ui_readalong_rects(const UiView *v, int i, uint32_t shift, Rect *out, int max);
 /* The speaker button w: lit while the screen is read (UiFrame.speaking). */
 void ui_readalong_draw_speaker(UiView *v, Render *r, const Widget *w, bool pressed);
+
+/* ---- the take-home card (card.c) ------------------------------------------------ */
+
+#define UI_RESULT_HELPLINES 3 /* what one lesson offers: see UI_MAX_HELPLINES */
+#define UI_CARD_MIN_MODULE 2 /* px a QR module: a phone camera (and zbarimg) needs that */
+
+/* The card's plain text: the lesson's title and take-aways, then the result's help
+   lines and the country's emergency lines that a phone can dial ("name: number"), in
+   the learner's language. NULL when no line can be dialled. Caller frees. */
+char *ui_card_text(const UiView *v, const UiHelpline *const *lines, int nlines);
+/* Adds the card's QR code and its caption at the top of a, as large as a allows (a
+   module at least UI_CARD_MIN_MODULE px); returns the height used, 0 when there is no
+   card or no room (a fit problem when must). */
+int ui_add_card(UiView *v, Area *a, const UiHelpline *const *lines, int nlines, bool must);
+void ui_draw_card(Render *r, const QrCode *qr, Rect at);
 
 #endif

@@ -20,11 +20,24 @@ Widget *ui_add(UiView *v, WidgetKind kind, Rect r) {
     text_layout_free(w->text);
     free(w->offsets);
     free(w->tag_colors);
+    qr_free(w->qr);
   }
   memset(w, 0, sizeof *w);
   w->kind = kind;
   w->r = r;
   return w;
+}
+
+void ui_drop_widgets(UiView *v, int from) {
+  for (int i = from; i < v->nwidgets; i++) {
+    Widget *w = &v->widgets[i];
+    text_layout_free(w->text);
+    free(w->offsets);
+    free(w->tag_colors);
+    qr_free(w->qr);
+    memset(w, 0, sizeof *w);
+  }
+  if (from < v->nwidgets) v->nwidgets = from;
 }
 
 static int *centre_offsets(const TextLayout *l, int w) {

@@ -29,6 +29,7 @@ enum {
   DP_PRESS_RADIUS = 4,     /* the shade under a finger on a part of a message */
   DP_SCROLL_TRACK = 6,     /* the track beside content that scrolls */
   DP_SCROLL_ARROW = 26,    /* the arrow on a scroll button (the button is DP_TOUCH) */
+  DP_CARD_MODULE_MAX = 4,  /* a take-home QR module: larger only wastes the screen */
 
   /* ---- buttons -------------------------------------------------------------------- */
   DP_BUTTON_PAD = 14,      /* each side of a label */

@@ -85,6 +85,8 @@ typedef struct UiWords {
   /* words with a number: the form for exactly 1 where the language has one ("_one"
      keys; NULL where it has none, as in Malay and Thai) */
   const char *still_there_text_one, *stats_lost_one, *pw_few_words_one;
+  /* the take-home card's caption, under its QR code */
+  const char *card_caption;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */

@@ -77,6 +77,7 @@ static void clear_widgets(UiView *v) {
     text_layout_free(w->text);
     free(w->offsets);
     free(w->tag_colors);
+    qr_free(w->qr);
     memset(w, 0, sizeof *w);
   }
   v->nwidgets = 0;
@@ -641,6 +642,9 @@ static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
     break;
   case W_IMAGE:
     render_image(r, w->image, w->r, NULL);
+    break;
+  case W_QR:
+    ui_draw_card(r, w->qr, w->r);
     break;
   case W_HIT:
     if (pressed) render_round_rect(r, w->r, theme_dp(&v->theme, DP_PRESS_RADIUS), (Color){0, 0, 0, 28});

@@ -168,7 +168,8 @@
   X(pw_varied, "pw_varied", "Long, with letters, numbers and signs mixed: hard to guess.") \
   X(still_there_text_one, "still_there_text_one", "The kiosk starts again for the next person in 1 second.") \
   X(stats_lost_one, "stats_lost_one", "1 record could not be saved") \
-  X(pw_few_words_one, "pw_few_words_one", "It has 1 word. Five words that do not go together make it strong.")
+  X(pw_few_words_one, "pw_few_words_one", "It has 1 word. Five words that do not go together make it strong.") \
+  X(card_caption, "card_caption", "Scan to take this home. No internet needed.")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};

@@ -1,0 +1,93 @@
+/* card.c — the take-home card (issue 15): a QR code on the result screen that a phone
+   camera reads offline as plain text: the lesson's title and take-aways and the help
+   lines a phone can dial, in the learner's language. Built from the screen's words
+   and the help catalogue only: no link, no id, nothing about the learner or the kiosk. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "ui/internal.h"
+
+/* A number a phone can dial: digits, spaces, '+', '-' and brackets. An address or a web
+   form ("kualalumpur.thaiembassy.org") is left off: the card never holds a link. */
+static bool dialable(const char *number) {
+  if (!number || !strpbrk(number, "0123456789")) return false;
+  return strspn(number, "0123456789 +-()") == strlen(number);
+}
+
+static bool listed(const UiHelpline *const *on, int n, const char *number) {
+  for (int i = 0; i < n; i++)
+    if (strcmp(on[i]->number, number) == 0) return true;
+  return false;
+}
+
+char *ui_card_text(const UiView *v, const UiHelpline *const *lines, int nlines) {
+  const Screen *s = v->s;
+  const Ui *ui = v->ui;
+  /* the result's lines, then the emergency lines of the kiosk's country */
+  const UiHelpline *on[UI_RESULT_HELPLINES + UI_MAX_HELPLINES];
+  int n = 0;
+  for (int i = 0; i < nlines; i++)
+    if (dialable(lines[i]->number) && !listed(on, n, lines[i]->number)) on[n++] = lines[i];
+  for (int i = 0; i < ui->nhelp; i++)
+    if (strcmp(ui->help[i].topic, "emergency") == 0 && dialable(ui->help[i].number) &&
+        !listed(on, n, ui->help[i].number))
+      on[n++] = &ui->help[i];
+  if (!s || n == 0) return NULL; /* no line to call: the card would only repeat the screen */
+  Buf b = {0};
+  const char *title = v->frame.title ? v->frame.title : s->title;
+  if (title && *title) buf_printf(&b, "%s\n", title);
+  for (int i = 0; i < s->ntakeaways; i++) buf_printf(&b, "- %s\n", s->takeaways[i]);
+  buf_printf(&b, "\n%s\n", ui->words->need_help);
+  for (int i = 0; i < n; i++) buf_printf(&b, "%s: %s\n", on[i]->name, on[i]->number);
+  return buf_take(&b);
+}
+
+int ui_add_card(UiView *v, Area *a, const UiHelpline *const *lines, int nlines, bool must) {
+  const Theme *t = &v->theme;
+  char *text = ui_card_text(v, lines, nlines);
+  if (!text) return 0;
+  TextStyle cs = theme_text(t, ROLE_SMALL, v->tscale);
+  TextLayout *cap = text_layout(v->ui->text, v->ui->words->card_caption, NULL, 0, cs, a->w);
+  int room = a->bottom - a->y - cap->height - t->gap / 2, side = room < a->w ? room : a->w;
+  /* at least 2 px a module: smaller and neither a phone camera nor zbarimg tells them
+     apart (on the 7" panel 2 px is 0.38 mm) */
+  int most = side / UI_CARD_MIN_MODULE - 2 * QR_QUIET;
+  Error err;
+  QrCode *qr = most >= 21 ? qr_encode(text, most, &err) : NULL;
+  if (!qr) {
+    if (must) ui_problem(v, "take-home card (its QR code has no room)", text);
+    text_layout_free(cap);
+    free(text);
+    return 0;
+  }
+  free(text);
+  int module = side / (qr->size + 2 * QR_QUIET);
+  if (module > theme_dp(t, DP_CARD_MODULE_MAX)) module = theme_dp(t, DP_CARD_MODULE_MAX);
+  int size = module * (qr->size + 2 * QR_QUIET), top = a->y;
+  Widget *w = ui_add(v, W_QR, (Rect){a->x, a->y, size, size});
+  w->qr = qr;
+  a->y += size + t->gap / 2;
+  Widget *c = ui_add(v, W_TEXT, (Rect){a->x, a->y, a->w, cap->height});
+  c->text = cap;
+  c->fg = t->ink_soft;
+  a->y += cap->height + t->gap;
+  return a->y - top;
+}
+
+void ui_draw_card(Render *r, const QrCode *qr, Rect at) {
+  int module = at.w / (qr->size + 2 * QR_QUIET);
+  render_fill(r, at, (Color){255, 255, 255, 255}); /* the quiet zone and light modules */
+  int x0 = at.x + module * QR_QUIET, y0 = at.y + module * QR_QUIET;
+  Color dark = {0, 0, 0, 255};
+  for (int y = 0; y < qr->size; y++)
+    for (int x = 0; x < qr->size;) { /* a run of dark modules is one rectangle */
+      if (!qr->dark[y * qr->size + x]) {
+        x++;
+        continue;
+      }
+      int start = x;
+      while (x < qr->size && qr->dark[y * qr->size + x]) x++;
+      render_fill(r, (Rect){x0 + start * module, y0 + y * module, (x - start) * module, module}, dark);
+    }
+}
