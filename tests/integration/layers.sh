@@ -2,7 +2,7 @@
 # The engine's folders are layers (DESIGN.md): a folder includes only the folders below
 # it, so there is no circle between folders and each can be read, tested and replaced
 # from the bottom up. The order, lowest first:
-#   core < screen < text < lesson < render < config < help < speech < stats < ui < packs < play < guide < app < main.c
+#   core < qr < screen < text < lesson < render < config < help < speech < stats < ui < packs < play < guide < app < main.c
 # and what the design keeps in one place:
 #   - Lua only in lesson/, SQLite only in stats/, SDL only in render/ and text/;
 #   - no public header of text/ or ui/ (any but internal.h) includes SDL or render/;
@@ -16,7 +16,7 @@ fail=0
 ok() { echo "ok   $*"; }
 bad() { echo "FAIL $*"; fail=1; }
 
-order=(core screen text lesson render config help speech stats ui packs play guide app)
+order=(core qr screen text lesson render config help speech stats ui packs play guide app)
 rank() { # rank FOLDER: its place in $order, or -1
   local i
   for i in "${!order[@]}"; do [ "${order[$i]}" = "$1" ] && { echo "$i"; return; }; done
