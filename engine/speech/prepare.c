@@ -17,10 +17,11 @@
 /* espeak-ng 1.51 (Debian 12) aborts the whole process ("buffer overflow detected", in
    its clause translation) on some Burmese clauses of 60-90 characters, e.g. 6 words
    of an L03 feedback that pass 5 at a time; nor does it take the Burmese comma and full
-   stop (U+104A, U+104B) as clause ends. Burmese is handed over with ASCII clause marks
-   and no clause longer than this many bytes (a comma goes in at a word, else a syllable,
-   boundary): with it every text of the core pack reads (test_speech, pack check); a
-   cap of 150 also did, so 100 keeps a margin. */
+   stop (U+104A, U+104B) as clause ends. Burmese is handed over with ASCII clause marks,
+   each clause on its own line, and no clause longer than this many bytes (a comma goes
+   in at a word, else a syllable, boundary). The cap alone left 1 of the 1,824 Burmese
+   texts of the core pack and the kiosk aborting (a clause after a Latin word), the lines
+   alone 7; both together, none (checked with `espeak-ng -v my` on each prepared text). */
 #define PREPARE_MY_CLAUSE_BYTES 100
 
 typedef enum Lang { LANG_EN, LANG_MS, LANG_TH, LANG_NE, LANG_MY, LANG_COUNT } Lang;
@@ -454,7 +455,7 @@ static void my_clause_cap(Prep *p, int i, bool at_word) {
   if (len <= PREPARE_MY_CLAUSE_BYTES) return;
   /* inside a word only when no word break came for a while (a text with no breaker) */
   if (!at_word && !(len > PREPARE_MY_CLAUSE_BYTES + 30 && my_syllable_start(p, i))) return;
-  emit(p, at_word && p->cps[i] != ' ' ? ", " : ",", p->off[i]);
+  emit(p, ",\n", p->off[i]);
 }
 
 void prepare_text(const char *text, const char *lang, const uint32_t *starts, int nstarts,
@@ -488,7 +489,9 @@ void prepare_text(const char *text, const char *lang, const uint32_t *starts, in
     } else if (c == '%' && p.lang == LANG_TH)
       emit(&p, " เปอร์เซ็นต์ ", off[i]);
     else if (c == 0x104A || c == 0x104B) /* ၊ ။: marks espeak-ng ends a clause at */
-      emit(&p, c == 0x104A ? ", " : ". ", off[i]);
+      emit(&p, c == 0x104A ? ",\n" : ".\n", off[i]);
+    else if (p.lang == LANG_MY && c == ' ' && p.out.len && strchr(".,!?;:", p.out.data[p.out.len - 1]))
+      emit_cp(&p, '\n', off[i]); /* a clause on its own line (PREPARE_MY_CLAUSE_BYTES) */
     else
       emit_cp(&p, c, off[i]);
     i++;
