@@ -46,6 +46,9 @@ export QEMU_LD_PREFIX=/
 export SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy
 export CK_TIMEOUT_MULTIPLIER=10 KIOSK_TEST_SLOWDOWN=${ARM64_SLOWDOWN:-6}
 export KIOSK_TEST_BIN=$bin/kiosk
+# Under qemu-user /proc/self/exe is qemu itself, so a binary cannot find the engine's
+# words beside it (play_default_assets): name them.
+export KIOSK_ASSETS=${KIOSK_ASSETS:-$PWD/assets}
 export KIOSK_TEST_LANGS=$langs KIOSK_TEST_SIZES=800x480 # test_lessons: the lessons' one exploration
 [ "$langs" = all ] && unset KIOSK_TEST_LANGS
 
