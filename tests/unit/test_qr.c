@@ -78,18 +78,6 @@ START_TEST(test_no_text_and_too_much_text_are_refused_with_a_reason) {
 }
 END_TEST
 
-static Screen *result(void) {
-  Screen *r = screen_new(SCREEN_RESULT);
-  r->title = sdup(r, "Lesson complete");
-  r->ntakeaways = 2;
-  r->takeaways[0] = sdup(r, "Banks never ask for your code.");
-  r->takeaways[1] = sdup(r, "Call the number you already have.");
-  r->help = sdup(r, "scam");
-  r->score = 3;
-  r->max = 5;
-  return r;
-}
-
 static const Widget *qr_widget(const UiView *v) {
   for (int i = 0; i < v->nwidgets; i++)
     if (v->widgets[i].kind == W_QR) return &v->widgets[i];
@@ -105,7 +93,7 @@ START_TEST(test_the_card_holds_take_aways_and_numbers_never_a_link_or_an_address
       {"emergency", "Emergency", "999", NULL},
   };
   ui_set_helplines(ui, lines, 5);
-  Screen *r = result();
+  Screen *r = ui_fixture_result();
   UiFrame frame = {.title = "Is this message real?", .progress = -1};
   for (int size = 0; size < 3; size++) {
     static const int sizes[3][2] = {{800, 480}, {1280, 720}, {1920, 1080}};
@@ -137,7 +125,7 @@ END_TEST
 START_TEST(test_no_card_without_a_number_to_dial) {
   const UiHelpline lines[] = {{"scam", "Report online", "https://semakmule.rmp.gov.my", NULL}};
   ui_set_helplines(ui, lines, 1);
-  Screen *r = result();
+  Screen *r = ui_fixture_result();
   UiFrame frame = {.progress = -1};
   UiView *v = ui_view_new(ui, r, &frame, 800, 480, NULL, 0);
   ck_assert_ptr_null(qr_widget(v));

@@ -494,15 +494,7 @@ START_TEST(test_every_text_meets_wcag_aa_contrast) {
   c->options[1] = (Option){sdup(c, "b"), sdup(c, "No"), sdup(c, "Good"), true, false};
   views_of(c, "chat");
   views_of(password(), "password");
-  Screen *r = screen_new(SCREEN_RESULT);
-  r->title = sdup(r, "Lesson complete");
-  r->ntakeaways = 2;
-  r->takeaways[0] = sdup(r, "Banks never ask for your code.");
-  r->takeaways[1] = sdup(r, "Call the number you already have.");
-  r->help = sdup(r, "scam");
-  r->score = 3;
-  r->max = 5;
-  views_of(r, "result");
+  views_of(ui_fixture_result(), "result");
   ck_assert_int_gt(checked_texts, 60);
 }
 END_TEST

@@ -25,4 +25,17 @@ static inline void teardown(void) {
 
 static inline char *sdup(Screen *s, const char *t) { return arena_strdup(s->arena, t); }
 
+/* A finished lesson's result screen: two take-aways, the scam help line, 3 of 5. */
+static inline Screen *ui_fixture_result(void) {
+  Screen *r = screen_new(SCREEN_RESULT);
+  r->title = sdup(r, "Lesson complete");
+  r->ntakeaways = 2;
+  r->takeaways[0] = sdup(r, "Banks never ask for your code.");
+  r->takeaways[1] = sdup(r, "Call the number you already have.");
+  r->help = sdup(r, "scam");
+  r->score = 3;
+  r->max = 5;
+  return r;
+}
+
 #endif
