@@ -54,10 +54,22 @@ static bool text_has_glyph(TextFonts *fs, int face, uint32_t cp) {
   return font && TTF_GlyphIsProvided32(font, cp);
 }
 
+/* A common character neither its neighbour's face nor Latin nor Symbols has: a danda
+   after "OTP" or "999" belongs to the paragraph's script. Try the script seen last, then
+   every script face (loaded only in this rare case). -1 if none has it. */
+static int text_any_script_face(TextFonts *fs, int script, uint32_t cp) {
+  if (script >= 0 && text_has_glyph(fs, script, cp)) return script;
+  for (int face = 0; face < TEXT_FACE_COUNT; face++)
+    if (face != fs->t->latin && face != TEXT_FACE_SYMBOLS && face != script &&
+        text_has_glyph(fs, face, cp))
+      return face;
+  return -1;
+}
+
 int text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int size,
                  uint8_t *faces) {
   TextFonts fs = {.t = t, .weight = weight, .size = size};
-  int missing = 0;
+  int missing = 0, script = -1; /* the last script face seen in this paragraph */
   for (int i = 0; i < n; i++) {
     uint32_t cp = cps[i];
     int prev = i > 0 ? faces[i - 1] : -1;
@@ -71,6 +83,7 @@ int text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int siz
     int face = text_script_face(cp);
     if (face >= 0 && text_fonts_get(&fs, face)) {
       faces[i] = (uint8_t)face;
+      script = face;
       continue;
     }
     /* a script face may lack what its text uses: Noto Sans Thai has no ASCII digits or
@@ -81,6 +94,8 @@ int text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int siz
       faces[i] = (uint8_t)t->latin;
     else if (text_has_glyph(&fs, TEXT_FACE_SYMBOLS, cp))
       faces[i] = TEXT_FACE_SYMBOLS;
+    else if ((face = text_any_script_face(&fs, script, cp)) >= 0)
+      faces[i] = (uint8_t)face;
     else {
       faces[i] = (uint8_t)t->latin; /* nobody has it: Noto Sans draws its missing-glyph box */
       missing++;

@@ -448,6 +448,20 @@ static void assert_widths_match_hb_shape(const ShapedWord *words, int n) {
   }
 }
 
+/* A danda after Latin text or digits ("SMS।", "1930 मा फोन गर्नुहोस्।" ends on a Latin
+   run): Noto Sans has no danda, so it must come from a face that has one, not draw as a
+   box. Both Nepali and Bengali end sentences this way. */
+START_TEST(test_danda_after_latin_text_is_drawn) {
+  const char *texts[] = {"OTP।", "कसैलाई OTP।", "নম্বর 999।", "1930॥"};
+  for (int i = 0; i < 4; i++) {
+    TextLayout *l = text_layout(text, texts[i], NULL, 0, style(28), 0);
+    ck_assert_ptr_nonnull(l);
+    ck_assert_msg(!l->missing_glyph, "%s: the danda is drawn as a box", texts[i]);
+    text_layout_free(l);
+  }
+}
+END_TEST
+
 START_TEST(test_devanagari_width_matches_hb_shape) {
   const ShapedWord words[] = {{"पासवर्ड", 2636}, {"कसैलाई", 2866}, {"तपाईंको", 2909}};
   assert_widths_match_hb_shape(words, 3);
@@ -838,6 +852,7 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_thai_wraps_at_word_boundaries);
   tcase_add_test(tc, test_thai_breaks_next_to_latin_word);
   tcase_add_test(tc, test_devanagari_width_matches_hb_shape);
+  tcase_add_test(tc, test_danda_after_latin_text_is_drawn);
   tcase_add_test(tc, test_bengali_width_matches_hb_shape);
   tcase_add_test(tc, test_burmese_breaks_only_at_icu_boundaries_between_syllables);
   tcase_add_test(tc, test_burmese_word_starts_for_reading_aloud);
