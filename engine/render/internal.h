@@ -21,7 +21,7 @@ typedef struct RenderOp {
 typedef struct TextTexture {
   uint64_t hash;
   uint64_t id;
-  int meta[3]; /* face, size, weight */
+  int meta[4]; /* face, size, weight, colour (render_color_key) */
   char *key;   /* the piece's bytes */
   size_t len, bytes;
   SDL_Texture *texture;
@@ -39,12 +39,13 @@ typedef struct ImageTexture {
 
 typedef struct ShapeTexture {
   int kind, a, b; /* what was rasterised: shape kind and two sizes */
+  uint32_t rgba;  /* in which colour (render_color_key) */
   SDL_Texture *texture;
   uint64_t id;
   unsigned used;
 } ShapeTexture;
 
-#define SHAPE_CACHE_MAX 96
+#define SHAPE_CACHE_MAX 192 /* sizes x colours of a few screens */
 #define IMAGE_CACHE_MAX 32 /* a lesson shows a handful of pictures */
 
 struct Render {
@@ -85,6 +86,15 @@ struct Render {
 };
 
 void shapes_free(Render *r);
+
+/* Textures carry their colour in their pixels (baked when made) and are drawn with this
+   modulation, none: SDL's software renderer blends an untinted texture several times
+   faster than one it tints (its generic Modulate_Blend blitter, ~25 instructions a
+   pixel, against a copy that skips clear pixels). */
+#define RENDER_UNTINTED ((Color){255, 255, 255, 255})
+uint32_t render_color_key(Color c);
+/* Row of n ARGB8888 pixels from coverage (0..255) in colour c (its alpha scales it). */
+void render_tint_row(uint32_t *px, const unsigned char *coverage, int n, Color c);
 
 /* frame.c: ops are recorded while a frame is built and drawn by render_flush. A texture
    an op uses must live until the flush: caches never evict what this frame uses, and a

@@ -259,10 +259,27 @@ static void evict_text(Render *r) {
   }
 }
 
-/* A new texture of piece i, blended; NULL if it cannot be made. */
-static SDL_Texture *make_piece_texture(Render *r, const TextLayout *l, int i, int *w, int *h) {
+uint32_t render_color_key(Color c) {
+  return (uint32_t)c.r << 24 | (uint32_t)c.g << 16 | (uint32_t)c.b << 8 | c.a;
+}
+
+/* SDL's own modulation, done once: alpha scaled by c.a, the colour c. */
+static uint32_t tint(unsigned a, Color c) {
+  return (a * c.a / 255u) << 24 | (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b;
+}
+
+void render_tint_row(uint32_t *px, const unsigned char *coverage, int n, Color c) {
+  for (int x = 0; x < n; x++) px[x] = tint(coverage[x], c);
+}
+
+/* A new texture of piece i in colour c, blended; NULL if it cannot be made. */
+static SDL_Texture *make_piece_texture(Render *r, const TextLayout *l, int i, Color c, int *w, int *h) {
   TextBitmap *b = text_render_piece(r->text, l, i);
   if (!b) return NULL;
+  for (int y = 0; y < b->height; y++) { /* the glyphs are white: their alpha is the coverage */
+    uint32_t *row = (uint32_t *)((unsigned char *)b->pixels + (size_t)y * (size_t)b->pitch);
+    for (int x = 0; x < b->width; x++) row[x] = tint(row[x] >> 24, c);
+  }
   SDL_Surface *surface = SDL_CreateRGBSurfaceWithFormatFrom(b->pixels, b->width, b->height, 32, b->pitch,
                                                             SDL_PIXELFORMAT_ARGB8888);
   SDL_Texture *tex = surface ? SDL_CreateTextureFromSurface(r->renderer, surface) : NULL;
@@ -274,10 +291,10 @@ static SDL_Texture *make_piece_texture(Render *r, const TextLayout *l, int i, in
   return tex;
 }
 
-static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w, int *h, uint64_t *id) {
+static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, Color c, int *w, int *h, uint64_t *id) {
   const TextPiece *p = &l->pieces[i];
   size_t n = p->end - p->start;
-  int meta[3] = {p->face, l->style.size, (int)l->style.weight};
+  int meta[4] = {p->face, l->style.size, (int)l->style.weight, (int)render_color_key(c)};
   uint64_t hash = hash_bytes(hash_bytes(14695981039346656037ULL, meta, sizeof meta), l->text + p->start, n);
   for (int k = 0; k < r->ntext; k++) {
     TextTexture *t = &r->texts[k];
@@ -290,7 +307,7 @@ static SDL_Texture *piece_texture(Render *r, const TextLayout *l, int i, int *w,
       return t->texture;
     }
   }
-  SDL_Texture *tex = make_piece_texture(r, l, i, w, h);
+  SDL_Texture *tex = make_piece_texture(r, l, i, c, w, h);
   if (!tex) return NULL;
   if (r->ntext == r->captext) {
     r->captext = r->captext ? r->captext * 2 : 128;
@@ -324,14 +341,14 @@ static void draw_text(Render *r, const TextLayout *l, int x, int y, Color c, con
       if (p->end <= p->start) continue;
       int w = 0, h = 0;
       uint64_t id = 0;
-      SDL_Texture *tex = cached ? piece_texture(r, l, k, &w, &h, &id) : make_piece_texture(r, l, k, &w, &h);
+      Color col = (tag_colors && p->tag > 0 && p->tag < ntags) ? tag_colors[p->tag] : c;
+      SDL_Texture *tex = cached ? piece_texture(r, l, k, col, &w, &h, &id) : make_piece_texture(r, l, k, col, &w, &h);
       if (!tex) continue;
       if (!cached) {
         id = render_new_id(r);
         render_after_frame(r, tex);
       }
-      Color col = (tag_colors && p->tag > 0 && p->tag < ntags) ? tag_colors[p->tag] : c;
-      render_op_copy(r, tex, id, NULL, (SDL_Rect){lx + p->x, y + line->y + p->y, w, h}, col);
+      render_op_copy(r, tex, id, NULL, (SDL_Rect){lx + p->x, y + line->y + p->y, w, h}, RENDER_UNTINTED);
     }
   }
 }
@@ -401,7 +418,7 @@ bool render_image(Render *r, const char *path, Rect dst, Error *err) {
   if ((double)dst.h / img.h < scale) scale = (double)dst.h / img.h;
   int w = (int)(img.w * scale), h = (int)(img.h * scale);
   SDL_Rect d = {dst.x + (dst.w - w) / 2, dst.y + (dst.h - h) / 2, w, h};
-  render_op_copy(r, img.texture, img.id, NULL, d, (Color){255, 255, 255, 255});
+  render_op_copy(r, img.texture, img.id, NULL, d, RENDER_UNTINTED);
   return true;
 }
 

@@ -136,6 +136,44 @@ START_TEST(test_a_frame_draws_only_what_changed_and_looks_as_if_drawn_whole) {
 }
 END_TEST
 
+/* A translucent fill over one opaque colour is written as the blended colour (the
+   pressed look of the attract screen): it must look as SDL's own blend does, and a
+   translucent fill over anything else must still be blended. */
+static uint32_t pixel(const Render *r, int x, int y) {
+  return ((const uint32_t *)((const char *)r->canvas->pixels + y * r->canvas->pitch))[x];
+}
+
+START_TEST(test_a_translucent_fill_over_one_colour_looks_as_if_blended) {
+  Error err;
+  Text *text = text_new(NULL, NULL, &err);
+  ck_assert_msg(text != NULL, "%s", err.msg);
+  const Color under = {20, 80, 75, 255}, press = {0, 0, 0, 28};
+  Render *a = headless(text, 300, 200), *b = headless(text, 300, 200);
+  render_clear(a, (Color){250, 248, 240, 255});
+  render_fill(a, (Rect){0, 0, 200, 200}, under);
+  render_fill(a, (Rect){10, 10, 100, 100}, press); /* folded into one opaque colour */
+  render_clear(b, (Color){250, 248, 240, 255});
+  render_fill(b, (Rect){0, 0, 200, 100}, under);
+  render_fill(b, (Rect){0, 100, 200, 100}, under);
+  render_fill(b, (Rect){10, 10, 100, 100}, press); /* over two ops: SDL blends it */
+  TextLayout *l = text_layout(text, "Touch", NULL, 0, (TextStyle){24, TEXT_REGULAR}, 0);
+  render_text(a, l, 220, 20, (Color){255, 255, 255, 255}, NULL, NULL, 0);
+  render_fill(a, (Rect){210, 10, 80, 60}, press); /* over text: blended */
+  text_layout_free(l);
+  render_present(a);
+  render_present(b);
+  ck_assert_uint_eq(pixel(a, 50, 50), pixel(b, 50, 50));
+  ck_assert_uint_ne(pixel(a, 50, 50), pixel(a, 150, 150)); /* it did darken */
+  ck_assert_uint_eq(pixel(a, 150, 150), pixel(b, 150, 150));
+  uint32_t bg = 0xFFFAF8F0u, dark = pixel(a, 211, 11);
+  ck_assert_uint_ne(dark, bg); /* the blended corner over the background */
+  ck_assert_uint_lt(dark & 0xFF, bg & 0xFF);
+  render_close(a);
+  render_close(b);
+  text_free(text);
+}
+END_TEST
+
 /* ---- narration ---------------------------------------------------------------------- */
 
 /* A mono 16-bit PCM WAV of n samples at rate. */
@@ -267,6 +305,7 @@ static Suite *render_suite(void) {
   tcase_add_test(tc, test_every_icon_has_a_unique_name);
   tcase_add_test(tc, test_every_icon_draws_part_of_its_square);
   tcase_add_test(tc, test_a_frame_draws_only_what_changed_and_looks_as_if_drawn_whole);
+  tcase_add_test(tc, test_a_translucent_fill_over_one_colour_looks_as_if_blended);
   tcase_add_test(tc, test_narration_plays_and_bad_files_are_refused);
   tcase_add_test(tc, test_render_drivers_are_tried_in_a_sensible_order);
   tcase_add_test(tc, test_a_failing_first_renderer_falls_back_to_the_next);
