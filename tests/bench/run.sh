@@ -334,17 +334,24 @@ ir_parts() { # NAME -> "part ir" lines of the numbered parts, in order
 
 # ---- idle and memory -------------------------------------------------------------------
 
-# The pids of a process and all its descendants.
+# The pids of a process and all its descendants, from every process's parent (ps): the
+# kernel's /proc/PID/task/TID/children needs CONFIG_PROC_CHILDREN, which this machine's
+# kernel lacks, and it lists only the children a thread forked; the lesson child was
+# missed through it.
 tree() { # PID
-  local queue=("$1") p kids
-  while ((${#queue[@]} > 0)); do
-    p=${queue[0]}
-    queue=("${queue[@]:1}")
-    [[ -d /proc/$p ]] || continue
-    echo "$p"
-    read -r -a kids <"/proc/$p/task/$p/children" 2>/dev/null || kids=()
-    queue+=("${kids[@]}")
-  done
+  ps -e -o pid=,ppid= 2>/dev/null | awk -v root="$1" '
+    { parent[$1] = $2; pids[NR] = $1 }
+    END {
+      inside[root] = 1
+      do { # until no new descendant turns up (a parent may be listed after its child)
+        grew = 0
+        for (i = 1; i <= NR; i++) {
+          p = pids[i]
+          if (!(p in inside) && (parent[p] in inside)) { inside[p] = 1; grew = 1 }
+        }
+      } while (grew)
+      for (p in inside) print p
+    }'
 }
 tree_cpu_ns() { # PID: run time of every thread of the tree (schedstat, ns)
   local sum=0 p t ns
