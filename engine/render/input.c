@@ -104,9 +104,18 @@ static bool real_wait(const Render *r) {
   return strcmp(r->driver, "x11") == 0 || strcmp(r->driver, "wayland") == 0;
 }
 
-/* After a quiet spell the poll slows: a first touch may wait a little longer, and an
-   idle kiosk on KMSDRM wakes ~8 times a second instead of 25 (make bench: offscreen
-   idle went over 0.2 % of a core at 40 ms naps). */
+/* Drivers that deliver no input at all: nothing can arrive but what a watched file
+   says, so the loop sleeps until its next scheduled change. */
+static bool no_input(const Render *r) {
+  return strcmp(r->driver, "offscreen") == 0 || strcmp(r->driver, "dummy") == 0;
+}
+
+/* Where SDL cannot wait (KMSDRM), the loop sleeps on the input devices' files and wakes
+   at once when one has input; it still looks at least this often, in case SDL reads a
+   device we could not open. Without any device file it naps and polls: INPUT_NAP_MS
+   after input, and after a quiet spell INPUT_QUIET_NAP_MS (a first touch may wait a
+   little longer; ~8 wake-ups a second instead of 25). */
+#define INPUT_DEVICE_WAIT_MS 1000
 #define INPUT_QUIET_MS 5000
 #define INPUT_QUIET_NAP_MS 120
 
@@ -115,19 +124,17 @@ void input_watch(Render *r, int fd, short events) {
   r->watch_events = events;
 }
 
-/* Naps up to ms, waking early when the watched file changes. */
-static bool nap(Render *r, uint64_t ms) {
-  if (r->watch_fd < 0) {
-    SDL_Delay((Uint32)ms);
-    return false;
+/* Sleeps up to ms; INPUT_WOKE_WATCH when the watched file changed (re-armed). */
+static InputWoke nap(Render *r, uint64_t ms) {
+  if (!r->devices.opened && !no_input(r)) input_devices_open(&r->devices, "/dev/input");
+  InputWoke woke = input_devices_wait(&r->devices, r->watch_fd, r->watch_events, (int)ms);
+  if (woke == INPUT_WOKE_WATCH) { /* re-arm: a kernel table file signals until read again */
+    char buf[4096];
+    lseek(r->watch_fd, 0, SEEK_SET);
+    while (read(r->watch_fd, buf, sizeof buf) > 0) {
+    }
   }
-  struct pollfd pfd = {r->watch_fd, r->watch_events, 0};
-  if (poll(&pfd, 1, (int)ms) <= 0) return false;
-  char buf[4096]; /* re-arm: a kernel table file signals until read again */
-  lseek(r->watch_fd, 0, SEEK_SET);
-  while (read(r->watch_fd, buf, sizeof buf) > 0) {
-  }
-  return true;
+  return woke;
 }
 
 bool input_wait(Render *r, int timeout_ms, Input *in) {
@@ -151,7 +158,10 @@ bool input_wait(Render *r, int timeout_ms, Input *in) {
       }
     } else {
       uint64_t ms = now - r->last_input_ms > INPUT_QUIET_MS ? INPUT_QUIET_NAP_MS : INPUT_NAP_MS;
-      if (nap(r, left < ms ? left : ms)) {
+      if (no_input(r)) ms = left;
+      else if (r->devices.n > 0) ms = INPUT_DEVICE_WAIT_MS;
+      if (ms > left) ms = left;
+      if (nap(r, ms > 1000000 ? 1000000 : ms) == INPUT_WOKE_WATCH) {
         memset(in, 0, sizeof *in);
         in->kind = INPUT_WAKE;
         return true;

@@ -10,8 +10,10 @@
 #include "render/render.h"
 
 /* Waits for the next input for at most timeout_ms (-1: no limit). Returns false on
-   timeout. Blocks in the kernel on X11/Wayland; on drivers whose SDL wait is a 1 ms
-   poll loop (KMSDRM, offscreen) it naps up to INPUT_NAP_MS between polls instead. */
+   timeout. Blocks in the kernel on X11/Wayland. Where SDL's wait is a 1 ms poll loop:
+   on KMSDRM it sleeps on the input devices' files (/dev/input/event*) and wakes when
+   one has input; offscreen (no input at all) it sleeps the whole timeout; without a
+   device file it naps up to INPUT_NAP_MS between polls. */
 #define INPUT_NAP_MS 40 /* tap latency a person does not notice; ~25 wake-ups/s */
 bool input_wait(Render *r, int timeout_ms, Input *in);
 

@@ -48,6 +48,23 @@ typedef struct ShapeTexture {
 #define SHAPE_CACHE_MAX 192 /* sizes x colours of a few screens */
 #define IMAGE_CACHE_MAX 32 /* a lesson shows a handful of pictures */
 
+/* devices.c: the input devices' files (evdev), for an idle wait that sleeps until input
+   where SDL has no event wait (KMSDRM). */
+#define INPUT_MAX_DEVICES 16
+typedef struct InputDevices {
+  bool opened;
+  int fds[INPUT_MAX_DEVICES], n;
+  int notify; /* inotify on dir, -1 for none */
+  char dir[256];
+} InputDevices;
+typedef enum InputWoke { INPUT_WOKE_TIMEOUT, INPUT_WOKE_WATCH, INPUT_WOKE_DEVICE } InputWoke;
+/* Opens every eventN of dir that can be read, and watches dir for new ones. */
+void input_devices_open(InputDevices *d, const char *dir);
+void input_devices_close(InputDevices *d);
+/* Sleeps up to ms, until watch_fd (-1 for none) signals watch_events or a device has
+   input (read and thrown away: SDL reads its own copy) or comes or goes. */
+InputWoke input_devices_wait(InputDevices *d, int watch_fd, short watch_events, int ms);
+
 struct Render {
   SDL_Window *window;
   SDL_Renderer *renderer;
@@ -62,6 +79,7 @@ struct Render {
   int rotation;
   uint64_t last_input_ms; /* for the slower poll when nobody is there */
   int watch_fd;           /* input_watch, -1 for none */
+  InputDevices devices;   /* where SDL has no event wait */
   short watch_events;
   Text *text;
   unsigned frame;

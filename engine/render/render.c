@@ -166,6 +166,7 @@ Render *render_open_prefer(const RenderOptions *opt, const char *prefer, Text *t
   Render *r = xcalloc(1, sizeof *r);
   r->text = text;
   r->watch_fd = -1;
+  r->devices.notify = -1;
   r->rotation = opt->rotation;
   bool ok = opt->headless ? open_headless(r, opt, err) : open_window(r, opt, prefer, err);
   if (!ok) {
@@ -194,6 +195,7 @@ static void text_cache_clear(Render *r) {
 void render_close(Render *r) {
   if (!r) return;
   render_frame_free(r);
+  input_devices_close(&r->devices);
   text_cache_clear(r);
   for (int i = 0; i < r->nimages; i++) {
     SDL_DestroyTexture(r->images[i].texture);

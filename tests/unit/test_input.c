@@ -6,7 +6,11 @@
 #include <SDL.h>
 #include <poll.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include "render/input.h"
+#include "render/internal.h"
 #include "render/render.h"
 #include "testutil.h"
 
@@ -200,6 +204,41 @@ START_TEST(test_a_watched_file_wakes_the_wait) {
 }
 END_TEST
 
+/* Where SDL cannot wait (KMSDRM), the loop sleeps on the input devices' files: a
+   device with input wakes it (what it read is thrown away, so the next wait sleeps
+   again), a device plugged in later is opened, and the watched file still wins. FIFOs
+   named eventN stand in for /dev/input. */
+START_TEST(test_input_devices_wake_the_wait_and_new_ones_are_seen) {
+  char *dir = test_tmpdir(), path[600];
+  snprintf(path, sizeof path, "%s/event0", dir);
+  ck_assert_int_eq(mkfifo(path, 0600), 0);
+  InputDevices d = {.notify = -1};
+  input_devices_open(&d, dir);
+  ck_assert_int_eq(d.n, 1);
+  ck_assert_int_eq(input_devices_wait(&d, -1, 0, 50), INPUT_WOKE_TIMEOUT);
+  int w = open(path, O_WRONLY | O_NONBLOCK);
+  ck_assert_int_ge(w, 0);
+  ck_assert_int_eq(write(w, "tap", 3), 3);
+  ck_assert_int_eq(input_devices_wait(&d, -1, 0, 5000), INPUT_WOKE_DEVICE);
+  ck_assert_int_eq(input_devices_wait(&d, -1, 0, 50), INPUT_WOKE_TIMEOUT); /* read: quiet again */
+  snprintf(path, sizeof path, "%s/event1", dir);
+  ck_assert_int_eq(mkfifo(path, 0600), 0); /* plugged in */
+  ck_assert_int_eq(input_devices_wait(&d, -1, 0, 5000), INPUT_WOKE_DEVICE);
+  ck_assert_int_eq(d.n, 2);
+  int fds[2];
+  ck_assert_int_eq(pipe2(fds, O_NONBLOCK), 0);
+  ck_assert_int_eq(write(fds[1], "x", 1), 1);
+  ck_assert_int_eq(input_devices_wait(&d, fds[0], POLLIN, 5000), INPUT_WOKE_WATCH);
+  input_devices_close(&d);
+  ck_assert_int_eq(d.n, 0);
+  close(fds[0]);
+  close(fds[1]);
+  close(w);
+  test_rmtree(dir);
+  free(dir);
+}
+END_TEST
+
 START_TEST(test_headless_nothing_ever_arrives) {
   Error err;
   RenderOptions opt = {800, 480, false, true, 0, NULL};
@@ -223,6 +262,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_shift_tab_goes_back_and_modifiers_are_reported);
   tcase_add_test(tc, test_closing_and_exposing_the_window_are_reported);
   tcase_add_test(tc, test_a_watched_file_wakes_the_wait);
+  tcase_add_test(tc, test_input_devices_wake_the_wait_and_new_ones_are_seen);
   tcase_add_test(tc, test_headless_nothing_ever_arrives);
   suite_add_tcase(s, tc);
   return s;
