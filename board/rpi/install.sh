@@ -136,9 +136,11 @@ if ! [[ $hdmi_mode =~ ^[0-9]+x[0-9]+(@[0-9]+)?$ ]]; then
 fi
 # What the board needs besides the kiosk's own libraries: the console tools, Mesa's EGL
 # and GLES with its DRM drivers (SDL's KMSDRM renderers load them; Raspberry Pi OS Lite
-# may lack them), and overlayroot for --read-only-root.
+# may lack them), and overlayroot for --read-only-root with busybox: overlayroot's
+# initramfs script needs grep, which only busybox puts in the initramfs (without it the
+# arm64 VM booted a writable root: "grep: not found" from init-bottom/overlayroot).
 board_pkgs=(util-linux kbd libegl1 libgles2 libgbm1 libgl1-mesa-dri)
-[ "$overlay" = yes ] && board_pkgs+=(overlayroot)
+[ "$overlay" = yes ] && board_pkgs+=(overlayroot busybox)
 if [ "$print_packages" -eq 1 ]; then
   printf '%s\n' "${board_pkgs[@]}"
   exit 0
@@ -717,9 +719,12 @@ board_initramfs() {
 }
 if [ "$live" -eq 1 ] && [ "$overlay" = yes ] && command -v lsinitramfs >/dev/null; then
   initrd=$(board_initramfs)
-  if [ -n "$initrd" ] && lsinitramfs "$initrd" 2>/dev/null | grep -q overlayroot; then
-    ok "initramfs has overlayroot"
-  elif change "rebuild the initramfs with overlayroot (update-initramfs -u -k all)"; then
+  # (listed once into a variable: grep -q closing a pipe early fails it under pipefail)
+  listing=
+  if [ -n "$initrd" ]; then listing=$(lsinitramfs "$initrd" 2>/dev/null || true); fi
+  if grep -q overlayroot <<<"$listing" && grep -q 'bin/busybox$' <<<"$listing"; then
+    ok "initramfs has overlayroot (and busybox, whose grep it runs)"
+  elif change "rebuild the initramfs with overlayroot and busybox (update-initramfs -u -k all)"; then
     update-initramfs -u -k all
   fi
 fi

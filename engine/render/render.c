@@ -4,6 +4,7 @@
 #include <SDL.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/mem.h"
 #include "render/internal.h"
@@ -20,13 +21,13 @@ static uint64_t hash_bytes(uint64_t h, const void *p, size_t n) {
 }
 
 /* Accelerated renderers first on KMSDRM (it has no framebuffer without GL); the
-   software one first everywhere else, where it is enough. KIOSK_RENDERER=software|gpu
-   overrides that; KIOSK_RENDERER=<name> (an SDL render driver) is tried first. */
-static bool want_software(const char *driver) {
-  const char *force = getenv("KIOSK_RENDERER");
-  if (force && strcmp(force, "software") == 0) return true;
-  if (force && strcmp(force, "gpu") == 0) return false;
-  return strcmp(driver, "kmsdrm") != 0;
+   software one first everywhere else, where it is enough. SDL 2.26 names the driver
+   "KMSDRM" (SDL_GetCurrentVideoDriver), so the name is compared without case: compared
+   exactly, a Pi tried the software renderer first, which fails there. */
+bool render_software_first(const char *video_driver, const char *kiosk_renderer) {
+  if (kiosk_renderer && strcmp(kiosk_renderer, "software") == 0) return true;
+  if (kiosk_renderer && strcmp(kiosk_renderer, "gpu") == 0) return false;
+  return !video_driver || strcasecmp(video_driver, "kmsdrm") != 0;
 }
 
 int render_driver_order(const char *const *names, int n, const char *prefer, bool software_first,
@@ -54,6 +55,7 @@ int render_driver_order(const char *const *names, int n, const char *prefer, boo
 
 static void note_failure(Render *r, const char *name, const char *why) {
   size_t len = strlen(r->fallback);
+  if (!why || !*why) why = "SDL gave no reason"; /* its software renderer on KMSDRM */
   snprintf(r->fallback + len, sizeof r->fallback - len, "%s%s failed: %s", len ? "; " : "", name, why);
 }
 
@@ -68,7 +70,7 @@ static SDL_Window *new_window(const RenderOptions *opt, int w, int h) {
    can leave its window unusable for the next one (KMSDRM on Mesa's software driver).
    Never gives up while one is left: the first choice failing is no reason to stop. */
 static bool open_renderer(Render *r, const RenderOptions *opt, const char *prefer, int w, int h, Error *err) {
-  bool software = want_software(r->driver);
+  bool software = render_software_first(r->driver, getenv("KIOSK_RENDERER"));
   if (software) /* else SDL 2.26 builds a throw-away GL context: +78 ms, +88 MiB */
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   /* SDL turns batching off for a renderer asked for by index, unless told otherwise */

@@ -44,6 +44,10 @@ const char *render_fallback(const Render *r);
    SDL's order, then "software". Fills order with indices; returns how many. No SDL. */
 int render_driver_order(const char *const *names, int n, const char *prefer, bool software_first,
                         int *order);
+/* Whether the software renderer comes first on this SDL video driver (any case:
+   SDL 2.26 says "KMSDRM"): not on KMSDRM, yes elsewhere. kiosk_renderer is
+   $KIOSK_RENDERER (may be NULL): "software" or "gpu" decide instead. No SDL. */
+bool render_software_first(const char *video_driver, const char *kiosk_renderer);
 
 void render_clear(Render *r, Color c);
 void render_fill(Render *r, Rect rect, Color c);

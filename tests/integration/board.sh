@@ -370,6 +370,8 @@ expect "kiosk.service: never a reboot for a failing kiosk (safe mode instead)" \
   [ "$(grep -c '^StartLimitAction' "$svc")" = 0 ]
 expect "kiosk.service: starts without its data partition (no RequiresMountsFor)" \
   [ "$(grep -c '^RequiresMountsFor' "$svc")" = 0 ]
+expect "kiosk.service: no WorkingDirectory= on the data partition (it implies RequiresMountsFor)" \
+  [ "$(grep -c '^WorkingDirectory=/var/lib/kiosk' "$svc")" = 0 ]
 for line in LimitCORE=0 "ExecStopPost=-/usr/local/bin/kiosk health --data /var/lib/kiosk --record-exit"; do
   expect "kiosk.service [Service] $line" [ "$(section_of "$svc" "$line")" = "[Service]" ]
 done

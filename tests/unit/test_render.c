@@ -263,6 +263,21 @@ START_TEST(test_render_drivers_are_tried_in_a_sensible_order) {
 }
 END_TEST
 
+/* SDL 2.26 on a Pi says "KMSDRM": the accelerated renderers come first there, in any
+   case (an exact "kmsdrm" made the arm64 VM try software first, which KMSDRM lacks). */
+START_TEST(test_render_software_first_except_on_kmsdrm) {
+  ck_assert(!render_software_first("KMSDRM", NULL));
+  ck_assert(!render_software_first("kmsdrm", NULL));
+  ck_assert(render_software_first("x11", NULL));
+  ck_assert(render_software_first("offscreen", NULL));
+  ck_assert(render_software_first(NULL, NULL));
+  ck_assert(render_software_first("KMSDRM", "software"));
+  ck_assert(!render_software_first("x11", "gpu"));
+  ck_assert(!render_software_first("KMSDRM", "opengles2"));
+  ck_assert(render_software_first("x11", "opengles2"));
+}
+END_TEST
+
 /* On SDL's dummy video driver no GL renderer can be made: asking for them first must
    end in the software renderer, with the failures said, never in no window at all. */
 START_TEST(test_a_failing_first_renderer_falls_back_to_the_next) {
@@ -308,6 +323,7 @@ static Suite *render_suite(void) {
   tcase_add_test(tc, test_a_translucent_fill_over_one_colour_looks_as_if_blended);
   tcase_add_test(tc, test_narration_plays_and_bad_files_are_refused);
   tcase_add_test(tc, test_render_drivers_are_tried_in_a_sensible_order);
+  tcase_add_test(tc, test_render_software_first_except_on_kmsdrm);
   tcase_add_test(tc, test_a_failing_first_renderer_falls_back_to_the_next);
   suite_add_tcase(s, tc);
   return s;
