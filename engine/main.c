@@ -101,6 +101,10 @@ static const char usage_text[] =
     "                      in FILE of --acks, default ./lrs-acks.db, so nothing is sent twice)\n"
     "  health --data DIR   the kiosk's failed starts, safe mode and last bad exits\n"
     "      --record-exit           record how kiosk.service ended (systemd's ExecStopPost)\n"
+    "  pin --data DIR      set the staff PIN from the first line of standard input (6 to\n"
+    "                      8 digits, not a repeat, a run or a common PIN): only its hash\n"
+    "                      is written, into DIR/kiosk.lua (mode 0600); the PIN is never\n"
+    "                      printed. For installers, so no stranger at the kiosk sets it first\n"
     "  version             print the version\n"
     "  help                this text\n"
     "\n"
@@ -680,6 +684,43 @@ static int cmd_health(int argc, char **argv) {
   return 0;
 }
 
+/* kiosk pin: the staff PIN from standard input (never an argument, which others on the
+   computer could read in the process list), checked by the kiosk's own rules and kept
+   only as its hash, as the PIN pad does. */
+static int cmd_pin(int argc, char **argv) {
+  const char *data = NULL;
+  ArgList operands = {0};
+  const ArgSpec specs[] = {{"--data", ARG_TEXT, &data, 0, 0}, {NULL, 0, NULL, 0, 0}};
+  bool parsed = parse("pin", specs, argc, argv, &operands);
+  int extra = operands.n;
+  args_list_free(&operands);
+  if (!parsed) return 2;
+  if (!data || extra) return usage("pin needs --data DIR (and the PIN on standard input)");
+  char line[64];
+  bool got = fgets(line, sizeof line, stdin) != NULL;
+  if (got) line[strcspn(line, "\r\n")] = '\0';
+  Config c;
+  Error err;
+  int status = 0;
+  if (!got || !line[0]) {
+    fprintf(stderr, "kiosk: pin: no PIN on standard input\n");
+    status = 1;
+  } else if (!config_pin_acceptable(line, &err) || !fs_mkdirs(data, &err) ||
+             !config_load(&c, data, play_default_assets(), &err)) {
+    status = fail(&err);
+  } else if (c.nwarnings > 0) { /* saving now would put defaults over what staff wrote */
+    fprintf(stderr, "kiosk: pin: %s/kiosk.lua has a problem to correct first (nothing was "
+                    "changed): %s\n", data, c.warnings[0]);
+    status = 1;
+  } else if (!config_set_pin(&c, line, &err) || !config_save(&c, data, &err)) {
+    status = fail(&err);
+  } else {
+    printf("kiosk: the staff PIN is set (its hash is in %s/kiosk.lua)\n", data);
+  }
+  sodium_memzero(line, sizeof line);
+  return status;
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) return usage(NULL);
   const char *cmd = argv[1];
@@ -688,6 +729,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "pack") == 0) return cmd_pack(argc - 1, argv + 1);
   if (strcmp(cmd, "stats") == 0) return cmd_stats(argc - 1, argv + 1);
   if (strcmp(cmd, "health") == 0) return cmd_health(argc - 1, argv + 1);
+  if (strcmp(cmd, "pin") == 0) return cmd_pin(argc - 1, argv + 1);
   bool version = strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0;
   bool help = strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0;
   if (version || help) {

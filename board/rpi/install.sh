@@ -31,6 +31,10 @@ usage: sudo bash board/rpi/install.sh [options]
                          (overlayroot); needs a data partition on /var/lib/kiosk
   --read-write-root      undo --read-only-root (takes effect at the next start)
   --key FILE.pub         trust this minisign public key for lesson packs (repeatable)
+  --staff-pin            ask here (twice, not shown) for the staff PIN, so no stranger at
+                         the kiosk chooses it first: 6 to 8 digits, not a repeat, a run
+                         or a common PIN; only its hash is kept (kiosk.lua, mode 0600)
+  --staff-pin-file FILE  the same, the PIN from the first line of FILE (delete FILE after)
   --keep-wifi            leave Wi-Fi on (default: off, dtoverlay=disable-wifi)
   --keep-bluetooth       leave Bluetooth on (default: off, dtoverlay=disable-bt)
   --keep-ssh             leave SSH as it is (default: SSH is switched off)
@@ -60,6 +64,8 @@ keep_bt=0
 keep_ssh=0
 binary=
 keys=()
+staff_pin=0
+staff_pin_file=
 
 while [ $# -gt 0 ]; do
   case $1 in
@@ -108,6 +114,13 @@ while [ $# -gt 0 ]; do
     shift
     ;;
   --binary=*) binary=${1#--binary=} ;;
+  --staff-pin) staff_pin=1 ;;
+  --staff-pin-file)
+    [ $# -ge 2 ] || { echo "--staff-pin-file needs a file" >&2; exit 2; }
+    staff_pin_file=$2
+    shift
+    ;;
+  --staff-pin-file=*) staff_pin_file=${1#--staff-pin-file=} ;;
   -h | --help)
     usage
     exit 0
@@ -148,6 +161,10 @@ fi
 if [ -n "$binary" ]; then
   [ -f "$binary" ] || { echo "--binary $binary: no such file" >&2; exit 2; }
   binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
+fi
+if [ -n "$staff_pin_file" ] && ! [ -f "$staff_pin_file" ] && ! [ -p "$staff_pin_file" ]; then
+  echo "--staff-pin-file $staff_pin_file: no such file" >&2
+  exit 2
 fi
 [ -d "$root" ] || { echo "--root $root: no such folder" >&2; exit 2; }
 root=$(cd "$root" && pwd)
@@ -496,6 +513,38 @@ no)
   ;;
 esac
 folder /var/lib/kiosk 750 "$kuid:$kgid"
+# The staff PIN, set here so that no stranger at the kiosk chooses it first. The PIN goes
+# to `kiosk pin` on its standard input (never on a command line others could read, never
+# in this script's output); only its Argon2id hash is written, into kiosk.lua, mode 0600.
+if [ "$staff_pin" -eq 1 ] || [ -n "$staff_pin_file" ]; then
+  if change "set the staff PIN (its hash in /var/lib/kiosk/kiosk.lua, mode 0600)"; then
+    pin=
+    if [ -n "$staff_pin_file" ]; then
+      IFS= read -r pin <"$staff_pin_file" || true
+    else
+      [ -t 0 ] || die "--staff-pin asks on a terminal: use --staff-pin-file FILE here"
+      IFS= read -r -s -p "Staff PIN (6 to 8 digits): " pin || true
+      echo
+      IFS= read -r -s -p "The same PIN again: " again || true
+      echo
+      [ "$pin" = "$again" ] || die "the two PINs were different; nothing was set"
+      again=
+    fi
+    # the kiosk just installed when it runs here, else this tree's build (a --root install
+    # of a cross-built binary); its own words and help lines from the target
+    pinprog=$(T /usr/local/bin/kiosk)
+    "$pinprog" version >/dev/null 2>&1 || pinprog=$src/build/kiosk
+    assets=$(T /usr/local/share/kiosk/assets)
+    [ -d "$assets" ] || assets=$src/assets
+    printf '%s\n' "$pin" | KIOSK_ASSETS=$assets "$pinprog" pin --data "$(T /var/lib/kiosk)" >/dev/null ||
+      die "the staff PIN was not set (the reason is above); run again with another PIN"
+    pin=
+    if [ "$EUID" -eq 0 ]; then chown "$kuid:$kgid" "$(T /var/lib/kiosk/kiosk.lua)"; fi
+    ok "the staff PIN is set; write it in the programme's logbook"
+  fi
+elif ! grep -qs '^[[:space:]]*pin_hash[[:space:]]*=[[:space:]]*"\$' "$(T /var/lib/kiosk/kiosk.lua)"; then
+  warn "no staff PIN is set: the first person to hold the screen's top-left corner chooses it (--staff-pin sets it now)"
+fi
 # With a data partition the journal lives on it, so that the reason for a failure is
 # still there after a reboot, also under a read-only root (journald-kiosk.conf caps it).
 # The folder is made by tmpfiles.d at boot when missing; no partition, no bind: the

@@ -37,6 +37,7 @@ static void lessons_chart(App *app, Panel *p, StatsPeriod period, bool scores) {
   const UiWords *w = app_words(app);
   p->legend_a = scores ? w->average : w->started;
   p->legend_b = scores ? NULL : w->finished;
+  p->full = scores ? 100 : 0; /* a score of 67 % fills two thirds of its bar */
   for (int i = 0; i < n; i++) {
     PanelBar *b = &p->bars[p->nbars++];
     b->label = title_of(app, rows[i].pack_id, rows[i].lesson_id);

@@ -118,6 +118,7 @@ struct App {
   bool corner_down;
   uint64_t corner_since;
   bool staff_entered;            /* via PIN: settings may be changed */
+  int setting_open;              /* SETTINGS: 1 + the setting whose choices show; 0 the list */
 
   /* USB sticks with lesson packs (usb.c) */
   int mountinfo;                 /* /proc/self/mountinfo, watched for mounts; -1 */

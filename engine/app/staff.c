@@ -48,10 +48,56 @@ static const char *pin_wait_note(App *app) {
   return app_format(app, app_words(app)->pin_wait, (int)((wait + 999) / 1000), 0);
 }
 
-static int next_in(const int *choices, int n, int current) {
-  for (int i = 0; i < n; i++)
-    if (choices[i] > current) return choices[i];
-  return choices[0];
+#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+static const int rotation_choices[] = {0, 90, 180, 270};
+
+/* Numbered choices in a word ("{n} s"); current: the one equal to value, or -1 (a
+   value staff wrote by hand: none is marked). */
+static int numbers(App *app, const char *word, const int *choices, int n, int value, const char **labels,
+                   int *current) {
+  *current = -1;
+  for (int i = 0; i < n; i++) {
+    labels[i] = app_format(app, word, choices[i], 0);
+    if (choices[i] == value) *current = i;
+  }
+  return n;
+}
+
+/* A setting's choices as the picker shows them (into labels, at most
+   PANEL_MAX_ITEMS), and which one is in force (-1: none of them). Returns the count. */
+static int setting_choices(App *app, int item, const char **labels, int *current) {
+  const UiWords *w = app_words(app);
+  const Config *c = &app->config;
+  int n = 0;
+  *current = -1;
+  switch (item) {
+  case SET_COUNTRY:
+    for (n = 0; n < COUNT(countries); n++) {
+      labels[n] = countries[n];
+      if (strcmp(countries[n], c->country) == 0) *current = n;
+    }
+    break;
+  case SET_IDLE:
+    return numbers(app, w->seconds, idle_choices, COUNT(idle_choices), c->idle_seconds, labels, current);
+  case SET_RESULT_IDLE:
+    return numbers(app, w->seconds, result_choices, COUNT(result_choices), c->result_idle_seconds, labels, current);
+  case SET_ROTATION:
+    return numbers(app, w->degrees, rotation_choices, COUNT(rotation_choices), c->rotation, labels, current);
+  case SET_VOLUME:
+    return numbers(app, w->percent, volume_choices, COUNT(volume_choices), c->volume, labels, current);
+  case SET_SPEECH: /* off; on (a learner may ask for it); on for every screen */
+    labels[0] = w->off, labels[1] = w->on, labels[2] = w->speech_auto, n = 3;
+    *current = !c->speech ? 0 : c->read_aloud ? 2 : 1;
+    break;
+  case SET_LARGE:
+  case SET_SOUNDS:
+    labels[0] = w->off, labels[1] = w->on, n = 2;
+    *current = (item == SET_LARGE ? c->large_text : c->sounds) ? 1 : 0;
+    break;
+  default:
+    break;
+  }
+  return n;
 }
 
 static bool language_on(const App *app, const char *code) {
@@ -90,6 +136,17 @@ void staff_build(App *app) {
     break;
   case APP_SETTINGS:
     p->kind = PANEL_LIST;
+    if (app->setting_open) { /* one setting's choices, the one in force marked */
+      int item = app->setting_open - 1, current;
+      const char *labels[PANEL_MAX_ITEMS];
+      p->nitems = setting_choices(app, item, labels, &current);
+      for (int i = 0; i < p->nitems; i++) p->items[i] = (PanelItem){.label = labels[i], .chosen = i == current};
+      p->title = item == SET_COUNTRY ? w->country : item == SET_IDLE ? w->idle : item == SET_RESULT_IDLE ? w->result_idle
+                 : item == SET_ROTATION ? w->rotation : item == SET_LARGE ? w->large_text : item == SET_SPEECH ? w->speech
+                 : item == SET_SOUNDS ? w->sounds : w->volume;
+      p->buttons[p->nbuttons++] = w->cancel;
+      break;
+    }
     p->title = w->settings;
     p->items[SET_COUNTRY] = (PanelItem){.label = w->country, .detail = app->config.country};
     char list[64] = "";
@@ -113,7 +170,8 @@ void staff_build(App *app) {
     p->title = w->languages;
     for (size_t i = 0; i < sizeof all_languages / sizeof all_languages[0]; i++)
       p->items[p->nitems++] = (PanelItem){.label = all_languages[i],
-                                          .detail = language_on(app, all_languages[i]) ? w->on : w->off};
+                                          .detail = language_on(app, all_languages[i]) ? w->on : w->off,
+                                          .chosen = language_on(app, all_languages[i])};
     p->buttons[p->nbuttons++] = w->ok;
     break;
   case APP_STATS:
@@ -154,9 +212,15 @@ static void pin_ok(App *app) {
     app_refresh(app);
     return;
   }
-  /* a new PIN: typed twice */
-  if (app->pin_len < CONFIG_PIN_MIN) return;
+  /* a new PIN: typed twice, after the rules (config_pin_problem) said yes to it */
   if (app->pin_stage == 0) {
+    PinProblem problem = config_pin_problem(app->pin);
+    if (problem != PIN_FINE) {
+      wipe_pins(app);
+      app->pin_note = problem == PIN_GUESSABLE ? app_words(app)->pin_weak : app_words(app)->pin_short;
+      app_refresh(app);
+      return;
+    }
     memcpy(app->new_pin, app->pin, sizeof app->pin);
     sodium_memzero(app->pin, sizeof app->pin);
     app->pin_len = 0;
@@ -206,7 +270,10 @@ void staff_key(App *app, const Input *in) {
   if (pad && in->key == KEY_CHAR && in->ch >= '0' && in->ch <= '9') digit(app, (int)(in->ch - '0'));
   else if (pad && in->key == KEY_BACKSPACE) erase(app);
   else if (in->key == KEY_ESCAPE) {
-    if (app->state == APP_SETTINGS || (app->state == APP_NEW_PIN && app->staff_entered)) app_show(app, APP_STAFF);
+    if (app->state == APP_SETTINGS && app->setting_open) {
+      app->setting_open = 0;
+      app_refresh(app);
+    } else if (app->state == APP_SETTINGS || (app->state == APP_NEW_PIN && app->staff_entered)) app_show(app, APP_STAFF);
     else if (app->state == APP_LANGUAGES_SETTING) app_show(app, APP_SETTINGS);
     else if (app->state == APP_PACKS || app->state == APP_STATS) app_show(app, APP_STAFF);
     else if (app->state == APP_EXPORT) app_show(app, APP_STATS);
@@ -215,48 +282,55 @@ void staff_key(App *app, const Input *in) {
   }
 }
 
+/* A tap on a setting shows its choices; a tap on a choice sets it and goes back to
+   the list (nothing cycles on a tap, so staff always see what they are choosing). */
 static void settings_item(App *app, int item) {
-  Config *c = &app->config;
-  Error err;
-  switch (item) {
-  case SET_COUNTRY: {
-    int n = (int)(sizeof countries / sizeof countries[0]), i = 0;
-    while (i < n && strcmp(countries[i], c->country) != 0) i++;
-    if (!config_set_country(c, countries[(i + 1) % n], app->assets, &err)) app_log(app, "%s", err.msg);
-    break;
-  }
-  case SET_LANGUAGES:
+  if (item == SET_LANGUAGES) {
     app_show(app, APP_LANGUAGES_SETTING);
     return;
+  }
+  app->setting_open = item + 1;
+  app_refresh(app);
+}
+
+static void setting_choose(App *app, int item, int choice) {
+  Config *c = &app->config;
+  Error err;
+  const char *labels[PANEL_MAX_ITEMS];
+  int current;
+  if (choice < 0 || choice >= setting_choices(app, item, labels, &current)) return;
+  switch (item) {
+  case SET_COUNTRY:
+    if (!config_set_country(c, countries[choice], app->assets, &err)) app_log(app, "%s", err.msg);
+    break;
   case SET_IDLE:
-    c->idle_seconds = next_in(idle_choices, (int)(sizeof idle_choices / sizeof idle_choices[0]), c->idle_seconds);
+    c->idle_seconds = idle_choices[choice];
     break;
   case SET_RESULT_IDLE:
-    c->result_idle_seconds =
-        next_in(result_choices, (int)(sizeof result_choices / sizeof result_choices[0]), c->result_idle_seconds);
+    c->result_idle_seconds = result_choices[choice];
     break;
   case SET_ROTATION:
-    c->rotation = (c->rotation + 90) % 360;
+    c->rotation = rotation_choices[choice];
     break;
   case SET_LARGE:
-    c->large_text = !c->large_text;
+    c->large_text = choice == 1;
     break;
-  case SET_SPEECH: /* off, then on (a learner may ask for it), then on for every screen */
-    if (!c->speech) c->speech = true, c->read_aloud = false;
-    else if (!c->read_aloud) c->read_aloud = true;
-    else c->speech = false, c->read_aloud = false;
+  case SET_SPEECH:
+    c->speech = choice > 0;
+    c->read_aloud = choice == 2;
     break;
   case SET_SOUNDS:
-    c->sounds = !c->sounds;
+    c->sounds = choice == 1;
     break;
   case SET_VOLUME:
-    c->volume = next_in(volume_choices, (int)(sizeof volume_choices / sizeof volume_choices[0]), c->volume);
+    c->volume = volume_choices[choice];
     audio_set_volume(app->audio, c->volume);
     voice_sound(app, AUDIO_TAP); /* hear how loud it is */
     break;
   default:
     break;
   }
+  app->setting_open = 0;
   app_refresh(app);
 }
 
@@ -291,7 +365,10 @@ void staff_action(App *app, int action) {
   case APP_STAFF:
     app->pin_note = NULL;
     if (action == UI_ACT_ITEM + STAFF_STATS) app_show(app, APP_STATS);
-    else if (action == UI_ACT_ITEM + STAFF_SETTINGS) app_show(app, APP_SETTINGS);
+    else if (action == UI_ACT_ITEM + STAFF_SETTINGS) {
+      app->setting_open = 0;
+      app_show(app, APP_SETTINGS);
+    }
     else if (action == UI_ACT_ITEM + STAFF_PACKS) app_show(app, APP_PACKS);
     else if (action == UI_ACT_ITEM + STAFF_CHANGE_PIN) {
       wipe_pins(app);
@@ -305,7 +382,14 @@ void staff_action(App *app, int action) {
     }
     break;
   case APP_SETTINGS:
-    if (action >= UI_ACT_ITEM && action < UI_ACT_ITEM + SET_ITEMS) settings_item(app, action - UI_ACT_ITEM);
+    if (app->setting_open) {
+      if (action >= UI_ACT_ITEM && action < UI_ACT_ITEM + PANEL_MAX_ITEMS)
+        setting_choose(app, app->setting_open - 1, action - UI_ACT_ITEM);
+      else if (action == UI_ACT_BUTTON) {
+        app->setting_open = 0;
+        app_refresh(app);
+      }
+    } else if (action >= UI_ACT_ITEM && action < UI_ACT_ITEM + SET_ITEMS) settings_item(app, action - UI_ACT_ITEM);
     else if (action == UI_ACT_BUTTON) {
       save_config(app);
       app_apply_settings(app);

@@ -761,6 +761,11 @@ bool config_load(Config *c, const char *data_dir, const char *assets_dir, Error 
       defaults_without_helplines(c);
       read_settings(c, root, assets_dir);
       data_free(root);
+      /* a file from before it was kept private (or copied in by hand): its PIN hash is
+         for the kiosk's user only, as config_save writes it (a read-only card, which
+         staff are told about, keeps it as it is) */
+      if ((st.st_mode & 077) && chmod(path, 0600) != 0 && errno != EROFS)
+        warn(c, CONFIG_FILE ": others can read it and it cannot be made private (%s)", strerror(errno));
     } else {
       /* a typo must not cost staff their file: leave it for them to correct */
       config_defaults(c, assets_dir);

@@ -20,7 +20,8 @@
 #define CONFIG_MAX_HOMES 16
 #define CONFIG_LEARNER_MAX_AGE 24 /* the kiosk's learners are 13 to 24: help must fit all */
 #define CONFIG_MAX_WARNINGS 16
-#define CONFIG_PIN_MIN 4
+#define CONFIG_PIN_MIN 4     /* a PIN chosen before the 6-digit rule still opens staff mode */
+#define CONFIG_PIN_NEW_MIN 6 /* a PIN chosen now: one in a million, before the guard */
 #define CONFIG_PIN_MAX 8
 #define CONFIG_TAP_GUARD_DEFAULT 300 /* ms: long enough to stop a double tap, too short to feel */
 #define CONFIG_TAP_GUARD_MAX 2000
@@ -92,7 +93,8 @@ void config_defaults(Config *c, const char *assets_dir);
    — the kiosk still runs with c. */
 bool config_load(Config *c, const char *data_dir, const char *assets_dir, Error *err);
 
-/* Writes DATA/kiosk.lua atomically (temp file, fsync, rename, fsync folder). */
+/* Writes DATA/kiosk.lua atomically (temp file, fsync, rename, fsync folder), readable
+   by the kiosk's user only (mode 0600): it holds the PIN's hash. */
 bool config_save(const Config *c, const char *data_dir, Error *err);
 
 /* Changes the country and takes its help lines from the catalogue. */
@@ -130,7 +132,22 @@ extern const char *const config_topic_names[CONFIG_NTOPIC_NAMES];
 
 /* ---- the staff PIN ------------------------------------------------------------------ */
 
-/* Hashes pin (4 to 8 digits) into c->pin_hash. The caller saves the config. */
+/* Why a new PIN may not be chosen. A guesser tries repeats, runs and the most common
+   PINs first, so those are refused whatever their length. */
+typedef enum PinProblem {
+  PIN_FINE,
+  PIN_NOT_DIGITS, /* anything but 0-9, or longer than CONFIG_PIN_MAX */
+  PIN_TOO_SHORT,  /* under CONFIG_PIN_NEW_MIN digits */
+  PIN_GUESSABLE   /* a repeat (111111, 121212, 123123), a run up or down (345678,
+                     987654), two digits only (110011), or one of the most common PINs
+                     (147258, 159753, 520520...) */
+} PinProblem;
+PinProblem config_pin_problem(const char *pin);
+/* The same as one line for staff in err (never holding the PIN); true when fine. */
+bool config_pin_acceptable(const char *pin, Error *err);
+
+/* Hashes pin into c->pin_hash when config_pin_problem finds nothing wrong with it (err
+   says what was, in one line, without the PIN). The caller saves the config. */
 bool config_set_pin(Config *c, const char *pin, Error *err);
 
 typedef enum PinResult {

@@ -184,7 +184,9 @@ bool config_save(const Config *c, const char *data_dir, Error *err) {
   buf_adds(&b, "}\n");
 
   char *path = path_join(data_dir, CONFIG_FILE);
-  bool ok = fs_write_atomic(path, b.data, b.len, err);
+  /* the PIN's hash is slow to test but still a guess target: only the kiosk's user
+     reads it (a hand edit by root keeps the mode) */
+  bool ok = fs_write_atomic_mode(path, b.data, b.len, 0600, err);
   free(path);
   buf_free(&b);
   return ok;

@@ -1,7 +1,7 @@
-/* pin.c — the staff PIN: an Argon2id hash in the settings, and a guard that makes
-   guessing slow. A 4-digit PIN has only 10 000 values, so the guard is what protects
-   it: after 10 wrong tries in a row, one guess per 15 minutes means months for an
-   exhaustive search. The guard fails closed: a count it cannot save or read back means
+/* pin.c — the staff PIN: an Argon2id hash in the settings, rules for a new one, and a
+   guard that makes guessing slow. A new PIN has at least 6 digits and is none of the
+   patterns a guesser tries first; beyond that the guard protects it: after 10 wrong
+   tries in a row, one guess per 15 minutes means years for an exhaustive search. The guard fails closed: a count it cannot save or read back means
    the long wait, so a read-only or full card and a pulled plug do not reset it. The
    PIN itself is never stored, copied or logged. */
 #include "config/config.h"
@@ -30,10 +30,66 @@ static bool pin_format_valid(const char *pin) {
   return pin[n] == '\0' && n >= CONFIG_PIN_MIN && n <= CONFIG_PIN_MAX;
 }
 
-bool config_set_pin(Config *c, const char *pin, Error *err) {
-  if (!pin_format_valid(pin))
-    return error_set(err, "the staff PIN must be %d to %d digits (0-9)", CONFIG_PIN_MIN,
+/* The most common 6-digit PINs that the rules below do not already catch: keypad
+   shapes, dates and words people pick (Wang et al., "Understanding Human-Chosen PINs",
+   2017, and leaked 6-digit PIN lists). */
+static const char *const pin_common[] = {
+    "112233", "789456", "159753", "147258", "258369", "147369", "159357", "147852", "258456",
+    "852456", "741852", "963852", "852963", "456123", "123654", "321654", "123789", "789123",
+    "102030", "100200", "112358", "142857", "314159", "271828", "520131", "201314", "131420",
+    "010203", "778899", "665544", "998877", "332211", "445566", "556677",
+    "123987", "147896", "963258", "357159", "951753", "753951", "246810", "135790",
+    "121314", "111213", "000123", "123000"};
+
+PinProblem config_pin_problem(const char *pin) {
+  if (!pin) return PIN_NOT_DIGITS;
+  size_t n = 0;
+  while (pin[n] >= '0' && pin[n] <= '9' && n <= CONFIG_PIN_MAX) n++;
+  if (pin[n] != '\0' || n > CONFIG_PIN_MAX) return PIN_NOT_DIGITS;
+  if (n < CONFIG_PIN_NEW_MIN) return PIN_TOO_SHORT;
+  /* two different digits or fewer: 111111, 121212, 110011, 999000 */
+  int seen = 0;
+  for (size_t i = 0; i < n; i++) seen |= 1 << (pin[i] - '0');
+  if (__builtin_popcount((unsigned)seen) < 3) return PIN_GUESSABLE;
+  /* a block said again: 123123, 520520, 12341234 */
+  for (size_t period = 1; period < n; period++) {
+    if (n % period) continue;
+    size_t i = period;
+    while (i < n && pin[i] == pin[i - period]) i++;
+    if (i == n) return PIN_GUESSABLE;
+  }
+  /* a run with one step, up or down, round past 9 too: 345678, 987654, 890123, 135791 */
+  int step = (pin[1] - pin[0] + 10) % 10;
+  size_t k = 2;
+  while (k < n && (pin[k] - pin[k - 1] + 10) % 10 == step) k++;
+  if (k == n) return PIN_GUESSABLE;
+  /* a mirror: 123321, 456654 */
+  size_t m = 0;
+  while (m < n / 2 && pin[m] == pin[n - 1 - m]) m++;
+  if (m == n / 2) return PIN_GUESSABLE;
+  for (size_t i = 0; i < sizeof pin_common / sizeof *pin_common; i++)
+    if (strcmp(pin, pin_common[i]) == 0) return PIN_GUESSABLE;
+  return PIN_FINE;
+}
+
+bool config_pin_acceptable(const char *pin, Error *err) {
+  switch (config_pin_problem(pin)) {
+  case PIN_NOT_DIGITS:
+    return error_set(err, "the staff PIN must be %d to %d digits (0-9)", CONFIG_PIN_NEW_MIN,
                      CONFIG_PIN_MAX);
+  case PIN_TOO_SHORT:
+    return error_set(err, "the staff PIN must be at least %d digits", CONFIG_PIN_NEW_MIN);
+  case PIN_GUESSABLE:
+    return error_set(err, "the staff PIN is easy to guess (a repeat, a run or a common PIN): "
+                          "choose another");
+  case PIN_FINE:
+    break;
+  }
+  return true;
+}
+
+bool config_set_pin(Config *c, const char *pin, Error *err) {
+  if (!config_pin_acceptable(pin, err)) return false;
   if (sodium_init() < 0) return error_set(err, "libsodium cannot start (no random source)");
   /* the PIN is hashed straight from the caller's buffer, so there is no copy to wipe */
   char hash[crypto_pwhash_STRBYTES];

@@ -110,11 +110,24 @@ bool fs_sync_dir(const char *dir, Error *err) {
 }
 
 bool fs_write_atomic(const char *path, const void *data, size_t len, Error *err) {
+  return fs_write_atomic_mode(path, data, len, 0644, err);
+}
+
+bool fs_write_atomic_mode(const char *path, const void *data, size_t len, unsigned mode,
+                          Error *err) {
   char *tmp = xasprintf("%s.tmp", path);
   bool ok = false;
-  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, (mode_t)mode);
   if (fd < 0) {
     error_set(err, "%s: %s", tmp, strerror(errno));
+    goto done;
+  }
+  /* a PATH.tmp left by a power cut keeps its old mode through O_TRUNC, and the umask
+     may take bits away: the mode is set on the open file, before any byte is in it */
+  if (fchmod(fd, (mode_t)mode) != 0) {
+    error_set(err, "%s: chmod failed: %s", tmp, strerror(errno));
+    close(fd);
+    unlink(tmp);
     goto done;
   }
   const char *p = data;

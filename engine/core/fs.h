@@ -21,6 +21,10 @@ char *fs_read_file(const char *path, size_t max, size_t *len, Error *err);
 /* Writes data to PATH.tmp, fsyncs it, renames it over PATH and fsyncs the folder, so a
    power cut leaves either the old file or the new one. */
 bool fs_write_atomic(const char *path, const void *data, size_t len, Error *err);
+/* The same, the file with this mode (e.g. 0600 for one that holds a secret's hash),
+   whatever the umask and whatever an old PATH.tmp had. fs_write_atomic uses 0644. */
+bool fs_write_atomic_mode(const char *path, const void *data, size_t len, unsigned mode,
+                          Error *err);
 
 bool fs_mkdirs(const char *path, Error *err); /* mkdir -p */
 /* rm -rf: removes a folder tree without following links. False if anything stayed. */

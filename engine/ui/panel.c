@@ -1,12 +1,13 @@
 /* panel.c — the kiosk's own screens: attract, languages, the lesson menu, notes and
    confirmations, "still there?", help lines, the staff PIN pad and staff lists. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ui/internal.h"
 
-#define PIN_SLOTS 4 /* dots shown before any digit: the shortest PIN */
+#define PIN_SLOTS 6 /* dots shown before any digit: the shortest new PIN */
 
 static Widget *box(UiView *v, Rect r, Color bg, int radius) {
   Widget *w = ui_add(v, W_BOX, r);
@@ -421,6 +422,11 @@ static int list_row(UiView *v, const PanelItem *it, Rect r, int action) {
   Widget *b = ui_add_button(v, r, it->label, BTN_OPTION, it->disabled ? ACT_NONE : action);
   b->focusable = !it->disabled;
   if (it->disabled) b->bg = t->phone_bar;
+  if (it->chosen) { /* the choice in force: tinted, outlined, and a tick (not colour alone) */
+    b->bg = t->selected;
+    b->border = t->primary;
+    b->border_width = theme_dp(t, DP_BORDER) * 2;
+  }
   if (it->detail) {
     int vw = r.w / 2 - theme_dp(t, DP_LIST_VALUE_AIR);
     Widget *d = ui_add_text(v, it->detail, ROLE_OPTION, t->primary, r.x + r.w / 2, 0, vw, false);
@@ -430,6 +436,12 @@ static int list_row(UiView *v, const PanelItem *it, Rect r, int action) {
     int need = d->r.h + theme_dp(t, DP_LIST_VALUE_AIR);
     if (need > b->r.h) b->r.h = need;
     d->r.y = b->r.y + (b->r.h - d->r.h) / 2;
+  }
+  if (it->chosen) {
+    int size = theme_dp(t, DP_MENU_BADGE);
+    int tx = it->detail ? r.x + r.w / 2 - size - theme_dp(t, DP_LIST_VALUE_AIR)
+                        : r.x + r.w - size - theme_dp(t, DP_BUTTON_PAD);
+    icon(v, ICON_TICK, (Rect){tx, b->r.y + (b->r.h - size) / 2, size, size}, t->primary);
   }
   return b->r.h;
 }
@@ -487,11 +499,11 @@ static void build_chart(UiView *v, const Panel *p) {
   ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "chart title");
   if (p->legend_a) {
     int sw = theme_dp(t, DP_LEGEND_SWATCH);
-    Widget *ka = box(v, (Rect){a.x, a.y + theme_dp(t, DP_LEGEND_Y), sw, sw}, t->selected, 3);
+    Widget *ka = box(v, (Rect){a.x, a.y + theme_dp(t, DP_LEGEND_Y), sw, sw}, t->chart_a, 3);
     Widget *la = ui_add_text(v, p->legend_a, ROLE_SMALL, t->ink_soft, a.x + sw + t->gap / 2, a.y, a.w / 3, false);
     if (p->legend_b) {
       int lx = la->r.x + la->text->width + t->gap * 2;
-      box(v, (Rect){lx, ka->r.y, sw, sw}, t->primary, 3);
+      box(v, (Rect){lx, ka->r.y, sw, sw}, t->chart_b, 3);
       ui_add_text(v, p->legend_b, ROLE_SMALL, t->ink_soft, lx + sw + t->gap / 2, a.y, a.w / 3, false);
     }
     a.y += la->r.h + t->gap / 2;
@@ -500,8 +512,10 @@ static void build_chart(UiView *v, const Panel *p) {
     ui_text_in(v, &a, p->text, ROLE_BODY, t->ink_soft, "no data");
     return;
   }
-  double top = 0;
-  for (int i = 0; i < p->nbars; i++) {
+  /* a percentage fills its bar at 100, not at the largest value shown (67 % once
+     filled the whole bar); counts fill it at the largest */
+  double top = p->full;
+  for (int i = 0; i < p->nbars && p->full <= 0; i++) {
     if (p->bars[i].a > top) top = p->bars[i].a;
     if (p->bars[i].b > top) top = p->bars[i].b;
   }
@@ -533,9 +547,11 @@ static void build_chart(UiView *v, const Panel *p) {
     }
     lab->r.y = y + (h - lab->text->line_height) / 2;
     box(v, (Rect){bar_x, y, bar_w, h}, t->phone_bar, 4);
-    int wa = (int)(bar_w * bar->a / top), wb = (int)(bar_w * bar->b / top);
-    if (wa > 0) box(v, (Rect){bar_x, y, wa < 4 ? 4 : wa, h}, t->selected, 4);
-    if (wb > 0) box(v, (Rect){bar_x, y + h / 4, wb < 4 ? 4 : wb, h - h / 2}, t->primary, 3);
+    double fa = bar->a > top ? 1 : bar->a / top, fb = bar->b > top ? 1 : bar->b / top;
+    int wa = (int)lround(bar_w * fa), wb = (int)lround(bar_w * fb);
+    /* each bar 3:1 against its track, and b 3:1 against a (theme.c) */
+    if (wa > 0) box(v, (Rect){bar_x, y, wa < 4 ? 4 : wa, h}, t->chart_a, 4);
+    if (wb > 0) box(v, (Rect){bar_x, y + h / 4, wb < 4 ? 4 : wb, h - h / 2}, t->chart_b, 3);
     if (bar->value) {
       Widget *val = ui_add_text(v, bar->value, ROLE_SMALL, t->ink, bar_x + bar_w + t->gap, y, value_w + 1, false);
       if (val->text->nlines > 1) ui_problem(v, "chart value", bar->value);

@@ -29,7 +29,7 @@ typedef struct Theme {
   int margin, gap, radius, bar_h, touch; /* in pixels: DP_MARGIN ... DP_TOUCH (sizes.h) */
   Color bg, ink, ink_soft, card, line, primary, primary_ink, option, option_ink,
       selected, accent, accent_soft, good, good_soft, bad, bad_soft, help, bar, bar_ink,
-      focus, bezel, phone_bg, phone_bar, bubble_in, bubble_out, link;
+      focus, bezel, phone_bg, phone_bar, bubble_in, bubble_out, link, chart_a, chart_b;
 } Theme;
 
 void theme_init(Theme *t, int width, int height);

@@ -72,6 +72,8 @@ typedef struct UiWords {
       *stats_off, *average, *wrong_of, *stats_lost, *export_choice, *export_new, *export_all,
       *stats_near_cap, *card_low, *storage_brief,
       *safe_mode, *data_missing, *last_problem;
+  /* staff: why a new PIN was refused (config_pin_problem) */
+  const char *pin_short, *pin_weak;
   /* reading aloud: the learners' switch, and the staff settings */
   const char *read_aloud, *speech, *speech_auto, *sounds, *volume, *percent;
   /* the language's ten digits, 0 to 9, for numbers shown as words (scores, minutes);
@@ -180,6 +182,7 @@ typedef struct PanelItem {
   const char *icon_path;  /* a PNG, or NULL */
   Icon icon;        /* a drawn icon when there is no PNG; ICON_COUNT for none */
   bool done;              /* MENU: finished in this visit (a tick) */
+  bool chosen;            /* LIST: the choice in force (marked, with a tick) */
   bool disabled;          /* shown but not tappable; detail says why */
 } PanelItem;
 
@@ -215,6 +218,8 @@ typedef struct Panel {
   PanelBar bars[PANEL_MAX_BARS];      /* CHART */
   int nbars;
   const char *legend_a, *legend_b;    /* CHART: what a and b count (b may be NULL) */
+  double full;                        /* CHART: the value a whole bar stands for (100 for
+                                         percentages); 0: the largest value shown */
   const char *tabs[PANEL_MAX_TABS];   /* CHART: the charts to switch between */
   int ntabs, tab;
   const char *toggle;                 /* LANGUAGES: "Read aloud", a big switch under the

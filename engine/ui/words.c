@@ -77,10 +77,12 @@
   X(pin_wrong, "pin_wrong", "Wrong PIN")                                                     \
   X(pin_wait, "pin_wait", "Too many tries. Wait {n} s.")                                     \
   X(pin_locked, "pin_locked", "Locked after too many tries. Wait {n} min.")                  \
-  X(pin_new, "pin_new", "Choose a new staff PIN (4 to 8 digits)")                            \
+  X(pin_new, "pin_new", "Choose a new staff PIN (6 to 8 digits)")                            \
   X(pin_again, "pin_again", "Type the new PIN again")                                        \
   X(pin_mismatch, "pin_mismatch", "The two PINs were different. Try again.")                 \
   X(pin_saved, "pin_saved", "The new PIN is saved.")                                         \
+  X(pin_short, "pin_short", "A staff PIN needs at least 6 digits.") \
+  X(pin_weak, "pin_weak", "That PIN is easy to guess. Please avoid repeats and runs like 111111, 121212 or 123456.") \
   X(cancel, "cancel", "Cancel")                                                              \
   X(ok, "ok", "OK")                                                                          \
   X(staff_menu, "staff_menu", "Staff menu")                                                  \
@@ -98,7 +100,7 @@
   X(off, "off", "Off")                                                                       \
   X(seconds, "seconds", "{n} s")                                                             \
   X(degrees, "degrees", "{n}°")                                                              \
-  X(pin_first, "pin_first", "No staff PIN yet: choose one now (4 to 8 digits)")            \
+  X(pin_first, "pin_first", "No staff PIN yet: choose one now (6 to 8 digits)")            \
   X(usb_staff_only, "usb_staff_only", "A USB stick is connected. Only staff can use it.")    \
   X(packs, "packs", "Lesson packs")                                                          \
   X(on_stick, "on_stick", "On the USB stick")                                                \

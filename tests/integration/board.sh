@@ -196,6 +196,33 @@ expect "second run reports nothing to change" grep -q '^done: nothing to change'
 install_sh --check --root "$root" >"$work/check2.log" 2>&1
 expect "check after install: 0 changes" grep -q '^check: 0 change' "$work/check2.log"
 
+# the staff PIN, set by the installer so no stranger at the kiosk chooses it first: a weak
+# one is refused with nothing written; a good one is kept only as its hash, in a kiosk.lua
+# of mode 0600, and the PIN is in nothing the installer prints
+expect "without --staff-pin the installer warns that no PIN is set" grep -q '^WARNING no staff PIN is set' "$work/run1.log"
+kiosk_prog=$(realpath "${KIOSK:-build/kiosk}")
+if [ -x "$kiosk_prog" ]; then
+  [ -x "$root/usr/local/bin/kiosk" ] || install -D -m 755 "$kiosk_prog" "$root/usr/local/bin/kiosk"
+  printf '123456\n' >"$work/weak-pin"
+  install_sh --root "$root" --staff-pin-file "$work/weak-pin" >"$work/pin1.log" 2>&1
+  expect "install.sh refuses an easy staff PIN (123456)" grep -q 'easy to guess' "$work/pin1.log"
+  expect "... and writes nothing" [ ! -e "$root/var/lib/kiosk/kiosk.lua" ]
+  printf '602718\n' >"$work/good-pin"
+  if install_sh --root "$root" --staff-pin-file "$work/good-pin" >"$work/pin2.log" 2>&1; then
+    ok "install.sh --staff-pin-file sets the staff PIN"
+  else
+    fail "install.sh --staff-pin-file sets the staff PIN"
+    tail -n 5 "$work/pin2.log"
+  fi
+  expect "... as an Argon2id hash in kiosk.lua" grep -q 'pin_hash = "[$]argon2id' "$root/var/lib/kiosk/kiosk.lua"
+  expect "... which is mode 0600" [ "$(stat -c %a "$root/var/lib/kiosk/kiosk.lua")" = 600 ]
+  expect "... and the PIN is in no output and not on disk" \
+    bash -c "! grep -rq 602718 '$work/pin2.log' '$root/var/lib/kiosk'"
+  expect "... and the installer no longer warns" bash -c "! grep -q 'no staff PIN' '$work/pin2.log'"
+else
+  skip "the installer's staff PIN: no kiosk built at $kiosk_prog"
+fi
+
 # ---- a messy root: duplicates, raspi-config's overlay, an old block, a data partition -----
 root2=$work/root2
 fresh_root "$root2"

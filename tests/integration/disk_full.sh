@@ -45,7 +45,7 @@ finish
 expect menu
 key ctrl-alt-s
 expect pin
-type 2468
+type 602718
 press button 0
 expect staff
 shot staff-lost

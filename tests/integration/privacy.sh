@@ -57,9 +57,9 @@ cat >"$work/staff.txt" <<SCRIPT
 expect attract
 hold 10 10 3.2
 expect new-pin
-type 8642
+type 507319
 press button 0
-type 8642
+type 507319
 press button 0
 expect staff
 press item 0

@@ -37,8 +37,8 @@ SCRIPT
 
 # On the writable card: staff choose a PIN, a visitor finishes a lesson.
 {
-  printf '%s\n' "expect attract" "hold 10 10 3.2" "expect new-pin" "type 2468" "press button 0" \
-    "type 2468" "press button 0" "expect staff" "press button 0" "expect attract"
+  printf '%s\n' "expect attract" "hold 10 10 3.2" "expect new-pin" "type 602718" "press button 0" \
+    "type 602718" "press button 0" "expect staff" "press button 0" "expect attract"
   visit
 } >"$work/first.txt"
 expect "a visit on the writable card" "$kiosk" run --headless --size 800x480 --data "$card" --input "$work/first.txt"
@@ -53,7 +53,7 @@ find "$card" -printf '%p %s %T@\n' | sort >"$work/card-before.txt"
   cat <<'SCRIPT'
 hold 10 10 3.2
 expect pin
-type 2468
+type 602718
 press button 0
 expect staff
 shot readonly-staff

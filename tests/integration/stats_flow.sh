@@ -33,9 +33,9 @@ staff() { # KIOSK_NAME
 expect attract
 hold 10 10 3.2
 expect new-pin
-type 2468
+type 602718
 press button 0
-type 2468
+type 602718
 press button 0
 expect staff
 press item 0

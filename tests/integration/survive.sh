@@ -31,7 +31,7 @@ expect attract
 shot 30-safe-attract
 key ctrl-alt-s
 expect pin
-type 2468
+type 602718
 press button 0
 expect staff
 shot 31-safe-staff

@@ -242,16 +242,25 @@ START_TEST(test_first_pin_is_typed_twice_then_wrong_pins_cost_a_growing_wait) {
   App *app = open_app(NULL);
   key(app, KEY_CHAR, 's', true);
   ck_assert_int_eq(app_state(app), APP_NEW_PIN);
-  type_pin(app, "12"); /* too short: nothing happens */
+  type_pin(app, "12345"); /* too short: said kindly, and the pad is empty again */
   ck_assert_int_eq(app->pin_stage, 0);
-  key(app, KEY_BACKSPACE, 0, false);
-  key(app, KEY_BACKSPACE, 0, false);
-  type_pin(app, "2468");
-  type_pin(app, "2469");
+  ck_assert_int_eq(app->pin_len, 0);
+  ck_assert_ptr_eq(app->pin_note, app_words(app)->pin_short);
+  ck_assert(ui_view_shows(app->view, app_words(app)->pin_short));
+  /* easy to guess: a run, a repeat, a common PIN, however long */
+  static const char *const weak[] = {"123456", "654321", "111111", "121212", "123123",
+                                     "890123", "12341234", "147258", "123321", "112233"};
+  for (size_t i = 0; i < sizeof weak / sizeof *weak; i++) {
+    type_pin(app, weak[i]);
+    ck_assert_msg(app->pin_stage == 0 && app->pin_note == app_words(app)->pin_weak, "%s taken", weak[i]);
+    ck_assert(ui_view_shows(app->view, app_words(app)->pin_weak));
+  }
+  type_pin(app, "602718");
+  type_pin(app, "602719");
   ck_assert_int_eq(app_state(app), APP_NEW_PIN); /* different: start again */
   ck_assert_int_eq(app->pin_stage, 0);
-  type_pin(app, "2468");
-  type_pin(app, "2468");
+  type_pin(app, "602718");
+  type_pin(app, "602718");
   ck_assert_int_eq(app_state(app), APP_STAFF);
   ck_assert_str_ne(app->config.pin_hash, "");
   press(app, "button", 0); /* back to the kiosk */
@@ -260,10 +269,10 @@ START_TEST(test_first_pin_is_typed_twice_then_wrong_pins_cost_a_growing_wait) {
   ck_assert_int_eq(app_state(app), APP_PIN);
   for (int i = 0; i < 3; i++) type_pin(app, "0000");
   ck_assert_int_eq(app_state(app), APP_PIN);
-  type_pin(app, "2468"); /* right, but too soon */
+  type_pin(app, "602718"); /* right, but too soon */
   ck_assert_int_eq(app_state(app), APP_PIN);
   wait_s(app, 2.1);
-  type_pin(app, "2468");
+  type_pin(app, "602718");
   ck_assert_int_eq(app_state(app), APP_STAFF);
   app_free(app);
 }
@@ -313,12 +322,32 @@ END_TEST
 START_TEST(test_settings_are_saved_and_survive_a_restart) {
   App *app = open_app(NULL);
   key(app, KEY_CHAR, 's', true);
-  type_pin(app, "2468");
-  type_pin(app, "2468");
+  type_pin(app, "602718");
+  type_pin(app, "602718");
   press(app, "item", 1); /* settings */
   ck_assert_int_eq(app_state(app), APP_SETTINGS);
-  press(app, "item", 0); /* country MY -> TH */
-  press(app, "item", 2); /* idle 90 -> 120 */
+  /* a tap on a setting shows its choices with the one in force marked; nothing cycles */
+  press(app, "item", 0); /* country: MY TH NP ID PH KH BD */
+  ck_assert_int_eq(app_state(app), APP_SETTINGS);
+  ck_assert_str_eq(app->config.country, "MY");
+  ck_assert_int_eq(app->panel.nitems, 7);
+  ck_assert(app->panel.items[0].chosen && !app->panel.items[1].chosen);
+  press(app, "item", 1); /* TH, back to the list */
+  ck_assert_str_eq(app->config.country, "TH");
+  ck_assert(ui_view_shows(app->view, "TH"));
+  press(app, "item", 2); /* idle: 30 60 90 120 180 300 s */
+  ck_assert(app->panel.items[2].chosen); /* 90 s */
+  press(app, "button", 0);               /* Cancel: unchanged, back to the list */
+  ck_assert_int_eq(app->config.idle_seconds, 90);
+  press(app, "item", 2);
+  press(app, "item", 3); /* 120 s */
+  ck_assert_int_eq(app->config.idle_seconds, 120);
+  press(app, "item", 5); /* Large text: Off On */
+  ck_assert_int_eq(app->panel.nitems, 2);
+  ck_assert(app->panel.items[0].chosen && !app->panel.items[1].chosen);
+  key(app, KEY_ESCAPE, 0, false); /* Escape closes the choices, changing nothing */
+  ck_assert(!app->config.large_text);
+  ck_assert_int_eq(app_state(app), APP_SETTINGS);
   press(app, "button", 0);
   ck_assert_int_eq(app_state(app), APP_STAFF);
   app_free(app);
@@ -337,8 +366,8 @@ START_TEST(test_exit_to_desktop_is_only_in_the_staff_menu) {
   app_input(app, &quit_keys[0], now);
   ck_assert(!app_done(app, NULL));
   key(app, KEY_CHAR, 's', true);
-  type_pin(app, "2468");
-  type_pin(app, "2468");
+  type_pin(app, "602718");
+  type_pin(app, "602718");
   press(app, "item", 4); /* exit to desktop */
   int status;
   ck_assert(app_done(app, &status));
@@ -391,8 +420,8 @@ START_TEST(test_often_missed_names_questions_in_words_once_the_kiosk_idles) {
   ck_assert(stats_record_answer(app->visit.stats, r, q, &wrong, now));
   screen_free(q);
   key(app, KEY_CHAR, 's', true);
-  type_pin(app, "2468");
-  type_pin(app, "2468");
+  type_pin(app, "602718");
+  type_pin(app, "602718");
   press(app, "item", 0); /* statistics */
   ck_assert_int_eq(app_state(app), APP_STATS);
   press(app, "tab", 3); /* often missed */

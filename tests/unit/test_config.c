@@ -2,6 +2,8 @@
    saved file, the help-line catalogue, and the staff PIN with its guard. The guard is
    driven by an injected clock, so no test sleeps. */
 #include <regex.h>
+#include <sodium.h>
+#include <sys/stat.h>
 
 #include "config/config.h"
 #include "core/fs.h"
@@ -900,18 +902,102 @@ END_TEST
 
 /* ---- the PIN ------------------------------------------------------------------------ */
 
-START_TEST(test_pin_must_be_4_to_8_digits) {
-  static const char *const bad[] = {"12a4", "123", "123456789", "", " 1234", "1234\n"};
+START_TEST(test_new_pin_must_be_6_to_8_digits) {
+  static const char *const bad[] = {"12a456", "123456789", "", " 602718", "602718\n"};
   Config c;
   config_defaults(&c, ASSETS);
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     Error err;
+    ck_assert_int_eq(config_pin_problem(bad[i]), i == 2 ? PIN_TOO_SHORT : PIN_NOT_DIGITS);
     ck_assert_msg(!config_set_pin(&c, bad[i], &err), "accepted \"%s\"", bad[i]);
-    ck_assert_str_eq(err.msg, "the staff PIN must be 4 to 8 digits (0-9)");
     ck_assert_str_eq(c.pin_hash, "");
   }
   Error err;
+  ck_assert(!config_set_pin(&c, "12a456", &err));
+  ck_assert_str_eq(err.msg, "the staff PIN must be 6 to 8 digits (0-9)");
+  ck_assert(!config_set_pin(&c, "60271", &err));
+  ck_assert_str_eq(err.msg, "the staff PIN must be at least 6 digits");
+  ck_assert_int_eq(config_pin_problem("4817"), PIN_TOO_SHORT);
   ck_assert(!config_set_pin(&c, NULL, &err));
+  ck_assert_int_eq(config_pin_problem(NULL), PIN_NOT_DIGITS);
+}
+END_TEST
+
+/* What a guesser tries first is refused at any length; PINs without a pattern pass. */
+START_TEST(test_new_pin_is_not_easy_to_guess) {
+  static const char *const weak[] = {
+      "000000", "111111", "999999", "121212", "112211", "110011", "999000", /* two digits */
+      "123123", "520520", "12341234", "456456",                             /* a block again */
+      "123456", "234567", "987654", "654321", "890123", "135791", "24680246", /* runs */
+      "123321", "456654",                                                    /* mirrors */
+      "112233", "147258", "159753", "789456", "258369", "102030", "142857"}; /* common */
+  for (size_t i = 0; i < sizeof weak / sizeof *weak; i++)
+    ck_assert_msg(config_pin_problem(weak[i]) == PIN_GUESSABLE, "%s is easy to guess", weak[i]);
+  static const char *const fine[] = {"602718", "48172635", "507319", "839402", "1593570", "271945"};
+  for (size_t i = 0; i < sizeof fine / sizeof *fine; i++)
+    ck_assert_msg(config_pin_problem(fine[i]) == PIN_FINE, "%s refused", fine[i]);
+  Config c;
+  Error err;
+  config_defaults(&c, ASSETS);
+  ck_assert(!config_set_pin(&c, "123456", &err));
+  ck_assert_ptr_nonnull(strstr(err.msg, "easy to guess"));
+  ck_assert_ptr_null(strstr(err.msg, "123456")); /* the PIN is never in a message */
+  ck_assert_str_eq(c.pin_hash, "");
+}
+END_TEST
+
+/* A 4-digit PIN chosen before the 6-digit rule still opens staff mode. */
+START_TEST(test_old_4_digit_pin_still_opens) {
+  Config c;
+  PinGuard g;
+  config_defaults(&c, ASSETS);
+  ck_assert_int_eq(sodium_init() < 0, 0);
+  ck_assert_int_eq(crypto_pwhash_str(c.pin_hash, "4817", 4, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                     crypto_pwhash_MEMLIMIT_INTERACTIVE), 0);
+  pin_guard_open(&g, dir, 1000);
+  ck_assert_int_eq(pin_guard_check(&g, &c, "4818", 1000), PIN_WRONG);
+  ck_assert_int_eq(pin_guard_check(&g, &c, "4817", 1000), PIN_OK);
+}
+END_TEST
+
+static unsigned file_mode(const char *name) {
+  char *path = path_join(dir, name);
+  struct stat st;
+  ck_assert_int_eq(stat(path, &st), 0);
+  free(path);
+  return (unsigned)st.st_mode & 0777;
+}
+
+/* kiosk.lua holds the PIN's hash: only the kiosk's user reads it, whatever the umask,
+   a PATH.tmp left by a power cut, or a file written by an older kiosk. */
+START_TEST(test_settings_file_is_mode_0600) {
+  Config c;
+  Error err;
+  mode_t old = umask(0);
+  config_defaults(&c, ASSETS);
+  memcpy(c.pin_hash, pin_hash, sizeof c.pin_hash);
+  ck_assert_msg(config_save(&c, dir, &err), "%s", err.msg);
+  ck_assert_uint_eq(file_mode("kiosk.lua"), 0600);
+  /* a stale kiosk.lua.tmp, readable by all */
+  char *tmp = path_join(dir, "kiosk.lua.tmp");
+  ck_assert(fs_write_atomic(tmp, "x", 1, &err));
+  ck_assert_int_eq(chmod(tmp, 0666), 0);
+  ck_assert_msg(config_save(&c, dir, &err), "%s", err.msg);
+  ck_assert_uint_eq(file_mode("kiosk.lua"), 0600);
+  free(tmp);
+  /* a file an older kiosk wrote 0644 is made private when it is read */
+  char *path = path_join(dir, "kiosk.lua");
+  ck_assert_int_eq(chmod(path, 0644), 0);
+  Config back;
+  ck_assert(config_load(&back, dir, ASSETS, &err));
+  ck_assert_uint_eq(file_mode("kiosk.lua"), 0600);
+  ck_assert_str_eq(back.pin_hash, c.pin_hash);
+  /* the first start writes it 0600 too */
+  ck_assert_int_eq(unlink(path), 0);
+  ck_assert(config_load(&back, dir, ASSETS, &err));
+  ck_assert_uint_eq(file_mode("kiosk.lua"), 0600);
+  free(path);
+  umask(old);
 }
 END_TEST
 
@@ -1184,7 +1270,10 @@ static Suite *config_suite(void) {
   tcase_add_checked_fixture(pin, setup, teardown);
   tcase_set_timeout(pin, 300);
   tcase_add_test(pin, test_save_then_load_gives_the_same_config);
-  tcase_add_test(pin, test_pin_must_be_4_to_8_digits);
+  tcase_add_test(pin, test_new_pin_must_be_6_to_8_digits);
+  tcase_add_test(pin, test_new_pin_is_not_easy_to_guess);
+  tcase_add_test(pin, test_old_4_digit_pin_still_opens);
+  tcase_add_test(pin, test_settings_file_is_mode_0600);
   tcase_add_test(pin, test_pin_is_stored_only_as_an_argon2id_hash);
   tcase_add_test(pin, test_no_pin_set_asks_for_one);
   tcase_add_test(pin, test_right_pin_is_accepted);
