@@ -101,5 +101,11 @@ return {
       note = "A native Bangladeshi Bengali speaker should read every lesson, first L06, L09, L18 and L19 (survivor and sextortion stories), then the terms listed under review.bn." },
     { kind = "survivor", status = "needed", lessons = { "l18_fake_picture", "l19_secret_friend" },
       note = "A survivor advisory group should read the sextortion and grooming stories, and be paid for it (research/lessons.md section 3)." },
+    -- Section 3 of issue 13 read in id, bn and my against the fixed English (2026-12-06).
+    { kind = "author", status = "done", role = "project content engineer (not a native speaker of id, bn or my)",
+      date = "2026-12-06", langs = { "id", "bn", "my" },
+      lessons = { "l01_message_real", "l04_dream_job", "l06_if_someone_is_stuck", "l08_love_or_script",
+        "l09_not_your_fault" },
+      note = "Every text the section's points touch, read against en.lua: id and bn carried every rule. Burmese had shortened some to fit and lost part of the rule; now restored: the employer may pay the flight and 'work visa and labour approval' (L04 take_real_job, take_too_good, flag_visa, sign_free_flight_fb, reply_why_lie; take_real_job no longer reads 'no passport needed'), 'not a criminal, get help from people who know that' (L06 r_victim, r_victim_after, take_victims), 'they often know your name', 'the official app' (L01), 'talk to someone you trust' and the video-call wish (L08), 'stop replying' and 'on apps that take part' (L09 takeaways)." },
   },
 }
