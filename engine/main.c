@@ -73,9 +73,10 @@ static const char usage_text[] =
     "  pack build DIR      check a pack folder and write its SHA256SUMS\n"
     "  pack sign DIR -s KEY  sign SHA256SUMS with minisign (trusted comment from pack.lua)\n"
     "  pack verify DIR --trust KEY.pub   the kiosk's own check of a signed pack\n"
-    "  pack check DIR      explore every lesson, every language, at 3 screen sizes; check its\n"
-    "                      recordings, read every text aloud once, check each lesson's help\n"
-    "                      against the catalogue of every country; print the reviews\n"
+    "  pack check DIR      explore every lesson, every language and country file, at 3 screen\n"
+    "                      sizes; check its recordings, read every text aloud once, check\n"
+    "                      each lesson's help against the catalogue of every country; print\n"
+    "                      the reviews\n"
     "  pack guide DIR -o FILE.html [--country CC]   the trainer's guide: every lesson, every\n"
     "                      language, with the help lines of country CC (default MY)\n"
     "  pack install DIR --data DIR [--trust KEY.pub]   install (keys also from DATA/trusted-keys)\n"
@@ -394,9 +395,10 @@ static int cmd_pack(int argc, char **argv) {
     if (c.runs > 0) {
       int explore_failed = c.failed - (c.speech_problems > 0) - (c.help_problems > 0) -
                            (c.encoding_problems > 0);
-      printf("pack %s %s: %d lessons x %d languages, each explored once and checked at %d screen sizes: "
-             "%d of %d without a problem\n",
-             c.pack_id, c.version, c.lessons, c.languages, PLAY_CHECK_SIZES, c.runs - explore_failed, c.runs);
+      printf("pack %s %s: %d lessons x %d languages (and %d country files), each explored once and "
+             "checked at %d screen sizes: %d of %d without a problem\n",
+             c.pack_id, c.version, c.lessons, c.languages, c.locales, PLAY_CHECK_SIZES, c.runs - explore_failed,
+             c.runs);
       for (int i = 0; i < c.nrecorded; i++) printf("recorded voices: %s\n", c.recorded[i]);
       printf("read aloud: %s\n", c.speech_problems ? "problems above" : "every text of every language");
       if (c.help_problems) printf("help lines: %d problems above\n", c.help_problems);

@@ -118,6 +118,12 @@ PackInfo *pack_info_load(const char *pack_dir, Error *err);
    `kiosk pack check` and the trainer's guide. Caller frees. */
 char *pack_info_review_report(const PackInfo *p);
 const PackLesson *pack_info_lesson(const PackInfo *p, const char *id);
+/* The codes a pack's lessons are played in: the languages it declares, then each locale
+   over one of them (strings/LANG-CC.lua, "ne-MY": Nepali at a Malaysian kiosk), in name
+   order. A strings file of a language not declared (a translation in progress) is not
+   one. Writes at most max codes; returns how many. */
+#define PACK_LOCALE_MAX 16
+int pack_info_locales(const PackInfo *p, char out[][PACK_LOCALE_MAX], int max);
 void pack_info_free(PackInfo *p);
 
 /* Compares "1.2.10" with "1.10.0" numerically: <0, 0, >0. Malformed sorts lowest. */

@@ -1,4 +1,5 @@
 /* packinfo.c — pack.lua read as data, lesson sources, version numbers. */
+#include <dirent.h>
 #include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -314,6 +315,26 @@ const PackLesson *pack_info_lesson(const PackInfo *p, const char *id) {
   for (int i = 0; i < p->nlessons; i++)
     if (strcmp(p->lessons[i].id, id) == 0) return &p->lessons[i];
   return NULL;
+}
+
+int pack_info_locales(const PackInfo *p, char out[][PACK_LOCALE_MAX], int max) {
+  int n = 0;
+  for (int g = 0; g < p->nlanguages && n < max; g++) snprintf(out[n++], PACK_LOCALE_MAX, "%s", p->languages[g]);
+  char *strings = path_join(p->dir, "strings");
+  struct dirent **names;
+  int k = scandir(strings, &names, NULL, alphasort);
+  free(strings);
+  for (int i = 0; i < k; i++) {
+    const char *f = names[i]->d_name, *dash = strchr(f, '-');
+    size_t len = strlen(f);
+    bool locale = dash && len == (size_t)(dash - f) + 7 && strcmp(f + len - 4, ".lua") == 0;
+    for (int g = 0; locale && g < p->nlanguages && n < max; g++)
+      if (strlen(p->languages[g]) == (size_t)(dash - f) && strncmp(f, p->languages[g], dash - f) == 0)
+        snprintf(out[n++], PACK_LOCALE_MAX, "%.*s", (int)(len - 4), f);
+    free(names[i]);
+  }
+  if (k > 0) free(names);
+  return n;
 }
 
 void pack_info_free(PackInfo *p) {

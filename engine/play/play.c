@@ -602,12 +602,16 @@ int play_check_pack(const char *pack_dir, const char *assets, const Log *log, Pl
   snprintf(check->version, sizeof check->version, "%s", info->version);
   check->lessons = info->nlessons;
   check->languages = info->nlanguages;
+  /* every declared language, then each country file over one (strings/ne-MY.lua) */
+  char langs[PACK_MAX_LANGUAGES * 4][PACK_LOCALE_MAX];
+  int nlangs = pack_info_locales(info, langs, PACK_MAX_LANGUAGES * 4);
+  check->locales = nlangs - info->nlanguages;
   PlayHelpRefs *refs = xcalloc((size_t)info->nlessons, sizeof *refs);
   for (int l = 0; l < info->nlessons; l++) {
     LessonSource *src = lesson_source_from_pack(info, &info->lessons[l]);
-    for (int g = 0; g < info->nlanguages; g++) {
+    for (int g = 0; g < nlangs; g++) {
       PlayOptions opt = {.lesson = src->file, .mode = PLAY_EXPLORE, .headless = true,
-                         .lang = info->languages[g], .width = play_check_sizes[0][0],
+                         .lang = langs[g], .width = play_check_sizes[0][0],
                          .height = play_check_sizes[0][1], .assets = assets, .log = log};
       for (int k = 1; k < PLAY_CHECK_SIZES; k++) {
         opt.fit_sizes[opt.nfit_sizes][0] = play_check_sizes[k][0];

@@ -167,30 +167,9 @@ static void list_lessons(const char *root, bool content) {
   if (n > 0) free(names);
 }
 
-/* The languages a pack's lessons are explored in: those its pack.lua declares, then each
-   locale over one of them (strings/LANG-CC.lua, e.g. ne-MY: Nepali at a Malaysian kiosk).
-   A strings file of a language not yet declared (a translation in progress) is not. */
+/* The languages a pack's lessons are explored in: pack_info_locales (those its pack.lua
+   declares, then each locale over one of them, e.g. ne-MY). */
 #define MAX_LOCALES 32
-
-static int pack_locales(const PackInfo *pack, char out[][16], int max) {
-  int n = 0;
-  for (int g = 0; g < pack->nlanguages && n < max; g++) snprintf(out[n++], 16, "%s", pack->languages[g]);
-  char strings[1024];
-  snprintf(strings, sizeof strings, "%s/strings", pack->dir);
-  struct dirent **names;
-  int k = scandir(strings, &names, NULL, alphasort);
-  for (int i = 0; i < k; i++) {
-    const char *f = names[i]->d_name, *dash = strchr(f, '-');
-    size_t len = strlen(f);
-    bool locale = dash && len == (size_t)(dash - f) + 7 && strcmp(f + len - 4, ".lua") == 0;
-    for (int g = 0; locale && g < pack->nlanguages && n < max; g++)
-      if (strlen(pack->languages[g]) == (size_t)(dash - f) && strncmp(f, pack->languages[g], dash - f) == 0)
-        snprintf(out[n++], 16, "%.*s", (int)(len - 4), f);
-    free(names[i]);
-  }
-  if (k > 0) free(names);
-  return n;
-}
 
 /* One lesson explored in every (wanted) language and locale of its pack. */
 START_TEST(test_lesson_plays_fits_and_keeps_the_rules) {
@@ -204,8 +183,8 @@ START_TEST(test_lesson_plays_fits_and_keeps_the_rules) {
   char *shots = test_tmpdir();
   int i = t->lesson, explored = 0;
   LessonSource *src = lesson_source_from_pack(pack, &pack->lessons[i]);
-  char langs[MAX_LOCALES][16];
-  int nlangs = pack_locales(pack, langs, MAX_LOCALES);
+  char langs[MAX_LOCALES][PACK_LOCALE_MAX];
+  int nlangs = pack_info_locales(pack, langs, MAX_LOCALES);
   for (int g = 0; g < nlangs; g++) {
     const char *lang = langs[g];
     if (!wanted_lang(lang)) continue;
@@ -261,8 +240,8 @@ START_TEST(test_the_core_pack_has_its_lessons_and_languages) {
     snprintf(path, sizeof path, "lessons/core/strings/%s.lua", pack->languages[g]);
     ck_assert_msg(access(path, R_OK) == 0, "%s is declared but has no %s", pack->languages[g], path);
   }
-  char langs[MAX_LOCALES][16];
-  int nlangs = pack_locales(pack, langs, MAX_LOCALES), ne_my = 0;
+  char langs[MAX_LOCALES][PACK_LOCALE_MAX];
+  int nlangs = pack_info_locales(pack, langs, MAX_LOCALES), ne_my = 0;
   for (int g = 0; g < nlangs; g++) ne_my += strcmp(langs[g], "ne-MY") == 0;
   ck_assert_int_eq(ne_my, 1);
   pack_info_free(pack);
