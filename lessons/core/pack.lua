@@ -101,6 +101,19 @@ return {
       note = "A native Bangladeshi Bengali speaker should read every lesson, first L06, L09, L18 and L19 (survivor and sextortion stories), then the terms listed under review.bn." },
     { kind = "survivor", status = "needed", lessons = { "l18_fake_picture", "l19_secret_friend" },
       note = "A survivor advisory group should read the sextortion and grooming stories, and be paid for it (research/lessons.md section 3)." },
+    -- Language is not country, beyond L01 (issue 13): the country files strings/*-TH.lua
+    -- and ne-MY.lua now also carry L02, L10 and L11 (and the TH files L04); en-TH and
+    -- ne-TH are new.
+    { kind = "author", status = "done", role = "project content engineer (not a native speaker of id, bn, my or ne)",
+      date = "2026-12-06", lessons = { "l01_message_real", "l02_never_share_code", "l04_dream_job",
+        "l10_account_not_for_rent", "l11_fast_cash" },
+      note = "Country files: at a Thai kiosk (en-TH, id-TH, bn-TH, my-TH, ne-TH) the bank texts, mule offers and loan apps of L01, L02, L10 and L11 come from Thai numbers, ask for baht at the Thai texts' amounts, name th.lua's made-up SabaiBank and say OTP for TAC; L04's job trap is set as th.lua's (a job 'in Malaysia' via Kuala Lumpur, baht, a real hotel job with social security instead of EPF and SOCSO, an agency office in Bangkok); L10's legal risk gives no Malaysian law there (the research has none for Thailand) but says what th.lua says: the owner can be questioned, the account frozen, a criminal case brought. For Nepali at a Malaysian kiosk (ne-MY) the same lessons use ringgit and +60 numbers and L10 states Malaysia's penalty (research 2.8); the Nepali date of L11 (असार) becomes June. Texts were made from each language's own sentences with only these details changed." },
+    { kind = "native", status = "needed", langs = { "id", "bn", "my", "ne" },
+      lessons = { "l01_message_real", "l02_never_share_code", "l04_dream_job", "l10_account_not_for_rent",
+        "l11_fast_cash" },
+      note = "The country files (strings/id-TH.lua, bn-TH.lua, my-TH.lua, ne-TH.lua, ne-MY.lua): the amounts and how baht is written (baht, বাত, ဘတ်, and in Nepali बाट after the amount: would थाई बाट read more clearly, as बाट is also 'from'?), the made-up Thai names (SabaiBank, SongDee Express, Yim Yaem Books), the new L10 line on the legal risk, and Nepali परिचयपत्र for an ID card (L11)." },
+    { kind = "subject", status = "needed", lessons = { "l10_account_not_for_rent" },
+      note = "At a Thai kiosk L10 says only that an account's owner can be questioned, frozen out and charged (no Thai penalty is in research/lessons.md): an educator who knows Thai law should say whether to name the penalty." },
     -- Section 3 of issue 13 read in id, bn and my against the fixed English (2026-12-06).
     { kind = "author", status = "done", role = "project content engineer (not a native speaker of id, bn or my)",
       date = "2026-12-06", langs = { "id", "bn", "my" },
