@@ -126,7 +126,9 @@ return {
       source = "https://kualalumpur.thaiembassy.org/th/publicservice/แผนอพยพคนไทย?cate=6719feca7c7a0b479f54afa3 (the embassy's own page)",
       date = "2024-10-25", seen = "2026-12-05", show = true },
     -- Complaint lines given by the High Commission c.2018 (the article counts workers
-    -- who went in 2017); not confirmed since.
+    -- who went in 2017); not confirmed since. Searched again on 2026-12-06 (English and
+    -- Bengali news of the High Commission, 2017-2025): they name its services and its
+    -- "help line" but print no number, so this stays hidden and Probash Bandhu is shown.
     { id = "my_emb_bd", topic = "embassy", home = "BD", name = "High Commission of Bangladesh, Kuala Lumpur",
       number = "+60 12-431 3150",
       source = "http://migrationnewsbd.com/news/view/31918/38/Bdeshi-workers-asked-not-to-escape-from-workplaces-in-Malaysia (Migration News BD)",
@@ -261,7 +263,9 @@ return {
       source = "https://www.rfa.org/khmer/news/politics/contact-number-for-khmer-in-thailand-05272014055015.html (Radio Free Asia Khmer, quoting the embassy's notice)",
       date = "2014-05-27", seen = "2026-12-06", show = false },
     -- No source we could read gave a number or address for the embassies of
-    -- Myanmar or Bangladesh in Bangkok: Get help asks learners to ask staff.
+    -- Myanmar or Bangladesh in Bangkok (searched again on 2026-12-06 in English, Thai,
+    -- Burmese and Bengali: news of both embassies, none with a number from the embassy
+    -- or a dated official page): Get help asks learners to ask staff.
   },
 
   NP = {
