@@ -752,7 +752,8 @@ fi
 # Pi 5: look at the one this board loads, not whichever sorts last.
 board_initramfs() {
   local model f
-  model=$(tr -d '\0' </proc/device-tree/model 2>/dev/null || true)
+  model=
+  if [ -r /proc/device-tree/model ]; then model=$(tr -d '\0' </proc/device-tree/model); fi
   case $model in
   *"Raspberry Pi 5"* | *"Compute Module 5"*) f=initramfs_2712 ;;
   *"Raspberry Pi"*) f=initramfs8 ;;
