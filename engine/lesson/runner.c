@@ -446,7 +446,7 @@ struct LessonRun {
 
 LessonRun *lesson_start(const LessonSource *src, const LessonOptions *given, Error *err) {
   LessonOptions scaled = *given, *opt = &scaled;
-  scaled.step_ms = (given->step_ms ? given->step_ms : LESSON_DEFAULT_STEP_MS) * sandbox_test_slowdown();
+  scaled.step_ms = step_ms(given) * sandbox_test_slowdown(); /* KIOSK_LESSON_STEP_MS still counts */
   int sv[2];
   if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
     error_set(err, "lesson %s: cannot create a socket: %s", src->file, strerror(errno));
