@@ -4,9 +4,11 @@
 # written or a silent success.
 #   KIOSK_RUNNER         runs the kiosk (make test-arm64: qemu-aarch64-static)
 #   KIOSK_TEST_SLOWDOWN  scales the lesson's wall-clock limits, never its instruction or
-#                        memory budgets (default 4: the sanitizers on a shared machine;
-#                        at 3, memory_table_growth once met the clock before its memory
-#                        ceiling with the load at 16 on 2 cores)
+#                        memory budgets (default 4: the sanitizers on a shared machine).
+#                        The memory lessons meet their ceiling within a few hundred
+#                        instructions, before the in-VM clock is ever read; only a child
+#                        kept off the CPU for the whole watchdog (5 s x the slowdown)
+#                        could be stopped by the clock instead
 #   JOBS                 lessons played at a time (default: one per core)
 # shellcheck disable=SC2317 # one() is called through xargs
 set -u
