@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # The aarch64 build (build/arm64/, made by `make cross-arm64`) tested on an x86-64 machine
-# under qemu-user: every Check unit test (the sandbox's budget tests included; test_lessons
-# explores every bundled lesson headless, in ARM64_LANGS at 800x480), every hostile
-# lesson, and one scripted walk through the whole kiosk. Run from the repository root by
-# `make test-arm64`. What qemu-user cannot stand for (DRM/KMS, evdev touch, udev, the
-# hardware watchdog, real fsync, speed) is tested on a board: see board/rpi/CROSS.md.
+# under qemu-user: every Check unit test (the sandbox's budget tests included;
+# test_lessons and test_lessons_b explore every bundled lesson headless, in ARM64_LANGS at
+# 800x480), every hostile lesson, and one scripted walk through the whole kiosk. Run from
+# the repository root by `make test-arm64`. What qemu-user cannot stand for (DRM/KMS,
+# evdev touch, udev, the hardware watchdog, real fsync, speed) is tested on a board: see
+# board/rpi/CROSS.md.
 #
 #   ARM64_QEMU   the emulator (default qemu-aarch64-static; "" runs the binaries
 #                directly, e.g. on an arm64 machine or through binfmt_misc)
 #   ARM64_ONLY   space-separated unit test names to run (default: all of build/arm64/tests)
-#   ARM64_LANGS  languages test_lessons explores (default "en th": Latin script, and Thai
-#                for libthai and complex shaping); "all" plays every language of every pack
+#   ARM64_LANGS  languages test_lessons (both halves) explores (default "en th": Latin
+#                script, and Thai for libthai and complex shaping); "all" plays every
+#                language of every pack
 #   ARM64_SLOWDOWN  how much the lesson sandbox's wall-clock limits are stretched under
 #                emulation (default 6; the instruction and memory budgets never are)
 set -euo pipefail

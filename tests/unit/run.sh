@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Check test binaries given as arguments, JOBS at a time (default: one per
-# core), each with its output in LOGDIR/NAME.log (default build/tests). Then prints one
+# core), each with its output in LOGDIR/NAME.log (default build/tests). The lesson
+# explorations (test_lessons and test_lessons_b, each half of it) start first: they take
+# most of the time, so they overlap and the short ones fill in around them. Then prints one
 # line per binary, the whole log of any that failed, and fails if any did — or if any
 # left no exit status behind. TEST_RUNNER, when set, runs each binary (make test-arm64
 # sets it to qemu-user).
@@ -12,11 +14,15 @@ runner=()
 [ -n "${TEST_RUNNER:-}" ] && runner=("$TEST_RUNNER")
 mkdir -p "$LOGDIR"
 for t in "$@"; do rm -f "$LOGDIR/$(basename "$t").status"; done
+first=() rest=()
+for t in "$@"; do
+  case $(basename "$t") in test_lessons*) first+=("$t") ;; *) rest+=("$t") ;; esac
+done
 
 # one binary: its log, then "STATUS SECONDS" in NAME.status
 # shellcheck disable=SC2016 # expanded by the inner bash
 one='n=$(basename "$1"); s=$SECONDS; "${@:2}" "$1" >"$LOGDIR/$n.log" 2>&1; echo "$? $((SECONDS - s))" >"$LOGDIR/$n.status"'
-printf '%s\0' "$@" | xargs -0 -P "$jobs" -I{} bash -c "$one" _ {} "${runner[@]}"
+printf '%s\0' "${first[@]}" "${rest[@]}" | xargs -0 -P "$jobs" -I{} bash -c "$one" _ {} "${runner[@]}"
 
 failed=()
 for t in "$@"; do
