@@ -182,6 +182,13 @@ return {
     pw_words = "পরস্পর সম্পর্কহীন পাঁচ বা তার বেশি শব্দ: লম্বা এবং অনুমান করা কঠিন।",
     pw_varied = "লম্বা, অক্ষর, সংখ্যা ও চিহ্ন মেশানো: অনুমান করা কঠিন।",
     card_caption = "বাড়ি নিয়ে যেতে স্ক্যান করো। ইন্টারনেট লাগবে না।",
+    visit_done = "{total}টির মধ্যে {n}টি শেষ",
+    badge_earned = "ব্যাজ পেয়েছ!",
+    end_visit = "আমার শেষ",
+    summary_title = "আজ তুমি যা শিখলে",
+    summary_text = "তুমি {n}টি ব্যাজ পেয়েছ। দারুণ!",
+    card_button = "নম্বরগুলো বাড়ি নিয়ে যাও",
+    reduce_motion = "নড়াচড়া কমাও",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

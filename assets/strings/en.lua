@@ -183,6 +183,14 @@ return {
     stats_lost_one = "1 record could not be saved",
     pw_few_words_one = "It has 1 word. Five words that do not go together make it strong.",
     card_caption = "Scan to take this home. No internet needed.",
+    visit_done = "{n} of {total} done",
+    badge_earned = "Badge earned!",
+    end_visit = "I'm finished",
+    summary_title = "What you learned today",
+    summary_text = "You earned {n} badges. Well done!",
+    summary_text_one = "You earned 1 badge. Well done!",
+    card_button = "Take the numbers home",
+    reduce_motion = "Reduce motion",
   },
   -- The trainer's guide (kiosk pack guide): headings and notes.
   guide = {

@@ -181,6 +181,13 @@ return {
     pw_words = "Lima kata atau lebih yang tidak saling berhubungan: panjang dan sulit ditebak.",
     pw_varied = "Panjang, dengan huruf, angka, dan simbol bercampur: sulit ditebak.",
     card_caption = "Pindai untuk dibawa pulang. Tidak perlu internet.",
+    visit_done = "{n} dari {total} selesai",
+    badge_earned = "Lencana didapat!",
+    end_visit = "Saya sudah selesai",
+    summary_title = "Yang kamu pelajari hari ini",
+    summary_text = "Kamu mendapat {n} lencana. Hebat!",
+    card_button = "Bawa pulang nomor ini",
+    reduce_motion = "Kurangi gerakan",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -179,6 +179,13 @@ return {
     pw_words = "Lima atau lebih perkataan yang tidak berkaitan: panjang dan sukar diteka.",
     pw_varied = "Panjang, dengan huruf, nombor dan simbol bercampur: sukar diteka.",
     card_caption = "Imbas untuk bawa pulang. Tidak perlu internet.",
+    visit_done = "{n} daripada {total} selesai",
+    badge_earned = "Lencana diperoleh!",
+    end_visit = "Saya sudah selesai",
+    summary_title = "Apa yang kamu belajar hari ini",
+    summary_text = "Kamu dapat {n} lencana. Syabas!",
+    card_button = "Bawa pulang nombor ini",
+    reduce_motion = "Kurangkan gerakan",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

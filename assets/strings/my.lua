@@ -182,6 +182,13 @@ return {
     pw_words = "မဆက်စပ်တဲ့ စကားလုံး ငါးလုံး ဒါမှမဟုတ် ပိုများ: ရှည်ပြီး ခန့်မှန်းရခက်ပါတယ်။",
     pw_varied = "ရှည်ပြီး စာလုံး၊ ဂဏန်းနဲ့ သင်္ကေတ ရောထားပါတယ်: ခန့်မှန်းရခက်ပါတယ်။",
     card_caption = "အိမ်ယူသွားဖို့ စကင်ဖတ်ပါ။ အင်တာနက် မလိုပါ။",
+    visit_done = "{total} ခုထဲက {n} ခု ပြီးပြီ",
+    badge_earned = "တံဆိပ် ရပြီ!",
+    end_visit = "ပြီးပါပြီ",
+    summary_title = "ဒီနေ့ သင်ယူခဲ့တာတွေ",
+    summary_text = "တံဆိပ် {n} ခု ရခဲ့တယ်။ တော်လိုက်တာ!",
+    card_button = "ဖုန်းနံပါတ်တွေ အိမ်ယူသွားပါ",
+    reduce_motion = "လှုပ်ရှားမှု လျှော့ရန်",
   },
   -- Help-line names (assets/helplines.lua): the names of organisations that learners
   -- read or say when they call stay in their own language (Talian Kasih, Cyber999...).

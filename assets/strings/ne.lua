@@ -179,6 +179,13 @@ return {
     pw_words = "एकअर्कासँग नमिल्ने पाँच वा बढी शब्द: लामो र अनुमान गर्न गाह्रो।",
     pw_varied = "लामो, अक्षर, अंक र चिन्ह मिसाइएको: अनुमान गर्न गाह्रो।",
     card_caption = "घर लैजान स्क्यान गर्नुहोस्। इन्टरनेट चाहिँदैन।",
+    visit_done = "{total} मध्ये {n} पूरा",
+    badge_earned = "ब्याज पाउनुभयो!",
+    end_visit = "मेरो सकियो",
+    summary_title = "आज तपाईंले सिकेका कुरा",
+    summary_text = "तपाईंले {n} वटा ब्याज पाउनुभयो। स्याबास!",
+    card_button = "नम्बरहरू घर लैजानुहोस्",
+    reduce_motion = "एनिमेसन कम गर्नुहोस्",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -179,6 +179,13 @@ return {
     pw_words = "ห้าคำขึ้นไปที่ไม่เกี่ยวกัน: ยาวและเดายาก",
     pw_varied = "ยาว และมีตัวอักษร ตัวเลข และสัญลักษณ์ปนกัน: เดายาก",
     card_caption = "สแกนเก็บกลับบ้าน ไม่ต้องใช้อินเทอร์เน็ต",
+    visit_done = "เสร็จแล้ว {n} จาก {total}",
+    badge_earned = "ได้รับเหรียญแล้ว!",
+    end_visit = "ฉันเรียนเสร็จแล้ว",
+    summary_title = "สิ่งที่คุณได้เรียนรู้วันนี้",
+    summary_text = "คุณได้รับ {n} เหรียญ เก่งมาก!",
+    card_button = "เก็บเบอร์โทรกลับบ้าน",
+    reduce_motion = "ลดภาพเคลื่อนไหว",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

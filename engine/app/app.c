@@ -19,6 +19,7 @@ static const char *const state_names[APP_STATE_COUNT] = {
     "attract", "language", "menu", "note", "lesson", "problem", "help",
     "leave", "pin", "new-pin", "staff", "settings", "languages-setting",
     "packs", "pack-report", "pack-installed", "progress", "stats", "export",
+    "summary", "card",
 };
 
 const char *app_state_name(AppState s) {
@@ -134,7 +135,7 @@ void app_reload_library(App *app) {
 void app_reset_visit(App *app) {
   learner_stop_lesson(app, PLAY_TIMED_OUT);
   play_visit_forget(&app->visit); /* the next person is a new, anonymous visit */
-  for (int i = 0; i < app->nentries; i++) app->entries[i].done = false;
+  visit_forget(app);
   app->large_text = app->config.large_text;
   ui_set_text_scale(app->ui, app->large_text ? 1.25f : 1.0f);
   app->page = 0;
@@ -170,6 +171,7 @@ void app_show(App *app, AppState state) {
   app->shown_at = app->now;
   app_refresh(app);
   if (app->view) ui_view_guard(app->view, app->now);
+  ui_view_enter(app->view, app->now); /* a short transition, none with Reduce motion */
   voice_screen_shown(app); /* the old screen's words stop here */
 }
 
@@ -259,6 +261,7 @@ void app_free(App *app) {
   play_help_free(&app->help);
   for (int i = 0; i < app->nlangs; i++) kiosk_words_free(&app->words[i]);
   library_free(app->library);
+  visit_forget(app);
   free(app->entries);
   voice_close(app);
   Error e;
@@ -394,7 +397,7 @@ void app_tick(App *app, uint64_t now) {
   if (app->countdown) {
     uint64_t gone = (now - app->countdown_start) / 1000;
     if (gone >= APP_COUNTDOWN_S) {
-      app_reset_visit(app); /* nobody there: the next person starts clean */
+      visit_end(app, true); /* nobody there: what they learned, then a clean start */
     } else if (APP_COUNTDOWN_S - (int)gone != app->panel.countdown) {
       app_refresh(app);
     }
@@ -407,6 +410,7 @@ void app_tick(App *app, uint64_t now) {
       voice_countdown(app, true);
     }
   }
+  if (visit_summary_due(app, now, NULL)) app_reset_visit(app);
   if (app->state == APP_ATTRACT && !app->countdown && app->panel.nlines > 1 &&
       now - app->shown_at < APP_ATTRACT_ANIM_MS) {
     int lit = (int)((now - app->shown_at) / APP_ATTRACT_STEP_MS) % app->panel.nlines;
@@ -463,6 +467,9 @@ int app_wake_ms(const App *app, uint64_t now) {
     uint64_t step = (now - app->shown_at) / APP_ATTRACT_STEP_MS + 1;
     wake = earliest(wake, (int)(app->shown_at + step * APP_ATTRACT_STEP_MS - now));
   }
+  int summary_ms = -1;
+  visit_summary_due(app, now, &summary_ms);
+  wake = earliest(wake, summary_ms);
   if (app->opt.usb_dir) wake = earliest(wake, app->usb_next > now ? (int)(app->usb_next - now) : 0);
   return earliest(wake, voice_wake_ms(app));
 }

@@ -29,7 +29,10 @@ typedef struct AppOptions {
 typedef enum AppState {
   APP_ATTRACT, APP_LANGUAGE, APP_MENU, APP_NOTE, APP_LESSON, APP_PROBLEM, APP_HELP,
   APP_LEAVE, APP_PIN, APP_NEW_PIN, APP_STAFF, APP_SETTINGS, APP_LANGUAGES_SETTING,
-  APP_PACKS, APP_PACK_REPORT, APP_PACK_INSTALLED, APP_PROGRESS, APP_STATS, APP_EXPORT, APP_STATE_COUNT
+  APP_PACKS, APP_PACK_REPORT, APP_PACK_INSTALLED, APP_PROGRESS, APP_STATS, APP_EXPORT,
+  APP_SUMMARY, /* the visit's end: what was learned, then the reset */
+  APP_CARD,    /* Get help's take-home card */
+  APP_STATE_COUNT
 } AppState;
 
 /* Exit status when staff choose "Exit to desktop" (systemd does not restart it). */

@@ -46,6 +46,7 @@ typedef struct MenuEntry {
   bool done;       /* finished in this visit */
   int estimate;    /* screens a run usually has (for the progress bar); 0 unknown */
   int rank;        /* its place in the pack's suggested path */
+  char *takeaway;  /* done: its first take-away, for the visit's summary (owned) */
 } MenuEntry;
 
 typedef struct MenuPage {
@@ -83,6 +84,8 @@ struct App {
   AppState state, back;          /* back: where Help, Leave or a problem return to */
   uint64_t now, last_input, shown_at;
   bool countdown;                /* the "still there?" overlay is up */
+  bool badge_new;                /* the result on show earned its lesson's badge now */
+  int cards_shown;               /* take-home cards shown since the start */
   uint64_t countdown_start;
   bool large_text;
 
@@ -239,6 +242,16 @@ void voice_stop(App *app);
 void voice_sound(App *app, AudioSound s);
 void voice_tick(App *app);
 int voice_wake_ms(const App *app);
+
+/* visit.c: progress and reward for the visit, its summary, Get help's card */
+const char *visit_tally(App *app);    /* "3 of 13 done" (into app->strings), or NULL */
+void visit_lesson_finished(App *app, const Screen *result); /* its badge; sets badge_new */
+void visit_forget(App *app);          /* the reset: no lesson done */
+void visit_end(App *app, bool idle);  /* the summary (nothing done: the reset at once) */
+void visit_build_summary(App *app, Panel *p);
+bool visit_summary_due(const App *app, uint64_t now, int *wake_ms); /* time to reset */
+void visit_build_card(App *app, Panel *p);
+void visit_card_shown(App *app);      /* the view shows a card: counted, nothing else */
 
 /* staff.c */
 void staff_build(App *app);

@@ -77,6 +77,7 @@ static bool menu_before(const MenuEntry *a, const MenuEntry *b) {
 }
 
 void learner_build_menu(App *app) {
+  visit_forget(app); /* the lessons are listed anew */
   free(app->entries);
   int cap = 1;
   for (int i = 0; i < app->library->npacks; i++)
@@ -87,13 +88,13 @@ void learner_build_menu(App *app) {
     const LibraryPack *p = &app->library->packs[i];
     if (p->disabled) continue; /* staff switched it off */
     if (!p->info) { /* shown as unavailable, so staff notice it */
-      app->entries[app->nentries++] = (MenuEntry){i, -1, TOPIC_OTHER, false, 0, 0};
+      app->entries[app->nentries++] = (MenuEntry){i, -1, TOPIC_OTHER, false, 0, 0, NULL};
       continue;
     }
     for (int k = 0; k < p->info->nlessons; k++) {
       int rank = path_rank(p->info, k);
       int topic = rank < p->info->nstart ? TOPIC_START : topic_of(p->info->lessons[k].topic);
-      app->entries[app->nentries++] = (MenuEntry){i, k, topic, false, 0, rank};
+      app->entries[app->nentries++] = (MenuEntry){i, k, topic, false, 0, rank, NULL};
     }
   }
   /* pages: "start here" first, then topics in a fixed order; within a page the packs'
@@ -129,6 +130,8 @@ static void build_menu_panel(App *app, Panel *p) {
   p->page = app->page + 1;
   p->pages = app->npages;
   p->extra = w->text_size;
+  p->tally = visit_tally(app);
+  p->end_visit = w->end_visit;
   for (int i = 0; i < page->count && i < PANEL_MAX_ITEMS; i++) {
     const MenuEntry *e = &app->entries[page->first + i];
     const LibraryPack *pack = &app->library->packs[e->pack];
@@ -211,6 +214,7 @@ static void build_help(App *app, Panel *p, int shown) {
   }
   p->text = p->nitems ? w->help_text : w->help_none;
   p->buttons[p->nbuttons++] = w->close;
+  if (p->nitems) p->buttons[p->nbuttons++] = w->card_button; /* the lines to take home */
 }
 
 static bool overflows(const UiView *v) {
@@ -247,7 +251,8 @@ static void lesson_frame(App *app) {
   else if (e && e->estimate > 0) progress = (play_session_screens(app->session) - 1) * 100 / e->estimate;
   if (progress > 95 && !result) progress = 95; /* the estimate may be short: never look done */
   app->frame = (UiFrame){.title = app->lesson_title, .progress = progress, .help_button = true,
-                         .exit_button = true, .speaker = voice_available(app), .speaking = voice_speaking(app)};
+                         .exit_button = true, .speaker = voice_available(app), .speaking = voice_speaking(app),
+                         .badge = result && app->badge_new};
 }
 
 void learner_build(App *app) {
@@ -304,6 +309,14 @@ void learner_build(App *app) {
     case APP_HELP:
       build_help_that_fits(app, p, (UiFrame){.title = w->help_title, .progress = -1});
       return;
+    case APP_CARD:
+      visit_build_card(app, p);
+      frame = (UiFrame){.title = w->help_title, .progress = -1};
+      break;
+    case APP_SUMMARY:
+      visit_build_summary(app, p);
+      frame = (UiFrame){.title = w->welcome_title, .progress = -1, .help_button = true};
+      break;
     case APP_LEAVE:
       p->kind = PANEL_MESSAGE;
       p->title = w->leave_title;
@@ -369,14 +382,18 @@ static void show_step(App *app, PlayStep step, const Error *err) {
   ui_view_free(app->lesson_view);
   app->lesson_view = NULL;
   if (step == PLAY_SHOW) {
-    app_show(app, APP_LESSON);
     const Screen *s = learner_screen(app);
-    if (s && s->kind == SCREEN_RESULT) voice_sound(app, AUDIO_FINISHED);
+    bool result = s && s->kind == SCREEN_RESULT;
+    if (result) visit_lesson_finished(app, s); /* its badge, earned now */
+    app_show(app, APP_LESSON);
+    if (result) {
+      voice_sound(app, AUDIO_FINISHED);
+      visit_card_shown(app); /* the take-home card, counted */
+    }
     learner_play_narration(app);
     return;
   }
   if (step == PLAY_FINISHED) {
-    app->entries[app->entry].done = true;
     learner_stop_lesson(app, PLAY_LEFT); /* already recorded as completed */
     app_show(app, APP_MENU);
     return;
@@ -443,6 +460,7 @@ void learner_lesson_event(App *app, UiEvent e) {
 bool learner_idle_applies(const App *app, int *limit_s) {
   switch (app->state) {
   case APP_ATTRACT:
+  case APP_SUMMARY: /* it has its own short time (visit.c) */
     return false;
   case APP_LESSON: {
     const Screen *s = learner_screen(app);
@@ -482,6 +500,10 @@ void learner_action(App *app, UiEvent e, int action) {
     }
     break;
   case APP_MENU:
+    if (action == UI_ACT_END_VISIT) {
+      visit_end(app, false);
+      return;
+    }
     if (action == UI_ACT_PAGE_PREV && app->page > 0) app->page--;
     else if (action == UI_ACT_PAGE_NEXT && app->page + 1 < app->npages) app->page++;
     else if (action == UI_ACT_EXTRA) {
@@ -506,7 +528,18 @@ void learner_action(App *app, UiEvent e, int action) {
     app_show(app, APP_MENU);
     break;
   case APP_HELP:
-    app_show(app, app->back);
+    if (action == UI_ACT_BUTTON + 1) {
+      app_show(app, APP_CARD);
+      visit_card_shown(app);
+    } else {
+      app_show(app, app->back);
+    }
+    break;
+  case APP_CARD:
+    app_show(app, APP_HELP); /* back where the card was asked for */
+    break;
+  case APP_SUMMARY:
+    app_reset_visit(app);
     break;
   case APP_LEAVE:
     if (action == UI_ACT_BUTTON + 1) {

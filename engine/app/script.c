@@ -16,6 +16,11 @@
      expect-advanced N    the lesson moved on N screens since the last `taps`
      expect-found N       N red flags are found on the lesson screen
      expect-page N        the lesson menu shows its page N (1-based)
+     expect-motion yes|no the screen is (or is not) in a transition now: a screen
+                          coming in, a chat message appearing (none with Reduce motion)
+     expect-still         the screen asks for no frame by itself: once a transition is
+                          over the kiosk stops drawing until something happens
+     expect-cards N       N take-home cards were shown since the kiosk started
      expect-text TEXT     the screen shows TEXT (the rest of the line)
      expect-no-text TEXT  ... and does not
      key NAME             tab, backtab, enter, escape, up, down, left, right,
@@ -36,11 +41,13 @@
      finish               answer every screen until the lesson is over
      answer-until KIND    answer screens until one of KIND shows (page, choice, multi,
                           flags, chat, decide, result, password)
-     shot NAME            screenshot to SCREENSHOTS/NAME.png
+     shot NAME            screenshot to SCREENSHOTS/NAME.png, once the screen's
+                          transition is over (as a person sees it)
      expect STATE         stop with an error unless the kiosk is in STATE
                           (attract, language, menu, note, lesson, problem, help,
                           leave, pin, new-pin, staff, settings, languages-setting,
-                          packs, pack-report, pack-installed, progress, stats)
+                          packs, pack-report, pack-installed, progress, stats,
+                          export, summary, card)
      tap-text TEXT        tap the block of text that holds TEXT (the rest of the
                           line), as a learner taps a paragraph to hear it
      expect-speaking yes|no  something is (or nothing is) being read aloud
@@ -391,6 +398,14 @@ static bool command(Script *s, char *line) {
     if (!a1 || moved != atoi(a1)) return fail(s, "expected %s screens on, found %d", a1 ? a1 : "?", moved);
   } else if (strcmp(verb, "expect-page") == 0) {
     if (!a1 || s->app->page + 1 != atoi(a1)) return fail(s, "expected menu page %s, found %d", a1 ? a1 : "?", s->app->page + 1);
+  } else if (strcmp(verb, "expect-motion") == 0) {
+    bool moving = s->app->view && ui_view_moving_ms(s->app->view, s->now) > 0;
+    if (!a1 || strcmp(a1, moving ? "yes" : "no") != 0) return fail(s, "expected the screen %s", moving ? "still" : "in a transition");
+  } else if (strcmp(verb, "expect-still") == 0) {
+    int wake = s->app->view ? ui_view_wake_ms(s->app->view, s->now) : -1;
+    if (wake >= 0) return fail(s, "expected the screen still, it asks for a frame in %d ms", wake);
+  } else if (strcmp(verb, "expect-cards") == 0) {
+    if (!a1 || s->app->cards_shown != atoi(a1)) return fail(s, "expected %s take-home cards shown, found %d", a1 ? a1 : "?", s->app->cards_shown);
   } else if (strcmp(verb, "expect-found") == 0) {
     Answer a;
     if (!a1 || !s->app->lesson_view) return fail(s, "%s", "expect-found: no lesson screen");
@@ -430,6 +445,7 @@ static bool command(Script *s, char *line) {
   } else if (strcmp(verb, "shot") == 0) {
     if (!a1) return fail(s, "%s", "shot needs a name"); /* a mistake with or without --screenshots */
     if (!s->opt->screenshots) return true;
+    while (s->app->view && ui_view_moving_ms(s->app->view, s->now) > 0) pass(s, SCRIPT_STEP_MS);
     app_tick(s->app, s->now);
     s->app->dirty = true;
     app_draw(s->app, s->now);

@@ -12,7 +12,7 @@ void app_apply_settings(App *app);
 
 enum { STAFF_STATS, STAFF_SETTINGS, STAFF_PACKS, STAFF_CHANGE_PIN, STAFF_EXIT, STAFF_ITEMS };
 enum { SET_COUNTRY, SET_LANGUAGES, SET_IDLE, SET_RESULT_IDLE, SET_ROTATION, SET_LARGE, SET_SPEECH,
-       SET_SOUNDS, SET_VOLUME, SET_ITEMS };
+       SET_SOUNDS, SET_VOLUME, SET_MOTION, SET_ITEMS };
 
 /* The countries the help-line catalogue covers (assets/helplines.lua). */
 static const char *const countries[] = {"MY", "TH", "NP", "ID", "PH", "KH", "BD"};
@@ -162,6 +162,7 @@ void staff_build(App *app) {
                                                           : app->config.read_aloud ? w->speech_auto : w->on};
     p->items[SET_SOUNDS] = (PanelItem){.label = w->sounds, .detail = app->config.sounds ? w->on : w->off};
     p->items[SET_VOLUME] = (PanelItem){.label = w->volume, .detail = app_format(app, w->percent, app->config.volume, 0)};
+    p->items[SET_MOTION] = (PanelItem){.label = w->reduce_motion, .detail = app->config.reduce_motion ? w->on : w->off};
     p->nitems = SET_ITEMS;
     p->buttons[p->nbuttons++] = w->ok;
     break;
@@ -321,6 +322,10 @@ static void setting_choose(App *app, int item, int choice) {
     break;
   case SET_SOUNDS:
     c->sounds = choice == 1;
+    break;
+  case SET_MOTION: /* no transitions anywhere, from the next screen on */
+    c->reduce_motion = !c->reduce_motion;
+    ui_set_reduce_motion(app->ui, c->reduce_motion);
     break;
   case SET_VOLUME:
     c->volume = volume_choices[choice];

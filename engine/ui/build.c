@@ -708,12 +708,15 @@ static void build_result(UiView *v, Area a) {
     ui_primary(v, &left, words(v)->finish, ACT_NEXT);
   }
   ui_scroll_begin(v, &left);
-  int star = theme_dp(t, DP_RESULT_STAR);
-  Widget *icon = ui_add(v, W_ICON, (Rect){left.x, left.y, star, star});
-  icon->icon = ICON_STAR;
-  icon->fg = (Color){0xE0, 0xA1, 0x00, 255};
+  /* the lesson's badge; when it is earned now it grows in, and says so */
+  int star = theme_dp(t, DP_RESULT_BADGE);
+  ui_add_badge(v, (Rect){left.x, left.y, star, star}, v->frame.badge);
   Area title = {left.x + star + t->gap, left.y, left.w - star - t->gap, left.bottom};
   ui_text_in(v, &title, s->title ? s->title : words(v)->complete, ROLE_TITLE, t->ink, "result title");
+  if (v->frame.badge) {
+    title.y -= t->gap / 2;
+    ui_text_in(v, &title, words(v)->badge_earned, ROLE_OPTION, t->primary, "badge earned");
+  }
   left.y = title.y > left.y + star + t->gap ? title.y : left.y + star + t->gap;
   if (s->max > 0 && !s->hide_score) {
     char *score = ui_format_digits(words(v)->score, s->score, s->max, words(v)->digits);
@@ -741,6 +744,7 @@ static void build_result(UiView *v, Area a) {
 void ui_build(UiView *v) {
   if (v->panel) {
     ui_build_panel(v);
+    v->bar_from = v->nwidgets;
     ui_build_bar(v);
     return;
   }
@@ -777,5 +781,6 @@ void ui_build(UiView *v) {
   default:
     break;
   }
+  v->bar_from = v->nwidgets;
   ui_build_bar(v);
 }

@@ -72,6 +72,7 @@ typedef struct Widget {
   bool secret;       /* W_TEXT: drawn uncached, its text wiped when the widget goes */
   bool hint;         /* fades out after the learner's first tap (UiView.first_tap_at) */
   bool scrolls;      /* inside the view's scroll region: drawn and hit scroll_y higher */
+  bool pop;          /* a badge being earned: grows to its size as the view comes in */
 } Widget;
 
 #define VIEW_MAX_WIDGETS 256
@@ -134,6 +135,10 @@ struct UiView {
   uint64_t first_tap_at; /* FLAGS: the learner's first tap on the message, 0 before */
   bool hint_gone;     /* FLAGS: the "tap the message" hint has faded out */
   uint64_t anim_until;/* an animation runs until then (0: none) */
+  uint64_t enter_at;  /* the view came on screen then: its content rises in (0: still) */
+  uint64_t bubble_at; /* CHAT: the newest message appeared then (0: still) */
+  int bar_from;       /* widgets from here on are the top bar: it never moves */
+  int bubble_from, bubble_to; /* CHAT: the widgets of the newest message */
   uint64_t drawn_at;  /* the last frame drawn */
   int phone_gutter;   /* x of the phone's left margin, for found flags' marks; 0 none */
   /* Text that does not fit scrolls (it never shrinks): the region it scrolls in, how
@@ -204,6 +209,9 @@ typedef struct Area {
   int x, y, w, bottom;
 } Area;
 Area ui_content_area(UiView *v);
+/* A panel's buttons side by side at the bottom of a (a's bottom moves above them), the
+   first one primary; centred, or at the right. */
+void ui_panel_buttons(UiView *v, Area *a, const Panel *p, bool centre);
 /* Content added between these two scrolls inside a (from its y to its bottom) when it
    is taller than a; a's bottom is open meanwhile, so nothing there is "too long".
    Arrows and a track at the region's right show that there is more. One region a view. */
@@ -228,6 +236,15 @@ int ui_readalong_rects(const UiView *v, int i, uint32_t shift, Rect *out, int ma
 /* The speaker button w: lit while the screen is read (UiFrame.speaking). */
 void ui_readalong_draw_speaker(UiView *v, Render *r, const Widget *w, bool pressed);
 
+/* ---- progress and reward (badge.c) ------------------------------------------------ */
+
+/* A lesson's badge in r (a medal: a gold disc with a star); pop: it is being earned now
+   and grows in as the view comes on screen. */
+void ui_add_badge(UiView *v, Rect r, bool pop);
+/* PANEL_SUMMARY: the end of a visit, each lesson finished with its badge and one
+   take-away, large; it scrolls when long. */
+void ui_build_summary(UiView *v);
+
 /* ---- the take-home card (card.c) ------------------------------------------------ */
 
 #define UI_RESULT_HELPLINES 3 /* what one lesson offers: see UI_MAX_HELPLINES */
@@ -242,5 +259,8 @@ char *ui_card_text(const UiView *v, const UiHelpline *const *lines, int nlines);
    card or no room (a fit problem when must). */
 int ui_add_card(UiView *v, Area *a, const UiHelpline *const *lines, int nlines, bool must);
 void ui_draw_card(Render *r, const QrCode *qr, Rect at);
+/* PANEL_CARD: Get help's card, the help lines a phone can dial as plain text in a QR
+   code, with the lines beside it (under it in portrait). */
+void ui_build_help_card(UiView *v);
 
 #endif

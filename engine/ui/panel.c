@@ -23,8 +23,7 @@ static Widget *icon(UiView *v, Icon i, Rect r, Color c) {
   return w;
 }
 
-/* Buttons side by side at the bottom of the area, the first one primary. */
-static void button_row(UiView *v, Area *a, const Panel *p, bool centre) {
+void ui_panel_buttons(UiView *v, Area *a, const Panel *p, bool centre) {
   if (!p->nbuttons) return;
   const Theme *t = &v->theme;
   int widths[PANEL_MAX_BUTTONS], total = 0;
@@ -220,7 +219,53 @@ static void lesson_card(UiView *v, Rect r, const PanelItem *it, int action) {
   Widget *dl = ui_add(v, W_TEXT, (Rect){tx, y + title->height, tw, detail->height});
   dl->text = detail;
   dl->fg = t->ink_soft;
-  if (it->done) icon(v, ICON_TICK, (Rect){r.x + r.w - theme_dp(t, DP_MENU_BADGE_X), r.y + theme_dp(t, DP_MENU_BADGE_Y), theme_dp(t, DP_MENU_BADGE), theme_dp(t, DP_MENU_BADGE)}, t->good);
+  if (it->done)
+    ui_add_badge(v, (Rect){r.x + r.w - theme_dp(t, DP_MENU_BADGE_X), r.y + theme_dp(t, DP_MENU_BADGE_Y), theme_dp(t, DP_MENU_BADGE), theme_dp(t, DP_MENU_BADGE)}, false);
+}
+
+/* The page's heading, with the visit's tally ("3 of 13 done" beside a badge) and the
+   button that ends the visit at its right; a's y moves under the row. */
+static void menu_heading(UiView *v, Area *a, const Panel *p) {
+  const Theme *t = &v->theme;
+  int right = a->x + a->w, row_h = 0;
+  if (p->end_visit) { /* in small text, as the bar's buttons: the row stays one touch
+                          tall in every script, and the cards keep their room */
+    int tw, th;
+    text_measure(v->ui->text, p->end_visit, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
+    int bw = tw + theme_dp(t, DP_TOGGLE_AIR);
+    if (bw > a->w / 3) bw = a->w / 3; /* a long label wraps in its button */
+    Widget *b = ui_add_button(v, (Rect){right - bw, a->y, bw, t->touch}, p->end_visit, BTN_BAR, UI_ACT_END_VISIT);
+    b->bg = t->card;
+    b->fg = t->ink;
+    b->border = t->line;
+    b->border_width = theme_dp(t, DP_BORDER);
+    for (int k = 0; k < b->text->nlines; k++) b->offsets[k] = (bw - b->text->lines[k].width) / 2;
+    right -= bw + t->gap;
+    row_h = b->r.h;
+  }
+  if (p->tally) {
+    int size = theme_dp(t, DP_TALLY_BADGE), tw, th;
+    text_measure(v->ui->text, p->tally, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
+    if (tw > a->w / 3) tw = a->w / 3;
+    Widget *n = ui_add_text(v, p->tally, ROLE_SMALL, t->ink, right - tw, 0, tw + 1, false);
+    int h = n->r.h > row_h ? n->r.h : row_h;
+    n->r.y = a->y + (h - n->r.h) / 2;
+    ui_add_badge(v, (Rect){right - tw - t->gap / 2 - size, a->y + (h - size) / 2, size, size}, false);
+    right -= tw + t->gap / 2 + size + t->gap;
+    row_h = h;
+  }
+  Area head = {a->x, a->y, right - a->x, a->bottom};
+  int before = v->nwidgets;
+  ui_text_in(v, &head, p->title, ROLE_HEADING, t->primary, "topic");
+  int y = v->nwidgets > before ? head.y - t->gap : a->y;
+  if (row_h && a->y + row_h > y) {
+    if (v->nwidgets > before) { /* a heading shorter than the row sits in its middle */
+      Widget *h = &v->widgets[v->nwidgets - 1];
+      h->r.y = a->y + (row_h - h->r.h) / 2;
+    }
+    y = a->y + row_h;
+  }
+  a->y = y + t->gap;
 }
 
 static void build_menu(UiView *v, const Panel *p) {
@@ -251,7 +296,7 @@ static void build_menu(UiView *v, const Panel *p) {
     n->r.y = a.bottom - n->r.h;
     a.bottom = n->r.y - t->gap;
   }
-  ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "topic");
+  menu_heading(v, &a, p);
   int cols = t->portrait ? 1 : 2;
   int rows = (p->nitems + cols - 1) / cols;
   if (rows < 3 && !t->portrait) rows = 3; /* cards keep their size on a short page */
@@ -285,7 +330,7 @@ static void build_message(UiView *v, const Panel *p, bool countdown) {
   box(v, (Rect){a.x - t->margin, a.y, w + 2 * t->margin, a.bottom - a.y}, t->card, t->radius);
   a.y += t->margin;
   a.bottom -= t->margin;
-  button_row(v, &a, p, true);
+  ui_panel_buttons(v, &a, p, true);
   ui_scroll_begin(v, &a);
   ui_text_in(v, &a, p->title, ROLE_TITLE, t->ink, "title");
   if (countdown) {
@@ -316,7 +361,7 @@ static void build_message(UiView *v, const Panel *p, bool countdown) {
 static void build_help(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
-  button_row(v, &a, p, false); /* the top bar carries the title */
+  ui_panel_buttons(v, &a, p, false); /* the top bar carries the title */
   ui_scroll_begin(v, &a);
   ui_text_in(v, &a, p->text, ROLE_BODY, t->ink_soft, "text");
   /* one row per line: what it is for (small), who, and the number large on the right;
@@ -449,7 +494,7 @@ static int list_row(UiView *v, const PanelItem *it, Rect r, int action) {
 static void build_list(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
-  button_row(v, &a, p, false);
+  ui_panel_buttons(v, &a, p, false);
   ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "title");
   ui_text_in(v, &a, p->text, ROLE_SMALL, t->ink_soft, "text");
   /* one column when the rows fit, else two; more than that scrolls */
@@ -474,7 +519,7 @@ static void build_list(UiView *v, const Panel *p) {
 static void build_chart(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
-  button_row(v, &a, p, false);
+  ui_panel_buttons(v, &a, p, false);
   /* tabs: which chart */
   int x = a.x, th = t->touch;
   for (int i = 0; i < p->ntabs; i++) {
@@ -589,6 +634,12 @@ void ui_build_panel(UiView *v) {
     break;
   case PANEL_CHART:
     build_chart(v, p);
+    break;
+  case PANEL_SUMMARY:
+    ui_build_summary(v);
+    break;
+  case PANEL_CARD:
+    ui_build_help_card(v);
     break;
   }
 }

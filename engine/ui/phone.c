@@ -416,12 +416,17 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
   }
   y += theme_dp(t, DP_PARA_GAP);
   for (int i = 0; i < first; i++) text_layout_free(list[i].layout);
+  int newest = -1; /* the message that appeared last rises in (view.c) */
+  for (int i = first; i < n; i++)
+    if (list[i].fresh && !list[i].mine && !list[i].typing) newest = i;
   for (int i = first; i < n; i++) {
     int x = list[i].mine ? p.x + p.w - list[i].w : p.x;
+    if (i == newest) v->bubble_from = v->nwidgets;
     box(v, (Rect){x, y, list[i].w, list[i].h}, list[i].mine ? t->bubble_out : t->bubble_in, theme_dp(t, DP_BUBBLE_RADIUS));
     Widget *w = ui_add(v, W_TEXT, (Rect){x + inner, y + inner, list[i].w - 2 * inner, list[i].h - 2 * inner});
     w->text = list[i].layout;
     w->fg = list[i].typing ? t->ink_soft : t->ink;
+    if (i == newest) v->bubble_to = v->nwidgets;
     y += list[i].h + theme_dp(t, DP_PARA_GAP);
   }
 }

@@ -54,7 +54,6 @@ enum {
   DP_DECIDE_EXTRA_H = 16,  /* Safe / Scam: taller than the touch minimum */
   DP_DECIDE_ICON = 28,
   DP_DECIDE_ICON_GAP = 10,
-  DP_RESULT_STAR = 34,
   DP_TAKEAWAY_TICK = 22,
   DP_TAKEAWAY_TICK_Y = 3,  /* the tick sits on the first line's x-height */
 
@@ -133,6 +132,13 @@ enum {
   DP_CHART_ROW_MIN = 20,
   DP_CHART_ROW_MAX = 34,
   DP_CHART_BAR_AIR = 6,
+  /* ---- progress, reward and motion ----------------------------------------------------- */
+  DP_TALLY_BADGE = 24,     /* the badge beside the menu's "3 of 13 done" */
+  DP_SUMMARY_BADGE = 44,   /* a lesson's badge in the visit's summary */
+  DP_RESULT_BADGE = 44,    /* the badge being earned on the result screen */
+  DP_CARD_LINES_MIN_W = 220, /* Get help's card: the lines beside the code need this */
+  DP_ENTER_RISE = 12,      /* a screen's content rises this far as it comes in */
+  DP_BUBBLE_RISE = 10,     /* a new chat message rises this far as it appears */
 };
 
 #endif

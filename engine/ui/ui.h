@@ -89,6 +89,11 @@ typedef struct UiWords {
   const char *still_there_text_one, *stats_lost_one, *pw_few_words_one;
   /* the take-home card's caption, under its QR code */
   const char *card_caption;
+  /* progress and reward: the visit's tally on the menu, the badge a finished lesson
+     earns, the visit's end and its summary, the take-home card in Get help, and the
+     staff's Reduce motion setting */
+  const char *visit_done, *badge_earned, *end_visit, *summary_title, *summary_text,
+      *summary_text_one, *card_button, *reduce_motion;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */
@@ -139,7 +144,8 @@ void ui_set_text_scale(Ui *ui, float scale);
 #define UI_TAP_GUARD_MS 300
 #define UI_TAP_GUARD_MAX_MS 2000
 void ui_set_tap_guard(Ui *ui, int ms);
-/* Fades and slides last at most UI_FADE_MS; with reduce_motion there are none. */
+/* Fades and slides last at most UI_FADE_MS (a screen coming in, a chat message
+   appearing, a badge being earned); with reduce_motion there are none. */
 #define UI_FADE_MS 160
 void ui_set_reduce_motion(Ui *ui, bool on);
 
@@ -153,6 +159,8 @@ typedef struct UiFrame {
   bool speaker;       /* the speaker button, at the bar's right end (with no title: alone,
                          in the same place): reads the screen aloud, or stops */
   bool speaking;      /* the screen is being read: the speaker shows it is on */
+  bool badge;         /* RESULT: the lesson's badge is earned now (its first finish this
+                         visit): "Badge earned!" beside it */
 } UiFrame;
 
 typedef struct UiView UiView;
@@ -168,7 +176,11 @@ typedef enum PanelKind {
   PANEL_HELP,      /* help lines: who, and the number, large */
   PANEL_PIN,       /* the staff PIN pad */
   PANEL_LIST,      /* staff menus and settings: rows of label and value */
-  PANEL_CHART      /* the staff dashboard: a bar chart (one or two series) */
+  PANEL_CHART,     /* the staff dashboard: a bar chart (one or two series) */
+  PANEL_SUMMARY,   /* the end of a visit: each lesson finished with its badge and one
+                      take-away (items: label the title, detail the take-away) */
+  PANEL_CARD       /* the take-home card of Get help: a QR code holding the help lines
+                      (items: label the name, detail the number) as plain text */
 } PanelKind;
 
 #define PANEL_MAX_ITEMS 16
@@ -181,7 +193,7 @@ typedef struct PanelItem {
   const char *note;       /* HELP: what the line is for */
   const char *icon_path;  /* a PNG, or NULL */
   Icon icon;        /* a drawn icon when there is no PNG; ICON_COUNT for none */
-  bool done;              /* MENU: finished in this visit (a tick) */
+  bool done;              /* MENU: finished in this visit (its badge) */
   bool chosen;            /* LIST: the choice in force (marked, with a tick) */
   bool disabled;          /* shown but not tappable; detail says why */
 } PanelItem;
@@ -225,6 +237,8 @@ typedef struct Panel {
   const char *toggle;                 /* LANGUAGES: "Read aloud", a big switch under the
                                          languages (NULL: none) */
   bool toggle_on;
+  const char *tally;                  /* MENU: the visit's progress, "3 of 13 done" (NULL: none) */
+  const char *end_visit;              /* MENU: the button that ends the visit (NULL: none) */
 } Panel;
 
 /* Actions a panel reports with UI_ACTION (see ui_view_action): single values, and
@@ -241,12 +255,13 @@ enum {
   UI_ACT_EXTRA,          /* MENU: text size */
   UI_ACT_START,          /* ATTRACT: touched anywhere */
   UI_ACT_TOGGLE,         /* LANGUAGES: the read-aloud switch */
+  UI_ACT_END_VISIT,      /* MENU: the learner is finished: the visit's summary */
   UI_ACT_TAB = 1400      /* CHART: + tab index, < PANEL_MAX_TABS */
 };
 _Static_assert(UI_ACT_ITEM + PANEL_MAX_ITEMS <= UI_ACT_BUTTON, "items run into buttons");
 _Static_assert(UI_ACT_BUTTON + PANEL_MAX_BUTTONS <= UI_ACT_DIGIT, "buttons run into digits");
 _Static_assert(UI_ACT_DIGIT + PANEL_PIN_DIGITS <= UI_ACT_DELETE, "digits run into Delete");
-_Static_assert(UI_ACT_TOGGLE < UI_ACT_TAB, "single actions run into tabs");
+_Static_assert(UI_ACT_END_VISIT < UI_ACT_TAB, "single actions run into tabs");
 
 /* A view of a kiosk screen; p (and the strings it points to) must outlive the view. */
 UiView *ui_panel_view_new(Ui *ui, const Panel *p, const UiFrame *frame, int width, int height,
@@ -296,7 +311,7 @@ UiPasswordRating ui_password_rate(Text *t, const char *typed);
 const char *ui_password_sample(int level);
 /* The action a test script names: "continue", "check", "done", "safe", "scam",
    "help", "back", "listen", "start", "delete", "prev", "more", "text-size", "speaker",
-   "read-aloud", or with a
+   "read-aloud", "end-visit", or with a
    number n inside its range: "option", "part", "item", "button", "digit", "tab".
    -1 if unknown or n is out of range. */
 int ui_action_named(const char *name, int n);
@@ -372,6 +387,14 @@ int ui_view_revealed(const UiView *v);
 /* Milliseconds until the view needs drawing again by itself (an animation step), or -1
    when it is still and only input can change it. */
 int ui_view_wake_ms(const UiView *v, uint64_t now);
+/* The view comes on screen (a new screen, or one shown again): its content rises and
+   fades in over UI_FADE_MS under a still top bar; nothing moves with reduce_motion. */
+void ui_view_enter(UiView *v, uint64_t now);
+/* Milliseconds until the view's transitions (coming in, a chat message appearing, a
+   badge) are over; 0 when nothing moves. */
+int ui_view_moving_ms(const UiView *v, uint64_t now);
+/* The view shows a take-home card (a QR code): what the statistics count. */
+bool ui_view_shows_card(const UiView *v);
 
 /* Lays the screen out in every state a learner can reach (each answer's feedback, each
    red flag's explanation) and reports text that does not fit, one line each into

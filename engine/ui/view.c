@@ -82,6 +82,8 @@ static void clear_widgets(UiView *v) {
   }
   v->nwidgets = 0;
   v->nsegments = 0;
+  v->bar_from = 0;
+  v->bubble_from = v->bubble_to = 0;
 }
 
 /* Where a widget is on the screen now: scrolled with its region. */
@@ -575,6 +577,43 @@ static int anim_wake_ms(const UiView *v, uint64_t now) {
 
 static int earliest(int a, int b) { return a < 0 ? b : (b < 0 ? a : (a < b ? a : b)); }
 
+/* ---- transitions: a screen coming in, a chat message appearing, a badge earned ---- */
+
+/* How far a transition that began at `since` has got: 0 at its start, 1 when over (or
+   none); eased, so it slows as it lands. */
+static float motion_done(uint64_t since, uint64_t now) {
+  if (!since || now >= since + UI_FADE_MS) return 1;
+  if (now <= since) return 0;
+  float x = (float)(now - since) / UI_FADE_MS;
+  return 1 - (1 - x) * (1 - x);
+}
+
+static void motion_start(UiView *v, uint64_t *since, uint64_t now) {
+  if (v->ui->reduce_motion) {
+    *since = 0;
+    return;
+  }
+  *since = now ? now : 1; /* 0 means still */
+  if (v->anim_until < now + UI_FADE_MS) v->anim_until = now + UI_FADE_MS;
+}
+
+void ui_view_enter(UiView *v, uint64_t now) {
+  if (v) motion_start(v, &v->enter_at, now);
+}
+
+int ui_view_moving_ms(const UiView *v, uint64_t now) {
+  uint64_t until = 0;
+  if (v->enter_at && v->enter_at + UI_FADE_MS > until) until = v->enter_at + UI_FADE_MS;
+  if (v->bubble_at && v->bubble_at + UI_FADE_MS > until) until = v->bubble_at + UI_FADE_MS;
+  return until > now ? (int)(until - now) : 0;
+}
+
+bool ui_view_shows_card(const UiView *v) {
+  for (int i = 0; i < v->nwidgets; i++)
+    if (v->widgets[i].kind == W_QR) return true;
+  return false;
+}
+
 int ui_view_wake_ms(const UiView *v, uint64_t now) {
   int anim = anim_wake_ms(v, now);
   if (v->revealed >= v->nfresh) return anim;
@@ -600,6 +639,27 @@ static float hint_alpha(UiView *v, uint64_t now) {
     return 0;
   }
   return 1.0f - (float)gone / UI_FADE_MS;
+}
+
+static void draw_widget(UiView *v, Render *r, int i, uint64_t now);
+
+/* Widget i part way through a transition: alpha of its colours, dy pixels lower, and
+   scale (a badge growing in) about its centre; drawn once so, then restored. */
+static void draw_moving(UiView *v, Render *r, int i, uint64_t now, float alpha, int dy, float scale) {
+  Widget *w = &v->widgets[i];
+  Widget keep = *w;
+  w->fg = faded(w->fg, alpha);
+  w->bg = faded(w->bg, alpha);
+  w->border = faded(w->border, alpha);
+  w->r.y += dy;
+  if (scale < 1) {
+    int nw = (int)((float)w->r.w * scale), nh = (int)((float)w->r.h * scale);
+    w->r = (Rect){w->r.x + (w->r.w - nw) / 2, w->r.y + (w->r.h - nh) / 2, nw, nh};
+    w->radius = (int)((float)w->radius * scale);
+  }
+  w->pop = false;
+  draw_widget(v, r, i, now);
+  *w = keep;
 }
 
 static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
@@ -665,9 +725,14 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
     if (want != v->revealed) {
       v->revealed = want;
       rebuild(v);
+      motion_start(v, &v->bubble_at, now); /* the new message rises in */
     }
   }
   v->drawn_at = now;
+  float enter = motion_done(v->enter_at, now), bubble = motion_done(v->bubble_at, now);
+  if (enter >= 1) v->enter_at = 0;
+  if (bubble >= 1) v->bubble_at = 0;
+  int rise = theme_dp(&v->theme, DP_ENTER_RISE), bubble_rise = theme_dp(&v->theme, DP_BUBBLE_RISE);
   render_clear(r, v->theme.bg);
   uint32_t lit_shift = 0;
   int lit = ui_readalong_widget(v, &lit_shift);
@@ -681,7 +746,16 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
     }
     Rect keep = w->r;
     w->r = shown(v, w); /* where it is in view, scrolled or not */
-    draw_widget(v, r, i, now);
+    /* the content comes in under a still top bar; the newest chat message rises in */
+    float alpha = i < v->bar_from ? enter : 1;
+    int dy = i < v->bar_from ? (int)((float)rise * (1 - enter)) : 0;
+    if (i >= v->bubble_from && i < v->bubble_to) {
+      alpha *= bubble;
+      dy += (int)((float)bubble_rise * (1 - bubble));
+    }
+    float scale = w->pop ? 0.4f + 0.6f * enter : 1;
+    if (alpha < 1 || dy || scale < 1) draw_moving(v, r, i, now, alpha, dy, scale);
+    else draw_widget(v, r, i, now);
     if (i == lit) ui_readalong_draw(v, r, i, lit_shift);
     w->r = keep;
   }
@@ -762,7 +836,8 @@ int ui_action_named(const char *name, int n) {
       {"start", UI_ACT_START, 0},       {"delete", UI_ACT_DELETE, 0},
       {"prev", UI_ACT_PAGE_PREV, 0},    {"more", UI_ACT_PAGE_NEXT, 0},
       {"text-size", UI_ACT_EXTRA, 0},   {"speaker", ACT_SPEAK, 0},
-      {"read-aloud", UI_ACT_TOGGLE, 0}, {"option", ACT_OPTION, SCREEN_MAX_OPTIONS},
+      {"read-aloud", UI_ACT_TOGGLE, 0}, {"end-visit", UI_ACT_END_VISIT, 0},
+      {"option", ACT_OPTION, SCREEN_MAX_OPTIONS},
       {"part", ACT_SEGMENT, VIEW_MAX_SEGMENTS}, {"item", UI_ACT_ITEM, PANEL_MAX_ITEMS},
       {"button", UI_ACT_BUTTON, PANEL_MAX_BUTTONS}, {"digit", UI_ACT_DIGIT, PANEL_PIN_DIGITS},
       {"tab", UI_ACT_TAB, PANEL_MAX_TABS},

@@ -171,7 +171,15 @@
   X(still_there_text_one, "still_there_text_one", "The kiosk starts again for the next person in 1 second.") \
   X(stats_lost_one, "stats_lost_one", "1 record could not be saved") \
   X(pw_few_words_one, "pw_few_words_one", "It has 1 word. Five words that do not go together make it strong.") \
-  X(card_caption, "card_caption", "Scan to take this home. No internet needed.")
+  X(card_caption, "card_caption", "Scan to take this home. No internet needed.") \
+  X(visit_done, "visit_done", "{n} of {total} done") \
+  X(badge_earned, "badge_earned", "Badge earned!") \
+  X(end_visit, "end_visit", "I'm finished") \
+  X(summary_title, "summary_title", "What you learned today") \
+  X(summary_text, "summary_text", "You earned {n} badges. Well done!") \
+  X(summary_text_one, "summary_text_one", "You earned 1 badge. Well done!") \
+  X(card_button, "card_button", "Take the numbers home") \
+  X(reduce_motion, "reduce_motion", "Reduce motion")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};
 static const UiWordKey keys[] = {ALL_WORDS(WORD)};

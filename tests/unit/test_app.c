@@ -158,11 +158,54 @@ START_TEST(test_idle_shows_a_countdown_then_clears_the_visit) {
   wait_s(app, 8);
   ck_assert_int_eq(app_state(app), APP_MENU); /* still counting */
   wait_s(app, 2);
-  ck_assert_int_eq(app_state(app), APP_ATTRACT);
+  /* a lesson was finished: what was learned, for a while, then the reset */
+  ck_assert_int_eq(app_state(app), APP_SUMMARY);
   ck_assert(!app->countdown);
+  ck_assert_int_eq(app->panel.kind, PANEL_SUMMARY);
+  ck_assert_int_eq(app->panel.nitems, 1);
+  wait_s(app, 18); /* shown at 100 s, for 20 s */
+  ck_assert_int_eq(app_state(app), APP_SUMMARY);
+  wait_s(app, 2);
+  ck_assert_int_eq(app_state(app), APP_ATTRACT);
   ck_assert(!app->large_text);
   ck_assert(!app->entries[0].done);
   ck_assert_str_eq(app->langs[app->lang], "en");
+  app_free(app);
+}
+END_TEST
+
+/* A learner at the lesson menu, in English. */
+static App *at_menu(void) {
+  App *app = open_app(NULL);
+  press(app, "start", 0);
+  press(app, "item", 0);
+  ck_assert_int_eq(app_state(app), APP_MENU);
+  return app;
+}
+
+START_TEST(test_idle_with_nothing_finished_resets_at_once) {
+  App *app = at_menu();
+  wait_s(app, 101);
+  ck_assert_int_eq(app_state(app), APP_ATTRACT); /* no summary of nothing */
+  app_free(app);
+}
+END_TEST
+
+START_TEST(test_end_visit_sums_up_then_forgets) {
+  App *app = at_menu();
+  ck_assert_ptr_nonnull(app->panel.tally);
+  ck_assert_ptr_nonnull(strstr(app->panel.tally, "0 of "));
+  app->entries[0].done = true;
+  app->entries[0].takeaway = strdup("Never share a one-time code.");
+  press(app, "end-visit", 0);
+  ck_assert_int_eq(app_state(app), APP_SUMMARY);
+  ck_assert_int_eq(app->panel.nitems, 1);
+  ck_assert_str_eq(app->panel.items[0].detail, "Never share a one-time code.");
+  ck_assert_str_eq(app->panel.text, "You earned 1 badge. Well done!");
+  press(app, "button", 0);
+  ck_assert_int_eq(app_state(app), APP_ATTRACT);
+  ck_assert(!app->entries[0].done);
+  ck_assert_ptr_null(app->entries[0].takeaway);
   app_free(app);
 }
 END_TEST
@@ -543,6 +586,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_help_from_the_menu_returns_to_the_menu);
   tcase_add_test(tc, test_get_help_fits_in_every_language_keeping_emergency_and_embassy);
   tcase_add_test(tc, test_idle_shows_a_countdown_then_clears_the_visit);
+  tcase_add_test(tc, test_idle_with_nothing_finished_resets_at_once);
+  tcase_add_test(tc, test_end_visit_sums_up_then_forgets);
   tcase_add_test(tc, test_a_touch_during_the_countdown_keeps_the_visit);
   tcase_add_test(tc, test_the_result_screen_has_its_own_shorter_idle_time);
   tcase_add_test(tc, test_the_attract_screen_never_times_out_and_its_animation_stops);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Progress and reward, transitions and Reduce motion (issue 15), as a learner meets them:
+# the menu's "N of 19 done" and badges, a badge earned on the result, the visit's summary
+# after "I'm finished" and after the idle reset (tests/kiosk/visit.txt); screens and
+# chat messages that rise in within 200 ms and then stop drawing, and none of that under
+# Reduce motion, set in kiosk.lua or in the staff's Settings (tests/kiosk/motion*.txt).
+set -u
+kiosk=$(realpath "${KIOSK:-build/kiosk}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+run() { # NAME SIZE SCRIPT [KIOSK.LUA]
+  local data
+  data=$(mktemp -d -p "$work")
+  [ -z "${4:-}" ] || printf '%s\n' "$4" >"$data/kiosk.lua"
+  if "$kiosk" run --headless --size "$2" --data "$data" --input "$3" 2>"$work/log"; then
+    echo "ok   $1 at $2"
+  else
+    echo "FAIL $1 at $2"; sed 's/^/    /' "$work/log"
+    fail=1
+  fi
+}
+run "progress, badges and the visit's summary" 800x480 tests/kiosk/visit.txt
+run "progress, badges and the visit's summary" 1920x1080 tests/kiosk/visit.txt
+sed 's/MOTION/yes/' tests/kiosk/motion.txt >"$work/moving.txt"
+sed 's/MOTION/no/' tests/kiosk/motion.txt >"$work/still.txt"
+run "screens and chat messages rise in, then stop drawing" 800x480 "$work/moving.txt"
+run "Reduce motion in kiosk.lua: no transition frame" 800x480 "$work/still.txt" 'return { reduce_motion = true }'
+run "Reduce motion from the staff's Settings" 800x480 tests/kiosk/motion_setting.txt
+# the scripts can fail: with Reduce motion on, the moving script must not pass
+data=$(mktemp -d -p "$work")
+printf 'return { reduce_motion = true }\n' >"$data/kiosk.lua"
+if "$kiosk" run --headless --data "$data" --input "$work/moving.txt" 2>/dev/null; then
+  echo "FAIL the transitions script passes under Reduce motion: it tests nothing"
+  fail=1
+else
+  echo "ok   under Reduce motion the transitions script fails (nothing moves)"
+fi
+exit $fail
