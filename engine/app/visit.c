@@ -108,5 +108,7 @@ void visit_build_card(App *app, Panel *p) {
 }
 
 void visit_card_shown(App *app) {
-  if (app->view && ui_view_shows_card(app->view)) app->cards_shown++;
+  if (!app->view || !ui_view_shows_card(app->view)) return;
+  app->cards_shown++;
+  play_visit_card_shown(&app->visit, app->now);
 }

@@ -37,6 +37,10 @@ void play_visit_forget(PlayVisit *v) {
   if (v) v->id = 0;
 }
 
+void play_visit_card_shown(PlayVisit *v, uint64_t now) {
+  if (v && v->stats && !stats_count_card(v->stats, now)) lost(v, "a take-home card's count");
+}
+
 static void record_begin(PlaySession *s, const PlaySessionOptions *opt, uint64_t now) {
   PlayVisit *v = s->visit;
   if (!v || !v->stats) return;

@@ -36,6 +36,8 @@ typedef struct PlayVisit {
 void play_visit_begin(PlayVisit *v, uint64_t now);
 /* The next person is a new, anonymous visit. */
 void play_visit_forget(PlayVisit *v);
+/* A take-home card was shown: counted (the day's count only; nothing else is kept). */
+void play_visit_card_shown(PlayVisit *v, uint64_t now);
 
 typedef struct PlaySessionOptions {
   const LessonSource *src;

@@ -303,6 +303,7 @@ typedef struct Range {
   "id, visit_id, pack_id, pack_version, lesson_id, lang, outcome, score, max_score,"        \
   " start_boot, start_seq, start_mono_ms, start_wall_ms, start_trusted, end_boot, end_seq," \
   " end_mono_ms, end_wall_ms, end_trusted, duration_ms"
+#define CARD_COLS "kiosk_id, day, shown, seq"
 #define ANSWER_COLS                                                                          \
   "id, run_id, question_id, chosen, correct, points, max_points, attempts, boot, seq,"      \
   " mono_ms, wall_ms, wall_trusted"
@@ -323,6 +324,9 @@ static const struct {
      "SELECT " ANSWER_COLS " FROM answers WHERE run_id BETWEEN ?2 AND ?3 AND seq > ?1"
      " AND run_id IN (SELECT id FROM runs WHERE id BETWEEN ?2 AND ?3 AND " CHANGED_RUN ") ORDER BY run_id, id",
      "INSERT INTO answers (" ANSWER_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", 13},
+    /* the days whose count of take-home cards grew since, whole (the first folder) */
+    {"cards", CARD_COLS, "SELECT " CARD_COLS " FROM cards WHERE ?4 AND seq > ?1"
+     " ORDER BY kiosk_id, day", "INSERT INTO cards (" CARD_COLS ") VALUES (?1, ?2, ?3, ?4)", 4},
 };
 
 /* Copies the rows of one table that range selects from src into dst. */

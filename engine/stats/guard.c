@@ -213,6 +213,11 @@ static const Rule rules[] = {
     {"answers", INT("boot", "1", GUARD_MAX_COUNT) " AND " INT("seq", "1", GUARD_MAX_COUNT) " AND "
                 CLOCK("mono_ms", "wall_ms", "wall_trusted"), "a time or sequence number out of range", 1},
     {"answers", INT("attempts", "1", GUARD_MAX_POINTS), "an attempt number out of range", 2},
+    {"cards", "kiosk_id IS (SELECT kiosk_id FROM meta)", "a count of another kiosk", 7},
+    {"cards", "day = '' OR (typeof(day) = 'text' AND length(CAST(day AS BLOB)) = 10"
+              " AND day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')", "a day that is not a date", 7},
+    {"cards", INT("shown", "1", GUARD_MAX_COUNT) " AND " INT("seq", "1", GUARD_MAX_COUNT),
+     "a count of take-home cards or a sequence number out of range", 7},
 };
 
 /* Each rule over its table; the first row that breaks one names it. */

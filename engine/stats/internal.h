@@ -17,7 +17,7 @@
 
 /* ---- limits ------------------------------------------------------------------------ */
 
-#define STATS_SCHEMA_VERSION 6
+#define STATS_SCHEMA_VERSION 7
 #define STATS_DB_NAME "stats.db"
 /* Written when a session closes the database cleanly (last connection, checkpointed, no
    damage met); taken away at the next open. Without it the next open checks the file. */
@@ -58,7 +58,8 @@ StatsCheckState stats_check_finish(StatsCheck *c, bool interrupt, char *reason, 
 typedef enum StatsStmtId {
   STATS_STMT_BEGIN, STATS_STMT_COMMIT, STATS_STMT_ROLLBACK, STATS_STMT_NEXT_SEQ,
   STATS_STMT_INSERT_VISIT, STATS_STMT_INSERT_RUN, STATS_STMT_RUN_STATE, STATS_STMT_ATTEMPTS,
-  STATS_STMT_INSERT_ANSWER, STATS_STMT_END_RUN, STATS_STMT_VISIT_EXISTS, STATS_STMT_COUNT
+  STATS_STMT_INSERT_ANSWER, STATS_STMT_END_RUN, STATS_STMT_VISIT_EXISTS, STATS_STMT_COUNT_CARD,
+  STATS_STMT_COUNT
 } StatsStmtId;
 
 struct StatsStore {
@@ -195,6 +196,7 @@ int stats_q_missed(sqlite3 *db, const StatsFilter *f, StatsMissedX *rows, int ma
 int stats_q_weeks(sqlite3 *db, const StatsFilter *f, StatsWeekX *rows, int max);
 int stats_q_languages(sqlite3 *db, const StatsFilter *f, StatsLanguageX *rows, int max);
 bool stats_q_overview(sqlite3 *db, const StatsFilter *f, StatsOverview *o);
+int64_t stats_q_cards(sqlite3 *db, const StatsFilter *f); /* take-home cards shown; -1 on failure */
 /* Runs learners left, by lesson and the last question answered (grouped by lesson). */
 int stats_q_dropoff(sqlite3 *db, const StatsFilter *f, StatsDropX *rows, int max);
 /* The kiosk ids in the database, sorted; returns the count (at most max). */

@@ -3,7 +3,9 @@
    The central database has the kiosk's schema (every visit carries its kiosk id), plus
    a kiosks table and an exports table naming each export merged. Records are keyed so
    that merging is idempotent however often a stick is merged: a visit by its random id,
-   a run by visit + start sequence number, an answer by run + sequence number. The same
+   a run by visit + start sequence number, an answer by run + sequence number, a day's
+   count of take-home cards by kiosk + day (the count with the later sequence number
+   holds, for it counted the earlier one's cards too). The same
    key with the same content is skipped; a run exported while it was still going gets its
    end from a later export; any other difference is a conflicting duplicate, reported and
    skipped (the record merged first is kept). Each folder is checked whole first and
@@ -65,7 +67,7 @@ typedef struct Merge {
   void (*report)(void *ud, const char *line);
   void *ud;
   IdMap visits, runs;
-  int64_t new_visits, new_runs, ended_runs, new_answers, conflicts;
+  int64_t new_visits, new_runs, ended_runs, new_answers, new_cards, conflicts;
   char error[ERROR_MAX];
 } Merge;
 
@@ -304,6 +306,37 @@ static bool merged_before(sqlite3 *central, const char *dir) {
   return found;
 }
 
+/* Each day's count of take-home cards: a later count (by sequence number) replaces an
+   earlier one; the same sequence number with another count is a conflict. */
+static bool merge_cards(Merge *m) {
+  sqlite3_stmt *src = stats_db_prepare(m->src, "SELECT kiosk_id, day, shown, seq FROM cards ORDER BY kiosk_id, day", NULL);
+  sqlite3_stmt *find = stats_db_prepare(m->central, "SELECT shown, seq FROM cards WHERE kiosk_id = ?1 AND day = ?2", NULL);
+  sqlite3_stmt *put = stats_db_prepare(m->central, "INSERT OR REPLACE INTO cards (kiosk_id, day, shown, seq)"
+                                                   " VALUES (?1, ?2, ?3, ?4)", NULL);
+  bool ok = src && find && put;
+  int rc = SQLITE_DONE;
+  while (ok && (rc = sqlite3_step(src)) == SQLITE_ROW) {
+    int64_t shown = sqlite3_column_int64(src, 2), seq = sqlite3_column_int64(src, 3);
+    bind_columns(find, 1, src, 0, 1);
+    bool known = sqlite3_step(find) == SQLITE_ROW;
+    int64_t had = known ? sqlite3_column_int64(find, 0) : 0, had_seq = known ? sqlite3_column_int64(find, 1) : 0;
+    sqlite3_reset(find);
+    if (known && seq == had_seq && shown != had) {
+      conflict(m, "count of take-home cards", 0, seq);
+    } else if (!known || seq > had_seq) {
+      bind_columns(put, 1, src, 0, 3);
+      ok = exec_reset(m, put);
+      m->new_cards++;
+    }
+  }
+  if (ok && rc != SQLITE_DONE) ok = fail(m, m->src);
+  if (!(src && find && put)) ok = fail(m, src ? m->central : m->src);
+  sqlite3_finalize(src);
+  sqlite3_finalize(find);
+  sqlite3_finalize(put);
+  return ok;
+}
+
 static bool merge_folder(sqlite3 *central, const char *dir, void (*report)(void *, const char *), void *ud) {
   Merge m = {.central = central, .dir = dir, .report = report, .ud = ud};
   if (merged_before(central, dir)) {
@@ -323,7 +356,8 @@ static bool merge_folder(sqlite3 *central, const char *dir, void (*report)(void 
      journal per row (5x slower for 100,000 runs). */
   sqlite3_exec(central, "PRAGMA foreign_keys=OFF", NULL, NULL, NULL);
   bool ok = sqlite3_exec(central, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK || fail(&m, central);
-  ok = ok && merge_visits(&m) && merge_runs(&m) && merge_answers(&m) && note_export(&m, &info, &seen);
+  ok = ok && merge_visits(&m) && merge_runs(&m) && merge_answers(&m) && merge_cards(&m) &&
+       note_export(&m, &info, &seen);
   ok = ok && (sqlite3_exec(central, "COMMIT", NULL, NULL, NULL) == SQLITE_OK || fail(&m, central));
   if (!sqlite3_get_autocommit(central)) sqlite3_exec(central, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_exec(central, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
@@ -333,9 +367,9 @@ static bool merge_folder(sqlite3 *central, const char *dir, void (*report)(void 
     if (m.conflicts > MERGE_MAX_CONFLICT_LINES)
       say(&m, "%s: %lld conflicting duplicates in all, skipped", dir, (long long)m.conflicts);
     say(&m, "%s: merged kiosk %s: %lld new visits, %lld new runs, %lld runs ended since an earlier"
-            " export, %lld new answers%s", dir, info.kiosk_id, (long long)m.new_visits,
-        (long long)m.new_runs, (long long)m.ended_runs, (long long)m.new_answers,
-        seen ? " (a copy of an export merged before)" : "");
+            " export, %lld new answers, %lld days of take-home cards counted%s", dir, info.kiosk_id,
+        (long long)m.new_visits, (long long)m.new_runs, (long long)m.ended_runs, (long long)m.new_answers,
+        (long long)m.new_cards, seen ? " (a copy of an export merged before)" : "");
   }
   map_free(&m.visits);
   map_free(&m.runs);

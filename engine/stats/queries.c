@@ -219,6 +219,15 @@ int stats_q_kiosks(sqlite3 *db, char (*ids)[STATS_MAX_KIOSK_ID + 1], int max) {
   return n;
 }
 
+/* Take-home cards shown: the sum of the days' counts (a period takes the days of a
+   trusted clock from its start's date; a count made without one is in "everything"). */
+int64_t stats_q_cards(sqlite3 *db, const StatsFilter *f) {
+  sqlite3_stmt *s = prepare(db, "SELECT coalesce(sum(shown), 0) FROM cards t WHERE" TOTALS_FILTER, f);
+  int64_t n = s && sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
+  sqlite3_finalize(s);
+  return n;
+}
+
 /* ---- the dashboard (stats.h) ------------------------------------------------------- */
 
 /* "The last N days" ends now when the clock is trusted, else at the latest trusted time
@@ -253,3 +262,10 @@ DASHBOARD(stats_lessons, StatsLessonX, StatsLessonRow, stats_q_lessons)
 DASHBOARD(stats_missed, StatsMissedX, StatsMissed, stats_q_missed)
 DASHBOARD(stats_weeks, StatsWeekX, StatsWeek, stats_q_weeks)
 DASHBOARD(stats_languages, StatsLanguageX, StatsLanguage, stats_q_languages)
+
+long stats_cards(StatsStore *st, StatsPeriod p) {
+  if (!st || !st->db) return 0;
+  StatsFilter f = period_filter(st, p);
+  int64_t n = stats_q_cards(st->db, &f);
+  return n > 0 ? (long)n : 0;
+}

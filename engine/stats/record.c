@@ -1,4 +1,4 @@
-/* record.c — recording visits, lesson runs and answers.
+/* record.c — recording visits, lesson runs and answers, and counting take-home cards.
 
    Each public call is its own transaction, committed with synchronous=FULL: when it
    returns true the record is on the card. A failure (full disk, read-only folder, I/O
@@ -37,6 +37,9 @@ static const char *const sql[STATS_STMT_COUNT] = {
         "UPDATE OR FAIL runs SET outcome = ?2, score = ?3, max_score = ?4, end_boot = ?5, end_seq = ?6,"
         " end_mono_ms = ?7, end_wall_ms = ?8, end_trusted = ?9, duration_ms = ?10"
         " WHERE id = ?1 AND outcome IS NULL",
+    [STATS_STMT_COUNT_CARD] =
+        "INSERT INTO cards (kiosk_id, day, shown, seq) VALUES (?1, ?2, 1, ?3)"
+        " ON CONFLICT (kiosk_id, day) DO UPDATE SET shown = shown + 1, seq = excluded.seq",
 };
 
 const char *stats_outcome_name(StatsOutcome o) {
@@ -358,6 +361,25 @@ int64_t stats_run_begin(StatsStore *st, int64_t visit, const StatsLesson *lesson
   if (!lesson || visit <= 0) return lose(st, "its visit could not be recorded");
   int64_t id = begin(st) ? stats_put_run(st, visit, lesson, now_ms) : 0;
   return finish(st, id > 0) ? id : (lose(st, NULL), 0);
+}
+
+bool stats_count_card(StatsStore *st, uint64_t now_ms) {
+  (void)now_ms; /* a count per day: not even the time of day is kept */
+  if (!st) return false;
+  bool ok = begin(st);
+  int64_t seq = ok ? next_seq(st) : 0, wall;
+  bool trusted;
+  stats_clock_read(st, &wall, &trusted);
+  char day[16] = "";
+  if (trusted) stats_format_date(wall, day);
+  sqlite3_stmt *s = seq ? stmt(st, STATS_STMT_COUNT_CARD) : NULL;
+  if (s) {
+    sqlite3_bind_text(s, 1, st->kiosk_id, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, day, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 3, seq);
+  }
+  ok = s && step_done(st, s);
+  return finish(st, ok) ? true : (lose(st, NULL), false);
 }
 
 int stats_lost_records(const StatsStore *st) { return st ? st->lost : 0; }

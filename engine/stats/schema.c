@@ -130,13 +130,27 @@ static const char migrate_v6[] =
     "  PRIMARY KEY (kiosk_id, day)) WITHOUT ROWID;"
     "PRAGMA user_version = 6;";
 
+/* Version 7: how many take-home cards learners were shown (issue 15), a counter per
+   day and nothing else: no visit, lesson, language, time of day or anything the card
+   said. A day's row carries the sequence number of its last count, so an incremental
+   export takes the rows that grew since, and a merge keeps each day's latest count.
+   day is the trusted wall clock's date, or "" while the clock is not trusted. */
+static const char migrate_v7[] =
+    "CREATE TABLE cards ("
+    "  kiosk_id TEXT NOT NULL, day TEXT NOT NULL,"
+    "  shown INTEGER NOT NULL,"
+    "  seq INTEGER NOT NULL,"   /* of the last card counted */
+    "  PRIMARY KEY (kiosk_id, day));" /* a rowid table: the export check names rows by rowid */
+    "PRAGMA user_version = 7;";
+
 typedef struct Step {
   const char *sql;                     /* the step as SQL, or */
   bool (*fn)(sqlite3 *db, Error *err); /* as code */
 } Step;
 
 static const Step steps[STATS_SCHEMA_VERSION] = {{schema_v1, NULL}, {migrate_v2, NULL}, {NULL, migrate_v3},
-                                                 {migrate_v4, NULL}, {migrate_v5, NULL}, {migrate_v6, NULL}};
+                                                 {migrate_v4, NULL}, {migrate_v5, NULL}, {migrate_v6, NULL},
+                                                 {migrate_v7, NULL}};
 
 /* Runs the steps from version `from` up to `to`. */
 static bool migrate_to(sqlite3 *db, int from, int to, Error *err) {

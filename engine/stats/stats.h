@@ -73,6 +73,10 @@ bool stats_record_answer(StatsStore *st, int64_t run, const Screen *s, const Ans
    ignored, so "completed" at the result screen is not overwritten by a later reset. */
 bool stats_run_end(StatsStore *st, int64_t run, StatsOutcome outcome, int score, int max, uint64_t now_ms);
 
+/* A take-home card (a QR code) was shown to a learner: one more in today's count. Only
+   the count per day is kept: no visit, lesson, language or content. */
+bool stats_count_card(StatsStore *st, uint64_t now_ms);
+
 /* ---- what the staff dashboard shows ------------------------------------------------ */
 
 typedef struct StatsPeriod {
@@ -109,6 +113,9 @@ int stats_lessons(StatsStore *st, StatsPeriod p, StatsLessonRow *rows, int max);
 int stats_missed(StatsStore *st, StatsPeriod p, StatsMissed *rows, int max);   /* worst first */
 int stats_weeks(StatsStore *st, StatsPeriod p, StatsWeek *rows, int max);       /* oldest first */
 int stats_languages(StatsStore *st, StatsPeriod p, StatsLanguage *rows, int max);
+/* Take-home cards shown in the period (a period counts days of a trusted clock); 0 on
+   failure. */
+long stats_cards(StatsStore *st, StatsPeriod p);
 
 /* ---- export, merge, report (for program staff) ----------------------------------------- */
 

@@ -189,6 +189,10 @@ void stats_summary_section(sqlite3 *db, const StatsFilter *f, const char *title,
   buf_printf(out, "Visits: %s   Lesson runs: %s   Completed: %s   Interrupted: %s\n", visits, runs, done, cut);
   if (o.interrupted)
     buf_adds(out, "(Interrupted: the kiosk was stopped or lost power during the lesson.)\n");
+  int64_t cards = stats_q_cards(db, f);
+  char shown[16];
+  cell(shown, sizeof shown, (int)(cards > 0x7fffffff ? 0x7fffffff : cards), (int)o.visits, k);
+  if (cards >= 0) buf_printf(out, "Take-home cards shown: %s\n", shown);
   lessons_table(db, f, k, names, out);
   missed_table(db, f, k, names, out);
   dropoff_table(db, f, k, names, out);

@@ -1513,6 +1513,51 @@ START_TEST(test_merging_the_same_export_twice_changes_nothing) {
 }
 END_TEST
 
+static int64_t central_cards(const char *central) {
+  sqlite3 *db = raw(central);
+  int64_t n = q_int(db, "SELECT coalesce(sum(shown), 0) FROM cards");
+  sqlite3_close(db);
+  return n;
+}
+
+START_TEST(test_take_home_cards_are_a_day_count_that_exports_and_merges_in_any_order) {
+  StatsStore *st = open_store();
+  for (int i = 0; i < 3; i++) ck_assert(stats_count_card(st, 1000 + (uint64_t)i));
+  ck_assert_int_eq(stats_cards(st, (StatsPeriod){0}), 3);
+  ck_assert_int_eq(stats_cards(st, (StatsPeriod){7}), 3);
+  /* a count for the day and nothing else: no visit, lesson, language or time of day */
+  ck_assert_int_eq(store_int(st, "SELECT count(*) FROM cards"), 1);
+  ck_assert_int_eq(store_int(st, "SELECT count(*) FROM visits"), 0);
+  char *first = export_to(st, 0, false, NULL);
+  ck_assert(stats_count_card(st, 2000));
+  ck_assert(stats_count_card(st, 2001));
+  char *second = export_to(st, 0, false, NULL); /* the day's row again, grown to 5 */
+  char *central = file_in(dir, "central.db"), *other = file_in(dir, "other.db");
+  Lines l = {"", 0};
+  ck_assert_int_eq(merge(central, first, &l), 1);
+  ck_assert_int_eq(central_cards(central), 3);
+  ck_assert_int_eq(merge(central, second, &l), 1);
+  ck_assert_int_eq(central_cards(central), 5);
+  ck_assert_int_eq(merge(central, first, &l), 1); /* merged before: nothing changes */
+  ck_assert_int_eq(central_cards(central), 5);
+  /* the later count holds whatever the order */
+  ck_assert_int_eq(merge(other, second, &l), 1);
+  ck_assert_int_eq(merge(other, first, &l), 1);
+  ck_assert_int_eq(central_cards(other), 5);
+  ck_assert_ptr_null(strstr(l.text, "conflict"));
+  Error err;
+  char *text = stats_summary(central, NULL, &err);
+  ck_assert_msg(text != NULL, "%s", err.msg);
+  ck_assert_ptr_nonnull(strstr(text, "Take-home cards shown: 5\n"));
+  free(text);
+  free(other);
+  free(central);
+  free(second);
+  free(first);
+  stats_close(st);
+}
+END_TEST
+
 START_TEST(test_two_kiosks_merge_into_one_database_and_summary) {
   char other[700];
   snprintf(other, sizeof other, "%s/other", dir);
@@ -2050,6 +2095,7 @@ static Suite *stats_suite(void) {
   tcase_add_test(ex, test_an_export_that_cannot_be_written_fails_and_leaves_no_folder);
   tcase_add_test(ex, test_an_empty_store_exports_and_merges);
   tcase_add_test(ex, test_merging_the_same_export_twice_changes_nothing);
+  tcase_add_test(ex, test_take_home_cards_are_a_day_count_that_exports_and_merges_in_any_order);
   tcase_add_test(ex, test_two_kiosks_merge_into_one_database_and_summary);
   tcase_add_test(ex, test_a_second_export_right_after_a_first_holds_no_runs);
   tcase_add_test(ex, test_an_incremental_export_holds_what_changed_since_the_last);
