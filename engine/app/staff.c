@@ -91,8 +91,9 @@ static int setting_choices(App *app, int item, const char **labels, int *current
     break;
   case SET_LARGE:
   case SET_SOUNDS:
+  case SET_MOTION:
     labels[0] = w->off, labels[1] = w->on, n = 2;
-    *current = (item == SET_LARGE ? c->large_text : c->sounds) ? 1 : 0;
+    *current = (item == SET_LARGE ? c->large_text : item == SET_SOUNDS ? c->sounds : c->reduce_motion) ? 1 : 0;
     break;
   default:
     break;
@@ -143,7 +144,7 @@ void staff_build(App *app) {
       for (int i = 0; i < p->nitems; i++) p->items[i] = (PanelItem){.label = labels[i], .chosen = i == current};
       p->title = item == SET_COUNTRY ? w->country : item == SET_IDLE ? w->idle : item == SET_RESULT_IDLE ? w->result_idle
                  : item == SET_ROTATION ? w->rotation : item == SET_LARGE ? w->large_text : item == SET_SPEECH ? w->speech
-                 : item == SET_SOUNDS ? w->sounds : w->volume;
+                 : item == SET_SOUNDS ? w->sounds : item == SET_MOTION ? w->reduce_motion : w->volume;
       p->buttons[p->nbuttons++] = w->cancel;
       break;
     }
@@ -324,7 +325,7 @@ static void setting_choose(App *app, int item, int choice) {
     c->sounds = choice == 1;
     break;
   case SET_MOTION: /* no transitions anywhere, from the next screen on */
-    c->reduce_motion = !c->reduce_motion;
+    c->reduce_motion = choice == 1;
     ui_set_reduce_motion(app->ui, c->reduce_motion);
     break;
   case SET_VOLUME:
