@@ -20,7 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import picture  # noqa: E402
 from vm import VM, VMError  # noqa: E402
 
-PIN = "2468"
+PIN = os.environ.get("KIOSK_SYSTEM_PIN", "583920")  # set on the data disk by image.sh
 KIOSK = "/usr/local/bin/kiosk"
 LESSONS = "/usr/local/share/kiosk/lessons"
 DATA = "/var/lib/kiosk"
@@ -86,21 +86,33 @@ class Suite:
                 self.vm.unit("ActiveState", "MainPID", "NRestarts", "StatusText", "Result")),
             timeout)
 
-    def staff_menu(self):
-        """The staff menu through the USB keyboard: the hidden keys, the PIN, OK."""
+    def staff_menu(self, shots=None):
+        """The staff menu through the USB keyboard: the hidden keys, the PIN, OK. With
+        shots, a screendump after each step (shots-1.png...), to see where it went."""
         v = self.vm
         v.keys("ctrl+alt+s")
         time.sleep(2)
+        self.shot(shots, 1)
         v.keys(*PIN)
+        self.shot(shots, 2)
         v.keys("shift+tab", "shift+tab", "ret")
         time.sleep(3)
+        self.shot(shots, 3)
 
-    def export_to_stick(self):
+    def shot(self, name, step):
+        if name:
+            self.vm.screendump(os.path.join(self.work, f"{name}-{step}.png"))
+
+    def export_to_stick(self, kind):
         """Staff menu > Statistics > Export to USB, by keyboard; the kiosk's log line."""
-        self.staff_menu()
+        name = f"export-{kind}"
+        self.staff_menu(name)
         self.vm.keys("ret", "ret")  # focus Statistics, open it
         time.sleep(3)
+        self.shot(name, 4)
         self.vm.keys("shift+tab", "ret")  # Export to USB (the last button)
+        time.sleep(3)
+        self.shot(name, 5)
         return self.vm.wait_for("the export's outcome in the journal",
                                 lambda: [line for line in self.journal().splitlines() if "statistics export" in line],
                                 240, 3)[-1]
@@ -173,21 +185,31 @@ class Suite:
         image = os.path.join(self.work, f"stick-{kind}.img")
         self.make_stick(kind, image)
         self.plug(f"stick{kind}", image)
+        try:
+            self.usb_export(v, kind, fstype)
+        except (Failed, VMError):
+            try:  # the next case must not find this stick still in
+                self.unplug(f"stick{kind}")
+            except (VMError, OSError):
+                pass
+            raise
+        self.unplug(f"stick{kind}")
+        files = self.stick_files(kind, image)
+        for name in ("SHA512SUMS", "stats.db", "HEALTH.txt", "runs.csv"):
+            check(any(f.endswith("/" + name) for f in files), f"{name} is not on the stick: {files}")
+
+    def usb_export(self, v, kind, fstype):
         mount = v.wait_for("the stick mounted by the udev rule", lambda: v.out(
             "findmnt -n -o FSTYPE,OPTIONS /media/kiosk-usb || true"), 60)
         check(mount.split()[0] == fstype, f"the stick is mounted as {mount.split()[0]}, not {fstype}")
         check("ro" in mount.split()[1].split(","), f"the stick is not mounted read-only: {mount}")
-        outcome = self.export_to_stick()
+        outcome = self.export_to_stick(kind)
         v.screendump(os.path.join(self.work, f"export-{kind}.png"))
         check("exported to" in outcome, f"the export failed: {outcome}")
         gone = v.out("findmnt -n /media/kiosk-usb || true")
         check(gone == "", f"the stick is still mounted after 'you can remove it': {gone}")
         rw = self.journal("kiosk-usb-rw.service")
         check("writable for the export" in rw, f"the stick was not made writable: {rw[-300:]}")
-        self.unplug(f"stick{kind}")
-        files = self.stick_files(kind, image)
-        for name in ("SHA512SUMS", "stats.db", "HEALTH.txt", "runs.csv"):
-            check(any(f.endswith("/" + name) for f in files), f"{name} is not on the stick: {files}")
 
     def make_stick(self, kind, image):
         if os.path.exists(image):
@@ -364,7 +386,7 @@ class Suite:
         v.keys("ctrl+alt+s")
         time.sleep(2)
         for _ in range(2):
-            v.keys(*"1357")
+            v.keys(*"739164")
             v.keys("shift+tab", "shift+tab", "ret")
             time.sleep(2)
         time.sleep(2)

@@ -118,13 +118,23 @@ class Agent(Channel):
             time.sleep(1)
         return False
 
-    def call(self, name, timeout=60, **args):
+    # 3 minutes: a guest whose two CPUs are busy with llvmpipe under TCG on a loaded
+    # machine answered no command within 60 s while the kiosk was being restarted
+    def call(self, name, timeout=180, **args):
+        # a reply that came too late (or a guest reset in between) would otherwise be
+        # taken for the next command's: resynchronise first
+        if getattr(self, "stale", False):
+            if not self.sync(timeout):
+                raise VMError(f"guest agent {name}: no answer to a resync in {timeout} s")
+            self.buf = b""
+            self.stale = False
         msg = {"execute": name}
         if args:
             msg["arguments"] = args
         self.send(msg)
         reply = self.read(timeout)
         if reply is None:
+            self.stale = True
             raise VMError(f"guest agent {name}: no answer in {timeout} s")
         if "error" in reply:
             raise VMError(f"guest agent {name}: {reply['error'].get('desc')}")
