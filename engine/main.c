@@ -395,9 +395,11 @@ static int cmd_pack(int argc, char **argv) {
     if (c.runs > 0) {
       int explore_failed = c.failed - (c.speech_problems > 0) - (c.help_problems > 0) -
                            (c.encoding_problems > 0);
-      printf("pack %s %s: %d lessons x %d languages (and %d country files), each explored once and "
-             "checked at %d screen sizes: %d of %d without a problem\n",
-             c.pack_id, c.version, c.lessons, c.languages, c.locales, PLAY_CHECK_SIZES, c.runs - explore_failed,
+      char locales[48] = "";
+      if (c.locales) snprintf(locales, sizeof locales, " and %d country files", c.locales);
+      printf("pack %s %s: %d lessons x %d languages%s, each explored once and checked at %d screen sizes: "
+             "%d of %d without a problem\n",
+             c.pack_id, c.version, c.lessons, c.languages, locales, PLAY_CHECK_SIZES, c.runs - explore_failed,
              c.runs);
       for (int i = 0; i < c.nrecorded; i++) printf("recorded voices: %s\n", c.recorded[i]);
       printf("read aloud: %s\n", c.speech_problems ? "problems above" : "every text of every language");
