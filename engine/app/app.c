@@ -72,6 +72,7 @@ static void apply_helplines(App *app);
 void app_set_language(App *app, int lang) {
   app->lang = lang >= 0 && lang < app->nlangs ? lang : 0;
   ui_set_words(app->ui, &app->words[app->lang].ui);
+  ui_set_keyboard(app->ui, ui_keyboard_for(app->langs[app->lang])); /* the learner's script on the keys */
   apply_helplines(app); /* names in the learner's language, and their embassy */
 }
 
@@ -360,10 +361,7 @@ void app_input(App *app, const Input *in, uint64_t now) {
     learner_action(app, UI_ACTION, UI_ACT_START);
     return;
   }
-  if (app_staff_state(app->state) && in->kind == INPUT_KEY) {
-    staff_key(app, in);
-    if (in->key == KEY_CHAR || in->key == KEY_BACKSPACE || in->key == KEY_ESCAPE) return;
-  }
+  if (app_staff_state(app->state) && in->kind == INPUT_KEY && staff_key(app, in)) return;
   UiEvent e = ui_view_input(app->view, in, now);
   if (e == UI_CHANGED || e == UI_FEEDBACK) app->dirty = true;
   if (e == UI_CHANGED && app->state == APP_LESSON && !app->countdown) voice_lesson_changed(app);

@@ -256,7 +256,7 @@ void visit_card_shown(App *app);      /* the view shows a card: counted, nothing
 /* staff.c */
 void staff_build(App *app);
 void staff_action(App *app, int action);
-void staff_key(App *app, const Input *in);
+bool staff_key(App *app, const Input *in); /* true: the key was the staff screen's */
 void staff_enter(App *app);
 
 #endif

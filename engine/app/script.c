@@ -15,6 +15,11 @@
      expect-view ask|feedback  the lesson screen asks, or shows its feedback
      expect-advanced N    the lesson moved on N screens since the last `taps`
      expect-found N       N red flags are found on the lesson screen
+     expect-typed N       N characters (not bytes) are typed on the password screen
+     expect-meter LEVEL   the passphrase meter shows weak, fair or strong (none:
+                          nothing is typed)
+     slide NAME N NAME2 M  a press on one control that slides and is released on
+                          another: neither is pressed
      expect-page N        the lesson menu shows its page N (1-based)
      expect-motion yes|no the screen is (or is not) in a transition now: a screen
                           coming in, a chat message appearing (none with Reduce motion)
@@ -23,11 +28,17 @@
      expect-cards N       N take-home cards were shown since the kiosk started
      expect-text TEXT     the screen shows TEXT (the rest of the line)
      expect-no-text TEXT  ... and does not
-     key NAME             tab, backtab, enter, escape, up, down, left, right,
-                          backspace, ctrl-alt-s, or one character
+     key NAME             tab, backtab, enter (Return), escape, up, down, left,
+                          right, backspace, space, ctrl-alt-s, or one character
      type TEXT            each character as a key (the PIN pad takes digits)
      tap-type TEXT        the rest of the line, spaces too, tapped on the on-screen
-                          keyboard of a password screen (shift and 123 as needed)
+                          keyboard of a password screen (shift, 123 and the script
+                          key as needed): Thai and Nepali too, where the language
+                          has its layout
+     text TEXT            the rest of the line, spaces too, typed on a USB keyboard:
+                          it arrives as SDL_TEXTINPUT events do (render/input.h), in
+                          any script the system's layout types
+     key NAME / type TEXT  (below) are keys as SDL_KEYDOWN brings them
      wait SECONDS         time passes (decimals allowed), and the work a kiosk puts off
                           until it is idle is done
      lesson ID            on the lesson menu, turn to the page with lesson ID
@@ -154,6 +165,20 @@ static bool taps(Script *s, int count, int ms, const char *name, int n) {
   return true;
 }
 
+/* A finger put down on one control slides to another before it lifts. */
+static bool slide(Script *s, const char *from, const char *n, const char *to, const char *m) {
+  int a = from && n ? ui_action_named(from, atoi(n)) : -1, b = to && m ? ui_action_named(to, atoi(m)) : -1;
+  if (a < 0 || b < 0) return fail(s, "%s", "slide needs NAME N NAME2 M");
+  settle(s);
+  Input down, up, ignore;
+  if (!ui_view_tap_action(s->app->view, a, &down, &ignore) || !ui_view_tap_action(s->app->view, b, &ignore, &up))
+    return fail(s, "no '%s %s' or '%s %s' on this screen", from, n, to, m);
+  feed(s, &down);
+  pass(s, 200);
+  feed(s, &up);
+  return true;
+}
+
 static bool key(Script *s, const char *name) {
   settle(s);
   static const struct { const char *name; Key key; } keys[] = {
@@ -162,7 +187,10 @@ static bool key(Script *s, const char *name) {
       {"backspace", KEY_BACKSPACE},
   };
   Input in = {.kind = INPUT_KEY};
-  if (strcmp(name, "ctrl-alt-s") == 0) {
+  if (strcmp(name, "space") == 0) { /* as a keyboard's Space arrives: a character */
+    in.key = KEY_CHAR;
+    in.ch = ' ';
+  } else if (strcmp(name, "ctrl-alt-s") == 0) {
     in.key = KEY_CHAR;
     in.ch = 's';
     in.ctrl = in.alt = true;
@@ -238,18 +266,46 @@ static bool fits(Script *s) {
   return n == 0;
 }
 
-/* Taps text on a PASSWORD screen's keyboard, one key at a time, as a learner would. */
+/* Taps text on a PASSWORD screen's keyboard, one key at a time, as a learner would
+   (Shift, 123 and the script key on the way). */
 static bool tap_type(Script *s, const char *text) {
-  for (const char *c = text; *c && *c != '\n' && *c != '\r'; c++) {
+  size_t len = strcspn(text, "\r\n"), i = 0;
+  while (i < len) {
+    size_t at = i;
+    uint32_t c = utf8_next(text, len, &i);
     int before = ui_view_typed_length(s->app->view), tries = 0;
     while (ui_view_typed_length(s->app->view) == before) {
       settle(s);
       Input down, up;
-      if (tries++ == 3 || !ui_view_tap_char(s->app->view, *c, &down, &up))
-        return fail(s, "cannot tap '%c' on this screen", *c);
+      if (tries++ == 4 || !ui_view_tap_char(s->app->view, c, &down, &up))
+        return fail(s, "cannot tap '%.*s' on this screen", (int)(i - at), text + at);
       feed(s, &down);
       feed(s, &up);
     }
+  }
+  return true;
+}
+
+/* Text from a USB keyboard: each piece of at most INPUT_TEXT_MAX bytes is what one
+   SDL_TEXTINPUT event brings, made into inputs the way input_wait makes them. */
+static bool type_text(Script *s, const char *text) {
+  size_t len = strcspn(text, "\r\n");
+  settle(s);
+  for (size_t i = 0; i < len;) {
+    char piece[INPUT_TEXT_MAX];
+    size_t n = 0;
+    while (i + n < len) { /* whole characters only, as SDL splits them */
+      size_t next = i + n;
+      utf8_next(text, len, &next);
+      if (next - i >= sizeof piece) break;
+      n = next - i;
+    }
+    memcpy(piece, text + i, n);
+    piece[n] = '\0';
+    i += n;
+    Input in[INPUT_TEXT_MAX];
+    int count = input_from_text(piece, in, INPUT_TEXT_MAX);
+    for (int k = 0; k < count; k++) feed(s, &in[k]);
   }
   return true;
 }
@@ -354,6 +410,7 @@ static bool read_along(Script *s) {
 
 static bool command(Script *s, char *line) {
   if (strncmp(line, "tap-type ", 9) == 0) return tap_type(s, line + 9);
+  if (strncmp(line, "text ", 5) == 0) return type_text(s, line + 5);
   if (strncmp(line, "tap-text ", 9) == 0) return tap_text(s, line + 9);
   if (strncmp(line, "expect-highlight ", 17) == 0) return expect_highlight(s, line + 17);
   bool no = strncmp(line, "expect-no-text ", 15) == 0;
@@ -412,6 +469,16 @@ static bool command(Script *s, char *line) {
     ui_view_answer(s->app->lesson_view, &a);
     int found = __builtin_popcount(a.picked);
     if (found != atoi(a1)) return fail(s, "expected %s red flags found, found %d", a1, found);
+  } else if (strcmp(verb, "expect-typed") == 0) {
+    int n = s->app->view ? ui_view_typed_length(s->app->view) : -1;
+    if (!a1 || n != atoi(a1)) return fail(s, "expected %s characters typed, found %d", a1 ? a1 : "?", n);
+  } else if (strcmp(verb, "expect-meter") == 0) {
+    static const char *const levels[] = {"none", "weak", "fair", "strong"};
+    int m = s->app->view ? ui_view_meter(s->app->view) : -1;
+    if (!a1 || strcmp(a1, levels[m + 1]) != 0) return fail(s, "expected the meter at %s, found %s", a1 ? a1 : "?", levels[m + 1]);
+  } else if (strcmp(verb, "slide") == 0) {
+    char *a4 = strtok_r(NULL, " \t\r", &save);
+    return slide(s, a1, a2, a3, a4);
   } else if (strcmp(verb, "key") == 0) {
     if (!a1) return fail(s, "%s", "key needs a name");
     return key(s, a1);

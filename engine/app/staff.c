@@ -267,10 +267,11 @@ static void back_to_kiosk(App *app) {
   app_reset_visit(app);
 }
 
-void staff_key(App *app, const Input *in) {
+bool staff_key(App *app, const Input *in) {
   bool pad = app->state == APP_PIN || app->state == APP_NEW_PIN;
   if (pad && in->key == KEY_CHAR && in->ch >= '0' && in->ch <= '9') digit(app, (int)(in->ch - '0'));
   else if (pad && in->key == KEY_BACKSPACE) erase(app);
+  else if (pad && in->key == KEY_ENTER) pin_ok(app); /* Return submits, as OK does */
   else if (in->key == KEY_ESCAPE) {
     if (app->state == APP_SETTINGS && app->setting_open) {
       app->setting_open = 0;
@@ -281,7 +282,10 @@ void staff_key(App *app, const Input *in) {
     else if (app->state == APP_EXPORT) app_show(app, APP_STATS);
     else if (app->state == APP_PACK_REPORT || app->state == APP_PACK_INSTALLED) app_show(app, APP_PACKS);
     else back_to_kiosk(app);
+  } else {
+    return in->key == KEY_CHAR && in->ch != ' '; /* other characters mean nothing here; Space presses */
   }
+  return true;
 }
 
 /* A tap on a setting shows its choices; a tap on a choice sets it and goes back to

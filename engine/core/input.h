@@ -26,7 +26,8 @@ typedef struct Input {
   int x, y;     /* logical pixels (rotation already undone) */
   bool touch;   /* came from a finger, not a mouse */
   Key key;
-  uint32_t ch;  /* KEY_CHAR: the character */
+  uint32_t ch;  /* KEY_CHAR: the character (a Unicode code point) as the keyboard's
+                   layout typed it; a space is one too */
   bool ctrl, alt, shift;
 } Input;
 

@@ -480,6 +480,7 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
     player_problem(p, "engine words: %d missing in '%s', e.g. %s", p->words.missing, p->lang,
                    p->words.first_missing);
   p->ui = ui_new(p->text, &p->words.ui);
+  ui_set_keyboard(p->ui, ui_keyboard_for(p->lang)); /* as the kiosk: the learner's script on the keys */
   play_help_build(&p->help, &p->config, p->lang, p->words.table);
   ui_set_helplines(p->ui, p->help.lines, p->help.n);
   /* the kiosk's bar, speaker included, so the checker measures what learners see (a

@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <time.h>
 
+#include "core/utf8.h"
 #include "render/internal.h"
 
 /* Undo the panel's rotation: physical output pixels -> logical pixels. */
@@ -45,8 +46,7 @@ static Key key_of(SDL_Keycode k, bool shift) {
   case SDLK_UP: return KEY_UP;
   case SDLK_DOWN: return KEY_DOWN;
   case SDLK_RETURN:
-  case SDLK_KP_ENTER:
-  case SDLK_SPACE: return KEY_ENTER;
+  case SDLK_KP_ENTER: return KEY_ENTER;
   case SDLK_ESCAPE:
   case SDLK_AC_BACK: return KEY_ESCAPE;
   case SDLK_BACKSPACE:
@@ -56,7 +56,7 @@ static Key key_of(SDL_Keycode k, bool shift) {
 }
 
 /* Translates one SDL event; false when it means nothing to the kiosk. */
-static bool translate(const Render *r, const SDL_Event *e, Input *in) {
+static bool translate(Render *r, const SDL_Event *e, Input *in) {
   memset(in, 0, sizeof *in);
   switch (e->type) {
   case SDL_QUIT:
@@ -88,12 +88,20 @@ static bool translate(const Render *r, const SDL_Event *e, Input *in) {
     in->ctrl = (mod & KMOD_CTRL) != 0;
     in->alt = (mod & KMOD_ALT) != 0;
     in->key = key_of(e->key.keysym.sym, in->shift);
-    if (in->key == KEY_NONE && e->key.keysym.sym >= 32 && e->key.keysym.sym < 127) {
+    /* Characters come as SDL_TEXTINPUT (Space too: it types a space in a text field);
+       a key with Ctrl or Alt types nothing, so it comes here (the staff shortcut) */
+    if (in->key == KEY_NONE && (in->ctrl || in->alt) && e->key.keysym.sym > 32 && e->key.keysym.sym < 127) {
       in->key = KEY_CHAR;
       in->ch = (uint32_t)e->key.keysym.sym;
     }
     return in->key != KEY_NONE;
   }
+  case SDL_TEXTINPUT: /* the first character now, the others next (Render.pending) */
+    r->npending = input_from_text(e->text.text, r->pending, INPUT_TEXT_MAX);
+    r->next_pending = 0;
+    if (r->npending == 0) return false;
+    *in = r->pending[r->next_pending++];
+    return true;
   default:
     return false;
   }
@@ -137,7 +145,22 @@ static InputWoke nap(Render *r, uint64_t ms) {
   return woke;
 }
 
+int input_from_text(const char *utf8, Input *out, int max) {
+  int n = 0;
+  size_t len = strnlen(utf8, INPUT_TEXT_MAX * 4), i = 0;
+  while (i < len && n < max) {
+    uint32_t cp = utf8_next(utf8, len, &i);
+    if (cp == UTF8_INVALID || cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) continue;
+    out[n++] = (Input){.kind = INPUT_KEY, .key = KEY_CHAR, .ch = cp};
+  }
+  return n;
+}
+
 bool input_wait(Render *r, int timeout_ms, Input *in) {
+  if (r->next_pending < r->npending) { /* the rest of a text typed at once */
+    *in = r->pending[r->next_pending++];
+    return true;
+  }
   if (!r->sdl_video) return false; /* headless: nothing ever arrives */
   uint64_t deadline = timeout_ms < 0 ? UINT64_MAX : input_ticks() + (uint64_t)timeout_ms;
   SDL_Event e;

@@ -17,6 +17,13 @@
 #define INPUT_NAP_MS 40 /* tap latency a person does not notice; ~25 wake-ups/s */
 bool input_wait(Render *r, int timeout_ms, Input *in);
 
+/* The characters a keyboard typed (an SDL_TEXTINPUT event's UTF-8 text, from the
+   system's layout: Shift, capitals, Thai, Nepali) as KEY_CHAR inputs, one a character,
+   at most max; returns how many. Control characters and invalid bytes are dropped.
+   input_wait delivers every SDL_TEXTINPUT this way; test scripts type through it too. */
+#define INPUT_TEXT_MAX 32 /* SDL_TEXTINPUTEVENT_TEXT_SIZE: no event holds more */
+int input_from_text(const char *utf8, Input *out, int max);
+
 /* Also wake input_wait when fd reports events (e.g. POLLPRI on /proc/self/mountinfo when
    a USB stick is mounted), on the drivers where the kiosk naps between polls (KMSDRM,
    offscreen); the file is read to its end so the next change is reported again. -1

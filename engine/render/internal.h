@@ -4,6 +4,7 @@
 
 #include <SDL.h>
 
+#include "render/input.h"
 #include "render/render.h"
 
 /* One drawing operation of a frame (frame.c). */
@@ -78,6 +79,8 @@ struct Render {
   int out_w, out_h;     /* physical output */
   int rotation;
   uint64_t last_input_ms; /* for the slower poll when nobody is there */
+  Input pending[INPUT_TEXT_MAX]; /* the rest of an SDL_TEXTINPUT's characters, in order */
+  int npending, next_pending;
   int watch_fd;           /* input_watch, -1 for none */
   InputDevices devices;   /* where SDL has no event wait */
   short watch_events;

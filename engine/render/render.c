@@ -119,6 +119,7 @@ static bool open_window(Render *r, const RenderOptions *opt, const char *prefer,
     return error_set(err, "cannot start the display: %s", SDL_GetError());
   r->sdl_video = true;
   r->driver = SDL_GetCurrentVideoDriver();
+  SDL_StartTextInput(); /* a USB keyboard types through the system's layout (SDL_TEXTINPUT) */
   if (opt->fullscreen) SDL_ShowCursor(SDL_DISABLE); /* before the window (EmulationStation #517) */
   bool turned = opt->rotation == 90 || opt->rotation == 270;
   int w = turned ? opt->height : opt->width, h = turned ? opt->width : opt->height;

@@ -81,7 +81,10 @@ int text_itemize(Text *t, const uint32_t *cps, int n, TextWeight weight, int siz
       continue;
     }
     int face = text_script_face(cp);
-    if (face >= 0 && text_fonts_get(&fs, face)) {
+    /* a dotted circle carrying a mark (a keyboard key's "◌้") is drawn by the mark's
+       script face, which has one, so the two shape as one cluster */
+    if (cp == 0x25CC && i + 1 < n && utf8_is_mark(cps[i + 1])) face = text_script_face(cps[i + 1]);
+    if (face >= 0 && text_fonts_get(&fs, face) && (cp != 0x25CC || text_has_glyph(&fs, face, cp))) {
       faces[i] = (uint8_t)face;
       script = face;
       continue;

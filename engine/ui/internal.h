@@ -24,9 +24,9 @@ typedef enum WidgetKind {
    the panels' UI_ACT_* (activate() tells the two apart by UI_ACT_ITEM). */
 #define ACT_OPTION_SLOTS 32   /* options: SCREEN_MAX_OPTIONS, bits of Answer.picked */
 #define ACT_SEGMENT_SLOTS 64  /* tappable parts of a message: VIEW_MAX_SEGMENTS */
-#define ACT_KEY_SLOTS 128     /* ASCII: the typed characters ' '..'~' and, below ' ', commands */
-#define ACT_KEY_FIRST_CHAR ' '
-#define ACT_KEY_LAST_CHAR '~'
+#define KEY_MAX_ROWS 4        /* rows of characters on the on-screen keyboard */
+#define KEY_ROW_SLOTS 16      /* keys a row can hold */
+#define ACT_KEY_SLOTS (16 + KEY_MAX_ROWS * KEY_ROW_SLOTS) /* commands, then the keys by place */
 enum {
   ACT_NONE = 0,
   ACT_NEXT,      /* Continue / Finish */
@@ -43,15 +43,17 @@ enum {
   ACT_SCROLL_DOWN, /* ... a page on */
   ACT_OPTION,    /* + option index */
   ACT_SEGMENT = ACT_OPTION + ACT_OPTION_SLOTS, /* + message segment index */
-  ACT_KEY = ACT_SEGMENT + ACT_SEGMENT_SLOTS,    /* PASSWORD: + a printable ASCII character */
-  ACT_KEY_SHIFT = ACT_KEY + 1,   /* (below ' ': no character has these) */
+  ACT_KEY = ACT_SEGMENT + ACT_SEGMENT_SLOTS,    /* PASSWORD: the keyboard's commands */
+  ACT_KEY_SHIFT = ACT_KEY + 1,
   ACT_KEY_LAYER = ACT_KEY + 2,   /* letters <-> digits and symbols */
+  ACT_KEY_SCRIPT = ACT_KEY + 3,  /* the learner's script <-> Latin */
+  ACT_KEY_SPACE = ACT_KEY + 4,
   ACT_KEY_BACK = ACT_KEY + 8,
+  ACT_KEY_CHAR = ACT_KEY + 16,   /* + row * KEY_ROW_SLOTS + column: a character key */
   ACT_END = ACT_KEY + ACT_KEY_SLOTS
 };
 _Static_assert(SCREEN_MAX_OPTIONS <= ACT_OPTION_SLOTS, "options run into segments");
-_Static_assert(ACT_KEY_BACK < ACT_KEY + ACT_KEY_FIRST_CHAR, "key commands run into characters");
-_Static_assert(ACT_KEY_LAST_CHAR < ACT_KEY_SLOTS, "characters run past the key range");
+_Static_assert(ACT_KEY_BACK < ACT_KEY_CHAR, "key commands run into characters");
 _Static_assert((int)ACT_END <= (int)UI_ACT_ITEM, "lesson actions run into panel actions");
 
 typedef struct Widget {
@@ -103,6 +105,7 @@ struct Ui {
   int guard_ms;       /* UI_TAP_GUARD_MS unless set */
   bool reduce_motion; /* no fades or slides: things appear at once */
   bool read_taps;     /* text blocks are tap targets (ACT_READ) */
+  UiKeyboard keyboard;/* the learner's script on the on-screen keyboard, beside Latin */
 };
 
 struct UiView {
@@ -151,9 +154,10 @@ struct UiView {
   bool too_long;      /* the region holds more than SCROLL_MAX_PAGES screens */
   bool keyboard;      /* a key was used: show the focus ring */
 
-  char typed[UI_PASSWORD_MAX + 1]; /* PASSWORD: what was typed; wiped, never copied out */
-  int ntyped;
+  char typed[UI_PASSWORD_BYTES + 1]; /* PASSWORD: what was typed (UTF-8); wiped, never copied out */
+  int ntyped;           /* bytes */
   bool shift, symbols;  /* PASSWORD: the keyboard's state */
+  bool latin;           /* ... Latin letters chosen over the learner's script */
   int pw_why, pw_words; /* PASSWORD feedback: why the phrase got its level (UiPasswordWhy)
                            and how many words counted; never what was typed */
   bool nudge;           /* MULTI: Check was tapped with nothing ticked */
@@ -223,8 +227,26 @@ void ui_primary(UiView *v, Area *a, const char *label, int action);
 void ui_build_password(UiView *v, Area a);
 UiEvent ui_keyboard_act(UiView *v, int action);   /* a key tapped; UI_NOTHING if not a key */
 bool ui_keyboard_input(const Input *in, UiView *v); /* a real keyboard's character or backspace */
-int ui_keyboard_next_action(const UiView *v, char c); /* the tap that brings c closer */
+int ui_keyboard_next_action(const UiView *v, uint32_t c); /* the tap that brings c closer */
 void ui_keyboard_wipe(UiView *v);
+
+/* The keyboard's layouts (keymaps.c). A layer's rows are strings of characters, one key
+   each; [1] is the layer with Shift. */
+typedef struct KeyLayout {
+  const char *name;  /* on the key that switches to it: "ABC", "กขค" */
+  const char *hint;  /* what it types, in the empty field: "A–Z a–z 0–9" */
+  int nrows;
+  const char *rows[2][KEY_MAX_ROWS];
+} KeyLayout;
+const KeyLayout *ui_keymap(UiKeyboard kb);
+const KeyLayout *ui_keymap_symbols(void);
+/* The layer the keys show now (*shifted: its Shift half). */
+const KeyLayout *ui_keymap_shown(const UiView *v, bool *shifted);
+/* A row's characters into out (at most max); returns how many. */
+int ui_keymap_row(const char *row, uint32_t *out, int max);
+/* A character a real keyboard may type into the field: one of the scripts the kiosk
+   writes (not a control character, not an emoji). */
+bool ui_keymap_typable(uint32_t c);
 /* Reading aloud (readalong.c): text blocks become ACT_READ targets (after a build);
    the widget showing the lit block (and where in its text the block begins), or -1;
    the lit words drawn over widget i. */

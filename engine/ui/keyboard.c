@@ -4,11 +4,11 @@
    What is typed lives only in the view (UiView.typed): it is not in the Answer, not
    given to the lesson, not recorded, not logged, and wiped when the learner checks it or
    the view goes away. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/utf8.h"
 #include "ui/internal.h"
 
 /* What the automatic drivers type to reach each level (and what the fit check shows). */
@@ -19,27 +19,48 @@ const char *ui_password_sample(int level) {
 
 /* ---- typing --------------------------------------------------------------------- */
 
-static const char *const letter_rows[3] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
-static const char *const symbol_rows[3] = {"1234567890", "@#$%&*-_!", "?,.'/+="};
-
-static bool on_layer(const char *const rows[3], char c) {
-  for (int r = 0; r < 3; r++)
-    if (c && strchr(rows[r], c)) return true;
-  return false;
-}
-
 void ui_keyboard_wipe(UiView *v) {
   explicit_bzero(v->typed, sizeof v->typed);
   v->ntyped = 0;
 }
 
+static int typed_chars(const UiView *v) {
+  int n = 0;
+  for (int i = 0; i < v->ntyped; i++) n += ((unsigned char)v->typed[i] & 0xC0) != 0x80;
+  return n;
+}
+
+int ui_view_typed_length(const UiView *v) { return typed_chars(v); }
+
 /* Types c, a capital when asked (shift on the screen, or on a real keyboard). */
-static void type_char(UiView *v, char c, bool capital) {
-  if (capital && islower((unsigned char)c)) c = (char)toupper((unsigned char)c);
-  if (v->ntyped < UI_PASSWORD_MAX) {
-    v->typed[v->ntyped++] = c;
+static void type_char(UiView *v, uint32_t c, bool capital) {
+  if (capital && c >= 'a' && c <= 'z') c -= 'a' - 'A';
+  char buf[4];
+  size_t n = utf8_encode(c, buf);
+  if (typed_chars(v) < UI_PASSWORD_MAX && v->ntyped + (int)n <= UI_PASSWORD_BYTES) {
+    memcpy(v->typed + v->ntyped, buf, n);
+    v->ntyped += (int)n;
     v->typed[v->ntyped] = '\0';
   }
+  explicit_bzero(buf, sizeof buf);
+}
+
+/* Backspace takes one character (a Thai tone mark, a Devanagari vowel sign), as a
+   hardware keyboard does. */
+static void erase_char(UiView *v) {
+  while (v->ntyped > 0 && ((unsigned char)v->typed[--v->ntyped] & 0xC0) == 0x80) v->typed[v->ntyped] = '\0';
+  v->typed[v->ntyped] = '\0';
+}
+
+/* The character on key action (row and column of the layer shown), or 0. */
+static uint32_t char_of(const UiView *v, int action) {
+  int k = action - ACT_KEY_CHAR, row = k / KEY_ROW_SLOTS, col = k % KEY_ROW_SLOTS;
+  bool shifted;
+  const KeyLayout *l = ui_keymap_shown(v, &shifted);
+  if (k < 0 || row >= l->nrows) return 0;
+  uint32_t keys[KEY_ROW_SLOTS];
+  int n = ui_keymap_row(l->rows[shifted][row], keys, KEY_ROW_SLOTS);
+  return col < n ? keys[col] : 0;
 }
 
 UiEvent ui_keyboard_act(UiView *v, int action) {
@@ -48,11 +69,16 @@ UiEvent ui_keyboard_act(UiView *v, int action) {
   } else if (action == ACT_KEY_LAYER) {
     v->symbols = !v->symbols;
     v->shift = false;
+  } else if (action == ACT_KEY_SCRIPT) {
+    v->latin = !v->latin;
+    v->symbols = v->shift = false;
   } else if (action == ACT_KEY_BACK) {
-    if (v->ntyped > 0) v->typed[--v->ntyped] = '\0';
-  } else if (action >= ACT_KEY + ACT_KEY_FIRST_CHAR && action <= ACT_KEY + ACT_KEY_LAST_CHAR) {
-    type_char(v, (char)(action - ACT_KEY), v->shift);
-    v->shift = false; /* one capital at a time, as on a phone */
+    erase_char(v);
+  } else if (action == ACT_KEY_SPACE) {
+    type_char(v, ' ', false);
+  } else if (action >= ACT_KEY_CHAR && action < ACT_END && char_of(v, action)) {
+    type_char(v, char_of(v, action), false);
+    v->shift = false; /* one capital (one shifted letter) at a time, as on a phone */
   } else {
     return UI_NOTHING;
   }
@@ -61,24 +87,54 @@ UiEvent ui_keyboard_act(UiView *v, int action) {
 
 bool ui_keyboard_input(const Input *in, UiView *v) {
   if (in->key == KEY_BACKSPACE) {
-    ui_keyboard_act(v, ACT_KEY_BACK);
+    erase_char(v);
     return true;
   }
-  if (in->key != KEY_CHAR || in->ctrl || in->alt || in->ch < ACT_KEY_FIRST_CHAR || in->ch > ACT_KEY_LAST_CHAR)
-    return false;
-  type_char(v, (char)in->ch, in->shift);
+  if (in->key != KEY_CHAR || in->ctrl || in->alt || !ui_keymap_typable(in->ch)) return false;
+  type_char(v, in->ch, in->shift);
   return true;
 }
 
-int ui_keyboard_next_action(const UiView *v, char c) {
-  char base = (char)tolower((unsigned char)c);
-  if (c == ' ') return ACT_KEY + ' ';
-  bool letter = on_layer(letter_rows, base), symbol = on_layer(symbol_rows, c);
-  if (!letter && !symbol) return ACT_NONE;
-  if (letter && v->symbols) return ACT_KEY_LAYER;
-  if (!letter && !v->symbols) return ACT_KEY_LAYER;
-  if (letter && (isupper((unsigned char)c) != 0) != v->shift) return ACT_KEY_SHIFT;
-  return ACT_KEY + (letter ? base : c);
+/* Where c is: its layer (script or Latin, letters or symbols, shifted or not) and the
+   key's action there; false when no layer has it. */
+typedef struct KeyPlace {
+  bool latin, symbols, shift;
+  int action;
+} KeyPlace;
+
+static bool find_in(const KeyLayout *l, uint32_t c, KeyPlace *at) {
+  for (int half = 0; half < 2; half++)
+    for (int row = 0; row < l->nrows; row++) {
+      uint32_t keys[KEY_ROW_SLOTS];
+      int n = ui_keymap_row(l->rows[half][row], keys, KEY_ROW_SLOTS);
+      for (int col = 0; col < n; col++)
+        if (keys[col] == c) {
+          at->shift = half == 1;
+          at->action = ACT_KEY_CHAR + row * KEY_ROW_SLOTS + col;
+          return true;
+        }
+    }
+  return false;
+}
+
+static bool place_of(const UiView *v, uint32_t c, KeyPlace *at) {
+  bool has_script = v->ui->keyboard != UI_KEYBOARD_LATIN;
+  *at = (KeyPlace){0};
+  if (has_script && find_in(ui_keymap(v->ui->keyboard), c, at)) return true;
+  at->latin = has_script;
+  if (find_in(ui_keymap(UI_KEYBOARD_LATIN), c, at)) return true;
+  *at = (KeyPlace){.latin = v->latin, .symbols = true};
+  return find_in(ui_keymap_symbols(), c, at) && !(at->shift = false);
+}
+
+int ui_keyboard_next_action(const UiView *v, uint32_t c) {
+  if (c == ' ') return ACT_KEY_SPACE;
+  KeyPlace at;
+  if (!place_of(v, c, &at)) return ACT_NONE;
+  if (!at.symbols && at.latin != v->latin) return ACT_KEY_SCRIPT;
+  if (at.symbols != v->symbols) return ACT_KEY_LAYER;
+  if (at.shift != v->shift) return ACT_KEY_SHIFT;
+  return at.action;
 }
 
 /* ---- drawing -------------------------------------------------------------------- */
@@ -109,29 +165,77 @@ static void icon_key(UiView *v, Rect r, Icon icon, int action, bool on) {
   i->fg = t->ink;
 }
 
+/* Rows of characters the keyboard keeps room for: its tallest layout's, so switching
+   between the learner's script and Latin never moves the keys below. */
+static int keyboard_rows(const UiView *v) {
+  int n = ui_keymap(UI_KEYBOARD_LATIN)->nrows, s = ui_keymap(v->ui->keyboard)->nrows;
+  return s > n ? s : n;
+}
+
+/* Keys across the widest row of a layout (its last row also holds Shift and Backspace,
+   1.5 keys each). */
+static int columns(const KeyLayout *l) {
+  int cols = 0;
+  for (int r = 0; r < l->nrows; r++) {
+    uint32_t keys[KEY_ROW_SLOTS];
+    int need = ui_keymap_row(l->rows[0][r], keys, KEY_ROW_SLOTS) + (r == l->nrows - 1 ? 3 : 0);
+    if (need > cols) cols = need;
+  }
+  return cols;
+}
+
+/* A key's label: a vowel sign or tone mark sits on a dotted circle, as printed on
+   Thai and Nepali keyboards, so a lone mark is not drawn floating on nothing. */
+static void key_label(uint32_t c, char *out) {
+  size_t n = 0;
+  if (utf8_is_mark(c)) n = utf8_encode(0x25CC, out);
+  n += utf8_encode(c, out + n);
+  out[n] = '\0';
+}
+
 static void keyboard(UiView *v, Rect area) {
   const Theme *t = &v->theme;
-  const char *const *rows = v->symbols ? symbol_rows : letter_rows;
-  int g = theme_dp(t, DP_KEY_GAP), kh = (area.h - 3 * g) / 4;
-  int u = (area.w - 9 * g) / 10; /* one key */
-  int wide = (area.w - 7 * (u + g) - 2 * g) / 2; /* shift and backspace share what is left */
-  for (int r = 0; r < 3; r++) {
-    int n = (int)strlen(rows[r]);
-    int y = area.y + r * (kh + g);
-    int x = area.x + (r == 2 ? wide + g : (area.w - (n * u + (n - 1) * g)) / 2);
-    if (r == 2 && !v->symbols) icon_key(v, (Rect){area.x, y, wide, kh}, ICON_SHIFT, ACT_KEY_SHIFT, v->shift);
+  bool shifted;
+  const KeyLayout *l = ui_keymap_shown(v, &shifted);
+  uint32_t rows[KEY_MAX_ROWS][KEY_ROW_SLOTS];
+  int len[KEY_MAX_ROWS], cols = columns(l);
+  for (int r = 0; r < l->nrows; r++) len[r] = ui_keymap_row(l->rows[shifted][r], rows[r], KEY_ROW_SLOTS);
+  /* the bottom row keeps its size and place on every layer; the rows of characters
+     share the rest (Latin's three rows are taller where Thai has four) */
+  int g = theme_dp(t, DP_KEY_GAP), most = keyboard_rows(v);
+  int bh = (area.h - most * g) / (most + 1), kh = (area.h - bh - l->nrows * g) / l->nrows;
+  int u = (area.w - (cols - 1) * g) / cols; /* one key */
+  for (int r = 0; r < l->nrows; r++) {
+    int n = len[r], y = area.y + r * (kh + g);
+    bool last = r == l->nrows - 1;
+    int wide = (area.w - n * u - (n + 1) * g) / 2; /* shift and backspace share what is left */
+    int x = area.x + (last ? wide + g : (area.w - (n * u + (n - 1) * g)) / 2);
+    if (last && !v->symbols) icon_key(v, (Rect){area.x, y, wide, kh}, ICON_SHIFT, ACT_KEY_SHIFT, v->shift);
     for (int k = 0; k < n; k++) {
-      char label[2] = {rows[r][k], 0};
-      if (v->shift && !v->symbols) label[0] = (char)toupper((unsigned char)label[0]);
-      key(v, (Rect){x + k * (u + g), y, u, kh}, label, ACT_KEY + rows[r][k], BTN_OPTION);
+      char label[12];
+      key_label(rows[r][k], label);
+      key(v, (Rect){x + k * (u + g), y, u, kh}, label, ACT_KEY_CHAR + r * KEY_ROW_SLOTS + k, BTN_OPTION);
     }
-    if (r == 2) icon_key(v, (Rect){area.x + area.w - wide, y, wide, kh}, ICON_BACKSPACE, ACT_KEY_BACK, false);
+    if (last) icon_key(v, (Rect){area.x + area.w - wide, y, wide, kh}, ICON_BACKSPACE, ACT_KEY_BACK, false);
   }
-  int y = area.y + 3 * (kh + g);
-  int lw = u * 3 / 2 + g, cw = u * 3 + 2 * g;
-  key(v, (Rect){area.x, y, lw, kh}, v->symbols ? "abc" : "123", ACT_KEY_LAYER, BTN_OPTION);
-  key(v, (Rect){area.x + lw + g, y, area.w - lw - cw - 2 * g, kh}, v->ui->words->space, ACT_KEY + ' ', BTN_OPTION);
-  key(v, (Rect){area.x + area.w - cw, y, cw, kh}, v->ui->words->check_password, ACT_CHECK, BTN_PRIMARY);
+  /* the bottom row: 123 (or back to letters), the learner's script <-> Latin, space,
+     Check it */
+  int y = area.y + area.h - bh;
+  int cb = columns(ui_keymap(v->ui->keyboard)), cl = columns(ui_keymap(UI_KEYBOARD_LATIN));
+  int ub = (area.w - ((cb > cl ? cb : cl) - 1) * g) / (cb > cl ? cb : cl); /* the same on every layer */
+  int lw = ub * 3 / 2 + g, cw = ub * 3 + 2 * g, x = area.x;
+  const KeyLayout *script = ui_keymap(v->ui->keyboard);
+  bool two = v->ui->keyboard != UI_KEYBOARD_LATIN;
+  const char *letters = v->latin || !two ? ui_keymap(UI_KEYBOARD_LATIN)->name : script->name;
+  key(v, (Rect){x, y, lw, bh}, v->symbols ? letters : ui_keymap_symbols()->name, ACT_KEY_LAYER, BTN_OPTION);
+  x += lw + g;
+  if (two) {
+    key(v, (Rect){x, y, lw, bh}, v->latin ? script->name : ui_keymap(UI_KEYBOARD_LATIN)->name, ACT_KEY_SCRIPT,
+        BTN_OPTION);
+    x += lw + g;
+  }
+  key(v, (Rect){x, y, area.x + area.w - cw - g - x, bh}, v->ui->words->space, ACT_KEY_SPACE, BTN_OPTION);
+  key(v, (Rect){area.x + area.w - cw, y, cw, bh}, v->ui->words->check_password, ACT_CHECK, BTN_PRIMARY);
 }
 
 /* The typed text in its box, its end always in view, and the level it has reached. */
@@ -145,18 +249,18 @@ static void field(UiView *v, Area *a) {
   int pad = theme_dp(t, DP_FIELD_PAD), tw = a->w - 2 * pad;
   TextStyle ts = theme_text(t, ROLE_OPTION, v->tscale);
   const char *shown = v->typed;
-  char with_caret[UI_PASSWORD_MAX + 4];
+  char with_caret[UI_PASSWORD_BYTES + 4];
   for (;;) { /* drop characters from the front until one line holds the rest */
     snprintf(with_caret, sizeof with_caret, "%s|", shown);
     int w, h;
     text_measure(v->ui->text, with_caret, ts, &w, &h);
     if (w <= tw || !*shown) break;
-    shown++;
+    do shown++; /* a whole character at a time */
+    while ((*shown & 0xC0) == 0x80);
   }
-  /* the keys are Latin letters, digits and symbols only (no Thai, Devanagari, Bengali or
-     Burmese layout): the empty field says so in signs every learner reads */
+  /* the empty field says what the keys type, in signs every learner reads */
   char hint[256];
-  snprintf(hint, sizeof hint, "%s  " UI_KEYBOARD_SCRIPTS, v->ui->words->type_here);
+  snprintf(hint, sizeof hint, "%s  %s", v->ui->words->type_here, ui_keymap(v->ui->keyboard)->hint);
   Widget *txt = ui_add_text(v, v->ntyped ? with_caret : hint, ROLE_OPTION,
                             v->ntyped ? t->ink : t->ink_soft, a->x + pad, 0, tw, false);
   txt->r.y = a->y + (t->touch - txt->r.h) / 2;
@@ -182,7 +286,8 @@ static void field(UiView *v, Area *a) {
 void ui_build_password(UiView *v, Area a) {
   const Theme *t = &v->theme;
   int g = theme_dp(t, DP_KEY_GAP);
-  int kb_h = 4 * t->touch + 3 * g;
+  int rows = keyboard_rows(v) + 1; /* and the bottom row */
+  int kb_h = rows * t->touch + (rows - 1) * g;
   Rect kb = {a.x, a.bottom - kb_h, a.w, kb_h};
   a.bottom = kb.y - t->gap;
   if (t->portrait) {

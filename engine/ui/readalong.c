@@ -65,7 +65,7 @@ void ui_readalong_draw_speaker(UiView *v, Render *r, const Widget *w, bool press
 
 int ui_view_meter(const UiView *v) {
   if (!v->s || v->s->kind != SCREEN_PASSWORD || v->phase != PHASE_ASK || !v->ntyped) return -1;
-  return ui_password_level(v->typed);
+  return ui_password_rate(v->ui->text, v->typed).level; /* as the meter drawn: Thai words by dictionary */
 }
 
 int ui_view_revealed(const UiView *v) { return v->revealed; }

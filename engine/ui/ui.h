@@ -277,19 +277,28 @@ bool ui_view_tap_action(UiView *v, int action, Input *down, Input *up);
    continue past its feedback. False when there is none (the view is not a lesson
    screen, or it is still animating). */
 bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up);
-/* On a PASSWORD screen: the next tap on the on-screen keyboard towards typing c (a
-   shift or a change of layer first, when needed). False when c has no key. */
-bool ui_view_tap_char(UiView *v, char c, Input *down, Input *up);
+/* On a PASSWORD screen: the next tap on the on-screen keyboard towards typing the
+   character c (a shift or a change of layer or script first, when needed). False when
+   c has no key. */
+bool ui_view_tap_char(UiView *v, uint32_t c, Input *down, Input *up);
 /* How many characters are typed on a PASSWORD screen (never what they are). */
 int ui_view_typed_length(const UiView *v);
 
 /* PASSWORD screens: the level a practice password reaches, 0 weak, 1 fair, 2 strong
    (five unrelated words, or 16+ varied characters; common passwords, repeats and
    runs are weak), and a text that reaches a given level. */
-#define UI_PASSWORD_MAX 64
-/* What the on-screen keyboard types, shown in the empty field in signs every learner
-   reads: Latin letters, digits (and symbols); it has no Thai, Devanagari, Bengali or
-   Burmese layout, and a real keyboard's other scripts are not taken either. */
+#define UI_PASSWORD_MAX 64                    /* characters */
+#define UI_PASSWORD_BYTES (UI_PASSWORD_MAX * 4) /* ... in UTF-8 */
+/* The on-screen keyboard types Latin letters, digits and symbols, and beside them the
+   learner's own script where the kiosk has its layout: Thai (Kedmanee) and Nepali
+   (romanized), the layouts of the system's USB keyboards. A real keyboard types any
+   script the kiosk writes, through the system's layout. */
+typedef enum UiKeyboard { UI_KEYBOARD_LATIN, UI_KEYBOARD_THAI, UI_KEYBOARD_NEPALI } UiKeyboard;
+/* The layout for a language ("th", "ne", "th-MY" ...); Latin for the others. */
+UiKeyboard ui_keyboard_for(const char *lang);
+void ui_set_keyboard(Ui *ui, UiKeyboard kb);
+/* What the Latin layout types, shown in the empty field in signs every learner reads
+   (a script's layout shows its own letters first). */
 #define UI_KEYBOARD_SCRIPTS "A–Z a–z 0–9"
 int ui_password_level(const char *typed);
 /* Why a passphrase got its level: what it lacked, or what makes it strong. */

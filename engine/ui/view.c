@@ -249,7 +249,7 @@ bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up) {
       const char *want = ui_password_sample(a->choice);
       int n = v->ntyped;
       if (strncmp(v->typed, want, (size_t)n) != 0) action = ACT_KEY_BACK;
-      else if (want[n]) action = ui_keyboard_next_action(v, want[n]);
+      else if (want[n]) action = ui_keyboard_next_action(v, (unsigned char)want[n]); /* ASCII */
       else action = ACT_CHECK;
       break;
     }
@@ -266,13 +266,11 @@ bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up) {
   return action != ACT_NONE && ui_view_tap_action(v, action, down, up);
 }
 
-bool ui_view_tap_char(UiView *v, char c, Input *down, Input *up) {
+bool ui_view_tap_char(UiView *v, uint32_t c, Input *down, Input *up) {
   if (!v->s || v->s->kind != SCREEN_PASSWORD || v->phase != PHASE_ASK) return false;
   int action = ui_keyboard_next_action(v, c);
   return action != ACT_NONE && ui_view_tap_action(v, action, down, up);
 }
-
-int ui_view_typed_length(const UiView *v) { return v->ntyped; }
 
 void ui_view_free(UiView *v) {
   if (!v) return;
@@ -490,15 +488,17 @@ UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
     UiEvent e = activate(v, v->widgets[pressed].action, now);
     return e == UI_NOTHING ? UI_CHANGED : e;
   }
-  case INPUT_KEY:
+  case INPUT_KEY: {
     if (v->s && v->s->kind == SCREEN_PASSWORD && v->phase == PHASE_ASK) {
-      if (ui_keyboard_input(in, v)) {
+      if (ui_keyboard_input(in, v)) { /* Space too: it types a space here */
         rebuild(v);
         return UI_CHANGED;
       }
       if (in->key == KEY_ENTER && v->focus < 0) return activate(v, ACT_CHECK, now); /* typed, then Enter */
     }
-    switch (in->key) {
+    /* outside a text field Space presses what has the focus, as Enter does */
+    Key k = in->key == KEY_CHAR && in->ch == ' ' && !in->ctrl && !in->alt ? KEY_ENTER : in->key;
+    switch (k) {
     case KEY_TAB:
     case KEY_DOWN:
     case KEY_RIGHT:
@@ -518,6 +518,7 @@ UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
     default:
       return UI_NOTHING;
     }
+  }
   case INPUT_REDRAW:
     return UI_CHANGED;
   default:
@@ -802,12 +803,13 @@ int ui_check_fit(Ui *ui, const Screen *s, const UiFrame *frame, int width, int h
       collect(v, problems, &n, max, "explaining a flag");
     }
   }
-  if (s->kind == SCREEN_PASSWORD) /* each level's name beside the meter, both layers */
-    for (int level = 0; level < 3; level++) {
-      snprintf(v->typed, sizeof v->typed, "%s", ui_password_sample(level));
+  if (s->kind == SCREEN_PASSWORD) /* each level's name beside the meter, every layer */
+    for (int layer = 0; layer < 4; layer++) {
+      snprintf(v->typed, sizeof v->typed, "%s", ui_password_sample(layer % 3));
       v->ntyped = (int)strlen(v->typed);
-      v->symbols = level == 1;
-      v->shift = level == 2;
+      v->symbols = layer == 1;
+      v->shift = layer == 2;
+      v->latin = layer == 3;
       rebuild(v);
       collect(v, problems, &n, max, "typing");
     }

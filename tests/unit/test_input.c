@@ -1,6 +1,7 @@
 /* test_input.c — SDL's events become the kiosk's Inputs (render/input.c): a mouse click
    and a finger are one press and one release each, in logical pixels with the panel's
-   rotation undone; keys become the keys the kiosk knows or a printable character; what
+   rotation undone; keys become the keys the kiosk knows, typed text (SDL text input, any
+   script) its characters; what
    means nothing to the kiosk is skipped; a watched file wakes the wait. Real SDL events
    on SDL's offscreen video driver. */
 #include <SDL.h>
@@ -141,12 +142,47 @@ START_TEST(test_keys_become_the_keys_the_kiosk_knows) {
     ck_assert_int_eq(in.kind, INPUT_KEY);
     ck_assert_msg(in.key == keys[i].key, "%s: key %d", SDL_GetKeyName(keys[i].sym), in.key);
   }
-  push_key(SDLK_a);
-  Input in = next(r);
-  ck_assert_int_eq(in.key, KEY_CHAR);
-  ck_assert_uint_eq(in.ch, 'a');
+  push_key(SDLK_a); /* its character comes as text (below), not twice */
+  push_key(SDLK_SPACE);
   push_key(SDLK_F1); /* nothing in the kiosk */
   expect_nothing(r);
+  render_close(r);
+}
+END_TEST
+
+static void push_text(const char *utf8) {
+  SDL_Event e = {.type = SDL_TEXTINPUT};
+  snprintf(e.text.text, sizeof e.text.text, "%s", utf8);
+  push(e);
+}
+
+/* A USB keyboard types through SDL's text input, in the system's layout: what it typed
+   (capitals, Thai, Nepali, a space) arrives character by character, in order. */
+START_TEST(test_typed_text_arrives_as_characters_in_any_script) {
+  Render *r = open_panel(800, 480, 0);
+  ck_assert(SDL_IsTextInputActive());
+  static const struct { const char *text; uint32_t ch[8]; int n; } cases[] = {
+      {"A", {'A'}, 1},                                         /* Shift+a */
+      {" ", {' '}, 1},                                         /* Space: a character */
+      {"ก", {0x0E01}, 1},                                      /* Thai Kedmanee 'd' */
+      {"ค่ะ", {0x0E04, 0x0E48, 0x0E30}, 3},                    /* several at once (an IME) */
+      {"नेपाल", {0x0928, 0x0947, 0x092A, 0x093E, 0x0932}, 5}, /* Nepali */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    push_text(cases[i].text);
+    for (int k = 0; k < cases[i].n; k++) {
+      Input in = next(r);
+      ck_assert_int_eq(in.kind, INPUT_KEY);
+      ck_assert_int_eq(in.key, KEY_CHAR);
+      ck_assert_msg(in.ch == cases[i].ch[k], "'%s' character %d: U+%04X", cases[i].text, k, in.ch);
+    }
+  }
+  expect_nothing(r);
+  push_text("\x07\x7f"); /* control characters type nothing */
+  expect_nothing(r);
+  Input out[4];
+  ck_assert_int_eq(input_from_text("a\xff\xfe" "b", out, 4), 2); /* invalid bytes dropped */
+  ck_assert_uint_eq(out[1].ch, 'b');
   render_close(r);
 }
 END_TEST
@@ -259,6 +295,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_a_finger_is_a_touch_in_logical_pixels);
   tcase_add_test(tc, test_a_turned_panel_has_its_rotation_undone);
   tcase_add_test(tc, test_keys_become_the_keys_the_kiosk_knows);
+  tcase_add_test(tc, test_typed_text_arrives_as_characters_in_any_script);
   tcase_add_test(tc, test_shift_tab_goes_back_and_modifiers_are_reported);
   tcase_add_test(tc, test_closing_and_exposing_the_window_are_reported);
   tcase_add_test(tc, test_a_watched_file_wakes_the_wait);

@@ -25,6 +25,21 @@ static inline void teardown(void) {
 
 static inline char *sdup(Screen *s, const char *t) { return arena_strdup(s->arena, t); }
 
+/* The first widget with this action, or NULL. */
+static inline const Widget *ui_fixture_find(const UiView *v, int action) {
+  for (int i = 0; i < v->nwidgets; i++)
+    if (v->widgets[i].action == action) return &v->widgets[i];
+  return NULL;
+}
+
+/* A tap on the widget with this action (as ui_view_tap_action places it), at time 0. */
+static inline UiEvent ui_fixture_tap(UiView *v, int action) {
+  Input down, up;
+  ck_assert_msg(ui_view_tap_action(v, action, &down, &up), "no widget for action %d", action);
+  ui_view_input(v, &down, 0);
+  return ui_view_input(v, &up, 0);
+}
+
 /* A finished lesson's result screen: two take-aways, the scam help line, 3 of 5. */
 static inline Screen *ui_fixture_result(void) {
   Screen *r = screen_new(SCREEN_RESULT);

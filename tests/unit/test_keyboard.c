@@ -1,0 +1,235 @@
+/* test_keyboard.c — the passphrase keyboard in the learner's script: Thai (Kedmanee) and
+   Nepali (romanized) layouts beside Latin, phrases tapped on them and rated in Unicode
+   words, a real keyboard's characters in any script the kiosk writes, Space that types
+   a space and Enter that checks, Backspace that takes one character, and keys that fit
+   and are big enough at every size. */
+#include "testutil.h"
+#include "core/utf8.h"
+#include "ui_fixture.h"
+
+static void setup(void) { ui_fixture_setup(0); }
+
+static Screen *password(void) {
+  Screen *s = screen_new(SCREEN_PASSWORD);
+  s->id = sdup(s, "pw");
+  s->text = sdup(s, "Make a practice passphrase from five words.");
+  static const char *const ids[3] = {"weak", "fair", "strong"};
+  for (int i = 0; i < 3; i++) s->options[i] = (Option){sdup(s, ids[i]), sdup(s, ids[i]), sdup(s, "Because."), i == 2, false};
+  s->noptions = 3;
+  return s;
+}
+
+#define find ui_fixture_find
+#define tap ui_fixture_tap
+
+static UiEvent key(UiView *v, Key k, uint32_t ch) {
+  Input in = {.kind = INPUT_KEY, .key = k, .ch = ch};
+  return ui_view_input(v, &in, 0);
+}
+
+/* Taps utf8 on the on-screen keys as a learner would; returns how many taps were on the
+   script key (the learner's script <-> Latin). */
+static int tap_text(UiView *v, const char *utf8) {
+  size_t len = strlen(utf8), i = 0;
+  int script_taps = 0;
+  while (i < len) {
+    uint32_t c = utf8_next(utf8, len, &i);
+    int before = ui_view_typed_length(v);
+    for (int taps = 0; ui_view_typed_length(v) == before; taps++) {
+      ck_assert_msg(taps < 4, "U+%04X took more than 4 taps", c);
+      Input down, up;
+      ck_assert_msg(ui_view_tap_char(v, c, &down, &up), "no key for U+%04X", c);
+      ui_view_input(v, &down, 0);
+      int w = -1;
+      for (int k = 0; k < v->nwidgets && w < 0; k++)
+        if (v->widgets[k].action != ACT_NONE && down.x >= v->widgets[k].r.x && down.x < v->widgets[k].r.x + v->widgets[k].r.w &&
+            down.y >= v->widgets[k].r.y && down.y < v->widgets[k].r.y + v->widgets[k].r.h)
+          w = k;
+      if (w >= 0 && v->widgets[w].action == ACT_KEY_SCRIPT) script_taps++;
+      ui_view_input(v, &up, 0);
+    }
+  }
+  return script_taps;
+}
+
+static int codepoints(const char *s) {
+  int n = 0;
+  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+START_TEST(test_each_language_gets_its_layout) {
+  ck_assert_int_eq(ui_keyboard_for("th"), UI_KEYBOARD_THAI);
+  ck_assert_int_eq(ui_keyboard_for("th-MY"), UI_KEYBOARD_THAI);
+  ck_assert_int_eq(ui_keyboard_for("ne"), UI_KEYBOARD_NEPALI);
+  ck_assert_int_eq(ui_keyboard_for("ne-MY"), UI_KEYBOARD_NEPALI);
+  ck_assert_int_eq(ui_keyboard_for("en"), UI_KEYBOARD_LATIN);
+  ck_assert_int_eq(ui_keyboard_for("my"), UI_KEYBOARD_LATIN); /* no Burmese layout yet */
+  ck_assert_int_eq(ui_keyboard_for("new"), UI_KEYBOARD_LATIN);
+  ck_assert_int_eq(ui_keyboard_for(NULL), UI_KEYBOARD_LATIN);
+}
+END_TEST
+
+/* Phrases tapped on the Kedmanee keys (tone marks and vowels on their own keys,
+   Shift for ู) and the romanized Devanagari keys (् for conjuncts), with no trip to
+   Latin, rated by their words: five are strong (Thai needs no spaces between them:
+   the dictionary finds them), three fair, a love word twice weak. */
+START_TEST(test_phrases_in_thai_and_nepali_are_tapped_on_their_keys_and_rated_by_words) {
+  static const struct { UiKeyboard kb; const char *phrase; int level, why, words; } cases[] = {
+      {UI_KEYBOARD_THAI, "แมว ช้าง ต้นไม้ ทะเล ภูเขา", 2, UI_PASSWORD_WORDS, 5},
+      {UI_KEYBOARD_THAI, "แมวช้างต้นไม้ทะเลภูเขา", 2, UI_PASSWORD_WORDS, 5},
+      {UI_KEYBOARD_THAI, "แมว ช้าง ทะเล", 1, UI_PASSWORD_FEW_WORDS, 3},
+      {UI_KEYBOARD_NEPALI, "बिरालो हात्ती रूख समुद्र पहाड", 2, UI_PASSWORD_WORDS, 5},
+      {UI_KEYBOARD_NEPALI, "माया माया", 0, UI_PASSWORD_FEW_WORDS, 0},
+  };
+  Screen *s = password();
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    ui_set_keyboard(ui, cases[i].kb);
+    UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+    ck_assert_int_eq(tap_text(v, cases[i].phrase), 0);
+    ck_assert_str_eq(v->typed, cases[i].phrase);
+    ck_assert_int_eq(ui_view_typed_length(v), codepoints(cases[i].phrase)); /* characters, not bytes */
+    ck_assert_int_eq(ui_view_meter(v), cases[i].level);
+    ck_assert_int_eq(tap(v, ACT_CHECK), UI_FEEDBACK);
+    ck_assert_msg(v->answer.choice == cases[i].level && v->pw_why == cases[i].why, "'%s': level %d why %d",
+                  cases[i].phrase, v->answer.choice, v->pw_why);
+    ck_assert_int_eq(v->pw_words, cases[i].words);
+    ck_assert_int_eq(v->ntyped, 0); /* forgotten once rated */
+    ui_view_free(v);
+  }
+  screen_free(s);
+}
+END_TEST
+
+/* Latin letters and digits are one key away from the learner's script, and back; a
+   vowel sign or tone mark is labelled on a dotted circle, not floating on nothing. */
+START_TEST(test_latin_and_digits_sit_beside_the_script) {
+  ui_set_keyboard(ui, UI_KEYBOARD_THAI);
+  Screen *s = password();
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ck_assert_ptr_nonnull(find(v, ACT_KEY_SCRIPT));
+  bool tone = false, consonant = false;
+  for (int i = 0; i < v->nwidgets; i++) {
+    const Widget *w = &v->widgets[i];
+    if (w->action < ACT_KEY_CHAR || !w->text) continue;
+    tone |= strcmp(w->text->text, "◌้") == 0;
+    consonant |= strcmp(w->text->text, "ก") == 0;
+  }
+  ck_assert(tone && consonant);
+  ck_assert(ui_view_shows(v, "ก–ฮ")); /* the empty field says what the keys type */
+  ck_assert_int_eq(tap_text(v, "กa7ข"), 2); /* to Latin, and back */
+  ck_assert_str_eq(v->typed, "กa7ข");
+  ui_view_free(v);
+  ui_set_keyboard(ui, UI_KEYBOARD_LATIN); /* English: no script key */
+  v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ck_assert_ptr_null(find(v, ACT_KEY_SCRIPT));
+  Input down, up;
+  ck_assert(!ui_view_tap_char(v, 0x0E01, &down, &up)); /* no Thai key */
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+/* A real keyboard: Space types a space in the field (it used to check the phrase),
+   Return checks it, Backspace takes one character (a tone mark), any script the kiosk
+   writes is taken, and what is not text is not. */
+START_TEST(test_space_types_a_space_and_return_checks) {
+  Screen *s = password();
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  const char *typed = "kite onion";
+  for (const char *c = typed; *c; c++) ck_assert_int_eq(key(v, KEY_CHAR, (unsigned char)*c), UI_CHANGED);
+  ck_assert_str_eq(v->typed, "kite onion");
+  ck_assert(!ui_view_in_feedback(v));
+  ck_assert_int_eq(key(v, KEY_CHAR, 0x0E01), UI_CHANGED); /* ก */
+  ck_assert_int_eq(key(v, KEY_CHAR, 0x0E49), UI_CHANGED); /* ้ */
+  ck_assert_int_eq(key(v, KEY_CHAR, 0x1000), UI_CHANGED); /* က: Burmese from its layout */
+  ck_assert_int_eq(key(v, KEY_BACKSPACE, 0), UI_CHANGED);
+  ck_assert_int_eq(key(v, KEY_BACKSPACE, 0), UI_CHANGED);
+  ck_assert_str_eq(v->typed, "kite onionก");
+  key(v, KEY_CHAR, 0x1F600); /* an emoji */
+  key(v, KEY_CHAR, 0x07);    /* a control character */
+  ck_assert_str_eq(v->typed, "kite onionก");
+  ck_assert_int_eq(key(v, KEY_ENTER, 0), UI_FEEDBACK);
+  ui_view_free(v);
+  /* on a question Space presses what has the focus, as Enter does */
+  Screen *q = screen_new(SCREEN_CHOICE);
+  q->id = sdup(q, "q");
+  q->text = sdup(q, "What do you do?");
+  for (int i = 0; i < 2; i++) q->options[i] = (Option){sdup(q, i ? "b" : "a"), sdup(q, "An answer"), sdup(q, "Why."), i == 0, false};
+  q->noptions = 2;
+  v = ui_view_new(ui, q, NULL, 800, 480, NULL, 0);
+  ck_assert_int_eq(key(v, KEY_TAB, 0), UI_CHANGED);
+  ck_assert_int_eq(key(v, KEY_CHAR, ' '), UI_FEEDBACK);
+  ui_view_free(v);
+  screen_free(q);
+  screen_free(s);
+}
+END_TEST
+
+START_TEST(test_the_field_holds_64_characters_in_any_script) {
+  ui_set_keyboard(ui, UI_KEYBOARD_THAI);
+  Screen *s = password();
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  for (int i = 0; i < UI_PASSWORD_MAX + 10; i++) key(v, KEY_CHAR, 0x0E01 + (uint32_t)(i % 40));
+  ck_assert_int_eq(ui_view_typed_length(v), UI_PASSWORD_MAX);
+  ck_assert_int_eq(v->ntyped, UI_PASSWORD_MAX * 3); /* whole characters, 3 bytes each */
+  ck_assert_int_eq(v->nproblems, 0);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
+/* Every layer of each layout fits at every size; keys are finger-sized (44 dp) in
+   landscape, and the keyboard does not move when the learner switches script. */
+START_TEST(test_each_layout_fits_and_its_keys_are_big_enough) {
+  static const int sizes[][2] = {{800, 480}, {1024, 600}, {1920, 1080}, {480, 800}};
+  static const UiKeyboard kbs[] = {UI_KEYBOARD_THAI, UI_KEYBOARD_NEPALI};
+  static const int nkeys[] = {12 + 12 + 11 + 10 + 6, 12 + 9 + 10 + 6}; /* and shift, back, 123, script, space, check */
+  UiFrame frame = {.title = "Lesson", .progress = 30, .help_button = true, .exit_button = true};
+  Screen *s = password();
+  for (size_t b = 0; b < 2; b++) {
+    ui_set_keyboard(ui, kbs[b]);
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+      char *problems[8];
+      int n = ui_check_fit(ui, s, &frame, sizes[k][0], sizes[k][1], problems, 8);
+      for (int i = 0; i < n; i++) {
+        fprintf(stderr, "%dx%d: %s\n", sizes[k][0], sizes[k][1], problems[i]);
+        free(problems[i]);
+      }
+      ck_assert_int_eq(n, 0);
+      UiView *v = ui_view_new(ui, s, &frame, sizes[k][0], sizes[k][1], NULL, 0);
+      int keys = 0, min = ui_view_dp(v, 44);
+      for (int i = 0; i < v->nwidgets; i++) {
+        const Widget *w = &v->widgets[i];
+        if (w->kind != W_BUTTON || (w->action < ACT_KEY && w->action != ACT_CHECK)) continue;
+        keys++;
+        ck_assert_int_ge(w->r.h, min);
+        if (sizes[k][0] > sizes[k][1]) ck_assert_msg(w->r.w >= min, "a key %d px wide at %dx%d", w->r.w, sizes[k][0], sizes[k][1]);
+      }
+      ck_assert_int_eq(keys, nkeys[b]);
+      int top = find(v, ACT_KEY_SPACE)->r.y;
+      tap(v, ACT_KEY_SCRIPT); /* Latin: three rows, the same keyboard */
+      ck_assert_int_eq(find(v, ACT_KEY_SPACE)->r.y, top);
+      ui_view_free(v);
+    }
+  }
+  screen_free(s);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("keyboard");
+  TCase *tc = tcase_create("keyboard");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, test_each_language_gets_its_layout);
+  tcase_add_test(tc, test_phrases_in_thai_and_nepali_are_tapped_on_their_keys_and_rated_by_words);
+  tcase_add_test(tc, test_latin_and_digits_sit_beside_the_script);
+  tcase_add_test(tc, test_space_types_a_space_and_return_checks);
+  tcase_add_test(tc, test_the_field_holds_64_characters_in_any_script);
+  tcase_add_test(tc, test_each_layout_fits_and_its_keys_are_big_enough);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+TEST_MAIN(suite)
