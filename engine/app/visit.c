@@ -52,8 +52,8 @@ void visit_forget(App *app) {
 }
 
 void visit_end(App *app, bool idle) {
-  if (finished(app) == 0) {
-    app_reset_visit(app); /* nothing to sum up */
+  if (finished(app) == 0 || app_staff_state(app->state)) {
+    app_reset_visit(app); /* nothing to sum up, or staff walked away: no learner's summary */
     return;
   }
   learner_stop_lesson(app, idle ? PLAY_TIMED_OUT : PLAY_LEFT);
