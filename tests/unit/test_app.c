@@ -191,6 +191,26 @@ START_TEST(test_idle_with_nothing_finished_resets_at_once) {
 }
 END_TEST
 
+/* Staff who walk away from a staff screen after a learner finished a lesson: the idle
+   reset shows no learner's summary over the staff screen, it just resets. */
+START_TEST(test_idle_on_a_staff_screen_resets_without_a_summary) {
+  App *app = at_menu();
+  app->entries[0].done = true;
+  key(app, KEY_CHAR, 's', true);
+  ck_assert_int_eq(app_state(app), APP_NEW_PIN);
+  type_pin(app, "602718");
+  type_pin(app, "602718");
+  ck_assert_int_eq(app_state(app), APP_STAFF);
+  for (int s = 0; s < 200 && app_state(app) != APP_ATTRACT; s++) {
+    wait_s(app, 1);
+    ck_assert_int_ne(app_state(app), APP_SUMMARY);
+  }
+  ck_assert_int_eq(app_state(app), APP_ATTRACT);
+  ck_assert(!app->entries[0].done);
+  app_free(app);
+}
+END_TEST
+
 START_TEST(test_end_visit_sums_up_then_forgets) {
   App *app = at_menu();
   ck_assert_ptr_nonnull(app->panel.tally);
@@ -588,6 +608,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_idle_shows_a_countdown_then_clears_the_visit);
   tcase_add_test(tc, test_idle_with_nothing_finished_resets_at_once);
   tcase_add_test(tc, test_end_visit_sums_up_then_forgets);
+  tcase_add_test(tc, test_idle_on_a_staff_screen_resets_without_a_summary);
   tcase_add_test(tc, test_a_touch_during_the_countdown_keeps_the_visit);
   tcase_add_test(tc, test_the_result_screen_has_its_own_shorter_idle_time);
   tcase_add_test(tc, test_the_attract_screen_never_times_out_and_its_animation_stops);
