@@ -132,6 +132,7 @@ static void build_menu_panel(App *app, Panel *p) {
   p->extra = w->text_size;
   p->tally = visit_tally(app);
   p->end_visit = w->end_visit;
+  p->extra_on = app->large_text;
   for (int i = 0; i < page->count && i < PANEL_MAX_ITEMS; i++) {
     const MenuEntry *e = &app->entries[page->first + i];
     const LibraryPack *pack = &app->library->packs[e->pack];

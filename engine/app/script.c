@@ -27,6 +27,8 @@
                           over the kiosk stops drawing until something happens
      expect-cards N       N take-home cards were shown since the kiosk started
      expect-text TEXT     the screen shows TEXT (the rest of the line)
+     expect-fits          every text of the screen fits, and nothing a person reads
+                          or taps lies under something else or off the screen
      expect-no-text TEXT  ... and does not
      key NAME             tab, backtab, enter (Return), escape, up, down, left,
                           right, backspace, space, ctrl-alt-s, or one character
@@ -408,11 +410,27 @@ static bool read_along(Script *s) {
   return true;
 }
 
+/* Every text of the screen on show fits, and nothing read or tapped lies under
+   something else or off the screen (ui_view_problems). */
+static bool expect_fits(Script *s) {
+  char *problems[8];
+  int n = s->app->view ? ui_view_problems(s->app->view, problems, 8) : 0;
+  if (n == 0) return true;
+  for (int i = 1; i < n; i++) {
+    app_log(s->app, "does not fit: %s", problems[i]);
+    free(problems[i]);
+  }
+  bool ok = fail(s, "the %s screen does not fit: %s", app_state_name(s->app->state), problems[0]);
+  free(problems[0]);
+  return ok;
+}
+
 static bool command(Script *s, char *line) {
   if (strncmp(line, "tap-type ", 9) == 0) return tap_type(s, line + 9);
   if (strncmp(line, "text ", 5) == 0) return type_text(s, line + 5);
   if (strncmp(line, "tap-text ", 9) == 0) return tap_text(s, line + 9);
   if (strncmp(line, "expect-highlight ", 17) == 0) return expect_highlight(s, line + 17);
+  if (strncmp(line, "expect-fits", 11) == 0) return expect_fits(s);
   bool no = strncmp(line, "expect-no-text ", 15) == 0;
   if (no || strncmp(line, "expect-text ", 12) == 0) {
     const char *want = line + (no ? 15 : 12);

@@ -746,6 +746,7 @@ void ui_build(UiView *v) {
     ui_build_panel(v);
     v->bar_from = v->nwidgets;
     ui_build_bar(v);
+    ui_check_overlaps(v);
     return;
   }
   Area a = ui_content_area(v);

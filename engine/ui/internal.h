@@ -201,6 +201,9 @@ const char *ui_image_path(UiView *v, const char *name);
 /* ---- builders, one per screen kind (build.c, phone.c) --------------------------- */
 
 void ui_build(UiView *v);
+/* overlap.c: a kiosk screen's text and buttons under one another or off the screen,
+   as problems of the view */
+void ui_check_overlaps(UiView *v);
 /* Draws a message as it looks on a phone in rect; records red-flag segments when
    tappable. Returns the height used. */
 void ui_build_phone(UiView *v, Rect rect);

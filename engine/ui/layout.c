@@ -89,7 +89,7 @@ int ui_button_pad(const UiView *v) { return theme_dp(&v->theme, DP_BUTTON_PAD); 
 static TextRole button_role(ButtonStyle style) {
   return style == BTN_OPTION     ? ROLE_OPTION
          : style == BTN_BAR      ? ROLE_SMALL
-         : style == BTN_LANGUAGE ? ROLE_TITLE
+         : style == BTN_LANGUAGE ? ROLE_HEADING /* seven names fit the picker unshrunk */
                                  : ROLE_BUTTON;
 }
 

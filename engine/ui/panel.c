@@ -146,6 +146,10 @@ static bool language_grid(UiView *v, const Panel *p, const Area *a, int cols, in
 
 static void build_languages(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
+  /* bold names at the heading size (23 px), above the body's size: like the top bar
+     they keep it with Larger text, so seven languages in four scripts fit unshrunk */
+  float learner_scale = v->tscale;
+  v->tscale = learner_scale < 1.0f ? learner_scale : 1.0f;
   Area a = ui_content_area(v);
   if (p->toggle) read_aloud_toggle(v, &a, p);
   Widget *globe = icon(v, ICON_CHAT, (Rect){a.x, a.y, theme_dp(t, DP_HEAD_ICON), theme_dp(t, DP_HEAD_ICON)}, t->primary);
@@ -168,6 +172,7 @@ static void build_languages(UiView *v, const Panel *p) {
     b->r.h = ch;
   }
   if (rows * (ch + t->gap) - t->gap > a.bottom - a.y || ch < t->touch) ui_problem(v, "languages", p->title);
+  v->tscale = learner_scale;
 }
 
 /* ---- lesson menu ----------------------------------------------------------------- */
@@ -278,17 +283,29 @@ static void build_menu(UiView *v, const Panel *p) {
     if (p->page > 1) ui_add_button(v, (Rect){a.x, row, bw, h}, v->ui->words->prev_page, BTN_OPTION, UI_ACT_PAGE_PREV);
     if (p->page < p->pages)
       ui_add_button(v, (Rect){a.x + a.w - bw, row, bw, h}, v->ui->words->next_page, BTN_PRIMARY, UI_ACT_PAGE_NEXT);
-    char dots[32];
-    snprintf(dots, sizeof dots, "%d / %d", p->page, p->pages);
-    Widget *d = ui_add_text(v, dots, ROLE_SMALL, t->ink_soft, a.x + bw, 0, a.w - 2 * bw, true);
-    d->r.y = row + (h - d->r.h) / 2;
   }
-  if (p->extra) {
+  if (p->extra) { /* the text-size toggle: when on, tinted, outlined and ticked */
     int tw, th;
     text_measure(v->ui->text, p->extra, theme_text(t, ROLE_OPTION, v->tscale), &tw, &th);
-    int ew = tw + theme_dp(t, DP_TOGGLE_AIR);
+    int tick = p->extra_on ? theme_dp(t, DP_MENU_BADGE) + theme_dp(t, DP_BUTTON_PAD) / 2 : 0;
+    int ew = tw + theme_dp(t, DP_TOGGLE_AIR) + tick;
     Widget *b = ui_add_button(v, (Rect){a.x + (a.w - ew) / 2, row, ew, h}, p->extra, BTN_OPTION, UI_ACT_EXTRA);
-    for (int k = 0; k < b->text->nlines; k++) b->offsets[k] = (ew - b->text->lines[k].width) / 2;
+    for (int k = 0; k < b->text->nlines; k++) b->offsets[k] = (ew - b->text->lines[k].width + tick) / 2;
+    if (p->extra_on) {
+      b->bg = t->selected;
+      b->border = t->primary;
+      b->border_width = theme_dp(t, DP_BORDER) * 2;
+      int size = theme_dp(t, DP_MENU_BADGE);
+      icon(v, ICON_TICK, (Rect){b->r.x + theme_dp(t, DP_BUTTON_PAD), b->r.y + (b->r.h - size) / 2, size, size}, t->primary);
+    }
+  }
+  if (p->pages > 1) { /* the page indicator ("2 / 4") beside More, where the eye goes on */
+    char *shown = ui_format_digits("{n} / {total}", p->page, p->pages, v->ui->words->digits);
+    int pw, ph, right = a.x + a.w - (p->page < p->pages ? bw + t->gap : 0);
+    text_measure(v->ui->text, shown, theme_text(t, ROLE_OPTION, v->tscale), &pw, &ph);
+    Widget *d = ui_add_text(v, shown, ROLE_OPTION, t->ink_soft, right - pw - 1, row, pw + 1, false);
+    d->r.y = row + (h - d->r.h) / 2;
+    free(shown);
   }
   a.bottom = row - t->gap;
   if (p->notice) {
@@ -521,11 +538,11 @@ static void build_chart(UiView *v, const Panel *p) {
   Area a = ui_content_area(v);
   ui_panel_buttons(v, &a, p, false);
   /* tabs: which chart */
-  int x = a.x, th = t->touch;
+  int x = a.x, th = t->touch, row_h = th;
   for (int i = 0; i < p->ntabs; i++) {
     int tw, h;
     text_measure(v->ui->text, p->tabs[i], theme_text(t, ROLE_SMALL, v->tscale), &tw, &h);
-    int bw = tw + theme_dp(t, DP_TAB_AIR);
+    int bw = tw + theme_dp(t, DP_TAB_AIR) + 2; /* + rounding: the label is laid out in it again */
     /* every tab in the small text it was measured in; the chosen one in the primary colour */
     Widget *b = ui_add_button(v, (Rect){x, a.y, bw, th}, p->tabs[i], BTN_BAR, UI_ACT_TAB + i);
     if (i == p->tab) {
@@ -537,10 +554,11 @@ static void build_chart(UiView *v, const Panel *p) {
       b->border = t->line;
       b->border_width = theme_dp(t, DP_HAIRLINE);
     }
+    if (b->r.h > row_h) row_h = b->r.h; /* a tall script (Burmese) makes the row taller */
     x += bw + t->gap / 2;
   }
   if (x > a.x + a.w) ui_problem(v, "chart tabs", p->tabs[p->ntabs - 1]);
-  a.y += p->ntabs ? th + t->gap : 0;
+  a.y += p->ntabs ? row_h + t->gap : 0;
   ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "chart title");
   if (p->legend_a) {
     int sw = theme_dp(t, DP_LEGEND_SWATCH);
@@ -565,6 +583,10 @@ static void build_chart(UiView *v, const Panel *p) {
     if (p->bars[i].b > top) top = p->bars[i].b;
   }
   if (top <= 0) top = 1;
+  /* the rows scroll when they are more than the screen holds (seven languages in
+     Burmese with Larger text) */
+  int room = a.bottom - a.y;
+  ui_scroll_begin(v, &a);
   /* the value column as wide as its widest value ("12 of 40 wrong"), never wrapped */
   int value_w = theme_dp(t, DP_CHART_VALUE_MIN);
   for (int i = 0; i < p->nbars; i++) {
@@ -575,34 +597,43 @@ static void build_chart(UiView *v, const Panel *p) {
   if (value_w > a.w / 4) value_w = a.w / 4;
   int label_w = a.w * 2 / 5;
   int bar_x = a.x + label_w + t->gap, bar_w = a.w - label_w - value_w - 2 * t->gap;
-  int row = (a.bottom - a.y) / p->nbars;
-  int min_row = theme_dp(t, DP_CHART_ROW_MIN);
-  if (row < min_row) {
-    row = min_row;
-    ui_problem(v, "chart rows", p->title);
+  /* a row is at least as tall as one line of its label (a Burmese line is 2.2 em); its
+     bar keeps the usual thickness */
+  int line = 0;
+  for (int i = 0; i < p->nbars; i++) {
+    int lw, lh;
+    text_measure(v->ui->text, p->bars[i].label, theme_text(t, ROLE_SMALL, v->tscale), &lw, &lh);
+    if (lh > line) line = lh;
   }
-  if (row > theme_dp(t, DP_CHART_ROW_MAX)) row = theme_dp(t, DP_CHART_ROW_MAX);
+  int air = theme_dp(t, DP_CHART_BAR_AIR), row = room / p->nbars;
+  int min_row = theme_dp(t, DP_CHART_ROW_MIN), max_row = theme_dp(t, DP_CHART_ROW_MAX);
+  if (line + air > min_row) min_row = line + air;
+  if (row < min_row) row = min_row;
+  if (row > (max_row > min_row ? max_row : min_row)) row = max_row > min_row ? max_row : min_row;
+  int h = (row < max_row ? row : max_row) - air;
   for (int i = 0; i < p->nbars; i++) {
     const PanelBar *bar = &p->bars[i];
-    int y = a.y + i * row, h = row - theme_dp(t, DP_CHART_BAR_AIR);
+    int y = a.y + i * row, mid = y + (row - air) / 2, by = mid - h / 2;
     Widget *lab = ui_add_text(v, bar->label, ROLE_SMALL, t->ink, a.x, y, label_w, false);
     if (lab->text->nlines > 1) { /* a long lesson title: one line, and say so */
       lab->text->nlines = 1;
       lab->r.h = lab->text->line_height;
     }
-    lab->r.y = y + (h - lab->text->line_height) / 2;
-    box(v, (Rect){bar_x, y, bar_w, h}, t->phone_bar, 4);
+    lab->r.y = mid - lab->text->line_height / 2;
+    box(v, (Rect){bar_x, by, bar_w, h}, t->phone_bar, 4);
     double fa = bar->a > top ? 1 : bar->a / top, fb = bar->b > top ? 1 : bar->b / top;
     int wa = (int)lround(bar_w * fa), wb = (int)lround(bar_w * fb);
     /* each bar 3:1 against its track, and b 3:1 against a (theme.c) */
-    if (wa > 0) box(v, (Rect){bar_x, y, wa < 4 ? 4 : wa, h}, t->chart_a, 4);
-    if (wb > 0) box(v, (Rect){bar_x, y + h / 4, wb < 4 ? 4 : wb, h - h / 2}, t->chart_b, 3);
+    if (wa > 0) box(v, (Rect){bar_x, by, wa < 4 ? 4 : wa, h}, t->chart_a, 4);
+    if (wb > 0) box(v, (Rect){bar_x, by + h / 4, wb < 4 ? 4 : wb, h - h / 2}, t->chart_b, 3);
     if (bar->value) {
       Widget *val = ui_add_text(v, bar->value, ROLE_SMALL, t->ink, bar_x + bar_w + t->gap, y, value_w + 1, false);
       if (val->text->nlines > 1) ui_problem(v, "chart value", bar->value);
-      val->r.y = y + (h - val->text->line_height) / 2;
+      val->r.y = mid - val->text->line_height / 2;
     }
   }
+  a.y += p->nbars * row;
+  ui_scroll_end(v, &a);
 }
 
 void ui_build_panel(UiView *v) {

@@ -223,6 +223,7 @@ typedef struct Panel {
   const char *buttons[PANEL_MAX_BUTTONS]; /* MESSAGE, COUNTDOWN, HELP, PIN, LIST */
   int nbuttons;
   const char *extra;                  /* MENU: the text-size toggle label */
+  bool extra_on;                      /* MENU: larger text is on (the toggle shows it) */
   int pin_length;                     /* PIN: digits typed so far (shown as dots) */
   int countdown;                      /* COUNTDOWN: seconds left */
   int progress;                       /* MESSAGE: a progress bar, 0..100; -1 none */

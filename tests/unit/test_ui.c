@@ -642,18 +642,21 @@ END_TEST
 
 /* Seven languages, each named in its own script (the tallest, Burmese, is 2.2 em a
    line), fit the picker at 800x480 and the other sizes: no problem reported, every
-   name whole at the title size (never smaller), every button a touch target on the
-   screen. */
+   name whole at the heading size (never shrunk, with Larger text too), every button a
+   touch target on the screen. */
 START_TEST(test_seven_languages_fit_the_picker_at_title_size) {
   const char *names[] = {"English", "Bahasa Melayu", "ไทย", "नेपाली", "Bahasa Indonesia", "မြန်မာ", "বাংলা"};
   const int sizes[][2] = {{800, 480}, {1024, 600}, {1280, 720}, {480, 800}};
-  for (int k = 0; k < 4; k++) {
+  for (int k = 0; k < 8; k++) {
+    ui_set_text_scale(ui, k < 4 ? 1.0f : 1.25f); /* Larger text */
     Panel p = {.kind = PANEL_LANGUAGES, .title = "Choose your language", .toggle = "Read aloud to me"};
     for (int i = 0; i < 7; i++) p.items[p.nitems++].label = names[i];
     UiFrame frame = {.title = "Stay safe online", .progress = -1, .help_button = true};
-    UiView *v = ui_panel_view_new(ui, &p, &frame, sizes[k][0], sizes[k][1], 0);
-    ck_assert_msg(v->nproblems == 0, "%dx%d: %s", sizes[k][0], sizes[k][1], v->problems[0]);
-    int title_size = theme_text(&v->theme, ROLE_TITLE, v->tscale).size, found = 0;
+    UiView *v = ui_panel_view_new(ui, &p, &frame, sizes[k % 4][0], sizes[k % 4][1], 0);
+    ck_assert_msg(v->nproblems == 0, "%dx%d: %s", sizes[k % 4][0], sizes[k % 4][1], v->problems[0]);
+    ck_assert_msg(v->tscale == ui->text_scale, "%dx%d: the text shrank to %.2f", sizes[k % 4][0], sizes[k % 4][1],
+                  (double)v->tscale);
+    int title_size = theme_text(&v->theme, ROLE_HEADING, 1.0f).size, found = 0;
     for (int i = 0; i < 7; i++) {
       const Widget *b = find(v, UI_ACT_ITEM + i);
       ck_assert_ptr_nonnull(b);
@@ -662,7 +665,7 @@ START_TEST(test_seven_languages_fit_the_picker_at_title_size) {
       ck_assert(!b->text->cut_word);
       ck_assert_int_le(b->text->height, b->r.h);
       ck_assert_int_ge(b->r.h, v->theme.touch);
-      ck_assert(b->r.x >= 0 && b->r.y >= 0 && b->r.x + b->r.w <= sizes[k][0] && b->r.y + b->r.h <= sizes[k][1]);
+      ck_assert(b->r.x >= 0 && b->r.y >= 0 && b->r.x + b->r.w <= sizes[k % 4][0] && b->r.y + b->r.h <= sizes[k % 4][1]);
     }
     ck_assert_int_eq(found, 7);
     ui_view_free(v);
