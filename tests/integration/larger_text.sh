@@ -61,6 +61,10 @@ expect lesson
 wait 95
 expect-fits
 shot $lang-08-still-there
+SCRIPT
+    # the countdown's plural: "in 1 second" in English, not "in 1 seconds"
+    [ "$i" -eq 0 ] && printf '%s\n' "wait 4" "expect-text in 1 second." "expect-no-text 1 seconds"
+    cat <<SCRIPT
 press button 0
 SCRIPT
     # KNOWN GAP: Burmese lesson screens (the result with its badge and take-home card)

@@ -1,6 +1,7 @@
 /* test_panels.c — the kiosk's own screens as staff and learners see them, measured on
    the laid-out view: the staff charts' bars (scaled to 100 % for scores, 3:1 against
-   their track), a setting's choices with the one in force marked. */
+   their track), a setting's choices with the one in force marked, words with a
+   number in each language's plural. */
 #include "contrast.h"
 #include "testutil.h"
 #include "ui_fixture.h"
@@ -120,6 +121,30 @@ START_TEST(test_the_choice_in_force_is_marked_with_a_tick) {
 }
 END_TEST
 
+/* Plural rules per language: a word with a number has a form for exactly 1 where the
+   language has one ("in 1 second", "in 2 seconds"); Malay and Thai, which have none,
+   leave it out and their one form serves every number. */
+START_TEST(test_words_with_a_number_take_the_languages_plural) {
+  const UiWords *w = ui_default_words();
+  char *one = ui_format_n(w->still_there_text, w->still_there_text_one, 1, 0, NULL);
+  char *two = ui_format_n(w->still_there_text, w->still_there_text_one, 2, 0, NULL);
+  ck_assert_str_eq(one, "The kiosk starts again for the next person in 1 second.");
+  ck_assert_str_eq(two, "The kiosk starts again for the next person in 2 seconds.");
+  free(one);
+  free(two);
+  char *lost = ui_format_n(w->stats_lost, w->stats_lost_one, 1, 0, NULL);
+  ck_assert_ptr_null(strstr(lost, "records"));
+  free(lost);
+  /* no singular form (ms, th): the one form, with the language's digits */
+  char *ms = ui_format_n("Kiosk akan bermula semula dalam {n} saat.", NULL, 1, 0, NULL);
+  ck_assert_str_eq(ms, "Kiosk akan bermula semula dalam 1 saat.");
+  free(ms);
+  char *ne = ui_format_n("{n} सेकेन्डमा", NULL, 1, 0, "०१२३४५६७८९");
+  ck_assert_str_eq(ne, "१ सेकेन्डमा");
+  free(ne);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("panels");
   TCase *tc = tcase_create("panels");
@@ -128,6 +153,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_score_bars_are_scaled_to_100_percent);
   tcase_add_test(tc, test_chart_bars_have_3_to_1_contrast);
   tcase_add_test(tc, test_the_choice_in_force_is_marked_with_a_tick);
+  tcase_add_test(tc, test_words_with_a_number_take_the_languages_plural);
   suite_add_tcase(s, tc);
   return s;
 }
