@@ -2,7 +2,8 @@
 # Every kiosk screen and every lesson screen, in every language, at 800x480 and
 # 1280x720, as PNGs in out/screenshots/ — for a reviewer to read the kiosk as pictures
 # (staff screens for packs and statistics in out/screenshots/staff/, with report.html;
-# a practice passphrase being typed in out/screenshots/kiosk/typing-*).
+# a practice passphrase being typed in out/screenshots/kiosk/typing-*; every kiosk screen
+# with Larger text in out/screenshots/larger-text/).
 set -eu
 kiosk=$(realpath "${KIOSK:-build/kiosk}")
 out=${OUT:-out/screenshots}
@@ -38,4 +39,8 @@ for size in 800x480 1280x720; do
   SIZE=$size SHOTS="$out/staff/$size" KIOSK=$kiosk bash tests/integration/stats_flow.sh >/dev/null
   SIZE=$size SHOTS="$out/kiosk/typing-$size" KIOSK=$kiosk bash tests/integration/privacy.sh >/dev/null
 done
+# every kiosk screen with Larger text, in every language, at 800x480, 1024x600 and
+# 1920x1080 (out/screenshots/larger-text/SIZE/LANG-NN-screen.png)
+SHOTS="$out/larger-text" KIOSK=$kiosk bash tests/integration/larger_text.sh >/dev/null ||
+  echo "screenshots: a kiosk screen does not fit with Larger text (tests/integration/larger_text.sh)"
 echo "screenshots in $out: $(find "$out" -name '*.png' | wc -l) PNG files"
