@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include "app/internal.h"
+#include "config/health.h"
 #include "testutil.h"
 
 #define NOTICE_WAIT_MS 120000 /* the first frame of a sanitized kiosk on a loaded machine */
@@ -114,6 +115,26 @@ START_TEST(test_a_missing_data_partition_is_told_to_systemd_and_the_kiosk_starts
 }
 END_TEST
 
+/* A kiosk whose display does not open exits 1 with the reason, and its start is
+   recorded as failed (the crash record staff and safe mode read), not left "starting". */
+START_TEST(test_a_display_that_does_not_open_ends_the_start_recorded_as_failed) {
+  char data[512];
+  snprintf(data, sizeof data, "%s/data", dir);
+  setenv("SDL_VIDEODRIVER", "no-such-driver", 1);
+  AppOptions opt = {.data_dir = data, .lessons_dir = "lessons", .assets_dir = "assets", .width = 800,
+                    .height = 480};
+  ck_assert_int_eq(app_run(&opt), 1);
+  unsetenv("SDL_VIDEODRIVER");
+  Health h;
+  Error err;
+  ck_assert_msg(health_load(&h, data, &err), "%s", err.msg);
+  const HealthExit *x = health_last_exit(&h);
+  ck_assert_ptr_nonnull(x);
+  ck_assert_str_eq(x->reason, "start-failed");
+  ck_assert_msg(x->detail[0] != '\0', "the failed start gives no reason");
+}
+END_TEST
+
 /* The loop's sleep: the clock moves by exactly what app_wake_ms says, then ticks. */
 static void sleep_until_wake(App *app, uint64_t *now) {
   int wake = app_wake_ms(app, *now);
@@ -176,6 +197,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_ready_after_the_first_frame_pings_then_stops_cleanly_on_sigterm);
   tcase_add_test(tc, test_a_missing_data_partition_is_told_to_systemd_and_the_kiosk_starts);
   tcase_add_test(tc, test_sleeping_until_the_next_wake_misses_no_deadline);
+  tcase_add_test(tc, test_a_display_that_does_not_open_ends_the_start_recorded_as_failed);
   suite_add_tcase(s, tc);
   return s;
 }
