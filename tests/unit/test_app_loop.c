@@ -135,8 +135,9 @@ START_TEST(test_a_display_that_does_not_open_ends_the_start_recorded_as_failed) 
 }
 END_TEST
 
-/* The loop's sleep: the clock moves by exactly what app_wake_ms says, then ticks. */
+/* The loop's turn: draw what is due, sleep exactly what app_wake_ms says, then tick. */
 static void sleep_until_wake(App *app, uint64_t *now) {
+  app_draw(app, *now); /* an animation frame due now is drawn, as the loop does */
   int wake = app_wake_ms(app, *now);
   ck_assert_int_ge(wake, 0); /* something is due: the loop must not sleep for good */
   *now += (uint64_t)wake;
