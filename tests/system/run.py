@@ -334,8 +334,10 @@ class Suite:
                         f"--data {DATA} >/dev/null 2>&1", 300)
 
     def count_runs(self):
-        return int(self.vm.out(f"sqlite3 -readonly {DATA}/stats.db 'SELECT count(*) FROM runs WHERE outcome = 'completed'' "
-                               "2>/dev/null || echo 0"))
+        # (double quotes outside: single ones inside single ones ended the SQL's string,
+        # so the count was an error, read as 0, and the power-cut case waited in vain)
+        return int(self.vm.out(f"sqlite3 -readonly {DATA}/stats.db \"SELECT count(*) FROM runs WHERE outcome = "
+                               f"'completed'\" 2>/dev/null || echo 0"))
 
     def after_power_cut(self):
         v = self.boot(name=f"boot{self.boots + 1}-after-power-cut")
