@@ -367,7 +367,8 @@ class Suite:
         image = os.path.join(self.work, "stick-packs.img")
         check(os.path.exists(image), f"no pack stick {image} (make test-system makes it)")
         self.plug("packs", image)
-        v.wait_for("the pack stick mounted", lambda: v.out("findmnt -n /media/kiosk-usb || true"), 60)
+        # by its label: the stick of a failed case before may still be going away
+        v.wait_for("the pack stick mounted", lambda: v.out("findmnt -n -o LABEL /media/kiosk-usb || true") == "PACKS", 120)
         install = f"runuser -u kiosk -- {KIOSK} pack install /media/kiosk-usb/kiosk-packs/{{}} --data {DATA}"
         v.out(install.format("core-2"), 600)
         check("2.0.0" in self.pack_list(), f"version 2 did not install: {self.pack_list()}")
