@@ -237,7 +237,9 @@ static void pin_ok(App *app) {
     wipe_pins(app);
     save_config(app);
     app->staff_entered = true;
-    app->pin_note = app_words(app)->pin_saved;
+    /* Without the data partition the PIN went to a throw-away folder like everything
+       else: the staff menu then gives that reason (survive_notice), not "saved". */
+    app->pin_note = app->data_missing ? NULL : app_words(app)->pin_saved;
     app_show(app, APP_STAFF);
     return;
   }

@@ -72,6 +72,26 @@ status=$?
 expect "without its data partition the kiosk still teaches (a whole visit)" test "$status" -eq 0
 expect "... and says why nothing is kept" grep -q 'data partition for .* is not mounted' "$work/nodata.log"
 expect "... and writes nothing under the empty mount point" test -z "$(ls -A "$empty")"
+# staff find out why: without the data partition there is no PIN (kiosk.lua is on it),
+# so the first staff member sets one, and the staff menu then says the partition is
+# missing (not "The new PIN is saved": it went to the throw-away folder too)
+cat >"$work/nodata-staff.txt" <<'EOF'
+expect attract
+key ctrl-alt-s
+expect new-pin
+type 739164
+key enter
+type 739164
+key enter
+expect staff
+expect-text The data partition is missing
+shot 32-nodata-staff
+EOF
+KIOSK_FSTAB=$work/fstab "$kiosk" run --headless --data "$empty" --input "$work/nodata-staff.txt" \
+  --screenshots "$shots" >"$work/nodata-staff.log" 2>&1
+status=$?
+expect "without its data partition the staff menu says so, after the first PIN" test "$status" -eq 0
+expect "... and still writes nothing under the empty mount point" test -z "$(ls -A "$empty")"
 KIOSK_FSTAB=$work/fstab "$kiosk" health --data "$empty" 2>"$work/nodata-health.log"
 expect "kiosk health refuses a missing data partition with a reason" grep -q 'not mounted' "$work/nodata-health.log"
 exit $fail
