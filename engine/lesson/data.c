@@ -7,7 +7,7 @@
 
 #define DATA_MEMORY (16u << 20)
 #define DATA_INSTRUCTIONS 20000000ull
-#define DATA_WALL_MS 3000
+#define DATA_CPU_MS 3000
 
 typedef struct ReaderCall {
   DataReader reader;
@@ -24,7 +24,7 @@ static int run_reader(lua_State *L) {
 }
 
 bool data_eval(const char *path, size_t max_bytes, DataReader reader, void *ud, Error *err) {
-  SandboxLimits limits = {DATA_MEMORY, DATA_INSTRUCTIONS, DATA_WALL_MS * sandbox_test_slowdown()};
+  SandboxLimits limits = {DATA_MEMORY, DATA_INSTRUCTIONS, DATA_CPU_MS * sandbox_test_slowdown()};
   Sandbox *sb = sandbox_new(SANDBOX_DATA, &limits, NULL, NULL, 0);
   if (!sb) return error_set(err, "%s: cannot create a Lua state", path);
   lua_State *L = sandbox_state(sb);

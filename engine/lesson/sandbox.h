@@ -25,13 +25,16 @@ typedef void (*SandboxFatal)(void *ud, const char *reason);
 typedef struct SandboxLimits {
   size_t memory;          /* bytes of Lua heap */
   uint64_t instructions;  /* VM instructions per sandbox_budget_reset */
-  int wall_ms;            /* wall-clock time per sandbox_budget_reset */
+  int cpu_ms;             /* processor time of the calling thread per sandbox_budget_reset:
+                             time spent waiting for a core on a loaded machine is not the
+                             code's doing, so only a watchdog outside the sandbox counts
+                             wall-clock time */
 } SandboxLimits;
 
 Sandbox *sandbox_new(SandboxLibs libs, const SandboxLimits *limits, SandboxFatal fatal,
                      void *fatal_ud, uint64_t seed);
 lua_State *sandbox_state(Sandbox *sb);
-/* Starts a fresh instruction and time budget (before each resume of the lesson). */
+/* Starts a fresh instruction and processor-time budget (before each resume of the lesson). */
 void sandbox_budget_reset(Sandbox *sb);
 size_t sandbox_memory_used(const Sandbox *sb);
 
@@ -48,8 +51,8 @@ const char *sandbox_error_text(lua_State *L, int idx);
 void sandbox_set_print(Sandbox *sb, void (*print)(void *ud, const char *line), void *ud);
 
 /* KIOSK_TEST_SLOWDOWN=N (1 to 100; 1 when unset or not such a number): how many times
-   the callers stretch their wall-clock limits (a lesson step's watchdog and in-VM clock,
-   a data file's clock), never the instruction or memory budgets. Under qemu-user, or the
+   the callers stretch their time limits (a lesson step's watchdog and in-VM clock, a
+   data file's clock), never the instruction or memory budgets. Under qemu-user, or the
    sanitizers on a loaded machine, code runs many times slower than on any Pi, and a test
    of the instruction budget must not be won by the clock. */
 int sandbox_test_slowdown(void);

@@ -1,2 +1,3 @@
 -- expect: without showing a screen
-for i = 1, 1e9 do print(string.rep("spam", 100)) end
+local line = string.rep("spam", 100)
+for i = 1, 1e9 do print(line) end

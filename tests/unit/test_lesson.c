@@ -1,6 +1,9 @@
 /* test_lesson.c — the lesson runtime: the sandbox and its limits one by one, the
    coroutine driver, translations and red-flag markup, pack.lua and string tables. */
+#include <time.h>
+
 #include "lesson/lesson.h"
+#include "lesson/sandbox.h"
 #include "testutil.h"
 
 static char *dir;
@@ -92,6 +95,40 @@ END_TEST
 
 START_TEST(test_a_c_loop_is_stopped_by_the_watchdog) {
   expect_failure("string.rep('', 1e15)", "no screen within");
+}
+END_TEST
+
+/* Runs code in a sandbox with an endless instruction budget and cpu_ms of processor
+   time, after sleeping sleep_ms of the budget's wall-clock time away; returns the error
+   text, or "" when the code finished. */
+static const char *run_with_clock(const char *code, int cpu_ms, long sleep_ms, char *out, size_t size) {
+  SandboxLimits limits = {1u << 24, UINT64_MAX / 2, cpu_ms};
+  Sandbox *sb = sandbox_new(SANDBOX_LESSON, &limits, NULL, NULL, 1);
+  ck_assert_ptr_nonnull(sb);
+  Error err = {{0}};
+  ck_assert_msg(sandbox_load_string(sb, code, strlen(code), "=clock", &err), "%s", err.msg);
+  sandbox_budget_reset(sb);
+  struct timespec nap = {sleep_ms / 1000, (sleep_ms % 1000) * 1000000L};
+  while (nanosleep(&nap, &nap) != 0) {}
+  lua_State *L = sandbox_state(sb);
+  snprintf(out, size, "%s", lua_pcall(L, 0, 0, 0) == LUA_OK ? "" : sandbox_error_text(L, -1));
+  sandbox_free(sb);
+  return out;
+}
+
+START_TEST(test_the_clock_stops_a_loop_after_its_processor_time) {
+  char why[256];
+  run_with_clock("while true do end", 100, 0, why, sizeof why);
+  ck_assert_msg(strstr(why, "used more than 100 ms of processor time") != NULL, "'%s'", why);
+}
+END_TEST
+
+/* A lesson waiting for a core on a busy machine has done nothing wrong: with the wall
+   clock, the 300 ms asleep here would use up the 100 ms budget before the loop began. */
+START_TEST(test_the_clock_does_not_count_time_spent_waiting) {
+  char why[256];
+  run_with_clock("local n = 0 for i = 1, 300000 do n = n + i end", 100, 300, why, sizeof why);
+  ck_assert_msg(why[0] == '\0', "a short loop after a wait was stopped: '%s'", why);
 }
 END_TEST
 
@@ -632,6 +669,8 @@ static Suite *suite(void) {
   tcase_add_test(limits, test_one_huge_string_ends_the_lesson);
   tcase_add_test(limits, test_pattern_backtracking_is_stopped_by_the_watchdog);
   tcase_add_test(limits, test_a_c_loop_is_stopped_by_the_watchdog);
+  tcase_add_test(limits, test_the_clock_stops_a_loop_after_its_processor_time);
+  tcase_add_test(limits, test_the_clock_does_not_count_time_spent_waiting);
   tcase_add_test(limits, test_gc_finalizers_are_refused);
   tcase_add_test(limits, test_dangerous_libraries_are_absent);
   tcase_add_test(limits, test_bytecode_cannot_be_made_or_loaded);
