@@ -8,7 +8,8 @@
      hold X Y SECONDS     a touch held down (the staff gesture is 3 s in the top-left)
      press NAME [N [DX DY]]  tap the control named NAME (see ui_action_named): continue,
                           help, back, start, item 2, button 0, digit 7, option 1,
-                          tab 3, ...; DX DY (dp) move the touch from its centre
+                          tab 3, shift (the keyboard's), ...; DX DY (dp) move the
+                          touch from its centre
      press-flag N [DX DY] tap red flag N of the message, DX DY dp from its centre
      taps COUNT MS NAME [N]  COUNT fast taps MS milliseconds apart where the control
                           NAME is now (a double or triple tap), without waiting

@@ -202,13 +202,14 @@ done:
   return count;
 }
 
-int text_thai_words(Text *t, const uint32_t *cps, int n) {
+int text_unspaced_words(Text *t, const uint32_t *cps, int n) {
   if (n <= 1) return n;
   uint8_t brk[TEXT_THAI_CHUNK];
   if (n > TEXT_THAI_CHUNK) n = TEXT_THAI_CHUNK;
   memset(brk, TEXT_BREAK_NONE, (size_t)n);
-  text_thai_breaks(t, cps, 0, n, brk);
+  if (text_is_thai(cps[0])) text_thai_breaks(t, cps, 0, n, brk);
+  else if (text_is_myanmar(cps[0])) text_icu_breaks(t, cps, 0, n, brk); /* none: one word */
   int words = 1;
-  for (int i = 0; i + 1 < n; i++) words += brk[i] == TEXT_BREAK_ALLOW;
+  for (int i = 0; i + 1 < n; i++) words += brk[i] == TEXT_BREAK_ALLOW && text_may_cut(cps, n, i + 1);
   return words;
 }

@@ -98,10 +98,10 @@ int text_word_starts(Text *t, const char *utf8, uint32_t *starts, int max);
    Burmese only; Zawgyi text shows garbled in its fonts. */
 const char *text_zawgyi_reason(const char *utf8);
 
-/* How many words a run of Thai letters holds, by libthai's dictionary (Thai puts no
-   spaces between words); 1 when there is no dictionary. For counting the words of a
-   practice passphrase typed in Thai. */
-int text_thai_words(Text *t, const uint32_t *cps, int n);
+/* How many words a run of Thai or Burmese letters holds, by libthai's or ICU's
+   dictionary (neither script puts spaces between words); 1 when there is no
+   dictionary. For counting the words of a practice passphrase typed in Thai or Burmese. */
+int text_unspaced_words(Text *t, const uint32_t *cps, int n);
 
 /* Width and height of text laid out with no width limit (one line unless it holds
    '\n'); empty text measures 0 x 0. */

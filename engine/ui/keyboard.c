@@ -143,11 +143,22 @@ static Widget *key(UiView *v, Rect r, const char *label, int action, ButtonStyle
   /* a key's label is centred in the whole key, without a button's side padding (keys
      are narrow in portrait); keys keep the row height */
   int pad = ui_button_pad(v);
-  Widget *b = ui_add_button(v, (Rect){r.x, r.y, r.w + 2 * pad, r.h}, label, style, action);
+  /* a character key's label is laid out unlimited, then measured against the key: a
+     letter wider than its key (Burmese ဪ, 2.45 em, on a portrait screen's thirteen
+     keys a row) is drawn as much smaller as it must be, rather than cut */
+  bool letter = style == BTN_OPTION;
+  Widget *b = ui_add_button(v, (Rect){r.x, r.y, r.w + 2 * pad, r.h}, letter ? "" : label, style, action);
   b->r = r;
-  if (b->text && b->text->nlines > 0) {
+  TextStyle ts = theme_text(&v->theme, ROLE_OPTION, v->tscale);
+  for (int i = 0; letter && i < 2; i++) {
+    text_layout_free(b->text);
+    b->text = text_layout(v->ui->text, label, NULL, 0, ts, 0);
+    if (b->text->width <= r.w) break;
+    ts.size = ts.size * r.w / b->text->width;
+  }
+  if (b->text->nlines > 0) {
     b->offsets[0] = (r.w - b->text->lines[0].width) / 2;
-    if (b->text->nlines > 1 || b->text->height > r.h) ui_problem(v, "a key's label", label);
+    if (b->text->nlines > 1 || b->text->height > r.h || b->text->width > r.w) ui_problem(v, "a key's label", label);
   }
   return b;
 }

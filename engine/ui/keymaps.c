@@ -12,6 +12,16 @@
      traditional typewriter layout (Nepali "Traditional", Preeti) is a typist's
      skill, learnt at work. The Devanagari digits row is left out (the 123 layer has
      digits), as are ॐ and ः.
+   - Bengali: Probhat (XKB "bd(probhat)", the same as "in(ben_probhat)"), the phonetic
+     layout: ক on k, স on s, ম on m, with the independent vowel on Shift (ই on
+     Shift+i beside ি on i). Bangladesh's national layout (XKB "bd", BDS 1738) puts the
+     independent vowels আ ই উ এ ও on a third level (AltGr), which an on-screen keyboard
+     would hide behind a third layer; Probhat reaches every letter in two, and its
+     sound-to-key rule is the one the Nepali layout follows. Its number row is kept (the
+     Bengali digits, and ঞ ৎ ৳ on Shift); the ZWJ and ZWNJ keys are left out.
+   - Burmese: the Myanmar Unicode layout (XKB "mm"), the one standard Unicode layout
+     (Myanmar3's): the keys of the old typewriter layout, so ေ on a, ် on f, ္ on Shift+f.
+     Its number row is kept (ရ is Shift+7, ဍ ဋ beside it); the ` key's ဎ is left out.
    A key types exactly one character, as the hardware key does: a vowel sign or tone mark
    joins the letter before it when the text is shaped. */
 #include <string.h>
@@ -41,18 +51,45 @@ static const KeyLayout nepali = {
      {"ठऔैृथञूीओफईऐ", "आशधऊघअझख॥", "ऋढछँभणंङ.?"}},
 };
 
+/* ড় ঢ় য় are the single code points Probhat types (U+09DC U+09DD U+09DF), written as
+   escapes because an editor may store them decomposed (ড + ়). */
+static const KeyLayout bengali = {
+    "কখগ", "ক–হ  A–Z  0–9", 4,
+    {{"১২৩৪৫৬৭৮৯০", "দূীরটএুিওপেো", "াসডতগহজকল", "\u09DFশচআবনম,।্"},
+     {"!@#৳%^ঞৎ()", "ধঊঈ\u09DCঠঐউইঔফৈৌ", "অষঢথঘঃঝখং", "য\u09DDছঋভণঙৃঁ?"}},
+};
+
+static const KeyLayout burmese = {
+    "ကခဂ", "က–အ  A–Z  0–9", 4,
+    {{"၁၂၃၄၅၆၇၈၉၀", "ဆတနမအပကငသစဟဩ၏", "ေျိ်ါ့ြုူး", "ဖထခလဘညာ,./"},
+     {"ဍၒဋ$%^ရ*()", "ဈဝဣ၎ဤ၌ဥ၍ဿဏဧဪ\\", "ဗှီ္ွံဲဒဓဂ", "ဇဌဃဠယဉဦ၊။?"}},
+};
+
+/* lang's layout: its primary subtag ("th", "th-MY"). */
+static bool lang_is(const char *lang, const char *code) {
+  return lang && strncmp(lang, code, 2) == 0 && (!lang[2] || lang[2] == '-');
+}
+
 UiKeyboard ui_keyboard_for(const char *lang) {
-  if (lang && strncmp(lang, "th", 2) == 0 && (!lang[2] || lang[2] == '-')) return UI_KEYBOARD_THAI;
-  if (lang && strncmp(lang, "ne", 2) == 0 && (!lang[2] || lang[2] == '-')) return UI_KEYBOARD_NEPALI;
+  static const struct { const char *lang; UiKeyboard kb; } own[] = {
+      {"th", UI_KEYBOARD_THAI}, {"ne", UI_KEYBOARD_NEPALI}, {"bn", UI_KEYBOARD_BENGALI}, {"my", UI_KEYBOARD_BURMESE}};
+  for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+    if (lang_is(lang, own[i].lang)) return own[i].kb;
   return UI_KEYBOARD_LATIN;
 }
 
 void ui_set_keyboard(Ui *ui, UiKeyboard kb) {
-  ui->keyboard = kb == UI_KEYBOARD_THAI || kb == UI_KEYBOARD_NEPALI ? kb : UI_KEYBOARD_LATIN;
+  ui->keyboard = kb > UI_KEYBOARD_LATIN && kb <= UI_KEYBOARD_BURMESE ? kb : UI_KEYBOARD_LATIN;
 }
 
 const KeyLayout *ui_keymap(UiKeyboard kb) {
-  return kb == UI_KEYBOARD_THAI ? &thai : (kb == UI_KEYBOARD_NEPALI ? &nepali : &latin);
+  switch (kb) {
+  case UI_KEYBOARD_THAI: return &thai;
+  case UI_KEYBOARD_NEPALI: return &nepali;
+  case UI_KEYBOARD_BENGALI: return &bengali;
+  case UI_KEYBOARD_BURMESE: return &burmese;
+  default: return &latin;
+  }
 }
 
 const KeyLayout *ui_keymap_symbols(void) { return &symbols; }

@@ -3,8 +3,9 @@
    The rating follows the lesson catalogue's advice (research §2.3): five or more
    unrelated words, or 16+ characters of real variety; common passwords, repeats and
    runs like 12345678 are weak whatever their length. Letters, words and lengths are
-   counted in Unicode: a Thai or Nepali phrase counts its letters, not its bytes, and
-   Thai words (written without spaces) are found with libthai's dictionary. Every copy
+   counted in Unicode: a Thai, Nepali, Bengali or Burmese phrase counts its letters, not
+   its bytes, and Thai and Burmese words (written without spaces) are found with
+   libthai's and ICU's dictionaries. Every copy
    of what was typed made here is wiped before returning. */
 #include <string.h>
 
@@ -20,11 +21,12 @@ static const char *const common[] = {
 };
 
 /* Words of song lines and love notes, the first phrases a guesser tries: they do not
-   count towards the five (English, Malay, Thai, Nepali). */
+   count towards the five (English, Malay, Thai, Nepali, Bengali, Burmese). */
 static const char *const filler[] = {
     "the", "and", "you", "your", "love", "baby", "girl", "boy", "forever", "always", "my",
     "for", "with", "heart", "sayang", "cinta", "kamu", "maya", "aku", "rindu",
     "รัก", "ที่รัก", "คิดถึง", "ตลอดไป", "माया", "मेरो", "तिमी", "सधैं",
+    "ভালোবাসা", "ভালোবাসি", "তুমি", "আমার", "জান", "ချစ်", "အချစ်", "မင်း", "ငါ",
 };
 
 static bool listed(const char *const *list, size_t n, const char *word) {
@@ -42,16 +44,27 @@ static bool is_latin_letter(uint32_t c) {
 static bool is_upper(uint32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
 
 static bool is_digit(uint32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 0x0E50 && c <= 0x0E59) || (c >= 0x0966 && c <= 0x096F);
+  return (c >= '0' && c <= '9') || (c >= 0x0E50 && c <= 0x0E59) || (c >= 0x0966 && c <= 0x096F) ||
+         (c >= 0x09E6 && c <= 0x09EF) || (c >= 0x1040 && c <= 0x1049); /* Thai, Devanagari, Bengali, Myanmar */
 }
 
+/* Signs of the Indic and Myanmar blocks that end or price words rather than spell them:
+   the dandas (Nepali and Bengali), Bengali's rupee signs, Burmese ၊ and ။. */
+static bool is_script_sign(uint32_t c) {
+  return c == 0x0964 || c == 0x0965 || c == 0x09F2 || c == 0x09F3 || c == 0x104A || c == 0x104B;
+}
+
+
 static bool is_thai_letter(uint32_t c) { return c >= 0x0E01 && c <= 0x0E4E && c != 0x0E2F && c != 0x0E3F; }
+
+/* Thai and Burmese: no spaces between words, so a run of them may be several words. */
+static bool is_unspaced_letter(uint32_t c) { return is_thai_letter(c) || (c >= 0x1000 && c <= 0x103F); }
 
 /* A letter of any script the kiosk writes (or a mark that belongs to one). */
 static bool is_letter(uint32_t c) {
   if (is_latin_letter(c) || is_thai_letter(c)) return true;
   if (c >= 0x0900 && c <= 0x0963) return true; /* Devanagari, without the dandas */
-  if (c >= 0x0370 && c <= 0x1FFF && !is_digit(c) && c != 0x0964 && c != 0x0965) return true;
+  if (c >= 0x0370 && c <= 0x1FFF && !is_digit(c) && !is_script_sign(c)) return true;
   return utf8_is_mark(c);
 }
 
@@ -96,11 +109,12 @@ UiPasswordRating ui_password_rate(Text *t, const char *typed) {
     for (int j = 0; j < i && !seen; j++) seen = cps[j] == c;
     distinct += !seen;
     if (is_latin_letter(c)) *(is_upper(c) ? &up : &low) = true;
-    else if (is_letter(c)) caseless = true; /* Thai and Devanagari have no capitals */
+    else if (is_letter(c)) caseless = true; /* Thai, Devanagari, Bengali, Burmese: no capitals */
     else if (is_digit(c)) digit = true;
     else other = true;
   }
-  /* words: runs of letters; a Thai run holds as many words as the dictionary finds.
+  /* words: runs of letters; a Thai or Burmese run holds as many words as the dictionary
+     finds.
      Words already counted are remembered by a hash, not a copy. */
   uint64_t words[UI_PASSWORD_MAX];
   char letters[UI_PASSWORD_MAX * 4 + 1] = "", w[UI_PASSWORD_MAX * 4 + 1];
@@ -117,7 +131,7 @@ UiPasswordRating ui_password_rate(Text *t, const char *typed) {
     encode(cps + start, i - start, w);
     if (LISTED(common, w)) has_common = true;
     int count = 1;
-    if (t && is_thai_letter(cps[start]) && i - start > 1) count = text_thai_words(t, cps + start, i - start);
+    if (t && is_unspaced_letter(cps[start]) && i - start > 1) count = text_unspaced_words(t, cps + start, i - start);
     uint64_t h = hash(w);
     bool again = (i - start < 3 && count == 1) || LISTED(filler, w);
     for (int j = 0; j < nwords && !again; j++) again = words[j] == h;

@@ -291,11 +291,18 @@ int ui_view_typed_length(const UiView *v);
 #define UI_PASSWORD_MAX 64                    /* characters */
 #define UI_PASSWORD_BYTES (UI_PASSWORD_MAX * 4) /* ... in UTF-8 */
 /* The on-screen keyboard types Latin letters, digits and symbols, and beside them the
-   learner's own script where the kiosk has its layout: Thai (Kedmanee) and Nepali
-   (romanized), the layouts of the system's USB keyboards. A real keyboard types any
-   script the kiosk writes, through the system's layout. */
-typedef enum UiKeyboard { UI_KEYBOARD_LATIN, UI_KEYBOARD_THAI, UI_KEYBOARD_NEPALI } UiKeyboard;
-/* The layout for a language ("th", "ne", "th-MY" ...); Latin for the others. */
+   learner's own script where the kiosk has its layout: Thai (Kedmanee), Nepali
+   (romanized), Bengali (Probhat) and Burmese (Myanmar Unicode), layouts of the system's
+   USB keyboards (keymaps.c says why each). A real keyboard types any script the kiosk
+   writes, through the system's layout. */
+typedef enum UiKeyboard {
+  UI_KEYBOARD_LATIN,
+  UI_KEYBOARD_THAI,
+  UI_KEYBOARD_NEPALI,
+  UI_KEYBOARD_BENGALI,
+  UI_KEYBOARD_BURMESE
+} UiKeyboard;
+/* The layout for a language ("th", "ne", "bn", "my", "th-MY" ...); Latin for the others. */
 UiKeyboard ui_keyboard_for(const char *lang);
 void ui_set_keyboard(Ui *ui, UiKeyboard kb);
 /* What the Latin layout types, shown in the empty field in signs every learner reads

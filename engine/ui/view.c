@@ -843,6 +843,7 @@ int ui_action_named(const char *name, int n) {
       {"part", ACT_SEGMENT, VIEW_MAX_SEGMENTS}, {"item", UI_ACT_ITEM, PANEL_MAX_ITEMS},
       {"button", UI_ACT_BUTTON, PANEL_MAX_BUTTONS}, {"digit", UI_ACT_DIGIT, PANEL_PIN_DIGITS},
       {"tab", UI_ACT_TAB, PANEL_MAX_TABS},
+      {"shift", ACT_KEY_SHIFT, 0},
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (strcmp(names[i].name, name) == 0) {

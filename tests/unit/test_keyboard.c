@@ -1,5 +1,5 @@
-/* test_keyboard.c — the passphrase keyboard in the learner's script: Thai (Kedmanee) and
-   Nepali (romanized) layouts beside Latin, phrases tapped on them and rated in Unicode
+/* test_keyboard.c — the passphrase keyboard in the learner's script: Thai (Kedmanee),
+   Nepali (romanized), Bengali (Probhat) and Burmese (Myanmar Unicode) layouts beside Latin, phrases tapped on them and rated in Unicode
    words, a real keyboard's characters in any script the kiosk writes, Space that types
    a space and Enter that checks, Backspace that takes one character, and keys that fit
    and are big enough at every size. */
@@ -64,23 +64,44 @@ START_TEST(test_each_language_gets_its_layout) {
   ck_assert_int_eq(ui_keyboard_for("ne"), UI_KEYBOARD_NEPALI);
   ck_assert_int_eq(ui_keyboard_for("ne-MY"), UI_KEYBOARD_NEPALI);
   ck_assert_int_eq(ui_keyboard_for("en"), UI_KEYBOARD_LATIN);
-  ck_assert_int_eq(ui_keyboard_for("my"), UI_KEYBOARD_LATIN); /* no Burmese layout yet */
+  ck_assert_int_eq(ui_keyboard_for("bn"), UI_KEYBOARD_BENGALI);
+  ck_assert_int_eq(ui_keyboard_for("bn-MY"), UI_KEYBOARD_BENGALI);
+  ck_assert_int_eq(ui_keyboard_for("my"), UI_KEYBOARD_BURMESE);
+  ck_assert_int_eq(ui_keyboard_for("my-TH"), UI_KEYBOARD_BURMESE);
+  ck_assert_int_eq(ui_keyboard_for("ms"), UI_KEYBOARD_LATIN);
+  ck_assert_int_eq(ui_keyboard_for("mya"), UI_KEYBOARD_LATIN);
   ck_assert_int_eq(ui_keyboard_for("new"), UI_KEYBOARD_LATIN);
   ck_assert_int_eq(ui_keyboard_for(NULL), UI_KEYBOARD_LATIN);
 }
 END_TEST
 
 /* Phrases tapped on the Kedmanee keys (tone marks and vowels on their own keys,
-   Shift for ู) and the romanized Devanagari keys (् for conjuncts), with no trip to
-   Latin, rated by their words: five are strong (Thai needs no spaces between them:
-   the dictionary finds them), three fair, a love word twice weak. */
-START_TEST(test_phrases_in_thai_and_nepali_are_tapped_on_their_keys_and_rated_by_words) {
+   Shift for ู), the romanized Devanagari keys (् for conjuncts), the Probhat Bengali
+   keys and the Myanmar keys, with no trip to Latin, rated by their words: five are
+   strong (Thai and Burmese need no spaces between them: libthai's and ICU's
+   dictionaries find them), three fair, a love word twice weak, a run of digits weak.
+   Each key sequence gives the text in Unicode's order, so it shapes as written:
+   - Bengali: a vowel sign after its consonant (ি is drawn before হ, typed after it), ো
+     as one key, the hasanta ্ joining দ and র into দ্র, the reph of র্ষ, ড় (U+09DC) on
+     Shift+r, the independent vowel আ on its own key;
+   - Burmese: ေ and the medial ြ after their consonant (both are drawn before it), the
+     asat ် closing a syllable, the kinzi of သင်္ဘော (င ် ္ then ဘ), ျ, ့ and း. */
+START_TEST(test_phrases_in_each_script_are_tapped_on_their_keys_and_rated_by_words) {
   static const struct { UiKeyboard kb; const char *phrase; int level, why, words; } cases[] = {
       {UI_KEYBOARD_THAI, "แมว ช้าง ต้นไม้ ทะเล ภูเขา", 2, UI_PASSWORD_WORDS, 5},
       {UI_KEYBOARD_THAI, "แมวช้างต้นไม้ทะเลภูเขา", 2, UI_PASSWORD_WORDS, 5},
       {UI_KEYBOARD_THAI, "แมว ช้าง ทะเล", 1, UI_PASSWORD_FEW_WORDS, 3},
       {UI_KEYBOARD_NEPALI, "बिरालो हात्ती रूख समुद्र पहाड", 2, UI_PASSWORD_WORDS, 5},
       {UI_KEYBOARD_NEPALI, "माया माया", 0, UI_PASSWORD_FEW_WORDS, 0},
+      {UI_KEYBOARD_BENGALI, "বোতল হাতি গাছ সমুদ্র আকাশ", 2, UI_PASSWORD_WORDS, 5},
+      {UI_KEYBOARD_BENGALI, "বি\u09DCাল বর্ষা নদী", 1, UI_PASSWORD_FEW_WORDS, 3},
+      {UI_KEYBOARD_BENGALI, "তুমি আমার", 0, UI_PASSWORD_FEW_WORDS, 0},
+      {UI_KEYBOARD_BENGALI, "১২৩৪৫৬৭৮৯", 0, UI_PASSWORD_RUN, 0},
+      {UI_KEYBOARD_BURMESE, "ကြောင် သင်္ဘော ကျောင်း မြို့ တောင်", 2, UI_PASSWORD_WORDS, 5},
+      {UI_KEYBOARD_BURMESE, "ကြောင်သင်္ဘောကျောင်းမြို့တောင်", 2, UI_PASSWORD_WORDS, 5},
+      {UI_KEYBOARD_BURMESE, "ကြောင် သင်္ဘော ကျောင်း", 1, UI_PASSWORD_FEW_WORDS, 3},
+      {UI_KEYBOARD_BURMESE, "ချစ် ချစ်", 0, UI_PASSWORD_FEW_WORDS, 0},
+      {UI_KEYBOARD_BURMESE, "၁၂၃၄၅၆၇၈", 0, UI_PASSWORD_RUN, 0},
   };
   Screen *s = password();
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -95,6 +116,50 @@ START_TEST(test_phrases_in_thai_and_nepali_are_tapped_on_their_keys_and_rated_by
                   cases[i].phrase, v->answer.choice, v->pw_why);
     ck_assert_int_eq(v->pw_words, cases[i].words);
     ck_assert_int_eq(v->ntyped, 0); /* forgotten once rated */
+    ui_view_free(v);
+  }
+  screen_free(s);
+}
+END_TEST
+
+/* The keys themselves: which key types what, on which level, as the XKB files have
+   them (bd(probhat), mm); the layout key names the script; marks sit on a dotted circle. */
+static const char *key_label_of(UiView *v, uint32_t c, bool *shifted) {
+  Input down, up;
+  if (!ui_view_tap_char(v, c, &down, &up)) return NULL;
+  *shifted = v->shift;
+  for (int k = 0; k < v->nwidgets; k++) {
+    const Widget *w = &v->widgets[k];
+    if (w->action >= ACT_KEY_CHAR && w->text && down.x >= w->r.x && down.x < w->r.x + w->r.w && down.y >= w->r.y &&
+        down.y < w->r.y + w->r.h)
+      return w->text->text;
+  }
+  return NULL;
+}
+
+START_TEST(test_bengali_and_burmese_keys_are_where_their_layouts_put_them) {
+  static const struct { UiKeyboard kb; uint32_t c; bool shift; const char *label; } keys[] = {
+      {UI_KEYBOARD_BENGALI, 0x0995, false, "ক"},  {UI_KEYBOARD_BENGALI, 0x09BF, false, "◌ি"},
+      {UI_KEYBOARD_BENGALI, 0x0987, true, "ই"},   {UI_KEYBOARD_BENGALI, 0x09CD, false, "◌্"},
+      {UI_KEYBOARD_BENGALI, 0x09DC, true, "\u09DC"}, {UI_KEYBOARD_BENGALI, 0x099E, true, "ঞ"},
+      {UI_KEYBOARD_BENGALI, 0x09CE, true, "ৎ"},   {UI_KEYBOARD_BENGALI, 0x0981, true, "◌ঁ"},
+      {UI_KEYBOARD_BURMESE, 0x1000, false, "က"},  {UI_KEYBOARD_BURMESE, 0x1031, false, "◌ေ"},
+      {UI_KEYBOARD_BURMESE, 0x103A, false, "◌်"}, {UI_KEYBOARD_BURMESE, 0x1039, true, "◌္"},
+      {UI_KEYBOARD_BURMESE, 0x101B, true, "ရ"},   {UI_KEYBOARD_BURMESE, 0x103E, true, "◌ှ"},
+      {UI_KEYBOARD_BURMESE, 0x104F, false, "၏"},  {UI_KEYBOARD_BURMESE, 0x104B, true, "။"},
+  };
+  Screen *s = password();
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+    ui_set_keyboard(ui, keys[i].kb);
+    UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+    ck_assert(ui_view_shows(v, keys[i].kb == UI_KEYBOARD_BENGALI ? "ক–হ" : "က–အ"));
+    if (keys[i].shift) tap(v, ACT_KEY_SHIFT);
+    bool shifted = false;
+    const char *label = key_label_of(v, keys[i].c, &shifted);
+    ck_assert_msg(label && strcmp(label, keys[i].label) == 0 && shifted == keys[i].shift, "U+%04X: key '%s'%s",
+                  keys[i].c, label ? label : "(none)", shifted ? " shifted" : "");
+    ck_assert_ptr_nonnull(find(v, ACT_KEY_SCRIPT));
+    ck_assert_str_eq(find(v, ACT_KEY_SCRIPT)->text->text, "ABC");
     ui_view_free(v);
   }
   screen_free(s);
@@ -179,15 +244,17 @@ START_TEST(test_the_field_holds_64_characters_in_any_script) {
 }
 END_TEST
 
-/* Every layer of each layout fits at every size; keys are finger-sized (44 dp) in
-   landscape, and the keyboard does not move when the learner switches script. */
+/* Every layer of each layout fits at every size; keys are finger-sized (48 dp, less a
+   pixel of rounding) in landscape, and the keyboard does not move when the learner
+   switches script. */
 START_TEST(test_each_layout_fits_and_its_keys_are_big_enough) {
   static const int sizes[][2] = {{800, 480}, {1024, 600}, {1920, 1080}, {480, 800}};
-  static const UiKeyboard kbs[] = {UI_KEYBOARD_THAI, UI_KEYBOARD_NEPALI};
-  static const int nkeys[] = {12 + 12 + 11 + 10 + 6, 12 + 9 + 10 + 6}; /* and shift, back, 123, script, space, check */
+  static const UiKeyboard kbs[] = {UI_KEYBOARD_THAI, UI_KEYBOARD_NEPALI, UI_KEYBOARD_BENGALI, UI_KEYBOARD_BURMESE};
+  static const int nkeys[] = {12 + 12 + 11 + 10 + 6, 12 + 9 + 10 + 6, 10 + 12 + 9 + 10 + 6,
+                              10 + 13 + 10 + 10 + 6}; /* and shift, back, 123, script, space, check */
   UiFrame frame = {.title = "Lesson", .progress = 30, .help_button = true, .exit_button = true};
   Screen *s = password();
-  for (size_t b = 0; b < 2; b++) {
+  for (size_t b = 0; b < sizeof kbs / sizeof kbs[0]; b++) {
     ui_set_keyboard(ui, kbs[b]);
     for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
       char *problems[8];
@@ -198,7 +265,7 @@ START_TEST(test_each_layout_fits_and_its_keys_are_big_enough) {
       }
       ck_assert_int_eq(n, 0);
       UiView *v = ui_view_new(ui, s, &frame, sizes[k][0], sizes[k][1], NULL, 0);
-      int keys = 0, min = ui_view_dp(v, 44);
+      int keys = 0, min = ui_view_dp(v, 48) - 1;
       for (int i = 0; i < v->nwidgets; i++) {
         const Widget *w = &v->widgets[i];
         if (w->kind != W_BUTTON || (w->action < ACT_KEY && w->action != ACT_CHECK)) continue;
@@ -223,7 +290,8 @@ static Suite *suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, test_each_language_gets_its_layout);
-  tcase_add_test(tc, test_phrases_in_thai_and_nepali_are_tapped_on_their_keys_and_rated_by_words);
+  tcase_add_test(tc, test_phrases_in_each_script_are_tapped_on_their_keys_and_rated_by_words);
+  tcase_add_test(tc, test_bengali_and_burmese_keys_are_where_their_layouts_put_them);
   tcase_add_test(tc, test_latin_and_digits_sit_beside_the_script);
   tcase_add_test(tc, test_space_types_a_space_and_return_checks);
   tcase_add_test(tc, test_the_field_holds_64_characters_in_any_script);
