@@ -84,7 +84,7 @@ void render_after_frame(Render *r, SDL_Texture *t) {
   r->later[r->nlater++] = t;
 }
 
-static bool same(const RenderOp *a, const RenderOp *b) {
+bool render_op_same(const RenderOp *a, const RenderOp *b) {
   return a->kind == b->kind && a->id == b->id && a->has_src == b->has_src && a->clipped == b->clipped &&
          memcmp(&a->dst, &b->dst, sizeof a->dst) == 0 && memcmp(&a->color, &b->color, sizeof a->color) == 0 &&
          (!a->has_src || memcmp(&a->src, &b->src, sizeof a->src) == 0) &&
@@ -92,7 +92,7 @@ static bool same(const RenderOp *a, const RenderOp *b) {
 }
 
 /* The pixels an op can touch. */
-static SDL_Rect reach(const Render *r, const RenderOp *op) {
+SDL_Rect render_op_reach(const Render *r, const RenderOp *op) {
   SDL_Rect screen = {0, 0, r->width, r->height}, out;
   if (!SDL_IntersectRect(&op->dst, &screen, &out)) return (SDL_Rect){0, 0, 0, 0};
   if (op->clipped && !SDL_IntersectRect(&out, &op->clip, &out)) return (SDL_Rect){0, 0, 0, 0};
@@ -126,7 +126,7 @@ static void damage_add(Damage *d, SDL_Rect a) {
 
 static int find(const RenderOp *list, int from, int n, const RenderOp *op) {
   for (int k = from; k < n && k < from + FRAME_LOOKAHEAD; k++)
-    if (same(&list[k], op)) return k;
+    if (render_op_same(&list[k], op)) return k;
   return -1;
 }
 
@@ -135,28 +135,28 @@ static void diff(const Render *r, Damage *d) {
   const RenderOp *old = r->prev, *now = r->ops;
   int i = 0, j = 0;
   while (i < r->nprev && j < r->nops) {
-    if (same(&old[i], &now[j])) {
+    if (render_op_same(&old[i], &now[j])) {
       i++, j++;
       continue;
     }
     int k = find(old, i + 1, r->nprev, &now[j]);
     if (k >= 0) { /* old ops i..k-1 are gone */
-      for (; i < k; i++) damage_add(d, reach(r, &old[i]));
+      for (; i < k; i++) damage_add(d, render_op_reach(r, &old[i]));
       continue;
     }
     int l = find(now, j + 1, r->nops, &old[i]);
     if (l >= 0) { /* new ops j..l-1 came */
-      for (; j < l; j++) damage_add(d, reach(r, &now[j]));
+      for (; j < l; j++) damage_add(d, render_op_reach(r, &now[j]));
       continue;
     }
-    damage_add(d, reach(r, &old[i++]));
-    damage_add(d, reach(r, &now[j++]));
+    damage_add(d, render_op_reach(r, &old[i++]));
+    damage_add(d, render_op_reach(r, &now[j++]));
   }
-  for (; i < r->nprev; i++) damage_add(d, reach(r, &old[i]));
-  for (; j < r->nops; j++) damage_add(d, reach(r, &now[j]));
+  for (; i < r->nprev; i++) damage_add(d, render_op_reach(r, &old[i]));
+  for (; j < r->nops; j++) damage_add(d, render_op_reach(r, &now[j]));
 }
 
-static void draw(Render *r, const RenderOp *op, const SDL_Rect *within) {
+void render_op_draw(Render *r, const RenderOp *op, const SDL_Rect *within) {
   SDL_Rect clip;
   bool clipped = op->clipped || within;
   if (op->clipped && within) {
@@ -172,6 +172,7 @@ static void draw(Render *r, const RenderOp *op, const SDL_Rect *within) {
   } else {
     SDL_SetTextureColorMod(op->texture, op->color.r, op->color.g, op->color.b);
     SDL_SetTextureAlphaMod(op->texture, op->color.a);
+    if (op->layer) SDL_SetTextureBlendMode(op->texture, op->color.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_RenderCopy(r->renderer, op->texture, op->has_src ? &op->src : NULL, &op->dst);
   }
 }
@@ -187,12 +188,12 @@ void render_flush(Render *r) {
     full = area * 100 > (long long)r->width * r->height * FRAME_FULL_PERCENT;
   }
   if (full) {
-    for (int k = 0; k < r->nops; k++) draw(r, &r->ops[k], NULL);
+    for (int k = 0; k < r->nops; k++) render_op_draw(r, &r->ops[k], NULL);
   } else {
     for (int i = 0; i < d.n; i++) {
       for (int k = 0; k < r->nops; k++) {
-        SDL_Rect reached = reach(r, &r->ops[k]);
-        if (SDL_HasIntersection(&reached, &d.rect[i])) draw(r, &r->ops[k], &d.rect[i]);
+        SDL_Rect reached = render_op_reach(r, &r->ops[k]);
+        if (SDL_HasIntersection(&reached, &d.rect[i])) render_op_draw(r, &r->ops[k], &d.rect[i]);
       }
     }
   }

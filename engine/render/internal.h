@@ -17,6 +17,7 @@ typedef struct RenderOp {
   bool has_src, clipped;
   SDL_Rect src, dst, clip;
   Color color;          /* FILL: the colour (blended when not opaque); COPY: colour and alpha mod */
+  bool layer;           /* COPY of a layer (layer.c): no alpha of its own, written when opaque */
 } RenderOp;
 
 typedef struct TextTexture {
@@ -104,7 +105,13 @@ struct Render {
   bool keeps_frame;    /* the buffer still holds the last frame when the next is drawn */
   bool redraw_all;     /* the next frame is drawn whole */
   long long drawn_pixels; /* the last frame drew this many pixels again */
+  /* layer.c: the one texture layers are painted in, the size of the screen, made at the
+     first transition and kept (making it cleared 1.5 MB at 800x480 a tap); which layer
+     holds it now */
+  SDL_Texture *layer_texture;
+  uint64_t layer_holder;
 };
+void render_layers_free(Render *r);
 
 void shapes_free(Render *r);
 
@@ -113,6 +120,13 @@ void shapes_free(Render *r);
    faster than one it tints (its generic Modulate_Blend blitter, ~25 instructions a
    pixel, against a copy that skips clear pixels). */
 #define RENDER_UNTINTED ((Color){255, 255, 255, 255})
+/* A translucent colour (a control fading in, a hint fading out) is the texture of its
+   opaque colour drawn with its alpha as SDL's alpha mod: a transition's frames each have
+   another alpha, and baking each one re-rendered every text and picture of the screen
+   in every frame (10 M instructions a transition at 800x480) and filled the caches with
+   textures used once. */
+static inline Color render_opaque(Color c) { return (Color){c.r, c.g, c.b, 255}; }
+static inline Color render_alpha_mod(Color c) { return (Color){255, 255, 255, c.a}; }
 uint32_t render_color_key(Color c);
 /* Row of n ARGB8888 pixels from coverage (0..255) in colour c (its alpha scales it). */
 void render_tint_row(uint32_t *px, const unsigned char *coverage, int n, Color c);
@@ -126,6 +140,11 @@ void render_op_copy(Render *r, SDL_Texture *t, uint64_t id, const SDL_Rect *src,
 void render_after_frame(Render *r, SDL_Texture *t);
 /* Draws the recorded frame (only what changed, where the buffer keeps the last one). */
 void render_flush(Render *r);
+/* Whether two ops draw the same way; draws one now (clipped to within, if not NULL). */
+bool render_op_same(const RenderOp *a, const RenderOp *b);
+void render_op_draw(Render *r, const RenderOp *op, const SDL_Rect *within);
+/* The pixels an op can touch on the screen. */
+SDL_Rect render_op_reach(const Render *r, const RenderOp *op);
 void render_frame_free(Render *r);
 
 /* png.c: pictures (ARGB8888 surfaces) from and to PNG files. */

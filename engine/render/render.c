@@ -198,6 +198,7 @@ static void text_cache_clear(Render *r) {
 void render_close(Render *r) {
   if (!r) return;
   render_frame_free(r);
+  render_layers_free(r);
   input_devices_close(&r->devices);
   text_cache_clear(r);
   for (int i = 0; i < r->nimages; i++) {
@@ -347,13 +348,15 @@ static void draw_text(Render *r, const TextLayout *l, int x, int y, Color c, con
       int w = 0, h = 0;
       uint64_t id = 0;
       Color col = (tag_colors && p->tag > 0 && p->tag < ntags) ? tag_colors[p->tag] : c;
-      SDL_Texture *tex = cached ? piece_texture(r, l, k, col, &w, &h, &id) : make_piece_texture(r, l, k, col, &w, &h);
+      if (col.a == 0) continue; /* faded out: nothing to see, nothing to make */
+      Color solid = render_opaque(col);
+      SDL_Texture *tex = cached ? piece_texture(r, l, k, solid, &w, &h, &id) : make_piece_texture(r, l, k, solid, &w, &h);
       if (!tex) continue;
       if (!cached) {
         id = render_new_id(r);
         render_after_frame(r, tex);
       }
-      render_op_copy(r, tex, id, NULL, (SDL_Rect){lx + p->x, y + line->y + p->y, w, h}, RENDER_UNTINTED);
+      render_op_copy(r, tex, id, NULL, (SDL_Rect){lx + p->x, y + line->y + p->y, w, h}, render_alpha_mod(col));
     }
   }
 }

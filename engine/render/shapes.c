@@ -289,6 +289,7 @@ static void rasterise(int kind, int a, int b, int size, unsigned char *alpha) {
    The colour is in the pixels, so the texture is drawn unmodulated: SDL's software
    renderer blends such a texture several times faster than one it must tint. */
 static SDL_Texture *shape_texture(Render *r, int kind, int a, int b, int size, Color c, uint64_t *id) {
+  c = render_opaque(c); /* its alpha is the copy's alpha mod */
   uint32_t rgba = render_color_key(c);
   for (int i = 0; i < r->nshapes; i++)
     if (r->shapes[i].kind == kind && r->shapes[i].a == a && r->shapes[i].b == b && r->shapes[i].rgba == rgba) {
@@ -322,16 +323,16 @@ static SDL_Texture *shape_texture(Render *r, int kind, int a, int b, int size, C
 }
 
 /* A part of shape texture t, unscaled. */
-static void copy(Render *r, SDL_Texture *t, uint64_t id, int sx, int sy, int w, int h, int dx, int dy) {
+static void copy(Render *r, SDL_Texture *t, uint64_t id, int sx, int sy, int w, int h, int dx, int dy, Color c) {
   SDL_Rect src = {sx, sy, w, h};
-  render_op_copy(r, t, id, &src, (SDL_Rect){dx, dy, w, h}, RENDER_UNTINTED);
+  render_op_copy(r, t, id, &src, (SDL_Rect){dx, dy, w, h}, render_alpha_mod(c));
 }
 
 void render_circle(Render *r, int cx, int cy, int radius, Color c) {
-  if (radius <= 0) return;
+  if (radius <= 0 || c.a == 0) return;
   uint64_t id;
   SDL_Texture *t = shape_texture(r, SHAPE_DISK, radius, 0, radius * 2, c, &id);
-  if (t) render_op_copy(r, t, id, NULL, (SDL_Rect){cx - radius, cy - radius, radius * 2, radius * 2}, RENDER_UNTINTED);
+  if (t) render_op_copy(r, t, id, NULL, (SDL_Rect){cx - radius, cy - radius, radius * 2, radius * 2}, render_alpha_mod(c));
 }
 
 static int clamp_radius(Rect rect, int radius) {
@@ -340,7 +341,7 @@ static int clamp_radius(Rect rect, int radius) {
 }
 
 void render_round_rect(Render *r, Rect rc, int radius, Color c) {
-  if (rc.w <= 0 || rc.h <= 0) return;
+  if (rc.w <= 0 || rc.h <= 0 || c.a == 0) return;
   int k = clamp_radius(rc, radius);
   uint64_t id = 0;
   SDL_Texture *t = k > 0 ? shape_texture(r, SHAPE_DISK, k, 0, k * 2, c, &id) : NULL;
@@ -349,26 +350,26 @@ void render_round_rect(Render *r, Rect rc, int radius, Color c) {
     return;
   }
   /* corners, then three bands that never overlap (a translucent colour stays even) */
-  copy(r, t, id, 0, 0, k, k, rc.x, rc.y);
-  copy(r, t, id, k, 0, k, k, rc.x + rc.w - k, rc.y);
-  copy(r, t, id, 0, k, k, k, rc.x, rc.y + rc.h - k);
-  copy(r, t, id, k, k, k, k, rc.x + rc.w - k, rc.y + rc.h - k);
+  copy(r, t, id, 0, 0, k, k, rc.x, rc.y, c);
+  copy(r, t, id, k, 0, k, k, rc.x + rc.w - k, rc.y, c);
+  copy(r, t, id, 0, k, k, k, rc.x, rc.y + rc.h - k, c);
+  copy(r, t, id, k, k, k, k, rc.x + rc.w - k, rc.y + rc.h - k, c);
   render_fill(r, (Rect){rc.x + k, rc.y, rc.w - 2 * k, rc.h}, c);
   render_fill(r, (Rect){rc.x, rc.y + k, k, rc.h - 2 * k}, c);
   render_fill(r, (Rect){rc.x + rc.w - k, rc.y + k, k, rc.h - 2 * k}, c);
 }
 
 void render_round_outline(Render *r, Rect rc, int radius, int thick, Color c) {
-  if (rc.w <= 0 || rc.h <= 0 || thick <= 0) return;
+  if (rc.w <= 0 || rc.h <= 0 || thick <= 0 || c.a == 0) return;
   int k = clamp_radius(rc, radius);
   if (k < thick) k = thick;
   uint64_t id;
   SDL_Texture *t = shape_texture(r, SHAPE_RING, k, thick, k * 2, c, &id);
   if (!t) return;
-  copy(r, t, id, 0, 0, k, k, rc.x, rc.y);
-  copy(r, t, id, k, 0, k, k, rc.x + rc.w - k, rc.y);
-  copy(r, t, id, 0, k, k, k, rc.x, rc.y + rc.h - k);
-  copy(r, t, id, k, k, k, k, rc.x + rc.w - k, rc.y + rc.h - k);
+  copy(r, t, id, 0, 0, k, k, rc.x, rc.y, c);
+  copy(r, t, id, k, 0, k, k, rc.x + rc.w - k, rc.y, c);
+  copy(r, t, id, 0, k, k, k, rc.x, rc.y + rc.h - k, c);
+  copy(r, t, id, k, k, k, k, rc.x + rc.w - k, rc.y + rc.h - k, c);
   render_fill(r, (Rect){rc.x + k, rc.y, rc.w - 2 * k, thick}, c);
   render_fill(r, (Rect){rc.x + k, rc.y + rc.h - thick, rc.w - 2 * k, thick}, c);
   render_fill(r, (Rect){rc.x, rc.y + k, thick, rc.h - 2 * k}, c);
@@ -376,13 +377,13 @@ void render_round_outline(Render *r, Rect rc, int radius, int thick, Color c) {
 }
 
 void render_icon(Render *r, Icon icon, Rect rect, Color c) {
-  if ((unsigned)icon >= ICON_COUNT) return;
+  if ((unsigned)icon >= ICON_COUNT || c.a == 0) return;
   int size = rect.w < rect.h ? rect.w : rect.h;
   if (size <= 0) return;
   uint64_t id;
   SDL_Texture *t = shape_texture(r, SHAPE_ICON, (int)icon, size, size, c, &id);
   if (t) render_op_copy(r, t, id, NULL, (SDL_Rect){rect.x + (rect.w - size) / 2, rect.y + (rect.h - size) / 2, size, size},
-                          RENDER_UNTINTED);
+                          render_alpha_mod(c));
 }
 
 void shapes_free(Render *r) {

@@ -143,6 +143,7 @@ struct UiView {
   int bar_from;       /* widgets from here on are the top bar: it never moves */
   int bubble_from, bubble_to; /* CHAT: the widgets of the newest message */
   uint64_t drawn_at;  /* the last frame drawn */
+  RenderLayer *layer; /* the content as it will stand, while it comes in; owned */
   int phone_gutter;   /* x of the phone's left margin, for found flags' marks; 0 none */
   /* Text that does not fit scrolls (it never shrinks): the region it scrolls in, how
      far it is scrolled and can be, and whether the layout keeps room at the region's

@@ -277,6 +277,7 @@ void ui_view_free(UiView *v) {
   ui_keyboard_wipe(v);
   clear_widgets(v);
   free(v->lit_text);
+  render_layer_free(v->layer);
   for (int i = 0; i < v->nimages; i++) free(v->images[i]);
   free(v->asset_dir);
   free(v);
@@ -734,11 +735,28 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
   if (enter >= 1) v->enter_at = 0;
   if (bubble >= 1) v->bubble_at = 0;
   int rise = theme_dp(&v->theme, DP_ENTER_RISE), bubble_rise = theme_dp(&v->theme, DP_BUBBLE_RISE);
+  /* A screen coming in (nothing else moving): its content is drawn as it will stand and
+     shown as one layer, risen and faded as a whole (render/layer.c): each frame is then
+     one blended copy, not every text and picture blended again. */
+  bool layered = (enter < 1 || v->layer) && bubble >= 1; /* and its last frame, a copy */
+  for (int i = 0; layered && i < v->bar_from; i++) layered = !v->widgets[i].pop;
+  if (!layered && v->layer) {
+    render_layer_free(v->layer);
+    v->layer = NULL;
+  }
   render_clear(r, v->theme.bg);
+  int mark = render_mark(r);
   uint32_t lit_shift = 0;
   int lit = ui_readalong_widget(v, &lit_shift);
   bool clipped = false;
-  for (int i = 0; i < v->nwidgets; i++) {
+  for (int i = 0; i <= v->nwidgets; i++) {
+    if (layered && i == v->bar_from) { /* the content is drawn: the top bar stays still */
+      if (clipped) render_unclip(r);
+      clipped = false;
+      render_as_layer(r, &v->layer, mark, v->theme.bg, (int)((float)rise * (1 - enter)), (uint8_t)(255 * enter),
+                      enter < 1);
+    }
+    if (i == v->nwidgets) break;
     Widget *w = &v->widgets[i];
     if (w->scrolls != clipped) { /* entering or leaving the scroll region */
       clipped = w->scrolls;
@@ -748,8 +766,9 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
     Rect keep = w->r;
     w->r = shown(v, w); /* where it is in view, scrolled or not */
     /* the content comes in under a still top bar; the newest chat message rises in */
-    float alpha = i < v->bar_from ? enter : 1;
-    int dy = i < v->bar_from ? (int)((float)rise * (1 - enter)) : 0;
+    bool fades = i < v->bar_from && !layered;
+    float alpha = fades ? enter : 1;
+    int dy = fades ? (int)((float)rise * (1 - enter)) : 0;
     if (i >= v->bubble_from && i < v->bubble_to) {
       alpha *= bubble;
       dy += (int)((float)bubble_rise * (1 - bubble));
@@ -761,6 +780,10 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
     w->r = keep;
   }
   if (clipped) render_unclip(r);
+  if (enter >= 1 && v->layer) { /* it has come in */
+    render_layer_free(v->layer);
+    v->layer = NULL;
+  }
   if (v->keyboard && v->focus >= 0) {
     int t = theme_dp(&v->theme, DP_FOCUS_RING);
     int action = v->widgets[v->focus].action;

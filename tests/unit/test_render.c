@@ -174,6 +174,70 @@ START_TEST(test_a_translucent_fill_over_one_colour_looks_as_if_blended) {
 }
 END_TEST
 
+/* A screen coming in is drawn once into a layer and shown moved and faded whole: the
+   layer at full alpha is exactly the frame drawn as it is; part way in, each pixel is
+   the background and the drawn frame mixed at the layer's alpha, moved down by dy; and
+   when the content draws otherwise the layer is made again, never shown stale. */
+static int channel(uint32_t p, int shift) { return (int)(p >> shift & 0xFF); }
+
+START_TEST(test_a_layer_shows_the_content_faded_and_moved_as_a_whole) {
+  Error err;
+  Text *text = text_new(NULL, NULL, &err);
+  ck_assert_msg(text != NULL, "%s", err.msg);
+  const int w = 400, h = 300, dy = 10;
+  const Color bg = {250, 248, 240, 255};
+  Render *a = headless(text, w, h);
+  RenderLayer *layer = NULL;
+  for (int variant = 0; variant < 2; variant++) {
+    Render *b = headless(text, w, h); /* the frame drawn as it is */
+    draw_frame(b, text, variant);
+    render_present(b);
+    draw_frame(a, text, variant); /* its first op is the clear: the content follows */
+    render_as_layer(a, &layer, 1, bg, 0, 255, true);
+    ck_assert_ptr_nonnull(layer);
+    ck_assert_int_eq(a->nops, 2); /* the clear and the layer */
+    render_present(a);
+    for (int y = 0; y < h; y++)
+      for (int x = 0; x < w; x++)
+        for (int shift = 0; shift < 24; shift += 8) /* the colour: SDL leaves blended edges 253 opaque */
+          ck_assert_msg(abs(channel(pixel(a, x, y), shift) - channel(pixel(b, x, y), shift)) <= 0,
+                        "variant %d: (%d, %d) of the opaque layer is %08x, the frame %08x", variant, x, y,
+                        pixel(a, x, y), pixel(b, x, y));
+    draw_frame(a, text, variant);
+    render_as_layer(a, &layer, 1, bg, dy, 128, true);
+    render_present(a);
+    int worst = 0;
+    for (int y = 0; y + dy < h; y++)
+      for (int x = 0; x < w; x++) {
+        uint32_t got = pixel(a, x, y + dy), full = pixel(b, x, y);
+        for (int shift = 0; shift < 24; shift += 8) {
+          int under = channel(0xFF000000u | (uint32_t)bg.r << 16 | (uint32_t)bg.g << 8 | bg.b, shift);
+          int want = under + (channel(full, shift) - under) * 128 / 255;
+          int off = abs(channel(got, shift) - want);
+          if (off > worst) worst = off;
+        }
+      }
+    ck_assert_msg(worst <= 2, "variant %d: a pixel of the half-faded layer is %d off", variant, worst);
+    for (int x = 0; x < w; x++) /* above the moved layer: the background */
+      ck_assert_uint_eq(pixel(a, x, 0) & 0xFFFFFF, (uint32_t)bg.r << 16 | (uint32_t)bg.g << 8 | bg.b);
+    render_close(b);
+  }
+  /* the same content is not painted again; without remake a stale layer is not used */
+  uint64_t held = a->layer_holder;
+  draw_frame(a, text, 1);
+  render_as_layer(a, &layer, 1, bg, 0, 200, true);
+  ck_assert(a->layer_holder == held);
+  draw_frame(a, text, 0);
+  int drawn = a->nops;
+  render_as_layer(a, &layer, 1, bg, 0, 255, false);
+  ck_assert_int_eq(a->nops, drawn);
+  render_present(a);
+  render_layer_free(layer);
+  render_close(a);
+  text_free(text);
+}
+END_TEST
+
 /* ---- narration ---------------------------------------------------------------------- */
 
 /* A mono 16-bit PCM WAV of n samples at rate. */
@@ -321,6 +385,7 @@ static Suite *render_suite(void) {
   tcase_add_test(tc, test_every_icon_draws_part_of_its_square);
   tcase_add_test(tc, test_a_frame_draws_only_what_changed_and_looks_as_if_drawn_whole);
   tcase_add_test(tc, test_a_translucent_fill_over_one_colour_looks_as_if_blended);
+  tcase_add_test(tc, test_a_layer_shows_the_content_faded_and_moved_as_a_whole);
   tcase_add_test(tc, test_narration_plays_and_bad_files_are_refused);
   tcase_add_test(tc, test_render_drivers_are_tried_in_a_sensible_order);
   tcase_add_test(tc, test_render_software_first_except_on_kmsdrm);
