@@ -1,5 +1,6 @@
 /* breaks.c — where a line may end. Spaces, U+200B, '-' and '/' inside words and URLs
-   (never a hyphen inside a host name), dictionary breaks inside Thai (libthai) and
+   (never a hyphen inside a host name; layout.c prefers not to break inside an address at
+   all, text_in_address), dictionary breaks inside Thai (libthai) and
    Burmese (ICU, icu.c), which have no spaces between words, and never inside a
    grapheme cluster or a Burmese syllable. Only '\n' forces a break. */
 #include <stdio.h>
@@ -65,6 +66,24 @@ static bool text_in_host_name(const uint32_t *cps, int n, int i) {
     if (cps[k] == '/') return false;
   for (int k = i + 1; k + 1 < n && !text_is_space(cps[k]) && cps[k] != '\n' && cps[k] != '/'; k++)
     if (cps[k] == '.' && text_is_word(cps[k + 1])) return true;
+  return false;
+}
+
+static bool text_is_address_char(uint32_t cp) { return cp > ' ' && cp < 0x7F; }
+
+bool text_in_address(const uint32_t *cps, int n, int i) {
+  if (i < 0 || i + 1 >= n || !text_is_address_char(cps[i]) || !text_is_address_char(cps[i + 1]))
+    return false;
+  int a = i, e = i + 1;
+  while (a > 0 && text_is_address_char(cps[a - 1])) a--;
+  while (e + 1 < n && text_is_address_char(cps[e + 1])) e++;
+  for (int k = a; k <= e; k++) {
+    uint32_t c = cps[k];
+    if (c == '/' || c == '@') return true;
+    if (c == '.' && k > a && k < e && text_is_word(cps[k - 1]) && text_is_word(cps[k + 1]) &&
+        !(cps[k + 1] >= '0' && cps[k + 1] <= '9'))
+      return true; /* "songdee-th.co", "Refund_Claim.apk"; not "350.00" */
+  }
   return false;
 }
 

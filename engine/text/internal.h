@@ -103,6 +103,12 @@ enum { TEXT_BREAK_NONE, TEXT_BREAK_ALLOW, TEXT_BREAK_MUST };
    grapheme cluster except the mandatory one after '\n'. */
 void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk);
 
+/* True when a break after code point i would fall inside a web address or file name:
+   cps[i] and cps[i + 1] belong to one run of ASCII non-space characters holding a '/',
+   an '@' or a '.' before a letter ("songdee-th.co/" | "pay", "bit.ly/win-" | "50000").
+   Line layout keeps such a run whole on the next line when it fits there. */
+bool text_in_address(const uint32_t *cps, int n, int i);
+
 /* ICU's Burmese line breaks (icu.c): sets brk[start + k - 1] to TEXT_BREAK_ALLOW for
    each boundary k inside the run [start, start + len) of Myanmar code points. False when
    ICU cannot be loaded or has no Burmese breaker (logged once). */

@@ -20,6 +20,7 @@
 typedef struct TextSegment { /* code points up to and including a break opportunity */
   int start, body, end;      /* [start, body) is drawn; [body, end) are collapsible spaces */
   bool must;                 /* ends with '\n' */
+  bool in_address;           /* ends at a break inside a web address (text_in_address) */
   int body_width, tail_width; /* -1 until measured */
 } TextSegment;
 
@@ -116,7 +117,8 @@ static void text_build_segments(TextBuild *b) {
     int body = end;
     while (body > start && text_collapses(b->cps[body - 1])) body--;
     bool must = b->brk[end - 1] == TEXT_BREAK_MUST;
-    b->segs[b->nsegs++] = (TextSegment){start, body, end, must, -1, -1};
+    bool in_address = body == end && !must && text_in_address(b->cps, b->n, end - 1);
+    b->segs[b->nsegs++] = (TextSegment){start, body, end, must, in_address, -1, -1};
     start = end;
   }
 }
@@ -233,6 +235,23 @@ static void text_add_line(TextBuild *b, int first_piece, int width) {
   if (width > l->width) l->width = width;
 }
 
+/* A line that would end inside a web address gives the address back when the whole of
+   it fits on the next line: "songdee-th.co/ | pay" teaches nothing, and a look-alike
+   address is the very trick a scam lesson shows. Only an address longer than a line
+   (one that starts this line, or began on an earlier one) breaks inside, after its '/'
+   or '-'. Returns the segment the line ends with. */
+static int text_keep_address(TextBuild *b, int k, int last) {
+  if (!b->segs[last].in_address) return last;
+  int first = last;
+  while (first > k && b->segs[first - 1].in_address) first--;
+  if (first == k) return last;
+  int end = last;
+  while (b->segs[end].in_address && end + 1 < b->nsegs) end++;
+  if (text_measure_range(b, b->segs[first].start, b->segs[end].body, false) > b->max_width)
+    return last;
+  return first - 1;
+}
+
 /* Greedy: take segments while their estimated widths fit, then measure the line as it
    will be drawn and give segments back until it really fits. */
 static void text_build_lines(TextBuild *b) {
@@ -253,6 +272,12 @@ static void text_build_lines(TextBuild *b) {
       width = text_measure_range(b, pos, b->segs[last].body, true);
       if (width <= b->max_width || last == k) break;
       last--;
+    }
+    int kept = width <= b->max_width ? text_keep_address(b, k, last) : last;
+    if (kept != last) {
+      last = kept;
+      l->npieces = first_piece;
+      width = text_measure_range(b, pos, b->segs[last].body, true);
     }
     if (width > b->max_width) { /* one word wider than the line: cut it between clusters */
       int cut = text_cut(b, pos, b->segs[k].body);

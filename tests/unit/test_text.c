@@ -613,6 +613,48 @@ START_TEST(test_url_wraps_after_slash_and_hyphen) {
 }
 END_TEST
 
+/* The red-flag messages of lesson 01 in English, Thai and Nepali: at every width where
+   the address fits on a line it is never split ("songdee-th.co/" | "pay" hid the trick
+   being taught); narrower (down to its widest unbreakable part), it breaks only after
+   its '/'. The width sweep passes
+   every place the greedy fit would have ended a line inside it. */
+static const char *const ADDRESS_MESSAGES[] = {
+    "SongDee Express: Your parcel is on hold. Pay 19 baht within 24 hours or it will be "
+    "returned: songdee-th.co/pay",
+    "SongDee Express: พัสดุของคุณถูกพักไว้ ชำระ 19 บาท ภายใน 24 ชม. ไม่อย่างนั้นจะตีกลับ: "
+    "songdee-th.co/pay",
+    "SongDee Express: तपाईंको पार्सल रोकिएको छ। २४ घण्टाभित्र १९ बाट तिर्नुहोस्, नत्र फिर्ता "
+    "पठाइनेछ: songdee-th.co/pay",
+};
+
+START_TEST(test_address_moves_whole_to_the_next_line) {
+  const char *s = ADDRESS_MESSAGES[_i], *address = "songdee-th.co/pay";
+  uint32_t a = (uint32_t)(strstr(s, address) - s), e = a + (uint32_t)strlen(address);
+  TextSpan flag = {a, e, 1}; /* the kiosk lays the address out as a tappable flag */
+  int address_width, host_width, full; /* "songdee-th.co/" cannot break */
+  text_measure(text, address, style(24), &address_width, NULL);
+  text_measure(text, "songdee-th.co/", style(24), &host_width, NULL);
+  text_measure(text, s, style(24), &full, NULL);
+  int moved = 0;
+  for (int w = host_width; w < full; w += 2) {
+    TextLayout *l = text_layout(text, s, &flag, 1, style(24), w);
+    for (int i = 1; i < l->nlines; i++) {
+      uint32_t at = line_start(l, i);
+      if (at <= a || at >= e) {
+        moved += at == a && l->text[at - 1] == ' ';
+        continue;
+      }
+      ck_assert_msg(w < address_width, "width %d (address %d): line %d starts inside at \"%s\"",
+                    w, address_width, i, l->text + at);
+      char before = l->text[at - 1];
+      ck_assert_msg(before == '/' || before == '-', "width %d: line %d follows '%c'", w, i, before);
+    }
+    text_layout_free(l);
+  }
+  ck_assert_int_gt(moved, 0);
+}
+END_TEST
+
 START_TEST(test_mixed_faces_share_a_baseline) {
   /* H (Latin), ก (Thai) and က (Myanmar, a much taller face) all sit on the baseline */
   TextLayout *l = text_layout(text, "Hกက", NULL, 0, style(40), 0);
@@ -868,6 +910,8 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_long_word_is_cut_between_clusters);
   tcase_add_test(tc, test_mark_after_a_space_is_not_split_from_it);
   tcase_add_test(tc, test_url_wraps_after_slash_and_hyphen);
+  tcase_add_loop_test(tc, test_address_moves_whole_to_the_next_line, 0,
+                      (int)(sizeof ADDRESS_MESSAGES / sizeof ADDRESS_MESSAGES[0]));
   tcase_add_test(tc, test_mixed_faces_share_a_baseline);
   tcase_add_test(tc, test_marks_above_the_ascent_keep_the_baseline);
   tcase_add_test(tc, test_line_height_covers_every_face);
