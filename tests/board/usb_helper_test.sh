@@ -100,6 +100,37 @@ sleep 0.2
 check "eject succeeds once the stick is free" helper eject
 check "the freed stick is unmounted in the kiosk's namespace" not in_kiosk mountpoint -q "$usb"
 
+# An ext4 stick keeps its owners (its root is its maker's): the helper makes the kiosk a
+# kiosk-export folder of its own, and must have made it before the stick turns writable
+# inside the kiosk's namespace, where the kiosk starts writing the moment it sees that
+# (the system test saw the kiosk try to make the folder itself a second too early). A
+# stand-in nsenter notes whether the folder was there when the helper remounted.
+mkdir -p "$work/ext4-root"
+chown 1000:1000 "$work/ext4-root"
+loop=''
+if command -v mkfs.ext4 >/dev/null && mkfs.ext4 -q -F -d "$work/ext4-root" "$work/ext4.img" 2M >/dev/null 2>&1 &&
+  loop=$(losetup -f --show "$work/ext4.img" 2>/dev/null) && # a writable device, mounted read-only
+  mount -o ro,nosuid,nodev,noexec "$loop" "$usb" 2>/dev/null; then
+  cat >"$work/bin/nsenter" <<EOF
+#!/bin/sh
+# stand-in: notes what the kiosk would find when the helper enters its namespace
+case "\$*" in *remount,rw*) if [ -d "$usb/kiosk-export" ]; then echo there; else echo missing; fi >>"$work/nsenter.log" ;; esac
+exec $(command -v nsenter) "\$@"
+EOF
+  chmod 755 "$work/bin/nsenter"
+  : >"$ctl/usb-rw"
+  check "ext4: rw request succeeds" env KIOSK_USB_OWNER=daemon sh -c \
+    "PATH='$work/bin:$PATH' KIOSK_USB_MOUNT='$usb' KIOSK_USB_CONTROL='$ctl' sh '$helper' rw"
+  check "ext4: kiosk-export is the kiosk's" test "$(stat -c %U "$usb/kiosk-export" 2>/dev/null)" = daemon
+  check "ext4: kiosk-export was there before the stick turned writable for the kiosk" \
+    test "$(cat "$work/nsenter.log" 2>/dev/null)" = there
+  rm -f "$work/bin/nsenter"
+  umount "$usb"
+else
+  echo "skip usb helper: ext4 stick (no mkfs.ext4, loop device or loop mount here)"
+fi
+if [ -n "$loop" ]; then losetup -d "$loop"; fi
+
 # no stick: both requests are answered and removed, nothing fails
 : >"$ctl/usb-rw"
 check "rw without a stick is a no-op" helper rw
