@@ -139,7 +139,9 @@ printf '%s\n' "${KIOSK_SYSTEM_PIN:-583920}" |
   QEMU_LD_PREFIX=/ KIOSK_ASSETS="$repo/assets" qemu-aarch64-static "$kiosk" pin --data "$dstage" >/dev/null
 chown "$kuid:$kgid" "$dstage/kiosk.lua"
 rm -f "$out/data.img"
-mkfs.ext4 -q -F -L kiosk-data -d "$dstage" "$out/data.img" 256M
+# 1 GiB (sparse): with less than 200 MB free the staff screens warn that the card is
+# nearly full (dashboard.c), and the harness compares them with renders made elsewhere
+mkfs.ext4 -q -F -L kiosk-data -d "$dstage" "$out/data.img" 1G
 rm -rf "$dstage"
 echo "$kuid:$kgid" >"$out/kiosk-uid"
 echo "system: image ready: root.img ${mb} MB, boot.img, data.img, $(wc -c <"$out/cmdline.txt") byte command line"

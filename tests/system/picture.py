@@ -83,3 +83,20 @@ def likeness(a, b, tolerance=40):
             if abs(ra[x] - rb[x]) + abs(ra[x + 1] - rb[x + 1]) + abs(ra[x + 2] - rb[x + 2]) <= tolerance:
                 same += 1
     return same / (a[0] * a[1])
+
+
+def likeness_where(a, want, other, tolerance=40):
+    """Where want and other differ (by more than tolerance): the share of those pixels in
+    which a is like want, and their number. Tells which of two renders that differ in a
+    small part (a notice) a screendump is, however alike the rest."""
+    if not (a[0] == want[0] == other[0] and a[1] == want[1] == other[1]):
+        return 0.0, 0
+    same = n = 0
+    for ra, rw, ro in zip(a[2], want[2], other[2]):
+        for x in range(0, len(rw), 3):
+            if abs(rw[x] - ro[x]) + abs(rw[x + 1] - ro[x + 1]) + abs(rw[x + 2] - ro[x + 2]) <= tolerance:
+                continue
+            n += 1
+            if abs(ra[x] - rw[x]) + abs(ra[x + 1] - rw[x + 1]) + abs(ra[x + 2] - rw[x + 2]) <= tolerance:
+                same += 1
+    return (same / n if n else 0.0), n
