@@ -233,6 +233,10 @@ UiEvent ui_keyboard_act(UiView *v, int action);   /* a key tapped; UI_NOTHING if
 bool ui_keyboard_input(const Input *in, UiView *v); /* a real keyboard's character or backspace */
 int ui_keyboard_next_action(const UiView *v, uint32_t c); /* the tap that brings c closer */
 void ui_keyboard_wipe(UiView *v);
+/* Where c goes in typed[0..len) (compose.c): at the end, or before a Bengali, Devanagari
+   or Burmese sign typed ahead of its consonant (ি ক -> কি, ေ က -> ကေ); may put such
+   signs in Unicode's order. Returns the byte offset to insert c at. */
+size_t ui_compose_at(char *typed, size_t len, uint32_t c);
 
 /* The keyboard's layouts (keymaps.c). A layer's rows are strings of characters, one key
    each; [1] is the layer with Shift. */

@@ -32,13 +32,16 @@ static int typed_chars(const UiView *v) {
 
 int ui_view_typed_length(const UiView *v) { return typed_chars(v); }
 
-/* Types c, a capital when asked (shift on the screen, or on a real keyboard). */
+/* Types c, a capital when asked (shift on the screen, or on a real keyboard), where it
+   belongs (compose.c: a consonant goes before a vowel sign typed ahead of it). */
 static void type_char(UiView *v, uint32_t c, bool capital) {
   if (capital && c >= 'a' && c <= 'z') c -= 'a' - 'A';
   char buf[4];
   size_t n = utf8_encode(c, buf);
   if (typed_chars(v) < UI_PASSWORD_MAX && v->ntyped + (int)n <= UI_PASSWORD_BYTES) {
-    memcpy(v->typed + v->ntyped, buf, n);
+    size_t at = ui_compose_at(v->typed, (size_t)v->ntyped, c); /* ေ then က types ကေ */
+    memmove(v->typed + at + n, v->typed + at, (size_t)v->ntyped - at);
+    memcpy(v->typed + at, buf, n);
     v->ntyped += (int)n;
     v->typed[v->ntyped] = '\0';
   }

@@ -23,7 +23,8 @@
      (Myanmar3's): the keys of the old typewriter layout, so ေ on a, ် on f, ္ on Shift+f.
      Its number row is kept (ရ is Shift+7, ဍ ဋ beside it); the ` key's ဎ is left out.
    A key types exactly one character, as the hardware key does: a vowel sign or tone mark
-   joins the letter before it when the text is shaped. */
+   joins the letter before it when the text is shaped (and a sign tapped before its
+   consonant, in the order it is written, is put after it: compose.c). */
 #include <string.h>
 
 #include "core/utf8.h"

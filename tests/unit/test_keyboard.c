@@ -231,6 +231,51 @@ START_TEST(test_space_types_a_space_and_return_checks) {
 }
 END_TEST
 
+/* A sign typed in the order it is written, before its consonant (ေ then က, as Burmese
+   was typed in Zawgyi; ি then ক, as Bangladesh's Bijoy keyboard takes it), still
+   gives Unicode's order, which shapes whole; text typed in Unicode's order is never
+   moved. The same from the on-screen keys and a USB keyboard. */
+START_TEST(test_a_sign_typed_before_its_consonant_goes_after_it) {
+  static const struct { const char *keys, *typed; } cases[] = {
+      {"ေကာ", "ကော"},
+      {"ေြကာင်", "ကြောင်"},          /* ေ and ြ both before က */
+      {"ြေကာင်", "ကြောင်"},
+      {"ေကျာင်း", "ကျောင်း"},        /* the medial after the moved ေ goes before it */
+      {"သင်္ေဘာ", "သင်္ဘော"}, /* kinzi, then ေ before ဘ */
+      {"ကြွ", "ကြွ"},               /* Unicode's order: nothing moves */
+      {"ကေက", "ကေက"},
+      {"িক", "কি"},
+      {"িক্ষ", "ক্ষি"},                /* the conjunct's virama and consonant too */
+      {"েবা", "\u09AC\u09C7\u09BE"}, /* ে + া: ো in two keys */
+      {"কিক", "কিক"},
+      {"ৈ ি", "ৈ ি"},                /* no consonant comes: the signs stay */
+      {"िक", "कि"},
+  };
+  Screen *s = password();
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    for (int usb = 0; usb < 2; usb++) {
+      const char *k = cases[i].keys;
+      size_t first = 0;
+      uint32_t c0 = utf8_next(k, strlen(k), &first); /* the script of the keys */
+      ui_set_keyboard(ui, c0 >= 0x1000 ? UI_KEYBOARD_BURMESE : (c0 >= 0x0980 ? UI_KEYBOARD_BENGALI : UI_KEYBOARD_NEPALI));
+      UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+      size_t len = strlen(k), at = 0;
+      while (at < len) {
+        char one[8] = "";
+        size_t from = at;
+        uint32_t c = utf8_next(k, len, &at);
+        memcpy(one, k + from, at - from);
+        if (usb) key(v, KEY_CHAR, c);
+        else tap_text(v, one);
+      }
+      ck_assert_msg(strcmp(v->typed, cases[i].typed) == 0, "%s keys '%s' typed '%s', not '%s'", usb ? "USB" : "on-screen",
+                    cases[i].keys, v->typed, cases[i].typed);
+      ui_view_free(v);
+    }
+  screen_free(s);
+}
+END_TEST
+
 START_TEST(test_the_field_holds_64_characters_in_any_script) {
   ui_set_keyboard(ui, UI_KEYBOARD_THAI);
   Screen *s = password();
@@ -294,6 +339,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_bengali_and_burmese_keys_are_where_their_layouts_put_them);
   tcase_add_test(tc, test_latin_and_digits_sit_beside_the_script);
   tcase_add_test(tc, test_space_types_a_space_and_return_checks);
+  tcase_add_test(tc, test_a_sign_typed_before_its_consonant_goes_after_it);
   tcase_add_test(tc, test_the_field_holds_64_characters_in_any_script);
   tcase_add_test(tc, test_each_layout_fits_and_its_keys_are_big_enough);
   suite_add_tcase(s, tc);
