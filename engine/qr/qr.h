@@ -21,4 +21,16 @@ typedef struct QrCode {
 QrCode *qr_encode(const char *text, int max_size, Error *err);
 void qr_free(QrCode *q);
 
+/* Encodings kept for reuse, owned by whoever lays cards out (ui/'s Ui). A result
+   screen's layout tries its card in several places, and libqrencode tries all eight
+   masks for each encoding: a Thai card was encoded eight times at a tap, 59 M
+   instructions. The last QR_CACHE_TEXTS texts are kept, each at the levels tried. */
+#define QR_CACHE_TEXTS 4
+typedef struct QrCache QrCache;
+QrCache *qr_cache_new(void);
+void qr_cache_free(QrCache *c);
+/* qr_encode(text, max_size, err) through c (NULL: nothing kept): the same code or
+   error, a copy the caller owns. */
+QrCode *qr_cache_encode(QrCache *c, const char *text, int max_size, Error *err);
+
 #endif

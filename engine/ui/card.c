@@ -75,7 +75,7 @@ static int add_card_text(UiView *v, Area *a, char *text, bool must) {
      apart (on the 7" panel 2 px is 0.38 mm) */
   int most = side / UI_CARD_MIN_MODULE - 2 * QR_QUIET;
   Error err;
-  QrCode *qr = most >= 21 ? qr_encode(text, most, &err) : NULL;
+  QrCode *qr = most >= 21 ? qr_cache_encode(v->ui->qr, text, most, &err) : NULL;
   if (!qr) {
     if (must) ui_problem(v, "take-home card (its QR code has no room)", text);
     text_layout_free(cap);

@@ -98,6 +98,7 @@ typedef struct Segment {
 
 struct Ui {
   Text *text;
+  QrCache *qr;        /* take-home cards' codes, encoded once for every layout tried */
   const UiWords *words;
   UiHelpline help[UI_MAX_HELPLINES];
   int nhelp;

@@ -19,10 +19,15 @@ Ui *ui_new(Text *text, const UiWords *words) {
   ui->words = words;
   ui->text_scale = 1.0f;
   ui->guard_ms = UI_TAP_GUARD_MS;
+  ui->qr = qr_cache_new();
   return ui;
 }
 
-void ui_free(Ui *ui) { free(ui); }
+void ui_free(Ui *ui) {
+  if (!ui) return;
+  qr_cache_free(ui->qr);
+  free(ui);
+}
 
 void ui_set_words(Ui *ui, const UiWords *words) { ui->words = words; }
 

@@ -65,6 +65,47 @@ START_TEST(test_a_code_too_large_for_its_room_falls_back_to_level_l_then_fails) 
 }
 END_TEST
 
+/* Through a cache (a result screen's layout tries its card in several places) the
+   codes and refusals are qr_encode's own, for any room, also once other texts have
+   pushed a text out of it. */
+static void expect_same(QrCache *c, const char *words, int max_size) {
+  Error plain_err, cached_err;
+  QrCode *plain = qr_encode(words, max_size, &plain_err), *cached = qr_cache_encode(c, words, max_size, &cached_err);
+  ck_assert_int_eq(plain == NULL, cached == NULL);
+  if (plain) {
+    ck_assert_int_eq(plain->size, cached->size);
+    ck_assert_mem_eq(plain->dark, cached->dark, (size_t)plain->size * (size_t)plain->size);
+  } else {
+    ck_assert_str_eq(plain_err.msg, cached_err.msg);
+  }
+  qr_free(plain);
+  qr_free(cached);
+}
+
+START_TEST(test_a_cache_gives_the_codes_and_refusals_qr_encode_gives) {
+  char long_text[600];
+  memset(long_text, 'x', sizeof long_text - 1);
+  long_text[sizeof long_text - 1] = 0;
+  Error err;
+  QrCode *m = qr_encode(long_text, 177, &err), *l = qr_encode(long_text, m->size - 1, &err);
+  QrCache *c = qr_cache_new();
+  for (int round = 0; round < 2; round++) {
+    const int rooms[] = {177, m->size, m->size - 1, l->size, l->size - 1, 21};
+    for (int i = 0; i < 6; i++) expect_same(c, long_text, rooms[i]);
+    expect_same(c, "Scam hotline: 997", 177);
+    expect_same(c, "", 177);
+    for (int k = 0; k < QR_CACHE_TEXTS; k++) { /* push the long text out */
+      char other[32];
+      snprintf(other, sizeof other, "Hotline %d", k);
+      expect_same(c, other, 177);
+    }
+  }
+  qr_cache_free(c);
+  qr_free(m);
+  qr_free(l);
+}
+END_TEST
+
 START_TEST(test_no_text_and_too_much_text_are_refused_with_a_reason) {
   Error err;
   ck_assert_ptr_null(qr_encode("", 177, &err));
@@ -145,6 +186,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_the_same_text_gives_the_same_code_and_another_text_another);
   tcase_add_test(tc, test_a_code_too_large_for_its_room_falls_back_to_level_l_then_fails);
   tcase_add_test(tc, test_no_text_and_too_much_text_are_refused_with_a_reason);
+  tcase_add_test(tc, test_a_cache_gives_the_codes_and_refusals_qr_encode_gives);
   tcase_add_test(tc, test_the_card_holds_take_aways_and_numbers_never_a_link_or_an_address);
   tcase_add_test(tc, test_no_card_without_a_number_to_dial);
   suite_add_tcase(s, tc);
