@@ -509,8 +509,9 @@ static void build_flags(UiView *v, Area content) {
       if (!(v->answer.picked & (1u << f))) show = f;
     if (show < 0) show = 0;
     bool missed = !(v->answer.picked & (1u << show));
-    card(v, &a, missed ? words(v)->missed : NULL, t->bad, s->flags[show].explain,
-         missed ? t->bad_soft : t->accent_soft, "flag explanation");
+    /* a missed flag's card carries the warning sign that marks it in the phone */
+    card_with(v, &a, missed ? ICON_WARNING : ICON_COUNT, missed ? words(v)->missed : NULL, t->bad,
+              s->flags[show].explain, missed ? t->bad_soft : t->accent_soft, "flag explanation");
     ui_scroll_end(v, &a);
     return;
   }

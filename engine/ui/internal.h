@@ -75,6 +75,7 @@ typedef struct Widget {
   bool hint;         /* fades out after the learner's first tap (UiView.first_tap_at) */
   bool scrolls;      /* inside the view's scroll region: drawn and hit scroll_y higher */
   bool pop;          /* a badge being earned: grows to its size as the view comes in */
+  bool dashed;       /* W_BOX: its border is drawn as dashes (a red flag the learner missed) */
 } Widget;
 
 #define VIEW_MAX_WIDGETS 256

@@ -29,7 +29,7 @@ static Phone phone_frame(UiView *v, Rect rect) {
   box(v, rect, t->bezel, theme_dp(t, DP_BEZEL_RADIUS));
   Phone p = {0};
   p.screen = (Rect){rect.x + bezel, rect.y + bezel, rect.w - 2 * bezel, rect.h - 2 * bezel};
-  v->phone_gutter = p.screen.x + theme_dp(t, DP_PHONE_PAD) / 2; /* found flags' marks */
+  v->phone_gutter = p.screen.x + theme_dp(t, DP_PHONE_PAD) / 2; /* flags' marks */
   box(v, p.screen, t->phone_bg, theme_dp(t, DP_SCREEN_RADIUS));
   return p;
 }
@@ -105,7 +105,8 @@ typedef struct PartBox {
 } PartBox;
 
 /* Neighbouring highlights of different parts keep a visible gap: two flags side by side
-   read as two flags, never one. */
+   read as two flags, never one. Plain words (never highlighted) give up the room, so a
+   flag's outline never cuts into its first or last letter. */
 static void separate(UiView *v, PartBox *boxes, int n) {
   int gap = theme_dp(&v->theme, DP_FLAG_GAP);
   for (int i = 0; i < n; i++)
@@ -114,28 +115,52 @@ static void separate(UiView *v, PartBox *boxes, int n) {
       if (boxes[i].seg == boxes[k].seg || a->y != b->y || a->x > b->x) continue;
       int end = a->x + a->w;
       if (end + gap <= b->x) continue;
+      bool a_flag = v->segments[boxes[i].seg].flag >= 0, b_flag = v->segments[boxes[k].seg].flag >= 0;
       int mid = (end + b->x) / 2, b_end = b->x + b->w;
+      if (a_flag && !b_flag) mid = end + gap / 2;
+      else if (b_flag && !a_flag) mid = b->x - (gap - gap / 2);
       a->w = mid - gap / 2 - a->x;
       b->x = mid + (gap - gap / 2);
       b->w = b_end - b->x;
+      if (a->w < 1) a->w = 1;
+      if (b->w < 1) b->w = 1;
     }
 }
 
-/* A found red flag: its highlight outlined in the flag colour (3:1 against the bubble
-   and the screen) and a flag in the phone's margin beside its line, so it is told apart
-   without seeing colour. A missed one, in the review, is only shaded: no outline, no
-   flag. */
-static void flag_highlight(UiView *v, Rect r, bool found, bool first_piece) {
+/* A red flag's highlight. Found: outlined in the flag colour (3:1 against the bubble and
+   the screen). Missed, in the review: a dashed outline in the "not quite" colour (4.9:1
+   on the bubble), so found and missed differ in shape, not only in colour. */
+static void flag_highlight(UiView *v, Rect r, bool found) {
   const Theme *t = &v->theme;
   Widget *hl = box(v, r, found ? t->accent_soft : t->bad_soft, theme_dp(t, DP_FLAG_RADIUS));
-  if (!found) return;
-  hl->border = t->accent;
+  hl->border = found ? t->accent : t->bad;
   hl->border_width = theme_dp(t, DP_FLAG_OUTLINE);
-  if (!first_piece || !v->phone_gutter) return;
+  hl->dashed = !found;
+}
+
+/* Marks in the phone's margin, one beside each line that holds the start of a flag: a
+   flag where every flag starting there was found, a warning sign where one was missed
+   (the sign the explanation card of a missed flag carries with "You missed this one"). */
+typedef struct FlagMark {
+  int y, h;
+  bool missed;
+} FlagMark;
+
+static void flag_marks(UiView *v, const FlagMark *marks, int n) {
+  const Theme *t = &v->theme;
   int size = theme_dp(t, DP_FLAG_BADGE);
-  Widget *flag = ui_add(v, W_ICON, (Rect){v->phone_gutter - size / 2, r.y + (r.h - size) / 2, size, size});
-  flag->icon = ICON_FLAG;
-  flag->fg = t->accent;
+  for (int i = 0; v->phone_gutter && i < n; i++) {
+    bool missed = false, first = true;
+    for (int j = 0; j < n; j++) {
+      if (marks[j].y != marks[i].y) continue;
+      missed |= marks[j].missed;
+      if (j < i) first = false;
+    }
+    if (!first) continue;
+    Widget *w = ui_add(v, W_ICON, (Rect){v->phone_gutter - size / 2, marks[i].y + (marks[i].h - size) / 2, size, size});
+    w->icon = missed ? ICON_WARNING : ICON_FLAG;
+    w->fg = missed ? t->bad : t->accent;
+  }
 }
 
 /* Lays out a message field; on a red-flag screen every part becomes a tap target and
@@ -157,13 +182,20 @@ static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Col
     const TextLine *line = &l->lines[li];
     for (int k = line->first; k < line->first + line->count; k++) {
       const TextPiece *pc = &l->pieces[k];
-      if (pc->tag <= 0 || nboxes == (int)(sizeof boxes / sizeof boxes[0])) continue;
+      if (pc->tag <= 0) continue;
+      PartBox *prev = nboxes ? &boxes[nboxes - 1] : NULL;
+      if (prev && k > line->first && prev->seg == pc->tag - 1) { /* a change of face: one box */
+        prev->r.w = x + pc->x + pc->width + pad - prev->r.x;
+        continue;
+      }
+      if (nboxes == (int)(sizeof boxes / sizeof boxes[0])) continue;
       boxes[nboxes++] = (PartBox){{x + pc->x - pad, y + line->y + inset, pc->width + 2 * pad,
                                    l->line_height - 2 * inset}, pc->tag - 1};
     }
   }
   separate(v, boxes, nboxes);
-  int touch = t->touch, reach = theme_dp(t, DP_FLAG_HIT_X);
+  int touch = t->touch, reach = theme_dp(t, DP_FLAG_HIT_X), nmarks = 0;
+  FlagMark marks[VIEW_MAX_SEGMENTS];
   for (int i = 0; i < nboxes; i++) {
     Rect r = boxes[i].r;
     int seg = boxes[i].seg, flag = v->segments[seg].flag;
@@ -172,7 +204,10 @@ static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Col
       if (boxes[j].seg == seg) first_piece = false;
     if (flag >= 0) {
       bool found = v->answer.picked & (1u << flag);
-      if (found || v->phase == PHASE_FEEDBACK) flag_highlight(v, r, found, first_piece);
+      if (found || v->phase == PHASE_FEEDBACK) {
+        flag_highlight(v, r, found);
+        if (first_piece && nmarks < VIEW_MAX_SEGMENTS) marks[nmarks++] = (FlagMark){r.y, r.h, !found};
+      }
     }
     Widget *hit = ui_add(v, W_HIT, r);
     hit->action = ACT_SEGMENT + seg;
@@ -191,6 +226,7 @@ static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Col
     /* one focus stop per segment, however many lines it wraps over */
     hit->focusable = first_piece;
   }
+  flag_marks(v, marks, nmarks);
   Widget *tw = ui_add(v, W_TEXT, (Rect){x, y, w, l->height});
   tw->text = l;
   tw->fg = c;

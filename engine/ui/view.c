@@ -669,6 +669,25 @@ static void draw_moving(UiView *v, Render *r, int i, uint64_t now, float alpha, 
   *w = keep;
 }
 
+/* Dashes of length 3 and gaps of 2 outline thicknesses along one edge from a to b,
+   centred so both ends look alike. */
+static void draw_dash_run(Render *r, int a, int b, int at, int t, bool across, Color c) {
+  int dash = 3 * t, step = 5 * t, len = b - a;
+  if (len < dash) return;
+  int n = (len - dash) / step + 1, x = a + (len - (n - 1) * step - dash) / 2;
+  for (int k = 0; k < n; k++, x += step)
+    render_round_rect(r, across ? (Rect){x, at, dash, t} : (Rect){at, x, t, dash}, 0, c);
+}
+
+/* A dashed outline inside rect: along each side between its rounded corners, so a
+   missed red flag's box reads as "not yet found" beside a found one's solid line. */
+static void draw_dashes(Render *r, Rect rect, int radius, int t, Color c) {
+  draw_dash_run(r, rect.x + radius, rect.x + rect.w - radius, rect.y, t, true, c);
+  draw_dash_run(r, rect.x + radius, rect.x + rect.w - radius, rect.y + rect.h - t, t, true, c);
+  draw_dash_run(r, rect.y + radius, rect.y + rect.h - radius, rect.x, t, false, c);
+  draw_dash_run(r, rect.y + radius, rect.y + rect.h - radius, rect.x + rect.w - t, t, false, c);
+}
+
 static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
   Widget *w = &v->widgets[i];
   if (w->hint) {
@@ -693,7 +712,8 @@ static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
     }
     Color bg = pressed ? darker(w->bg) : w->bg;
     if (w->bg.a) render_round_rect(r, w->r, w->radius, bg);
-    if (w->border_width) render_round_outline(r, w->r, w->radius, w->border_width, w->border);
+    if (w->border_width && w->dashed) draw_dashes(r, w->r, w->radius, w->border_width, w->border);
+    else if (w->border_width) render_round_outline(r, w->r, w->radius, w->border_width, w->border);
     if (w->text) {
       int ty = w->r.y + (w->r.h - w->text->height) / 2;
       render_text(r, w->text, w->r.x, ty, w->fg, w->offsets, NULL, 0);

@@ -1,9 +1,11 @@
 /* test_touch.c — touch as a thumb and a first-time reader meet it: the tap guard after a
    new screen or new feedback, a press that counts only on the control where it began,
    red flags with thumb-sized hit areas where the nearest flag wins, found flags marked
-   by more than colour, neighbouring flags kept apart, the "tap the message" hint that
+   by more than colour, missed ones (in the review) dashed and marked with a
+   warning sign apart from found ones, neighbouring flags kept apart, the "tap the message" hint that
    fades after the first tap, and look-alike addresses never split across lines. */
 #include "contrast.h"
+#include "play/kiosk_words.h"
 #include "testutil.h"
 #include "ui_fixture.h"
 
@@ -268,6 +270,106 @@ START_TEST(test_found_flags_are_outlined_at_3_to_1_and_marked_by_a_flag) {
 }
 END_TEST
 
+/* Lesson 01's red-flag message in four scripts, with three of its flags. */
+static const struct {
+  const char *lang, *text, *flags[3];
+} REVIEWS[] = {
+    {"en", "SongDee Express: Your parcel is on hold. Pay 19 baht within 24 hours or it will be "
+           "returned: songdee-th.co/pay",
+     {"Pay 19 baht", "within 24 hours", "songdee-th.co/pay"}},
+    {"th", "SongDee Express: พัสดุของคุณถูกพักไว้ ชำระ 19 บาท ภายใน 24 ชม. ไม่อย่างนั้นจะตีกลับ: "
+           "songdee-th.co/pay",
+     {"ชำระ 19 บาท", "ภายใน 24 ชม.", "songdee-th.co/pay"}},
+    {"ne", "SongDee Express: तपाईंको पार्सल रोकिएको छ। २४ घण्टाभित्र १९ बाट तिर्नुहोस्, नत्र फिर्ता "
+           "पठाइनेछ: songdee-th.co/pay",
+     {"२४ घण्टाभित्र", "१९ बाट तिर्नुहोस्", "songdee-th.co/pay"}},
+    {"my", "PosExpress: သင့်ပါဆယ်ကို ဆိုင်းငံ့ထားပါတယ်။ ၂၄ နာရီအတွင်း ၁.၅၀ ရင်းဂစ် ပေးပါ၊ "
+           "မဟုတ်ရင် ပြန်ပို့ပါမယ်: posexpress-my.co/pay",
+     {"၂၄ နာရီအတွင်း", "၁.၅၀ ရင်းဂစ် ပေးပါ", "posexpress-my.co/pay"}},
+};
+
+static bool same_rect(Rect a, Rect b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
+
+/* The flag whose tappable part is drawn at r, or -1. */
+static int flag_drawn_at(const UiView *v, Rect r) {
+  for (int i = 0; i < v->nwidgets; i++) {
+    const Widget *w = &v->widgets[i];
+    int seg = w->action - ACT_SEGMENT;
+    if (w->kind == W_HIT && seg >= 0 && seg < v->nsegments && same_rect(w->r, r)) return v->segments[seg].flag;
+  }
+  return -1;
+}
+
+START_TEST(test_missed_flags_are_dashed_and_marked_missed_apart_from_found_ones) {
+  KioskWords words;
+  Error err;
+  ck_assert_msg(kiosk_words_load(&words, "assets", REVIEWS[_i].lang, "MY", &err), "%s", err.msg);
+  ui_set_words(ui, &words.ui);
+  const char *text_ = REVIEWS[_i].text;
+  uint32_t ranges[3][2];
+  for (int f = 0; f < 3; f++) {
+    const char *at = strstr(text_, REVIEWS[_i].flags[f]);
+    ck_assert_ptr_nonnull(at);
+    ranges[f][0] = (uint32_t)(at - text_);
+    ranges[f][1] = ranges[f][0] + (uint32_t)strlen(REVIEWS[_i].flags[f]);
+  }
+  Screen *s = message(text_, ranges, 3);
+  static const int sizes[][2] = {{800, 480}, {1280, 720}};
+  for (int z = 0; z < 2; z++) {
+    UiView *v = ui_view_new(ui, s, NULL, sizes[z][0], sizes[z][1], NULL, 0);
+    ui_view_show_answer(v, &(Answer){ANSWER_GIVEN, -1, 1u, 0}); /* the first found, two missed */
+    const Theme *t = &v->theme;
+    int solid = 0, dashed = 0, warnings = 0, missed_seen = 0;
+    for (int i = 0; i < v->nwidgets; i++) {
+      const Widget *w = &v->widgets[i];
+      if (w->kind == W_ICON && w->icon == ICON_WARNING) {
+        warnings++;
+        ck_assert(test_contrast(w->fg, t->phone_bg) >= 3.0);
+      }
+      if (w->kind != W_BOX || !w->border_width) continue;
+      int flag = flag_drawn_at(v, w->r);
+      if (flag < 0) continue; /* not a part of the message (the phone, a card) */
+      if (flag == 0) {        /* found: a solid outline */
+        ck_assert(!w->dashed);
+        solid++;
+        continue;
+      }
+      ck_assert_msg(w->dashed, "%s: missed flag %d drawn with a solid outline", REVIEWS[_i].lang, flag);
+      dashed++;
+      ck_assert_int_ge(w->border_width, ui_view_dp(v, 2));
+      ck_assert_msg(test_contrast(w->border, t->bubble_in) >= 3.0, "dashes on the bubble %.2f:1",
+                    test_contrast(w->border, t->bubble_in));
+      ck_assert(test_contrast(w->border, w->bg) >= 3.0);
+      ck_assert(test_contrast(w->border, t->phone_bg) >= 3.0);
+      if (missed_seen & (1 << flag)) continue;
+      missed_seen |= 1 << flag;
+      /* a warning sign in the phone's margin beside the line where it starts */
+      bool marked = false;
+      for (int k = 0; k < v->nwidgets; k++) {
+        const Widget *m = &v->widgets[k];
+        marked |= m->kind == W_ICON && m->icon == ICON_WARNING && m->r.x + m->r.w <= w->r.x &&
+                  m->r.y < w->r.y + w->r.h && m->r.y + m->r.h > w->r.y;
+      }
+      ck_assert_msg(marked, "%s: no warning sign beside missed flag %d", REVIEWS[_i].lang, flag);
+    }
+    ck_assert_int_ge(solid, 1);
+    ck_assert_int_ge(dashed, 2);
+    ck_assert_int_eq(missed_seen, 6); /* flags 1 and 2 */
+    ck_assert_int_ge(warnings, 2);    /* beside a line in the phone, and on the card */
+    /* the card names the mark in the learner's language */
+    ck_assert_msg(ui_view_shows(v, words.ui.missed), "%s: '%s' not shown", REVIEWS[_i].lang, words.ui.missed);
+    char *problems[8];
+    int n = ui_view_problems(v, problems, 8);
+    for (int k = 0; k < n; k++) free(problems[k]);
+    ck_assert_msg(n == 0, "%s %dx%d: %d layout problems", REVIEWS[_i].lang, sizes[z][0], sizes[z][1], n);
+    ui_view_free(v);
+  }
+  screen_free(s);
+  ui_set_words(ui, ui_default_words());
+  kiosk_words_free(&words);
+}
+END_TEST
+
 START_TEST(test_neighbouring_flags_keep_a_visible_gap) {
   static const uint32_t r[2][2] = {{0, 10}, {11, 26}}; /* "Pay RM1.50" "within 24 hours" */
   Screen *s = message("Pay RM1.50 within 24 hours please.", r, 2);
@@ -358,6 +460,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_a_tap_just_off_a_flag_finds_it);
   tcase_add_test(tc, test_an_ambiguous_tap_picks_the_nearest_flag);
   tcase_add_test(tc, test_found_flags_are_outlined_at_3_to_1_and_marked_by_a_flag);
+  tcase_add_loop_test(tc, test_missed_flags_are_dashed_and_marked_missed_apart_from_found_ones, 0,
+                      (int)(sizeof REVIEWS / sizeof REVIEWS[0]));
   tcase_add_test(tc, test_neighbouring_flags_keep_a_visible_gap);
   tcase_add_test(tc, test_the_tap_hint_shows_until_the_first_tap_then_fades_out);
   tcase_add_test(tc, test_a_look_alike_address_is_never_split_at_its_hyphen);
