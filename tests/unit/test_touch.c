@@ -390,6 +390,33 @@ START_TEST(test_neighbouring_flags_keep_a_visible_gap) {
 }
 END_TEST
 
+/* Thai with digits is shaped in three pieces (Thai, digits, Thai); a flag over them is
+   still one highlight on its line, so the learner sees two flags, not six boxes. */
+START_TEST(test_a_flag_that_changes_script_is_one_highlight) {
+  const char *body = "ชำระ 19 บาท ภายใน 24 ชม. ไม่อย่างนั้นจะตีกลับ";
+  const char *fee = "ชำระ 19 บาท", *soon = "ภายใน 24 ชม.";
+  uint32_t r[2][2];
+  r[0][0] = (uint32_t)(strstr(body, fee) - body);
+  r[0][1] = r[0][0] + (uint32_t)strlen(fee);
+  r[1][0] = (uint32_t)(strstr(body, soon) - body);
+  r[1][1] = r[1][0] + (uint32_t)strlen(soon);
+  Screen *s = message(body, (const uint32_t(*)[2])r, 2);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ui_view_show_answer(v, &(Answer){ANSWER_GIVEN, -1, 3u, 0});
+  int n = 0, y = -1;
+  for (int i = 0; i < v->nwidgets; i++) {
+    const Widget *w = &v->widgets[i];
+    if (w->kind != W_BOX || !w->border_width || w->border.r != v->theme.accent.r) continue;
+    if (y < 0) y = w->r.y;
+    ck_assert_int_eq(w->r.y, y); /* both parts fit on the first line */
+    n++;
+  }
+  ck_assert_int_eq(n, 2);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
 static int hints(const UiView *v) {
   int n = 0;
   for (int i = 0; i < v->nwidgets; i++)
@@ -463,6 +490,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, test_missed_flags_are_dashed_and_marked_missed_apart_from_found_ones, 0,
                       (int)(sizeof REVIEWS / sizeof REVIEWS[0]));
   tcase_add_test(tc, test_neighbouring_flags_keep_a_visible_gap);
+  tcase_add_test(tc, test_a_flag_that_changes_script_is_one_highlight);
   tcase_add_test(tc, test_the_tap_hint_shows_until_the_first_tap_then_fades_out);
   tcase_add_test(tc, test_a_look_alike_address_is_never_split_at_its_hyphen);
   suite_add_tcase(s, tc);
