@@ -112,6 +112,20 @@ return {
       lessons = { "l01_message_real", "l02_never_share_code", "l04_dream_job", "l10_account_not_for_rent",
         "l11_fast_cash" },
       note = "The country files (strings/id-TH.lua, bn-TH.lua, my-TH.lua, ne-TH.lua, ne-MY.lua): the amounts and how baht is written (baht, বাত, ဘတ်, and in Nepali बाट after the amount: would थाई बाट read more clearly, as बाट is also 'from'?), the made-up Thai names (SabaiBank, SongDee Express, Yim Yaem Books), the new L10 line on the legal risk, and Nepali परिचयपत्र for an ID card (L11)." },
+    -- Language is not country for the rest of the pack (issue 13, 2026-12-06): at a Thai
+    -- kiosk L03, L05-L09 and L12-L18 in en, id, bn and my, and L04 in Nepali.
+    { kind = "author", status = "done", role = "project content engineer (not a native speaker of id, bn, my or ne)",
+      date = "2026-12-06", lessons = { "l02_never_share_code", "l03_lock_accounts", "l04_dream_job", "l05_check_before_you_go",
+        "l06_if_someone_is_stuck", "l07_too_good_to_be_true", "l08_love_or_script", "l09_not_your_fault",
+        "l12_where_to_get_help", "l13_spot_check", "l14_fake_officer_call", "l15_task_job",
+        "l16_is_that_really_you", "l17_apps_and_qr", "l18_fake_picture" },
+      note = "Country files at a Thai kiosk (en-TH, id-TH, bn-TH, my-TH): every ringgit amount of L05-L09 and L12-L18 becomes baht at the amount th.lua uses, each +60 number th.lua's +66 one, MyBank and PosExpress th.lua's SabaiBank and SongDee Express (also in id-TH's L01, L02, L10 and L11, which had kept them), TAC becomes OTP (L02's intro names OTP alone), Lina is from Chiang Mai and L13's kitchen job is in Bangkok at 12,000 baht a month; the Malay-named restaurant, cafe in Ipoh and bookshop of L13 and L15 become Baan Suan Kitchen, Baan Suan Coffee Chiang Mai and Jai Dee Books, and L03's new login is in Chiang Mai, not Ipoh. Only those details changed in each language's own sentences; Bengali amounts of a lakh or more are grouped 1,20,000. Names of the cast (Encik Zul in L05) are unchanged. Nepali at a Thai kiosk (ne-TH) gets L04 as th.lua sets it: the trap is a job in Malaysia via Kuala Lumpur, in baht; the real hotel job pays social security, Monday to Friday; the licensed agency stays ne.lua's Kathmandu office with labour approval." },
+    { kind = "native", status = "needed", langs = { "id", "bn", "my", "ne" },
+      lessons = { "l02_never_share_code", "l03_lock_accounts", "l04_dream_job", "l05_check_before_you_go",
+        "l06_if_someone_is_stuck", "l07_too_good_to_be_true", "l08_love_or_script", "l09_not_your_fault", "l12_where_to_get_help",
+        "l13_spot_check", "l14_fake_officer_call", "l15_task_job", "l16_is_that_really_you", "l17_apps_and_qr",
+        "l18_fake_picture" },
+      note = "The new Thai-kiosk texts (strings/id-TH.lua, bn-TH.lua, my-TH.lua; ne-TH.lua for L04): baht amounts in the sentence (does '3,000 baht' read naturally where the ringgit amount stood?), Bengali lakh grouping, the place names Chiang Mai and Bangkok (চিয়াং মাই, ব্যাংককে, ချင်းမိုင်, ဘန်ကောက်), Nepali सामाजिक सुरक्षा for social security and क्वालालम्पुर." },
     { kind = "subject", status = "needed", lessons = { "l10_account_not_for_rent" },
       note = "At a Thai kiosk L10 says only that an account's owner can be questioned, frozen out and charged (no Thai penalty is in research/lessons.md): an educator who knows Thai law should say whether to name the penalty." },
     -- Section 3 of issue 13 read in id, bn and my against the fixed English (2026-12-06).

@@ -166,6 +166,58 @@ START_TEST(test_the_core_pack_has_nepali_for_malaysia) {
 }
 END_TEST
 
+/* Whether WORD stands in TEXT as a word of its own (TAC, not the TAC of CONTACT). */
+static bool has_word(const char *text, const char *word) {
+  size_t n = strlen(word);
+  for (const char *p = text; (p = strstr(p, word)); p++) {
+    bool before = p > text && ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z');
+    bool after = (p[n] | 0x20) >= 'a' && (p[n] | 0x20) <= 'z';
+    if (!before && !after) return true;
+  }
+  return false;
+}
+
+/* At a Thai kiosk the learners of the languages set in Malaysia (en, id, bn, my) see
+   baht, Thai numbers, the made-up Thai bank and courier, OTP and Thai places in every
+   lesson: no ringgit, +60 number, MyBank, PosExpress, TAC or Malaysian town or shop
+   anywhere (L04's trap of a job "in Malaysia" names Kuala Lumpur, none of these). Each country file's keys are its
+   language's, so no text exists only in one country. */
+START_TEST(test_the_core_pack_at_a_thai_kiosk_names_nothing_malaysian) {
+  const char *core = TEST_ROOT "/lessons/core/strings";
+  const char *langs[] = {"en", "id", "bn", "my"};
+  const char *malaysian[] = {"RM",      "ringgit", "রিঙ্গিত", "ရင်းဂစ်", "+60",     "MyBank",   "PosExpress",
+                             "TAC",     "Penang",  "Shah Alam", "Ipoh",     "Kedai", "Restoran"};
+  for (int l = 0; l < 4; l++) {
+    Error err;
+    StringTable *th = strings_load_locale(core, langs[l], "TH", &err), *base = strings_load(core, langs[l], &err);
+    ck_assert_msg(th && base, "%s", err.msg);
+    char file[16];
+    snprintf(file, sizeof file, "%s-TH", langs[l]);
+    StringTable *regional = strings_load(core, file, &err);
+    ck_assert_msg(regional != NULL, "%s", err.msg);
+    for (int i = 0; i < strings_count(regional); i++)
+      ck_assert_msg(strings_get(base, strings_key(regional, i)), "%s.lua has %s, %s.lua does not", file,
+                    strings_key(regional, i), langs[l]);
+    int found = 0;
+    for (int i = 0; i < strings_count(th); i++)
+      for (size_t w = 0; w < sizeof malaysian / sizeof *malaysian; w++)
+        if (has_word(strings_get(th, strings_key(th, i)), malaysian[w])) {
+          found++;
+          fprintf(stderr, "%s at a Thai kiosk, %s: '%s'\n", langs[l], strings_key(th, i), malaysian[w]);
+        }
+    ck_assert_msg(found == 0, "%s: %d Malaysian details at a Thai kiosk (above)", langs[l], found);
+    /* and the language's own file is still set in Malaysia */
+    bool base_malaysian = false;
+    for (size_t w = 0; w < sizeof malaysian / sizeof *malaysian; w++)
+      base_malaysian |= has_word(strings_get(base, "l15_task_job.v_vip"), malaysian[w]);
+    ck_assert_msg(base_malaysian, "%s.lua: L15 is not in ringgit", langs[l]);
+    strings_free(regional);
+    strings_free(base);
+    strings_free(th);
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("locale");
   TCase *tc = tcase_create("locale");
@@ -179,6 +231,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_codes_that_are_not_lang_or_lang_cc_are_refused);
   tcase_add_test(tc, test_a_lesson_run_takes_the_kiosk_country_then_language_then_english);
   tcase_add_test(tc, test_the_core_pack_has_nepali_for_malaysia);
+  tcase_add_test(tc, test_the_core_pack_at_a_thai_kiosk_names_nothing_malaysian);
   suite_add_tcase(s, tc);
   return s;
 }

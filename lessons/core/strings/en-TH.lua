@@ -9,6 +9,13 @@
 -- (research/lessons.md has none for Thailand): it says what th.lua says, that the owner
 -- can be questioned, the account frozen and a criminal case brought. Everything not here is read from en.lua (strings/LANG-CC.lua over
 -- strings/LANG.lua; lessons/API.md).
+-- L05-L09 and L12-L18 follow (issue 13): every ringgit amount in baht at th.lua's amounts,
+-- th.lua's +66 numbers, SabaiBank and SongDee Express for MyBank and PosExpress, OTP for
+-- TAC (L02's intro names OTP alone), Lina from Chiang Mai (not Penang) and L13's kitchen
+-- job in Bangkok (not Shah Alam), its restaurant, café and shop Thai (Baan Suan Kitchen,
+-- Baan Suan Coffee Chiang Mai, Jai Dee Books; not Restoran Selera Kita, Kopi Corner Ipoh,
+-- Kedai Buku Ceria), and L03's new login in Chiang Mai (not Ipoh). L19 names nothing
+-- Malaysian.
 return {
   l01_message_real = {
     bank_name = "SabaiBank",
@@ -36,6 +43,8 @@ return {
     chat_more_money = "Btw can you lend me 1,500 baht? I'll pay you back tomorrow",
   },
   l02_never_share_code = {
+    intro_text = "A one-time code (OTP) works like a key. Whoever has it can open your account or "
+      .. "move your money. Let's practise keeping it safe.",
     bank_contact = "SabaiBank Support",
     bank_name = "SabaiBank",
     bank_transfer = "SabaiBank fraud team here. Someone is taking 20,000 baht from your card "
@@ -51,6 +60,10 @@ return {
       .. "share this OTP with anyone.",
     why_frozen = "It shows SabaiBank's name, but names can be faked, even inside your bank's "
       .. "real chat. A bank never asks you to send a code back.",
+  },
+  l03_lock_accounts = {
+    sms_login = "ChatMe: New login on a phone in Chiang Mai. Was this you? If not, open the "
+      .. "ChatMe app and change your password.",
   },
   l04_dream_job = {
     ad_text = "★ HIRING NOW ★ Customer service staff in Malaysia. {pay|Salary 50,000 baht a "
@@ -113,5 +126,145 @@ return {
     sms_threat = "You are LATE! Pay 3,000 baht today or we message all your contacts. Police "
       .. "will arrest you tonight!",
     threat_number = "+66 86 730 1149",
+  },
+  l05_check_before_you_go = {
+    fee_after_pay = "You paid. A week later, Encik Zul wants 20,000 baht more for \"training\". "
+      .. "Debts like this can trap people. You stop paying and ask the labour office for advice.",
+    fee_question = "Encik Zul says: \"Pay 80,000 baht to get this job. Cash only, this week.\" "
+      .. "What do you do?",
+  },
+  l06_if_someone_is_stuck = {
+    c_passport = "They took our passports on the first day. Now they say I owe 150,000 baht for "
+      .. "the ticket and food.",
+  },
+  l07_too_good_to_be_true = {
+    day1_sorry = "Oh, so sorry! 😅 You seem kind. I'm Lina, from Chiang Mai.",
+    day5_win = "Guess what, I made 20,000 baht this week with crypto 😎",
+    day9_start = "Start small, just 3,000 baht. You can take it out any time 😊",
+    day9_try = "OK, just 3,000 baht to try.",
+    flag_msg_1 = "Dear client, your withdrawal of 52,600 baht is on hold.",
+    flag_msg_2 = "First you must pay a {tax|20% tax (10,520 baht)} and an {audit|account audit "
+      .. "fee}.",
+    next_question = "Ravi has already paid 12,000 baht in fees. Now they want more. What should "
+      .. "he do?",
+    num_a = "+66 81-447-2109",
+    num_b = "+66 92-338-0917",
+    sms_crypto_tip = "My app made me 25,000 baht this month 😎 Start with 3,000 baht, I'll guide "
+      .. "you!",
+    yes_text = "Ravi got the same kind of chat and said yes. In three weeks his BitNara app "
+      .. "showed 50,000 baht profit. Then he tried to take his money out.",
+  },
+  l08_love_or_script = {
+    chat_hospital = "My mum is in hospital 😭 I need 20,000 baht today.",
+    flag_msg_2 = "{emergency|My flight home was cancelled. I need 12,000 baht for a new ticket.}",
+    msg_customs = "Dear, customs is holding my gift for you. Pay the 6,000 baht fee with gift "
+      .. "cards and it is yours!",
+    reply_some = "I only have 3,000 baht. Is that OK?",
+  },
+  l09_not_your_fault = {
+    chat_threat = "Now they say they'll send it to my family if I don't pay 3,000 baht tonight 😭",
+    msg_new_number = "It's me again, new number. Pay 5,000 baht now or everyone sees it.",
+    num_new = "+66 95-509-3228",
+  },
+  l12_where_to_get_help = {
+    chat_1 = "I paid 1,500 baht for concert tickets",
+    scam_question = "Aina paid 3,000 baht to an online seller 20 minutes ago. Now the seller has "
+      .. "blocked her. Who can help first?",
+  },
+  l13_spot_check = {
+    job_from = "Baan Suan Kitchen",
+    bank_name = "SabaiBank",
+    coach_1 = "Great news! Your CoinRiseX account shows {profit|120,000 baht profit}!",
+    coach_2 = "To take it out, you must {fee|first pay 15% tax}: 18,000 baht.",
+    job_text = "Hiring: kitchen helper in Bangkok. 12,000 baht a month, training given. Walk in "
+      .. "for an interview, Mon to Fri.",
+    mule_number = "+66 83 640 2281",
+    parcel_number = "+66 92 118 4507",
+    romance_question = "Someone you have dated online for months, but never met, asks for 15,000 "
+      .. "baht for a ticket to visit you. What do you do?",
+    sms_bank_code = "SabaiBank: Your OTP is 391045 for your login. Never share this code with "
+      .. "anyone.",
+    sms_mule = "Want 3,000 baht? Rent us your ATM card for 2 weeks. Easy money, no risk!",
+    sms_parcel = "SongDee Express: Parcel on hold. Pay 25 baht today or it goes back: "
+      .. "songdee-th.co/p",
+    sms_task = "Part-time job! Like 3 videos, get 200 baht. Earn 5,000 baht a day. Add me on "
+      .. "Telegram: @coach_vivian",
+    task_number = "+66 92 603 4881",
+    voice_question = "Siti's voice calls from a new number: \"Send 10,000 baht now. Don't tell "
+      .. "anyone!\" What do you do first?",
+  },
+  l14_fake_officer_call = {
+    bank_name = "SabaiBank",
+    c_parcel = "Hello, this is SongDee Express. A parcel in your name was stopped.",
+    caller_courier = "+66 2 718 4402",
+    court_number = "+66 81 704 2661",
+    paid_question = "Your uncle moved 50,000 baht to a \"safe account\" an hour ago. Now he is "
+      .. "unsure. What should he do?",
+    r_hang_up_first = "That's not my parcel. I'll call SongDee Express myself.",
+    sms_bank_warning = "SabaiBank: We will never ask you to move money to a \"safe account\". If "
+      .. "a caller does, hang up and call us.",
+    sms_court = "COURT: You missed a hearing. Pay 20,000 baht today to stop your arrest. Call the "
+      .. "officer: 081 704 2661",
+    sms_tax = "TAX OFFICE: You have a 3,120 baht refund. Log in to claim it today: "
+      .. "tax-refund-th.co/claim",
+    tax_number = "+66 95 330 5127",
+    warrant_3 = "To stop the arrest, {transfer|move 80,000 baht to the safe account} below.",
+  },
+  l15_task_job = {
+    shop_from = "Jai Dee Books",
+    cafe_from = "Baan Suan Coffee Chiang Mai",
+    cafe_text = "Part-time barista wanted. Weekends, 60 baht an hour. Come in for a chat with the "
+      .. "manager.",
+    invite_number = "+66 92 603 4881",
+    like_text = "Like & subscribe, earn 3,000 baht a day! No experience. DM me now!",
+    r_pay_vip = "OK! 500 baht sent.",
+    r_pay_vip_fb = "The first 200 baht was paid to win your trust. Paying to get paid is the "
+      .. "trap.",
+    ravi_text = "Your friend Ravi did the tasks. He paid in again and again. Now 25,000 baht is "
+      .. "gone. He feels ashamed. It is not his fault: the trap is built to fool people.",
+    recovery_question = "Then Ravi gets this: \"We are Asset Recovery Team. We can get your "
+      .. "25,000 baht back. Fee: 3,000 baht.\" What should he do?",
+    review_number = "+66 86 285 0946",
+    sms_invite = "Hi! {unasked|Your number was chosen} for a part-time job. {easy|Like 3 videos, "
+      .. "get 200 baht.} {daily|Earn up to 5,000 baht a day} from home. {move|Add me on Telegram "
+      .. "to start:} @coach_vivian",
+    sms_review = "Rate hotels from home! Top up 1,000 baht to open your account, then earn daily.",
+    v_combo = "You got 650 baht back! Next is a combo task. Pay 5,000 baht first.",
+    v_negative = "Oh no, your balance is negative. Pay 12,000 baht to unlock your money.",
+    v_paid = "Well done! 200 baht is in your e-wallet now 😄",
+    v_vip = "Now the VIP tasks. Pay 500 baht first, get 650 baht back in 10 minutes.",
+  },
+  l16_is_that_really_you = {
+    ad_text = "{famous|Singer Lara Aziz}: \"I made 300,000 baht in one week with QuantumProfit "
+      .. "AI!\" {guarantee|No risk, guaranteed profit.} {rush|Only 20 places left today.} "
+      .. "{link|Join: qprofit-ai.co}",
+    caller_number = "+66 92 294 7730",
+    leader_text = "VIDEO: A top minister says \"Put in 5,000 baht, get 50,000 baht back in a "
+      .. "month!\" Sign up now.",
+    newnum_2 = "Can you pay a bill for me? 5,000 baht. Don't call, I'm in a meeting.",
+    newnum_number = "+66 86 704 1193",
+    s_accident = "I hit a car by accident. I must pay 10,000 baht now, or they call the police.",
+    s_more = "Thank you! Oh no, they want 5,000 baht more.",
+  },
+  l17_apps_and_qr = {
+    b_hi = "Hi! I want your old phone. 3,000 baht OK?",
+    bank_name = "SabaiBank",
+    parcel_number = "+66 81 528 0331",
+    refund_number = "+66 95 661 2094",
+    sms_bank = "SabaiBank: Our app is only in the official app store. We never send app files in "
+      .. "texts or chats.",
+    sms_parcel = "SongDee Express: We missed you. Install our tracking app to get your parcel: "
+      .. "SongDee_Track.apk",
+    sms_refund = "{refund|You have a 2,500 baht refund!} {file|Install Refund_Claim.apk to get "
+      .. "it.} {allow|Tap Allow on every pop-up.} {rush|Offer ends tonight.}",
+    wedding_number = "+66 83 884 2051",
+  },
+  l18_fake_picture = {
+    f_threat = "They say pay 2,000 baht tonight, or they send it to everyone I know 😭",
+    msg_new_number = "New number. Last chance. Pay 3,000 baht or everyone sees it.",
+    msg_removal = "Cyber Clean Team: We can delete your picture from the whole internet. Fee: "
+      .. "1,500 baht.",
+    num_new = "+66 92 482 0661",
+    num_removal = "+66 86 390 5521",
   },
 }

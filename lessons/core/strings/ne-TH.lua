@@ -4,7 +4,10 @@
 -- bank and courier of th.lua (SabaiBank, SongDee Express) and ask for baht with the
 -- amounts the Thai texts use. Amounts follow ne.lua's style: Devanagari digits, the
 -- currency after the amount ("१९ बाट", baht as in थाई बाट). L10's legal risk stays
--- ne.lua's general one. Everything not here is read from ne.lua (strings/LANG-CC.lua
+-- ne.lua's general one. L04's job trap is set as th.lua's (a job "in Malaysia", reached
+-- through Kuala Lumpur, its amounts in baht) and its real hotel job is a Thai one (social
+-- security, Monday to Friday); the licensed agency stays ne.lua's office in Kathmandu
+-- with labour approval, Nepal's own route abroad. Everything not here is read from ne.lua (strings/LANG-CC.lua
 -- over strings/LANG.lua; lessons/API.md).
 return {
   l01_message_real = {
@@ -48,6 +51,25 @@ return {
       .. "कसैलाई नदिनुहोस्।",
     why_frozen = "यसमा SabaiBank को नाम छ, तर नाम नक्कली हुन सक्छ, बैंकका असली सन्देशकै "
       .. "बीचमा पनि। बैंकले कहिल्यै कोड फिर्ता पठाउन भन्दैन।",
+  },
+  l04_dream_job = {
+    ad_text = "★ तुरुन्त भर्ना ★ मलेसियामा ग्राहक सेवाको काम। {pay|मासिक तलब ५०,००० बाट}, "
+      .. "{easy|अनुभव नचाहिने, टाइप गर्न जाने पुग्छ}। हवाई टिकट र होटल निःशुल्क! {visa|सम्झौता "
+      .. "र श्रम स्वीकृति चाहिँदैन, भिजिट भिसामा आउनुहोस्।} {contact|@nuvaro_hr मा Telegram बाट "
+      .. "मात्र सम्पर्क}। ५ जना मात्र बाँकी!",
+    chat_change = "सानो परिवर्तन: पहिले क्वालालम्पुर उड्नुहोस्, त्यसपछि गाडीले सीमापारि हाम्रो "
+      .. "नयाँ अफिसमा लैजान्छ।",
+    chat_fee = "पहिले तालिम शुल्क १०,००० बाट तिर्नुस्। तपाईंको पासपोर्ट हामी सुरक्षित राखिदिन्छौं।",
+    chat_intro_text = "तपाईंले विज्ञापनको मलेसियाको कामबारे सोध्नुभयो। भर्ती गर्ने एक जनाले "
+      .. "Telegram मा जवाफ दिए। आफ्नो जवाफ छान्नुहोस्।",
+    chat_send_more = "राम्रो! होटलको लागि ३,००० बाट पनि पठाउनुस् है 😊",
+    fee_text = "कतारमा ड्राइभरको काम! ठाउँ बुक गर्न ३५,००० बाट प्रशोधन शुल्क तिर्नुहोस्। भिसा ३ "
+      .. "दिनमै। सिट सीमित, आजै तिर्नुहोस्!",
+    hotel_text = "रिसेप्सनमा काम गर्ने कर्मचारी चाहियो। मासिक तलब १३,००० बाट, सामाजिक "
+      .. "सुरक्षासहित। सोमबारदेखि शुक्रबार, बिहान १० देखि ४ बजेसम्म होटलमै अन्तर्वार्ता। हामी "
+      .. "कुनै शुल्क लिँदैनौं।",
+    typing_text = "विदेशमा सजिलो टाइपिङ काम ✈ महिनाको ६०,००० बाट! टिकट हामी दिन्छौं। घुम्न जाने "
+      .. "भनेर जानुहोस्, बाँकी हामी मिलाउँछौं। अहिल्यै DM गर्नुहोस्!",
   },
   l10_account_not_for_rent = {
     bank_name = "SabaiBank",
