@@ -402,7 +402,9 @@ static int cmd_pack(int argc, char **argv) {
              c.pack_id, c.version, c.lessons, c.languages, locales, PLAY_CHECK_SIZES, c.runs - explore_failed,
              c.runs);
       for (int i = 0; i < c.nrecorded; i++) printf("recorded voices: %s\n", c.recorded[i]);
-      printf("read aloud: %s\n", c.speech_problems ? "problems above" : "every text of every language");
+      printf("read aloud: %s\n", c.speech_problems ? "problems above"
+                                  : c.locales   ? "every text of every language and country file"
+                                                : "every text of every language");
       if (c.help_problems) printf("help lines: %d problems above\n", c.help_problems);
       else printf("help lines: every lesson's help is in the catalogue for all %d countries, in every language\n",
                   c.help_countries);

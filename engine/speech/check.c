@@ -115,8 +115,10 @@ static bool has_words(const char *text) {
   return false;
 }
 
-/* espeak-ng reads every text of the language once. */
-static void check_synthesis(Speech *s, const char *lang, const StringTable *t, SpeechCheck *out) {
+/* espeak-ng reads every text of t once, in LANG's voice; FILE names t's strings file in
+   reports ("ne" for strings/ne.lua, "ne-MY" for the country file strings/ne-MY.lua). */
+static void check_synthesis(Speech *s, const char *file, const char *lang, const StringTable *t,
+                            SpeechCheck *out) {
   for (int i = 0; i < strings_count(t); i++) {
     const char *key = strings_key(t, i);
     char *text = markup_plain(strings_get(t, key), "");
@@ -125,9 +127,9 @@ static void check_synthesis(Speech *s, const char *lang, const StringTable *t, S
       SpeechAudio a;
       Error err;
       if (!speech_render(s, &item, 1, &a, &err))
-        add_line(&out->problems, &out->nproblems, "strings/%s.lua: %s: %s", lang, key, err.msg);
+        add_line(&out->problems, &out->nproblems, "strings/%s.lua: %s: %s", file, key, err.msg);
       else if (a.frames == 0 || rms(&a) < CHECK_SILENCE_RMS)
-        add_line(&out->problems, &out->nproblems, "strings/%s.lua: %s: espeak-ng read it as silence", lang, key);
+        add_line(&out->problems, &out->nproblems, "strings/%s.lua: %s: espeak-ng read it as silence", file, key);
       speech_audio_free(&a);
     }
     free(text);
@@ -153,8 +155,22 @@ bool speech_check_pack(Speech *s, const char *dir, SpeechCheck *out, Error *err)
                recorded, strings_count(t), no_voice);
     else if (t) {
       add_line(&out->notes, &out->nnotes, "%s: %d of %d texts recorded", lang, recorded, strings_count(t));
-      check_synthesis(s, lang, t, out);
+      check_synthesis(s, lang, lang, t, out);
     }
+    strings_free(t);
+  }
+  /* the country files (strings/ne-MY.lua): each of their own texts, read by the same path
+     in their language's voice (the rest of what a learner there hears is the base file's,
+     read above); a language whose voice is known to fail is noted above already */
+  char locales[PACK_MAX_LANGUAGES * 4][PACK_LOCALE_MAX];
+  int nlocales = pack_info_locales(info, locales, PACK_MAX_LANGUAGES * 4);
+  for (int l = info->nlanguages; l < nlocales; l++) {
+    char lang[PACK_LOCALE_MAX];
+    snprintf(lang, sizeof lang, "%.*s", (int)strcspn(locales[l], "-"), locales[l]);
+    Error serr;
+    StringTable *t = strings_load(strings_dir, locales[l], &serr);
+    if (!t) add_line(&out->problems, &out->nproblems, "%s", serr.msg);
+    else if (!(speech_has_language(lang) && speech_voice_problem(lang))) check_synthesis(s, locales[l], lang, t, out);
     strings_free(t);
   }
   free(strings_dir);

@@ -619,10 +619,18 @@ START_TEST(test_narration_found_by_the_text_on_screen) {
 }
 END_TEST
 
+/* A one-lesson pack "talk" in tmp, in LANGUAGES ("'en', 'th'"). */
+static void write_talk_pack(const char *languages) {
+  char lua[300];
+  snprintf(lua, sizeof lua,
+           "return { id = 'talk', version = '1.0.0', languages = { %s }, lessons = {"
+           " { id = 'l01', file = 'lessons/l01.lua', topic = 'fraud', minutes = 2 } } }\n",
+           languages);
+  test_write(tmp, "pack.lua", lua);
+}
+
 START_TEST(test_pack_check_reports_recordings_and_reads_every_text) {
-  test_write(tmp, "pack.lua",
-             "return { id = 'talk', version = '1.0.0', languages = { 'en', 'th' }, lessons = {"
-             " { id = 'l01', file = 'lessons/l01.lua', topic = 'fraud', minutes = 2 } } }\n");
+  write_talk_pack("'en', 'th'");
   test_write(tmp, "lessons/l01.lua", "page { title = 'title', text = 'intro' }\n");
   test_write(tmp, "strings/en.lua", "return { l01 = { title = 'Is this real?', intro = 'Call {help.scam}.' } }\n");
   test_write(tmp, "strings/th.lua", "return { l01 = { title = 'ข้อความนี้จริงไหม', intro = 'โทรหาธนาคาร' } }\n");
@@ -654,9 +662,7 @@ START_TEST(test_pack_check_reports_recordings_and_reads_every_text) {
 END_TEST
 
 START_TEST(test_pack_check_fails_a_text_that_cannot_be_read) {
-  test_write(tmp, "pack.lua",
-             "return { id = 'talk', version = '1.0.0', languages = { 'zz' }, lessons = {"
-             " { id = 'l01', file = 'lessons/l01.lua', topic = 'fraud', minutes = 2 } } }\n");
+  write_talk_pack("'zz'");
   test_write(tmp, "strings/zz.lua", "return { l01 = { title = 'Zzz zzz' } }\n");
   SpeechCheck c;
   Error err;
@@ -664,6 +670,32 @@ START_TEST(test_pack_check_fails_a_text_that_cannot_be_read) {
   ck_assert_int_eq(c.nproblems, 1);
   ck_assert_msg(strstr(c.problems[0], "strings/zz.lua: l01.title:") && strstr(c.problems[0], "no voice"), "%s",
                 c.problems[0]);
+  speech_check_free(&c);
+  while (speech_log_take(speech, &err)) continue;
+}
+END_TEST
+
+/* A country file's texts are read too, by the same path, in its language's voice: a
+   country file of a language with no voice fails on its own text, named by its file. */
+START_TEST(test_pack_check_reads_the_country_files_too) {
+  write_talk_pack("'en', 'zz'");
+  test_write(tmp, "strings/en.lua", "return { l01 = { title = 'Pay RM5 now' } }\n");
+  test_write(tmp, "strings/en-TH.lua", "return { l01 = { title = 'Pay 19 baht now' } }\n");
+  test_write(tmp, "strings/zz.lua", "return { l01 = { title = 'Zzz zzz' } }\n");
+  test_write(tmp, "strings/zz-TH.lua", "return { l01 = { title = 'Zzz baht' } }\n");
+  SpeechCheck c;
+  Error err;
+  ck_assert(speech_check_pack(speech, tmp, &c, &err));
+  ck_assert_int_eq(c.nproblems, 2); /* zz.lua's text, then zz-TH.lua's; en and en-TH read */
+  ck_assert_msg(strstr(c.problems[0], "strings/zz.lua: l01.title:"), "%s", c.problems[0]);
+  ck_assert_msg(strstr(c.problems[1], "strings/zz-TH.lua: l01.title:") && strstr(c.problems[1], "no voice"), "%s",
+                c.problems[1]);
+  speech_check_free(&c);
+  /* a broken country file is a problem, not a silent skip */
+  test_write(tmp, "strings/en-TH.lua", "return { l01 = { title = ");
+  ck_assert(speech_check_pack(speech, tmp, &c, &err));
+  ck_assert_int_eq(c.nproblems, 3);
+  ck_assert_msg(strstr(c.problems[1], "en-TH"), "%s", c.problems[1]); /* in name order */
   speech_check_free(&c);
   while (speech_log_take(speech, &err)) continue;
 }
@@ -707,6 +739,7 @@ static Suite *speech_suite(void) {
   tcase_add_test(rec, test_narration_found_by_the_text_on_screen);
   tcase_add_test(rec, test_pack_check_reports_recordings_and_reads_every_text);
   tcase_add_test(rec, test_pack_check_fails_a_text_that_cannot_be_read);
+  tcase_add_test(rec, test_pack_check_reads_the_country_files_too);
   suite_add_tcase(s, rec);
   return s;
 }
