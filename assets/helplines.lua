@@ -129,6 +129,8 @@ return {
     -- who went in 2017); not confirmed since. Searched again on 2026-12-06 (English and
     -- Bengali news of the High Commission, 2017-2025): they name its services and its
     -- "help line" but print no number, so this stays hidden and Probash Bandhu is shown.
+    -- Once more that afternoon in the stored pages and docs: news of the High
+    -- Commission (2020-2025: closures, consular services, a new High Commissioner), no number.
     { id = "my_emb_bd", topic = "embassy", home = "BD", name = "High Commission of Bangladesh, Kuala Lumpur",
       number = "+60 12-431 3150",
       source = "http://migrationnewsbd.com/news/view/31918/38/Bdeshi-workers-asked-not-to-escape-from-workplaces-in-Malaysia (Migration News BD)",
@@ -156,9 +158,10 @@ return {
       number = "03-2020 1899",
       source = "https://my.nepalembassy.gov.np/visa/ (the embassy's own visa page)",
       date = "n.d.", seen = "2026-12-06", show = false },
-    -- No source we could read (searched 2026-12-05 and 2026-12-06) gave a number or
-    -- address for the embassy of Cambodia in Kuala Lumpur: Get help asks learners to ask
-    -- staff (see README).
+    -- No source we could read (searched 2026-12-05 and 2026-12-06, and once more on the
+    -- afternoon of 2026-12-06 in the stored pages and docs: news of the embassy's 2021
+    -- statement on workers, no number) gave a number or address for the embassy of
+    -- Cambodia in Kuala Lumpur: Get help asks learners to ask staff (see README).
   },
 
   TH = {
@@ -265,7 +268,9 @@ return {
     -- No source we could read gave a number or address for the embassies of
     -- Myanmar or Bangladesh in Bangkok (searched again on 2026-12-06 in English, Thai,
     -- Burmese and Bengali: news of both embassies, none with a number from the embassy
-    -- or a dated official page): Get help asks learners to ask staff.
+    -- or a dated official page; once more that afternoon in the stored pages and docs:
+    -- travel blogs giving a street address (2014) and lists on paste sites, nothing
+    -- official or dated): Get help asks learners to ask staff.
   },
 
   NP = {
