@@ -73,8 +73,9 @@ static const char usage_text[] =
     "  pack build DIR      check a pack folder and write its SHA256SUMS\n"
     "  pack sign DIR -s KEY  sign SHA256SUMS with minisign (trusted comment from pack.lua)\n"
     "  pack verify DIR --trust KEY.pub   the kiosk's own check of a signed pack\n"
-    "  pack check DIR      explore every lesson, every language and country file, at 3 screen\n"
-    "                      sizes; check its recordings, read every text aloud once, check\n"
+    "  pack check DIR      explore every lesson in every language, and each country file in\n"
+    "                      the lessons it changes, at 3 screen sizes; check its recordings,\n"
+    "                      read every text aloud once (country files too), check\n"
     "                      each lesson's help against the catalogue of every country; print\n"
     "                      the reviews\n"
     "  pack guide DIR -o FILE.html [--country CC]   the trainer's guide: every lesson, every\n"
@@ -395,8 +396,8 @@ static int cmd_pack(int argc, char **argv) {
     if (c.runs > 0) {
       int explore_failed = c.failed - (c.speech_problems > 0) - (c.help_problems > 0) -
                            (c.encoding_problems > 0);
-      char locales[48] = "";
-      if (c.locales) snprintf(locales, sizeof locales, " and %d country files", c.locales);
+      char locales[80] = "";
+      if (c.locales) snprintf(locales, sizeof locales, " (and %d country files, in the lessons each changes)", c.locales);
       printf("pack %s %s: %d lessons x %d languages%s, each explored once and checked at %d screen sizes: "
              "%d of %d without a problem\n",
              c.pack_id, c.version, c.lessons, c.languages, locales, PLAY_CHECK_SIZES, c.runs - explore_failed,

@@ -124,6 +124,12 @@ const PackLesson *pack_info_lesson(const PackInfo *p, const char *id);
    one. Writes at most max codes; returns how many. */
 #define PACK_LOCALE_MAX 16
 int pack_info_locales(const PackInfo *p, char out[][PACK_LOCALE_MAX], int max);
+/* Whether the country file of LOCALE (strings/ne-MY.lua) changes what lesson LESSON_ID
+   shows: a text in the lesson's own section, or one outside every lesson's section (words
+   lessons share). A declared language, and a country file that does not load, always do.
+   Exploring a country file only where it changes something checks all it adds (the rest
+   is its language's, explored anyway): `kiosk pack check` and test_lessons. */
+bool pack_info_locale_changes(const PackInfo *p, const char *locale, const char *lesson_id);
 void pack_info_free(PackInfo *p);
 
 /* Compares "1.2.10" with "1.10.0" numerically: <0, 0, >0. Malformed sorts lowest. */

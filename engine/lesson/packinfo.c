@@ -337,6 +337,31 @@ int pack_info_locales(const PackInfo *p, char out[][PACK_LOCALE_MAX], int max) {
   return n;
 }
 
+bool pack_info_locale_changes(const PackInfo *p, const char *locale, const char *lesson_id) {
+  if (!strchr(locale, '-')) return true; /* a declared language: the lesson's own words */
+  char *strings = path_join(p->dir, "strings");
+  Error err;
+  StringTable *t = strings_load(strings, locale, &err);
+  free(strings);
+  if (!t) return true; /* explored, so the run reports why the file does not load */
+  bool changes = false;
+  for (int i = 0; i < strings_count(t) && !changes; i++) {
+    const char *key = strings_key(t, i), *dot = strchr(key, '.');
+    if (!dot) {
+      changes = true; /* a top-level word: any lesson may show it */
+      continue;
+    }
+    size_t n = (size_t)(dot - key);
+    bool some_lesson = false;
+    for (int l = 0; l < p->nlessons && !some_lesson; l++)
+      some_lesson = strlen(p->lessons[l].id) == n && strncmp(p->lessons[l].id, key, n) == 0;
+    /* its own section, or a section of words no one lesson owns */
+    changes = !some_lesson || (strlen(lesson_id) == n && strncmp(lesson_id, key, n) == 0);
+  }
+  strings_free(t);
+  return changes;
+}
+
 void pack_info_free(PackInfo *p) {
   if (!p) return;
   free(p->dir);

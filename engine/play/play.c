@@ -611,6 +611,8 @@ int play_check_pack(const char *pack_dir, const char *assets, const Log *log, Pl
   for (int l = 0; l < info->nlessons; l++) {
     LessonSource *src = lesson_source_from_pack(info, &info->lessons[l]);
     for (int g = 0; g < nlangs; g++) {
+      /* a country file only where it changes something: the rest is its language's */
+      if (!pack_info_locale_changes(info, langs[g], info->lessons[l].id)) continue;
       PlayOptions opt = {.lesson = src->file, .mode = PLAY_EXPLORE, .headless = true,
                          .lang = langs[g], .width = play_check_sizes[0][0],
                          .height = play_check_sizes[0][1], .assets = assets, .log = log};

@@ -91,7 +91,8 @@ extern const int play_check_sizes[PLAY_CHECK_SIZES][2]; /* 800x480, 1024x600, 19
 typedef struct PlayCheck {
   char pack_id[64], version[32];
   int lessons, languages;
-  int locales;             /* country files over a language (strings/ne-MY.lua), explored too */
+  int locales;             /* country files over a language (strings/ne-MY.lua), explored in
+                              the lessons each changes */
   int runs, failed;        /* explorations (one per lesson and language), and those with a
                               problem (+1 for speech) */
   int speech_problems;     /* bad recordings, texts the voice could not read */
@@ -104,8 +105,10 @@ typedef struct PlayCheck {
 } PlayCheck;
 
 /* `kiosk pack check`: explores every lesson of the pack once in every language it
-   declares and every country file over one (pack_info_locales), checking each screen at every one of play_check_sizes, checks its recordings
-   and reads every text aloud once, and checks that the help each lesson names (its
+   declares, and in each country file over one (pack_info_locales) where that file
+   changes the lesson (pack_info_locale_changes), checking each screen at every one of
+   play_check_sizes, checks its recordings and reads every text aloud once (the country
+   files' too), and checks that the help each lesson names (its
    results' topics, {help.X} in its texts) is in the help catalogue of ASSETS for every
    country it covers, and that no text is Burmese in the Zawgyi encoding.
    Problems go to log; returns the exit status. */

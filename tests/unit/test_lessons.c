@@ -210,9 +210,13 @@ START_TEST(test_lesson_plays_fits_and_keeps_the_rules) {
     if (!wanted_lang(lang)) continue;
     wanted_langs++;
     if (!this_part(i, g)) continue; /* the other binary's */
-    /* drawn in one language per lesson, turn and turn about, and at each size in turn */
-    bool draw = g == i % nlangs;
-    Size view = sizes[draw ? (i / nlangs) % nsizes : 0];
+    /* a country file only in the lessons it changes (as `kiosk pack check`): elsewhere a
+       learner there sees its language's texts, explored in that language */
+    if (!pack_info_locale_changes(pack, lang, pack->lessons[i].id)) continue;
+    /* drawn in one declared language per lesson, turn and turn about, and at each size in
+       turn (not in a country file, which skips the lessons it does not change) */
+    bool draw = g == i % pack->nlanguages;
+    Size view = sizes[draw ? (i / pack->nlanguages) % nsizes : 0];
     Walk w = {.lesson = pack->lessons[i].id, .lang = lang, .content = t->content, .fewest = 1000};
     Buf problems = {0};
     Log log = {collect, &problems};
@@ -266,6 +270,10 @@ START_TEST(test_the_core_pack_has_its_lessons_and_languages) {
   int nlangs = pack_info_locales(pack, langs, MAX_LOCALES), ne_my = 0;
   for (int g = 0; g < nlangs; g++) ne_my += strcmp(langs[g], "ne-MY") == 0;
   ck_assert_int_eq(ne_my, 1);
+  /* explored where it changes something: ne-MY changes L10's mule offers, not L03 */
+  ck_assert(pack_info_locale_changes(pack, "ne-MY", "l10_account_not_for_rent"));
+  ck_assert(!pack_info_locale_changes(pack, "ne-MY", "l03_lock_accounts"));
+  ck_assert(pack_info_locale_changes(pack, "ne", "l03_lock_accounts"));
   pack_info_free(pack);
   int core = 0, tests = 0;
   for (int i = 0; i < ntargets; i++) {

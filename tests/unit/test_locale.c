@@ -139,6 +139,31 @@ START_TEST(test_a_lesson_run_takes_the_kiosk_country_then_language_then_english)
 }
 END_TEST
 
+/* A country file is explored only in the lessons it changes: its own section's, or all
+   of them when it changes words outside every lesson's section. */
+START_TEST(test_a_country_file_changes_only_the_lessons_of_its_sections) {
+  test_write(dir, "pack.lua",
+             "return { id = 'loc', version = '1.0.0', languages = { 'en', 'ne' }, lessons = {"
+             " { id = 'lesson', file = 'lessons/a.lua', topic = 'fraud', minutes = 2 },"
+             " { id = 'other', file = 'lessons/b.lua', topic = 'fraud', minutes = 2 } } }\n");
+  test_write(dir, "lessons/a.lua", "page { title = 'title', text = 'price' }\n");
+  test_write(dir, "lessons/b.lua", "page { title = 'title', text = 'place' }\n");
+  Error err;
+  PackInfo *p = pack_info_load(dir, &err);
+  ck_assert_msg(p != NULL, "%s", err.msg);
+  ck_assert(pack_info_locale_changes(p, "ne-MY", "lesson"));
+  ck_assert(!pack_info_locale_changes(p, "ne-MY", "other"));
+  ck_assert(pack_info_locale_changes(p, "ne", "other")); /* a declared language: every lesson */
+  test_write(dir, "strings/ne-MY.lua", "return { lesson = { price = 'RM1.50' }, ok = 'ठीक छ' }\n");
+  ck_assert(pack_info_locale_changes(p, "ne-MY", "other")); /* a shared word */
+  test_write(dir, "strings/ne-MY.lua", "return { words = { ok = 'ठीक छ' } }\n");
+  ck_assert(pack_info_locale_changes(p, "ne-MY", "other")); /* a section no lesson owns */
+  test_write(dir, "strings/ne-MY.lua", "return { lesson = ");
+  ck_assert(pack_info_locale_changes(p, "ne-MY", "other")); /* broken: explored, so it fails */
+  pack_info_free(p);
+}
+END_TEST
+
 /* The core pack's own regional file: Nepali at a Malaysian kiosk reads ringgit and
    Malaysian numbers in L01's messages, and keeps ne's words elsewhere; every key of
    ne-MY.lua is a key of ne.lua, so no text exists only in one country. */
@@ -231,6 +256,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_codes_that_are_not_lang_or_lang_cc_are_refused);
   tcase_add_test(tc, test_a_lesson_run_takes_the_kiosk_country_then_language_then_english);
   tcase_add_test(tc, test_the_core_pack_has_nepali_for_malaysia);
+  tcase_add_test(tc, test_a_country_file_changes_only_the_lessons_of_its_sections);
   tcase_add_test(tc, test_the_core_pack_at_a_thai_kiosk_names_nothing_malaysian);
   suite_add_tcase(s, tc);
   return s;
