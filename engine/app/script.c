@@ -21,6 +21,13 @@
                           nothing is typed)
      slide NAME N NAME2 M  a press on one control that slides and is released on
                           another: neither is pressed
+     finger-down NAME [N]  a finger goes down on control NAME and stays down (under a
+                          notice such as "Are you still there?", on the lesson
+                          screen's control beneath it)
+     finger-up            the finger lifts where it went down; when the screen
+                          changed in between (a notice came or went) the release
+                          must do nothing (`expect-view`, `expect-advanced` count
+                          from the finger-down)
      expect-page N        the lesson menu shows its page N (1-based)
      expect-motion yes|no the screen is (or is not) in a transition now: a screen
                           coming in, a chat message appearing (none with Reduce motion)
@@ -95,7 +102,9 @@ typedef struct Script {
   uint64_t now;
   const char *path;
   int line;
-  int screens_before; /* lesson screens shown before the last `taps` */
+  int screens_before; /* lesson screens shown before the last `taps` or `finger-down` */
+  Input finger;       /* finger-down: where the finger is */
+  bool finger_down;
 } Script;
 
 static void step(Script *s) {
@@ -178,6 +187,34 @@ static bool slide(Script *s, const char *from, const char *n, const char *to, co
     return fail(s, "no '%s %s' or '%s %s' on this screen", from, n, to, m);
   feed(s, &down);
   pass(s, 200);
+  feed(s, &up);
+  return true;
+}
+
+/* A finger that stays down until `finger-up`: what happens meanwhile (the idle notice
+   comes over the screen, a touch sends it away) changes the screen under it. */
+static bool finger_down(Script *s, const char *name, int n) {
+  int action = name ? ui_action_named(name, n) : -1;
+  if (action < 0) return fail(s, "unknown control '%s'", name ? name : "");
+  if (s->finger_down) return fail(s, "%s", "finger-down: a finger is already down");
+  settle(s);
+  Input up;
+  UiView *under = s->app->lesson_view;
+  if ((!s->app->view || !ui_view_tap_action(s->app->view, action, &s->finger, &up)) &&
+      (!under || !ui_view_tap_action(under, action, &s->finger, &up)))
+    return fail(s, "no '%s' on this screen", name);
+  s->screens_before = play_session_screens(s->app->session);
+  s->finger_down = true;
+  feed(s, &s->finger);
+  return true;
+}
+
+static bool finger_up(Script *s) {
+  if (!s->finger_down) return fail(s, "%s", "finger-up: no finger is down");
+  Input up = s->finger;
+  up.kind = INPUT_RELEASE;
+  s->finger_down = false;
+  pass(s, SCRIPT_TAP_MS);
   feed(s, &up);
   return true;
 }
@@ -498,6 +535,10 @@ static bool command(Script *s, char *line) {
   } else if (strcmp(verb, "slide") == 0) {
     char *a4 = strtok_r(NULL, " \t\r", &save);
     return slide(s, a1, a2, a3, a4);
+  } else if (strcmp(verb, "finger-down") == 0) {
+    return finger_down(s, a1, a2 ? atoi(a2) : 0);
+  } else if (strcmp(verb, "finger-up") == 0) {
+    return finger_up(s);
   } else if (strcmp(verb, "key") == 0) {
     if (!a1) return fail(s, "%s", "key needs a name");
     return key(s, a1);
