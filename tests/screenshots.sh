@@ -2,8 +2,10 @@
 # Every kiosk screen and every lesson screen, in every language, at 800x480 and
 # 1280x720, as PNGs in out/screenshots/ — for a reviewer to read the kiosk as pictures
 # (staff screens for packs and statistics in out/screenshots/staff/, with report.html;
-# a practice passphrase being typed in out/screenshots/kiosk/typing-*; every kiosk screen
-# with Larger text in out/screenshots/larger-text/).
+# a practice passphrase being typed in out/screenshots/kiosk/typing-*, and on each
+# on-screen keyboard (Latin, Thai, Nepali, Bengali, Burmese, with Shift and typed text) in
+# out/screenshots/keyboards/LANG-SIZE/; every kiosk screen with Larger text in
+# out/screenshots/larger-text/).
 set -eu
 kiosk=$(realpath "${KIOSK:-build/kiosk}")
 out=${OUT:-out/screenshots}
@@ -39,6 +41,9 @@ for size in 800x480 1280x720; do
   SIZE=$size SHOTS="$out/staff/$size" KIOSK=$kiosk bash tests/integration/stats_flow.sh >/dev/null
   SIZE=$size SHOTS="$out/kiosk/typing-$size" KIOSK=$kiosk bash tests/integration/privacy.sh >/dev/null
 done
+# each on-screen keyboard at 800x480 and 1920x1080 (tests/integration/keyboard.sh)
+SHOTS="$out/keyboards" KIOSK=$kiosk bash tests/integration/keyboard.sh >/dev/null ||
+  echo "screenshots: an on-screen keyboard failed (tests/integration/keyboard.sh)"
 # every kiosk screen with Larger text, in every language, at 800x480, 1024x600 and
 # 1920x1080 (out/screenshots/larger-text/SIZE/LANG-NN-screen.png)
 SHOTS="$out/larger-text" KIOSK=$kiosk bash tests/integration/larger_text.sh >/dev/null ||
