@@ -145,6 +145,7 @@ void app_reset_visit(App *app) {
   app->pin_len = 0;
   app->staff_entered = false;
   app->countdown = false;
+  app->picker_lang = -1;
   app_set_language(app, default_language(app));
   voice_reset(app);
   app_show(app, APP_ATTRACT);
@@ -363,6 +364,7 @@ void app_input(App *app, const Input *in, uint64_t now) {
   }
   if (app_staff_state(app->state) && in->kind == INPUT_KEY && staff_key(app, in)) return;
   UiEvent e = ui_view_input(app->view, in, now);
+  learner_pointed(app);
   if (e == UI_CHANGED || e == UI_FEEDBACK) app->dirty = true;
   if (e == UI_CHANGED && app->state == APP_LESSON && !app->countdown) voice_lesson_changed(app);
   if (e == UI_NOTHING || e == UI_CHANGED) return;

@@ -73,6 +73,9 @@ struct App {
   KioskWords words[CONFIG_MAX_LANGUAGES];
   PlayHelp help;      /* the result screen's help lines, in the current language */
   int lang;                      /* index into langs */
+  int picker_lang;               /* the language the learner last touched or focused on
+                                    the picker, before choosing (-1: none): Get help
+                                    from the picker opens in it */
   AppTitles titles[CONFIG_MAX_LANGUAGES + 1]; /* per language; the last: English, when not offered */
   bool prepared;                 /* the text module has loaded what the languages need */
 
@@ -182,6 +185,7 @@ const Screen *learner_screen(const App *app); /* the lesson screen on show, or N
 void learner_build_menu(App *app);
 bool learner_idle_applies(const App *app, int *limit_s);
 void learner_play_narration(App *app); /* the pack's recording of the screen */
+void learner_pointed(App *app);        /* after each input: what the learner is on */
 
 bool app_staff_state(AppState s);
 void app_reload_library(App *app);

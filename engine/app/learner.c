@@ -214,6 +214,9 @@ static void build_help(App *app, Panel *p, int shown) {
     it->detail = "";
   }
   p->text = p->nitems ? w->help_text : w->help_none;
+  if (app->back == APP_LANGUAGE && app->nlangs > 1) /* no language chosen yet: one tap to theirs */
+    for (int i = 0; i < app->nlangs && i < PANEL_MAX_LINES; i++) p->switch_langs[p->nswitch++] = language_name(app->langs[i]);
+  p->switch_on = app->lang;
   p->buttons[p->nbuttons++] = w->close;
   if (p->nitems) p->buttons[p->nbuttons++] = w->card_button; /* the lines to take home */
 }
@@ -476,9 +479,19 @@ bool learner_idle_applies(const App *app, int *limit_s) {
 
 /* ---- actions on the learner's panels ------------------------------------------------------------ */
 
+/* On the picker a learner has not chosen yet: the language they touch (a finger that
+   slides off chooses nothing) or move the keyboard's focus to is the best guess at
+   theirs, for Get help. */
+void learner_pointed(App *app) {
+  if (app->state != APP_LANGUAGE || !app->view) return;
+  int action = ui_view_pointed(app->view);
+  if (action >= UI_ACT_ITEM && action - UI_ACT_ITEM < app->nlangs) app->picker_lang = action - UI_ACT_ITEM;
+}
+
 void learner_action(App *app, UiEvent e, int action) {
   if (e == UI_HELP) {
     app->back = app->state;
+    if (app->state == APP_LANGUAGE && app->picker_lang >= 0) app_set_language(app, app->picker_lang);
     app_show(app, APP_HELP);
     return;
   }
@@ -529,7 +542,11 @@ void learner_action(App *app, UiEvent e, int action) {
     app_show(app, APP_MENU);
     break;
   case APP_HELP:
-    if (action == UI_ACT_BUTTON + 1) {
+    if (action >= UI_ACT_LANGUAGE && action - UI_ACT_LANGUAGE < app->nlangs) { /* the row: Get help in theirs */
+      app->picker_lang = action - UI_ACT_LANGUAGE;
+      app_set_language(app, app->picker_lang);
+      app_show(app, APP_HELP);
+    } else if (action == UI_ACT_BUTTON + 1) {
       app_show(app, APP_CARD);
       visit_card_shown(app);
     } else {

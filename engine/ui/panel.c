@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/mem.h"
 #include "ui/internal.h"
 
 #define PIN_SLOTS 6 /* dots shown before any digit: the shortest new PIN */
@@ -375,11 +376,53 @@ static void build_message(UiView *v, const Panel *p, bool countdown) {
 
 /* ---- help lines ------------------------------------------------------------------- */
 
+/* Get help's language row (from the picker, before a language is chosen): one button
+   per language, named in its own script on one line, in rows that wrap; the language
+   shown is filled dark with light words (told apart by lightness, not hue alone). Like
+   the picker's names it keeps its size with Larger text, so the lines keep their room. */
+static void language_row(UiView *v, Area *a, const Panel *p) {
+  const Theme *t = &v->theme;
+  float learner_scale = v->tscale;
+  v->tscale = learner_scale < 1.0f ? learner_scale : 1.0f;
+  TextLayout *names[PANEL_MAX_LINES];
+  int n = p->nswitch < PANEL_MAX_LINES ? p->nswitch : PANEL_MAX_LINES, h = t->touch;
+  for (int i = 0; i < n; i++) { /* one height for all: a Burmese name is taller */
+    names[i] = text_layout(v->ui->text, p->switch_langs[i], NULL, 0, theme_text(t, ROLE_SMALL, v->tscale), 0);
+    int need = names[i]->height + theme_dp(t, DP_BUTTON_VPAD);
+    if (need > h) h = need;
+  }
+  int x = a->x, y = a->y;
+  for (int i = 0; i < n; i++) {
+    bool on = i == p->switch_on;
+    int bw = names[i]->width + theme_dp(t, DP_LANG_CHIP_AIR);
+    if (x > a->x && x + bw > a->x + a->w) { /* the next row */
+      x = a->x;
+      y += h + t->gap / 2;
+    }
+    Widget *b = ui_add(v, W_BUTTON, (Rect){x, y, bw, h});
+    b->text = names[i];
+    b->offsets = xcalloc(1, sizeof(int));
+    b->offsets[0] = (bw - names[i]->width) / 2;
+    b->bg = on ? t->primary : t->card;
+    b->fg = on ? t->primary_ink : t->ink;
+    b->border = on ? t->primary : t->line;
+    b->border_width = theme_dp(t, DP_BORDER);
+    b->radius = t->radius;
+    b->action = UI_ACT_LANGUAGE + i;
+    b->focusable = true;
+    if (x + bw > a->x + a->w) ui_problem(v, "language row", p->switch_langs[i]);
+    x += bw + t->gap / 2;
+  }
+  a->y = y + h + t->gap;
+  v->tscale = learner_scale;
+}
+
 static void build_help(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
   ui_panel_buttons(v, &a, p, false); /* the top bar carries the title */
   ui_scroll_begin(v, &a);
+  if (p->nswitch > 1) language_row(v, &a, p); /* first, and it scrolls away to leave room */
   ui_text_in(v, &a, p->text, ROLE_BODY, t->ink_soft, "text");
   /* one row per line: what it is for (small), who, and the number large on the right;
      with more than three lines, two columns with the number under the name. Rows are

@@ -122,6 +122,7 @@ enum {
   DP_COUNTDOWN_NUMBER = 64,
   DP_MESSAGE_PROGRESS_H = 14,
   DP_HELP_ROW_PAD = 10,
+  DP_LANG_CHIP_AIR = 24,   /* Get help's language row: room around a name (on one line) */
   DP_PIN_KEY = 60,
   DP_PIN_DOT = 14,
   DP_LIST_VALUE_AIR = 16,

@@ -240,6 +240,10 @@ typedef struct Panel {
   bool toggle_on;
   const char *tally;                  /* MENU: the visit's progress, "3 of 13 done" (NULL: none) */
   const char *end_visit;              /* MENU: the button that ends the visit (NULL: none) */
+  /* HELP opened from the language picker, before the learner chose: a row that switches
+     Get help's language in one tap, each language by its own name (none: no row) */
+  const char *switch_langs[PANEL_MAX_LINES];
+  int nswitch, switch_on;             /* ... how many, and the one shown now */
 } Panel;
 
 /* Actions a panel reports with UI_ACTION (see ui_view_action): single values, and
@@ -257,18 +261,23 @@ enum {
   UI_ACT_START,          /* ATTRACT: touched anywhere */
   UI_ACT_TOGGLE,         /* LANGUAGES: the read-aloud switch */
   UI_ACT_END_VISIT,      /* MENU: the learner is finished: the visit's summary */
-  UI_ACT_TAB = 1400      /* CHART: + tab index, < PANEL_MAX_TABS */
+  UI_ACT_TAB = 1400,     /* CHART: + tab index, < PANEL_MAX_TABS */
+  UI_ACT_LANGUAGE = 1500 /* HELP: + index into switch_langs, < PANEL_MAX_LINES */
 };
 _Static_assert(UI_ACT_ITEM + PANEL_MAX_ITEMS <= UI_ACT_BUTTON, "items run into buttons");
 _Static_assert(UI_ACT_BUTTON + PANEL_MAX_BUTTONS <= UI_ACT_DIGIT, "buttons run into digits");
 _Static_assert(UI_ACT_DIGIT + PANEL_PIN_DIGITS <= UI_ACT_DELETE, "digits run into Delete");
 _Static_assert(UI_ACT_END_VISIT < UI_ACT_TAB, "single actions run into tabs");
+_Static_assert(UI_ACT_TAB + PANEL_MAX_TABS <= UI_ACT_LANGUAGE, "tabs run into languages");
 
 /* A view of a kiosk screen; p (and the strings it points to) must outlive the view. */
 UiView *ui_panel_view_new(Ui *ui, const Panel *p, const UiFrame *frame, int width, int height,
                           uint64_t now);
 /* The action of the last UI_ACTION. */
 int ui_view_action(const UiView *v);
+/* The action of the control a finger is on now, else of the one with the keyboard focus
+   (the control the person is about to choose); -1 when neither. */
+int ui_view_pointed(const UiView *v);
 /* Text that did not fit on the view as laid out, one line each; returns the count. */
 int ui_view_problems(const UiView *v, char **problems, int max);
 /* Presses the widget with this action (as a tap at its centre would); false if the
@@ -329,7 +338,8 @@ const char *ui_password_sample(int level);
 /* The action a test script names: "continue", "check", "done", "safe", "scam",
    "help", "back", "listen", "start", "delete", "prev", "more", "text-size", "speaker",
    "read-aloud", "end-visit", or with a
-   number n inside its range: "option", "part", "item", "button", "digit", "tab".
+   number n inside its range: "option", "part", "item", "button", "digit", "tab",
+   "language".
    -1 if unknown or n is out of range. */
 int ui_action_named(const char *name, int n);
 

@@ -195,6 +195,11 @@ UiView *ui_panel_view_new(Ui *ui, const Panel *p, const UiFrame *frame, int widt
 
 int ui_view_action(const UiView *v) { return v->action; }
 
+int ui_view_pointed(const UiView *v) {
+  int i = v->pressed >= 0 && v->pressed < v->nwidgets ? v->pressed : v->focus;
+  return i >= 0 && i < v->nwidgets && v->widgets[i].action != ACT_NONE ? v->widgets[i].action : -1;
+}
+
 int ui_view_problems(const UiView *v, char **problems, int max) {
   int n = 0;
   for (int i = 0; i < v->nproblems && n < max; i++) problems[n++] = xstrdup(v->problems[i]);
@@ -890,7 +895,7 @@ int ui_action_named(const char *name, int n) {
       {"option", ACT_OPTION, SCREEN_MAX_OPTIONS},
       {"part", ACT_SEGMENT, VIEW_MAX_SEGMENTS}, {"item", UI_ACT_ITEM, PANEL_MAX_ITEMS},
       {"button", UI_ACT_BUTTON, PANEL_MAX_BUTTONS}, {"digit", UI_ACT_DIGIT, PANEL_PIN_DIGITS},
-      {"tab", UI_ACT_TAB, PANEL_MAX_TABS},
+      {"tab", UI_ACT_TAB, PANEL_MAX_TABS},      {"language", UI_ACT_LANGUAGE, PANEL_MAX_LINES},
       {"shift", ACT_KEY_SHIFT, 0},
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)

@@ -5,7 +5,9 @@
 # (Burmese in short clauses: espeak-ng 1.51 aborts on its long ones, speech/prepare.c);
 # with espeak-ng's data lacking the Bengali
 # voice, Bengali loses its speaker too (the log says why) while Indonesian keeps its.
-# Screenshots go to $SHOTS.
+# Get help from the picker, before a language is chosen, opens in the language the
+# learner last touched or moved the keyboard's focus to (else the kiosk's default), and
+# its row switches it, help-line names too, in one tap. Screenshots go to $SHOTS.
 # shellcheck disable=SC2317 # the checks are functions called through expect
 set -u
 # shellcheck source=tests/lib/checks.sh
@@ -63,5 +65,54 @@ expect "no Bengali voice: the log says why" \
 visit 4 id >"$work/id-still.txt"
 expect "no Bengali voice: Indonesian still reads" env ESPEAK_DATA_PATH="$work/espeak" "$kiosk" run \
   --headless --size "$size" --data "$data" --input "$work/id-still.txt" --audio-out "$work/id2.wav"
+
+# Get help from the picker: nothing chosen yet
+cat >"$work/picker-help.txt" <<'SCRIPT'
+expect attract
+press start
+expect language
+press help
+expect help
+expect-fits
+expect-text Get help
+expect-text MAPO human trafficking hotline
+shot picker-help-default
+press button 0
+expect language
+key tab
+key tab
+key tab
+press help
+expect help
+expect-fits
+expect-text ขอความช่วยเหลือ
+expect-text สายด่วนแจ้งการค้ามนุษย์ MAPO
+expect-no-text MAPO human trafficking hotline
+shot picker-help-th-focus
+press language 3
+expect help
+expect-fits
+expect-text सहयोग लिनुहोस्
+expect-text MAPO मानव बेचबिखन हटलाइन
+shot picker-help-ne
+press button 0
+expect language
+expect-text आफ्नो भाषा छान्नुहोस्
+slide item 5 item 6
+expect language
+press help
+expect help
+expect-text အကူအညီ ရယူပါ
+expect-text MAPO လူကုန်ကူးမှု ဟော့လိုင်း
+shot picker-help-my-touched
+press button 0
+press item 2
+expect menu
+press help
+expect help
+expect-no-text Bahasa Melayu
+SCRIPT
+expect "Get help from the picker: in the language touched or focused, switched in one tap (help-line names too)" \
+  "$kiosk" run --headless --size "$size" --data "$data" --input "$work/picker-help.txt" --screenshots "$shots/picker-help"
 
 exit "$fail"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Larger text on every kiosk screen, in every language, at 800x480, 1024x600 and
-# 1920x1080: the attract screen, the language picker, each page of the lesson menu (with
+# 1920x1080: the attract screen, the language picker and its Get help (with the row of
+# languages), each page of the lesson menu (with
 # the text-size button off and on), Get help, "Leave this lesson?", "Are you still
 # there?", a lesson's result, and the staff screens (the first-PIN pad and its notes,
 # the staff menu, settings and a setting's choices, the languages setting, each
@@ -30,6 +31,13 @@ press start
 expect language
 expect-fits
 shot $lang-02-language
+press help
+expect help
+press language $i
+expect-fits
+shot $lang-02-picker-help
+press button 0
+expect language
 press item $i
 expect menu
 expect-fits

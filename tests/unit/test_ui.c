@@ -604,6 +604,8 @@ START_TEST(test_script_names_reach_only_their_own_range) {
   ck_assert_int_eq(ui_action_named("digit", 9), UI_ACT_DIGIT + 9);
   ck_assert_int_eq(ui_action_named("digit", 10), -1);                 /* not Delete */
   ck_assert_int_eq(ui_action_named("tab", PANEL_MAX_TABS - 1), UI_ACT_TAB + PANEL_MAX_TABS - 1);
+  ck_assert_int_eq(ui_action_named("language", PANEL_MAX_LINES - 1), UI_ACT_LANGUAGE + PANEL_MAX_LINES - 1);
+  ck_assert_int_eq(ui_action_named("language", PANEL_MAX_LINES), -1);
   ck_assert_int_eq(ui_action_named("part", -1), -1);
   ck_assert_int_eq(ui_action_named("nothing", 0), -1);
 }
