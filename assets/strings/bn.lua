@@ -189,6 +189,7 @@ return {
     summary_text = "তুমি {n}টি ব্যাজ পেয়েছ। দারুণ!",
     card_button = "নম্বরগুলো বাড়ি নিয়ে যাও",
     reduce_motion = "নড়াচড়া কমাও",
+    cards_shown = "বাড়ি নেওয়ার কার্ড দেখানো হয়েছে: {n}",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -191,6 +191,7 @@ return {
     summary_text_one = "You earned 1 badge. Well done!",
     card_button = "Take the numbers home",
     reduce_motion = "Reduce motion",
+    cards_shown = "Take-home cards shown: {n}",
   },
   -- The trainer's guide (kiosk pack guide): headings and notes.
   guide = {

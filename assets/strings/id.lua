@@ -188,6 +188,7 @@ return {
     summary_text = "Kamu mendapat {n} lencana. Hebat!",
     card_button = "Bawa pulang nomor ini",
     reduce_motion = "Kurangi gerakan",
+    cards_shown = "Kartu bawa pulang ditampilkan: {n}",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

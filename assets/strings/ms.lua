@@ -186,6 +186,7 @@ return {
     summary_text = "Kamu dapat {n} lencana. Syabas!",
     card_button = "Bawa pulang nombor ini",
     reduce_motion = "Kurangkan gerakan",
+    cards_shown = "Kad bawa pulang ditunjukkan: {n}",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -189,6 +189,7 @@ return {
     summary_text = "တံဆိပ် {n} ခု ရခဲ့တယ်။ တော်လိုက်တာ!",
     card_button = "ဖုန်းနံပါတ်တွေ အိမ်ယူသွားပါ",
     reduce_motion = "လှုပ်ရှားမှု လျှော့ရန်",
+    cards_shown = "အိမ်ယူသွားဖို့ ကတ် ပြခဲ့တာ: {n}",
   },
   -- Help-line names (assets/helplines.lua): the names of organisations that learners
   -- read or say when they call stay in their own language (Talian Kasih, Cyber999...).

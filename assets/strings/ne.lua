@@ -186,6 +186,7 @@ return {
     summary_text = "तपाईंले {n} वटा ब्याज पाउनुभयो। स्याबास!",
     card_button = "नम्बरहरू घर लैजानुहोस्",
     reduce_motion = "एनिमेसन कम गर्नुहोस्",
+    cards_shown = "घर लैजाने कार्ड देखाइएका: {n}",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

@@ -186,6 +186,7 @@ return {
     summary_text = "คุณได้รับ {n} เหรียญ เก่งมาก!",
     card_button = "เก็บเบอร์โทรกลับบ้าน",
     reduce_motion = "ลดภาพเคลื่อนไหว",
+    cards_shown = "การ์ดเก็บกลับบ้านที่แสดงแล้ว: {n}",
   },
   -- Help-line names (assets/helplines.lua ids); English is the catalogue's own name.
   helplines = {

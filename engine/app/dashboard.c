@@ -182,6 +182,9 @@ void dashboard_build(App *app, Panel *p) {
   default: languages_chart(app, p, period); break;
   }
   if (p->nbars == 0) p->text = w->no_data;
+  /* the take-home cards shown in the period, as `kiosk stats summary` counts them */
+  long cards = stats_cards(app->visit.stats, period);
+  p->notice = app_format(app, w->cards_shown, (int)(cards > INT32_MAX ? INT32_MAX : cards), 0);
   const char *notice = dashboard_notice(app, false);
   if (notice) p->text = p->text ? app_printf(app, "%s\n%s", notice, p->text) : notice;
 }

@@ -292,9 +292,12 @@ static void section(Buf *b, sqlite3 *db, const StatsFilter *f, const char *title
     buf_adds(b, "</p>\n");
     return;
   }
-  buf_printf(b, "<p>%lld visits, %lld lesson runs, %lld completed, %lld interrupted, %lld answers.",
+  buf_printf(b, "<p>%lld visits, %lld lesson runs, %lld completed, %lld interrupted, %lld answers",
              (long long)o.visits, (long long)o.runs, (long long)o.completions, (long long)o.interrupted,
              (long long)o.answers);
+  int64_t cards = stats_q_cards(db, f); /* as the kiosk's dashboard and the summary count them */
+  if (cards >= 0) buf_printf(b, ", %lld take-home cards shown", (long long)cards);
+  buf_adds(b, ".");
   if (o.interrupted)
     buf_adds(b, " Interrupted runs were cut short when the kiosk was stopped or lost power.");
   if (o.first_wall_ms) {

@@ -576,6 +576,29 @@ static void build_list(UiView *v, const Panel *p) {
 
 /* ---- the staff dashboard: bar charts drawn by the engine --------------------------------- */
 
+/* The chart's title, and its note (the cards shown) at the right of the same row: the
+   rows below keep their room (seven Burmese rows with Larger text need it all). */
+static void chart_heading(UiView *v, Area *a, const Panel *p) {
+  const Theme *t = &v->theme;
+  Widget *note = NULL;
+  int nw = 0, top = a->y;
+  if (p->notice) {
+    int nh;
+    text_measure(v->ui->text, p->notice, theme_text(t, ROLE_SMALL, v->tscale), &nw, &nh);
+    if (nw > a->w / 2) nw = a->w / 2; /* a long note wraps in its half */
+    note = ui_add_text(v, p->notice, ROLE_SMALL, t->ink, a->x + a->w - nw, top, nw + 1, true); /* right-aligned: */
+    for (int k = 0; k < note->text->nlines; k++) note->offsets[k] = nw - note->text->lines[k].width;
+  }
+  Area head = {a->x, top, a->w - (note ? nw + t->gap : 0), a->bottom};
+  ui_text_in(v, &head, p->title, ROLE_HEADING, t->primary, "chart title");
+  a->y = head.y;
+  if (!note) return;
+  int title_h = head.y - t->gap - top;
+  if (note->r.h < title_h) note->r.y = top + (title_h - note->r.h) / 2; /* on the title's middle */
+  if (top + note->r.h + t->gap > a->y) a->y = top + note->r.h + t->gap;
+  if (a->y - t->gap > a->bottom) ui_problem(v, "chart note", p->notice);
+}
+
 static void build_chart(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
@@ -602,7 +625,7 @@ static void build_chart(UiView *v, const Panel *p) {
   }
   if (x > a.x + a.w) ui_problem(v, "chart tabs", p->tabs[p->ntabs - 1]);
   a.y += p->ntabs ? row_h + t->gap : 0;
-  ui_text_in(v, &a, p->title, ROLE_HEADING, t->primary, "chart title");
+  chart_heading(v, &a, p);
   if (p->legend_a) {
     int sw = theme_dp(t, DP_LEGEND_SWATCH);
     Widget *ka = box(v, (Rect){a.x, a.y + theme_dp(t, DP_LEGEND_Y), sw, sw}, t->chart_a, 3);

@@ -94,6 +94,8 @@ typedef struct UiWords {
      staff's Reduce motion setting */
   const char *visit_done, *badge_earned, *end_visit, *summary_title, *summary_text,
       *summary_text_one, *card_button, *reduce_motion;
+  /* staff statistics: how many take-home cards learners were shown in the period */
+  const char *cards_shown;
 } UiWords;
 
 /* The engine's words in English (used where a translation lacks one). */
@@ -227,7 +229,8 @@ typedef struct Panel {
   int pin_length;                     /* PIN: digits typed so far (shown as dots) */
   int countdown;                      /* COUNTDOWN: seconds left */
   int progress;                       /* MESSAGE: a progress bar, 0..100; -1 none */
-  const char *notice;                 /* ATTRACT, MENU: a small note at the bottom */
+  const char *notice;                 /* ATTRACT, MENU: a small note at the bottom; CHART:
+                                         a line under the title (the cards shown) */
   PanelBar bars[PANEL_MAX_BARS];      /* CHART */
   int nbars;
   const char *legend_a, *legend_b;    /* CHART: what a and b count (b may be NULL) */

@@ -179,6 +179,7 @@
   X(summary_text, "summary_text", "You earned {n} badges. Well done!") \
   X(summary_text_one, "summary_text_one", "You earned 1 badge. Well done!") \
   X(card_button, "card_button", "Take the numbers home") \
+  X(cards_shown, "cards_shown", "Take-home cards shown: {n}") \
   X(reduce_motion, "reduce_motion", "Reduce motion")
 
 static const UiWords english = {ALL_WORDS(ENGLISH)};

@@ -466,6 +466,42 @@ START_TEST(test_a_staff_notice_and_the_text_below_it_are_not_cut) {
 }
 END_TEST
 
+/* The cards learners were shown reach the staff's statistics screen, on every chart and
+   for each period, counted as `kiosk stats summary` and the report count them. */
+START_TEST(test_the_statistics_screen_counts_the_take_home_cards_shown) {
+  App *app = open_app(NULL);
+  press(app, "start", 0);
+  press(app, "item", 0);
+  for (int i = 0; i < 2; i++) {
+    press(app, "help", 0);
+    press(app, "button", 1); /* Take the numbers home */
+    ck_assert_int_eq(app_state(app), APP_CARD);
+    press(app, "button", 0);
+    press(app, "button", 0); /* Close: the menu again */
+    ck_assert_int_eq(app_state(app), APP_MENU);
+  }
+  ck_assert_int_eq(app->cards_shown, 2);
+  key(app, KEY_CHAR, 's', true);
+  type_pin(app, "602718");
+  type_pin(app, "602718");
+  press(app, "item", 0); /* statistics */
+  ck_assert_int_eq(app_state(app), APP_STATS);
+  for (int tab = 0; tab < 5; tab++) {
+    press(app, "tab", tab);
+    ck_assert_msg(ui_view_shows(app->view, "Take-home cards shown: 2"), "tab %d", tab);
+  }
+  for (int period = 0; period < 3; period++) { /* all, 30 days, 7 days: today counts in each */
+    ck_assert_msg(ui_view_shows(app->view, "Take-home cards shown: 2"), "period %d", period);
+    press(app, "button", 1);
+  }
+  char *problems[4];
+  int n = ui_view_problems(app->view, problems, 4);
+  for (int i = 0; i < n; i++) free(problems[i]);
+  ck_assert_int_eq(n, 0);
+  app_free(app);
+}
+END_TEST
+
 START_TEST(test_often_missed_names_questions_in_words_once_the_kiosk_idles) {
   App *app = open_app(NULL);
   /* a learner answered L02's first question wrongly: the records hold its id only */
@@ -618,6 +654,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_exit_to_desktop_is_only_in_the_staff_menu);
   tcase_add_test(tc, test_staff_are_told_to_export_as_the_statistics_near_their_cap);
   tcase_add_test(tc, test_a_staff_notice_and_the_text_below_it_are_not_cut);
+  tcase_add_test(tc, test_the_statistics_screen_counts_the_take_home_cards_shown);
   tcase_add_test(tc, test_often_missed_names_questions_in_words_once_the_kiosk_idles);
   tcase_add_test(tc, test_bad_settings_are_reported_and_the_kiosk_starts);
   tcase_add_test(tc, test_an_unwritable_data_folder_still_lets_learners_play);

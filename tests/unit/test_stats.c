@@ -1550,6 +1550,20 @@ START_TEST(test_take_home_cards_are_a_day_count_that_exports_and_merges_in_any_o
   ck_assert_msg(text != NULL, "%s", err.msg);
   ck_assert_ptr_nonnull(strstr(text, "Take-home cards shown: 5\n"));
   free(text);
+  /* the HTML report and the aggregate's summary count them where the other counts are */
+  char *html = file_in(dir, "report.html"), *agg = file_in(dir, "aggregate");
+  ck_assert_msg(stats_report(central, html, NULL, &err), "%s", err.msg);
+  text = slurp(html);
+  ck_assert_ptr_nonnull(strstr(text, " answers, 5 take-home cards shown."));
+  free(text);
+  ck_assert_msg(stats_aggregate(central, agg, 0, &err), "%s", err.msg);
+  char *summary = file_in(agg, "SUMMARY.txt");
+  text = slurp(summary);
+  ck_assert_ptr_nonnull(strstr(text, "Take-home cards shown: 5\n"));
+  free(text);
+  free(summary);
+  free(agg);
+  free(html);
   free(other);
   free(central);
   free(second);
