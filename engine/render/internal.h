@@ -110,7 +110,12 @@ struct Render {
      holds it now */
   SDL_Texture *layer_texture;
   uint64_t layer_holder;
+  /* grid.c: the last grid drawn (a screen shows one card) */
+  SDL_Texture *grid_texture;
+  uint64_t grid_id, grid_hash;
+  int grid_n, grid_quiet;
 };
+void render_grid_free(Render *r);
 void render_layers_free(Render *r);
 
 void shapes_free(Render *r);

@@ -199,6 +199,7 @@ void render_close(Render *r) {
   if (!r) return;
   render_frame_free(r);
   render_layers_free(r);
+  render_grid_free(r);
   input_devices_close(&r->devices);
   text_cache_clear(r);
   for (int i = 0; i < r->nimages; i++) {

@@ -74,6 +74,13 @@ void render_text_once(Render *r, const TextLayout *layout, int x, int y, Color c
 bool render_image(Render *r, const char *path, Rect dst, Error *err);
 bool render_image_size(Render *r, const char *path, int *w, int *h, Error *err);
 
+/* A square grid of n x n cells (non-zero: dark) inside a light border of quiet cells,
+   black on white, scaled up without smoothing to cell-sized squares at the top-left of
+   at (a whole number of pixels a cell). One cached texture, drawn in one copy: a
+   take-home card's code was a rectangle each run of dark modules, thousands of ops a
+   frame to draw and to compare with the last frame. */
+void render_grid(Render *r, const unsigned char *cells, int n, int quiet, Rect at);
+
 /* Clips drawing to rect until render_unclip. */
 void render_clip(Render *r, Rect rect);
 void render_unclip(Render *r);

@@ -139,19 +139,4 @@ void ui_build_help_card(UiView *v) {
   ui_scroll_end(v, &rest);
 }
 
-void ui_draw_card(Render *r, const QrCode *qr, Rect at) {
-  int module = at.w / (qr->size + 2 * QR_QUIET);
-  render_fill(r, at, (Color){255, 255, 255, 255}); /* the quiet zone and light modules */
-  int x0 = at.x + module * QR_QUIET, y0 = at.y + module * QR_QUIET;
-  Color dark = {0, 0, 0, 255};
-  for (int y = 0; y < qr->size; y++)
-    for (int x = 0; x < qr->size;) { /* a run of dark modules is one rectangle */
-      if (!qr->dark[y * qr->size + x]) {
-        x++;
-        continue;
-      }
-      int start = x;
-      while (x < qr->size && qr->dark[y * qr->size + x]) x++;
-      render_fill(r, (Rect){x0 + start * module, y0 + y * module, (x - start) * module, module}, dark);
-    }
-}
+void ui_draw_card(Render *r, const QrCode *qr, Rect at) { render_grid(r, qr->dark, qr->size, QR_QUIET, at); }

@@ -751,6 +751,18 @@ static Rect scroll_clip(const UiView *v) {
   return (Rect){v->region.x - m, v->region.y, v->region.w + 2 * m, v->region.h};
 }
 
+/* A badge growing in, drawn over the content's layer (it overlaps nothing there), cut
+   as the region it scrolls in is. */
+static void draw_popping(UiView *v, Render *r, int i, uint64_t now, float enter, int rise) {
+  Widget *w = &v->widgets[i];
+  if (w->scrolls) render_clip(r, scroll_clip(v));
+  Rect keep = w->r;
+  w->r = shown(v, w);
+  draw_moving(v, r, i, now, enter, (int)((float)rise * (1 - enter)), 0.4f + 0.6f * enter);
+  w->r = keep;
+  if (w->scrolls) render_unclip(r);
+}
+
 void ui_view_draw(UiView *v, Render *r, uint64_t now) {
   if (v->nfresh && v->revealed < v->nfresh) {
     int want = revealed_at(v, now);
@@ -769,7 +781,6 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
      shown as one layer, risen and faded as a whole (render/layer.c): each frame is then
      one blended copy, not every text and picture blended again. */
   bool layered = (enter < 1 || v->layer) && bubble >= 1; /* and its last frame, a copy */
-  for (int i = 0; layered && i < v->bar_from; i++) layered = !v->widgets[i].pop;
   if (!layered && v->layer) {
     render_layer_free(v->layer);
     v->layer = NULL;
@@ -785,9 +796,12 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
       clipped = false;
       render_as_layer(r, &v->layer, mark, v->theme.bg, (int)((float)rise * (1 - enter)), (uint8_t)(255 * enter),
                       enter < 1);
+      for (int k = 0; k < v->bar_from; k++)
+        if (v->widgets[k].pop) draw_popping(v, r, k, now, enter, rise);
     }
     if (i == v->nwidgets) break;
     Widget *w = &v->widgets[i];
+    if (layered && i < v->bar_from && w->pop) continue; /* drawn over the layer */
     if (w->scrolls != clipped) { /* entering or leaving the scroll region */
       clipped = w->scrolls;
       if (clipped) render_clip(r, scroll_clip(v));
