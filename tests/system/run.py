@@ -429,6 +429,10 @@ class Suite:
     def after_power_cut(self):
         v = self.boot(name=f"boot{self.boots + 1}-after-power-cut")
         v.wait_ready(self.args.timeout)
+        # (a kiosk without its partition is right to start: the records would look lost)
+        data = v.out(f"findmnt -n -o SOURCE,FSTYPE {DATA} || true")
+        check(data.endswith("ext4"), f"the data partition is not mounted on {DATA} after the power cut "
+                                     f"(findmnt: '{data}'; a device timeout of a slow boot?)")
         integrity = v.out(f"sqlite3 {DATA}/stats.db 'PRAGMA integrity_check'")
         check(integrity == "ok", f"the statistics database is damaged: {integrity}")
         damaged = v.out(f"ls {DATA} | grep -c '^stats-damaged' || true")
