@@ -128,10 +128,23 @@ return {
     threat_number = "+66 86 730 1149",
   },
   l05_check_before_you_go = {
-    fee_after_pay = "You paid. A week later, Encik Zul wants 20,000 baht more for \"training\". "
+    -- "Encik" is Malay for "Mr": at a Thai kiosk the agent is th.lua's คุณเอก, Khun Ek.
+    agency_question = "The agent, Khun Ek, says his agency is licensed. How do you make sure?",
+    agent_name = "Khun Ek (agent)",
+    fee_after_pay = "You paid. A week later, Khun Ek wants 20,000 baht more for \"training\". "
       .. "Debts like this can trap people. You stop paying and ask the labour office for advice.",
-    fee_question = "Encik Zul says: \"Pay 80,000 baht to get this job. Cash only, this week.\" "
+    fee_after_refuse = "You say no. Khun Ek agrees that the employer will pay. "
+      .. "Paying nothing for your job is how it should be.",
+    fee_question = "Khun Ek says: \"Pay 80,000 baht to get this job. Cash only, this week.\" "
       .. "What do you do?",
+    msg_contract = "Here is your contract in your own language. Read it at home and ask me anything.",
+    msg_no_contract = "No need for a contract. Trust me, I've sent many people.",
+    passport_after_give = "Later, Khun Ek says you must pay off a \"debt\" before "
+      .. "you get your passport back. Holding passports is a way to control people. "
+      .. "Keep yours with you.",
+    passport_question = "At the airport, Khun Ek says: \"Give me your passport. "
+      .. "I'll keep it safe for you.\" What do you do?",
+    sort_question = "Khun Ek sends more messages. Safe or scam?",
   },
   l06_if_someone_is_stuck = {
     c_passport = "They took our passports on the first day. Now they say I owe 150,000 baht for "
