@@ -420,6 +420,7 @@ static void start_lesson(App *app, bool noted) {
   }
   LessonVar vars[PLAY_MAX_LESSON_VARS];
   int nvars = play_lesson_vars(&app->config, vars, PLAY_MAX_LESSON_VARS);
+  render_trim(app->render); /* the lesson's process is forked from this one */
   if (e->estimate == 0)
     e->estimate = play_estimate_screens(app->src, app->langs[app->lang], app->config.country, vars, nvars);
   PlaySessionOptions opt = {.src = app->src, .lang = app->langs[app->lang], .country = app->config.country,

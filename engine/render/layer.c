@@ -34,6 +34,11 @@ void render_layers_free(Render *r) {
   r->layer_texture = NULL;
 }
 
+void render_trim(Render *r) {
+  render_layers_free(r);
+  r->layer_holder = 0; /* no layer holds it now: the next one is painted anew */
+}
+
 static bool holds(const Render *r, const RenderLayer *l, const RenderOp *ops, int n, Color bg) {
   if (!l || l->id != r->layer_holder || l->nops != n || memcmp(&l->bg, &bg, sizeof bg) != 0) return false;
   for (int i = 0; i < n; i++)

@@ -96,6 +96,10 @@ typedef struct RenderLayer RenderLayer;
 int render_mark(const Render *r);
 void render_as_layer(Render *r, RenderLayer **layer, int mark, Color bg, int dy, uint8_t alpha, bool remake);
 void render_layer_free(RenderLayer *l);
+/* Frees what is kept only to make later frames cheaper (the texture layers are painted
+   in; made again at the next transition). Call it before forking a process: the child
+   would keep a copy of every such page the parent paints again (8 MB at 1920x1080). */
+void render_trim(Render *r);
 
 /* Draws the frame and shows it (headless: draws it into the canvas). */
 void render_present(Render *r);
