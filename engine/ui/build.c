@@ -638,7 +638,8 @@ static void help_box(UiView *v, Area *a, const UiHelpline **lines, int n, int nl
 typedef enum Beside {
   BESIDE_HELP_AND_CARD, /* the help box, the card under it */
   BESIDE_CARD,          /* the card and the lines' numbers; the box goes under the take-aways */
-  BESIDE_HELP           /* the help box; the card goes under the take-aways */
+  BESIDE_HELP,          /* the help box; the card goes under the take-aways */
+  BESIDE_NONE           /* not even the box fits beside: result_columns_scroll */
 } Beside;
 
 /* Gives up what was laid out since mark (widgets and the fit problems they raised). */
@@ -683,10 +684,87 @@ static Beside help_column(UiView *v, Area right, const UiHelpline **lines, int n
     if (v->nproblems == m.problems && ui_add_card(v, &col, lines, nlines, false)) return BESIDE_CARD;
     back_to(v, m);
   }
+  Mark m = mark_here(v);
   Area col = right;
   help_box(v, &col, lines, nlines, nlines);
-  if (col.y - v->theme.gap > col.bottom) ui_problem(v, "help line", lines[0]->name);
-  return BESIDE_HELP;
+  if (col.y - v->theme.gap <= col.bottom && v->nproblems == m.problems) return BESIDE_HELP;
+  back_to(v, m);
+  return BESIDE_NONE;
+}
+
+/* What the lesson leaves the learner with, at the top of a: its badge (grown in and
+   named when earned now), its title, the score and the take-aways. */
+static void result_lesson(UiView *v, Area *a) {
+  const Screen *s = v->s;
+  const Theme *t = &v->theme;
+  int star = theme_dp(t, DP_RESULT_BADGE);
+  ui_add_badge(v, (Rect){a->x, a->y, star, star}, v->frame.badge);
+  Area title = {a->x + star + t->gap, a->y, a->w - star - t->gap, a->bottom};
+  ui_text_in(v, &title, s->title ? s->title : words(v)->complete, ROLE_TITLE, t->ink, "result title");
+  if (v->frame.badge) {
+    title.y -= t->gap / 2;
+    ui_text_in(v, &title, words(v)->badge_earned, ROLE_OPTION, t->primary, "badge earned");
+  }
+  a->y = title.y > a->y + star + t->gap ? title.y : a->y + star + t->gap;
+  if (s->max > 0 && !s->hide_score) {
+    char *score = ui_format_digits(words(v)->score, s->score, s->max, words(v)->digits);
+    ui_text_in(v, a, score, ROLE_HEADING, t->primary, "score");
+    free(score);
+  }
+  if (s->ntakeaways) ui_text_in(v, a, words(v)->takeaways, ROLE_SMALL, t->ink_soft, "takeaways heading");
+  int size = theme_dp(t, DP_TAKEAWAY_TICK);
+  for (int i = 0; i < s->ntakeaways; i++) {
+    Widget *tick = ui_add(v, W_ICON, (Rect){a->x, a->y + theme_dp(t, DP_TAKEAWAY_TICK_Y), size, size});
+    tick->icon = ICON_TICK;
+    tick->fg = t->good;
+    Area in = {a->x + size + t->gap, a->y, a->w - size - t->gap, a->bottom};
+    ui_text_in(v, &in, s->takeaways[i], ROLE_BODY, t->ink, "takeaway");
+    a->y = in.y;
+  }
+}
+
+/* The two columns of result_columns_scroll: the right one pct % of a's width, its box
+   with the first shown lines, the card under the shorter column where it has room;
+   returns where the longer column ends. */
+static int result_columns(UiView *v, Area a, const UiHelpline **lines, int shown, int nlines, int pct) {
+  const Theme *t = &v->theme;
+  int rw = a.w * pct / 100;
+  Area left = a, right = a;
+  left.w = a.w - rw - t->margin;
+  right.x = a.x + left.w + t->margin;
+  right.w = rw;
+  result_lesson(v, &left);
+  help_box(v, &right, lines, shown, nlines);
+  Area *shorter = right.y <= left.y ? &right : &left, *other = shorter == &left ? &right : &left;
+  if (!ui_add_card(v, shorter, lines, nlines, false)) /* too narrow for the code */
+    ui_add_card(v, other, lines, nlines, true);
+  return left.y > right.y ? left.y : right.y;
+}
+
+/* When not even the help box fits beside the take-aways (Burmese at 800x480, or
+   Larger text): both columns scroll together, the box beside the take-aways and the
+   card under the shorter column, split where the longer is shortest, so the screen is
+   as long as one column, not as both one under the other (that ran past three
+   screens). Where that is still too long the box shows fewer lines, as beside (the
+   card and Get help hold them all). */
+static void result_columns_scroll(UiView *v, Area a, const UiHelpline **lines, int nlines) {
+  static const int splits[] = {40, 35, 30, 50, 60}; /* the right column's share, % */
+  ui_primary(v, &a, words(v)->finish, ACT_NEXT);
+  ui_scroll_begin(v, &a);
+  int best = 0, shown = nlines;
+  for (;; shown--) {
+    int best_end = -1;
+    for (int i = 0; i < (int)(sizeof splits / sizeof splits[0]); i++) {
+      Mark m = mark_here(v);
+      int end = result_columns(v, a, lines, shown, nlines, splits[i]);
+      bool whole = v->nproblems == m.problems; /* no number cut in a narrow column */
+      back_to(v, m);
+      if (whole && (best_end < 0 || end < best_end)) best = i, best_end = end;
+    }
+    if (shown == 1 || (best_end >= 0 && ui_scroll_fits(v, best_end))) break;
+  }
+  a.y = result_columns(v, a, lines, shown, nlines, splits[best]);
+  ui_scroll_end(v, &a);
 }
 
 static void build_result(UiView *v, Area a) {
@@ -699,41 +777,23 @@ static void build_result(UiView *v, Area a) {
   Beside col = BESIDE_HELP;
   Area left = a;
   if (beside) {
+    Mark m = mark_here(v);
     Area right = a;
     left.w = a.w - rw - t->margin;
     right.x = a.x + left.w + t->margin;
     right.w = rw;
     ui_primary(v, &right, words(v)->finish, ACT_NEXT);
     col = help_column(v, right, lines, nlines);
+    if (col == BESIDE_NONE) {
+      back_to(v, m);
+      result_columns_scroll(v, a, lines, nlines);
+      return;
+    }
   } else {
     ui_primary(v, &left, words(v)->finish, ACT_NEXT);
   }
   ui_scroll_begin(v, &left);
-  /* the lesson's badge; when it is earned now it grows in, and says so */
-  int star = theme_dp(t, DP_RESULT_BADGE);
-  ui_add_badge(v, (Rect){left.x, left.y, star, star}, v->frame.badge);
-  Area title = {left.x + star + t->gap, left.y, left.w - star - t->gap, left.bottom};
-  ui_text_in(v, &title, s->title ? s->title : words(v)->complete, ROLE_TITLE, t->ink, "result title");
-  if (v->frame.badge) {
-    title.y -= t->gap / 2;
-    ui_text_in(v, &title, words(v)->badge_earned, ROLE_OPTION, t->primary, "badge earned");
-  }
-  left.y = title.y > left.y + star + t->gap ? title.y : left.y + star + t->gap;
-  if (s->max > 0 && !s->hide_score) {
-    char *score = ui_format_digits(words(v)->score, s->score, s->max, words(v)->digits);
-    ui_text_in(v, &left, score, ROLE_HEADING, t->primary, "score");
-    free(score);
-  }
-  if (s->ntakeaways) ui_text_in(v, &left, words(v)->takeaways, ROLE_SMALL, t->ink_soft, "takeaways heading");
-  int size = theme_dp(t, DP_TAKEAWAY_TICK);
-  for (int i = 0; i < s->ntakeaways; i++) {
-    Widget *tick = ui_add(v, W_ICON, (Rect){left.x, left.y + theme_dp(t, DP_TAKEAWAY_TICK_Y), size, size});
-    tick->icon = ICON_TICK;
-    tick->fg = t->good;
-    Area in = {left.x + size + t->gap, left.y, left.w - size - t->gap, left.bottom};
-    ui_text_in(v, &in, s->takeaways[i], ROLE_BODY, t->ink, "takeaway");
-    left.y = in.y;
-  }
+  result_lesson(v, &left);
   if (nlines && (!beside || col == BESIDE_CARD)) help_box(v, &left, lines, nlines, nlines);
   /* the card under the take-aways (it scrolls) where the column beside has no room */
   if (!beside || col == BESIDE_HELP) ui_add_card(v, &left, lines, nlines, true);
@@ -748,6 +808,7 @@ void ui_build(UiView *v) {
     v->bar_from = v->nwidgets;
     ui_build_bar(v);
     ui_check_overlaps(v);
+    ui_check_text_sizes(v);
     return;
   }
   Area a = ui_content_area(v);
@@ -785,4 +846,5 @@ void ui_build(UiView *v) {
   }
   v->bar_from = v->nwidgets;
   ui_build_bar(v);
+  ui_check_text_sizes(v);
 }

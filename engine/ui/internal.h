@@ -76,6 +76,8 @@ typedef struct Widget {
   bool scrolls;      /* inside the view's scroll region: drawn and hit scroll_y higher */
   bool pop;          /* a badge being earned: grows to its size as the view comes in */
   bool dashed;       /* W_BOX: its border is drawn as dashes (a red flag the learner missed) */
+  bool phone;        /* inside the pictured phone: a phone's own type sizes (theme.c),
+                        not the kiosk's floor for text (UI_TEXT_MIN_DP) */
 } Widget;
 
 #define VIEW_MAX_WIDGETS 256
@@ -156,6 +158,7 @@ struct UiView {
   bool scroll_room;
   bool too_long;      /* the region holds more than SCROLL_MAX_PAGES screens */
   bool keyboard;      /* a key was used: show the focus ring */
+  bool in_phone;      /* the pictured phone is being laid out: its widgets are .phone */
 
   char typed[UI_PASSWORD_BYTES + 1]; /* PASSWORD: what was typed (UTF-8); wiped, never copied out */
   int ntyped;           /* bytes */
@@ -207,6 +210,9 @@ void ui_build(UiView *v);
 /* overlap.c: a kiosk screen's text and buttons under one another or off the screen,
    as problems of the view */
 void ui_check_overlaps(UiView *v);
+/* overlap.c: text a person reads drawn under UI_TEXT_MIN_DP (the pictured phone aside),
+   as problems of the view */
+void ui_check_text_sizes(UiView *v);
 /* Draws a message as it looks on a phone in rect; records red-flag segments when
    tappable. Returns the height used. */
 void ui_build_phone(UiView *v, Rect rect);
@@ -227,6 +233,9 @@ void ui_panel_buttons(UiView *v, Area *a, const Panel *p, bool centre);
    Arrows and a track at the region's right show that there is more. One region a view. */
 void ui_scroll_begin(UiView *v, Area *a);
 void ui_scroll_end(UiView *v, Area *a);
+/* Content of the open region ending at y end would be within its page limit (three
+   screens; longer is a problem of the view). */
+bool ui_scroll_fits(const UiView *v, int end);
 void ui_text_in(UiView *v, Area *a, const char *text, TextRole role, Color c, const char *what);
 void ui_primary(UiView *v, Area *a, const char *label, int action);
 /* PASSWORD (keyboard.c): the question, the typed text with its rating, the keyboard. */

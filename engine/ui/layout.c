@@ -25,6 +25,7 @@ Widget *ui_add(UiView *v, WidgetKind kind, Rect r) {
   memset(w, 0, sizeof *w);
   w->kind = kind;
   w->r = r;
+  w->phone = v->in_phone;
   return w;
 }
 
@@ -227,6 +228,10 @@ static Widget *arrow(UiView *v, Rect r, Icon icon, int action, bool on) {
   i->icon = icon;
   i->fg = on ? t->primary_ink : t->card;
   return b;
+}
+
+bool ui_scroll_fits(const UiView *v, int end) {
+  return end - v->region.y <= SCROLL_MAX_PAGES * v->region.h;
 }
 
 void ui_scroll_end(UiView *v, Area *a) {

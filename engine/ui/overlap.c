@@ -1,6 +1,8 @@
 /* overlap.c — a kiosk screen's fit check beyond text that wraps: nothing a person reads
    or taps lies under something else, or off the screen. Larger text once pushed Get
    help's last line under its Close button with no wrap to report; this finds that. */
+#include <stdio.h>
+
 #include "ui/internal.h"
 
 static bool solid(const Widget *w) {
@@ -51,5 +53,19 @@ void ui_check_overlaps(UiView *v) {
       if (!meet(ra, rb) || inside(ra, rb) || inside(rb, ra)) continue;
       ui_problem(v, "overlaps another", *words_of(a) ? words_of(a) : words_of(b));
     }
+  }
+}
+
+/* Text under the floor, wherever it is drawn: a role made smaller, or a layout shrunk
+   to fit. Found on the result screen, whose "Remember" and "Badge earned!" were drawn
+   at 80 % once its help box did not fit beside the take-aways. */
+void ui_check_text_sizes(UiView *v) {
+  int floor = v->theme.text_floor;
+  for (int i = 0; i < v->nwidgets; i++) {
+    const Widget *w = &v->widgets[i];
+    if (w->phone || !w->text || w->text->nlines == 0 || w->text->style.size >= floor) continue;
+    char what[48];
+    snprintf(what, sizeof what, "text under %d px (%d px)", floor, w->text->style.size);
+    ui_problem(v, what, words_of(w));
   }
 }

@@ -376,6 +376,7 @@ static void tap_hint(UiView *v, const Phone *p) {
 
 void ui_build_phone(UiView *v, Rect rect) {
   const Message *m = &v->s->message;
+  v->in_phone = true;
   Phone p = phone_frame(v, rect);
   switch (m->kind) {
   case MESSAGE_EMAIL:
@@ -394,6 +395,7 @@ void ui_build_phone(UiView *v, Rect rect) {
   if (p.y - theme_dp(&v->theme, DP_PARA_GAP) > p.bottom)
     ui_problem(v, "message does not fit on the phone", m->nparts ? m->parts[m->nparts - 1].text : NULL);
   if (v->s->kind == SCREEN_FLAGS && v->phase == PHASE_ASK && !v->hint_gone) tap_hint(v, &p);
+  v->in_phone = false;
 }
 
 /* ---- chat simulation ------------------------------------------------------------------ */
@@ -409,6 +411,7 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
   (void)now;
   const Screen *s = v->s;
   const Theme *t = &v->theme;
+  v->in_phone = true;
   Phone p = phone_frame(v, rect);
   chat_header(v, &p, s->contact, NULL, s->app);
   /* a decorative message box at the bottom, as in any chat app */
@@ -465,4 +468,5 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
     if (i == newest) v->bubble_to = v->nwidgets;
     y += list[i].h + theme_dp(t, DP_PARA_GAP);
   }
+  v->in_phone = false;
 }

@@ -22,6 +22,7 @@ void theme_init(Theme *t, int width, int height) {
   t->radius = theme_dp(t, DP_RADIUS);
   t->bar_h = theme_dp(t, DP_BAR_H);
   t->touch = theme_dp(t, DP_TOUCH);
+  t->text_floor = theme_dp(t, UI_TEXT_MIN_DP);
   t->bg = rgb(0xF5F2EC);
   t->ink = rgb(0x1D2733);
   t->ink_soft = rgb(0x4A5563);
@@ -69,6 +70,8 @@ TextStyle theme_text(const Theme *t, TextRole role, float text_scale) {
       [ROLE_PHONE_SMALL] = {13, TEXT_REGULAR}, [ROLE_BUTTON] = {20, TEXT_BOLD},
   };
   TextStyle s = {theme_dp(t, roles[role].size * text_scale), roles[role].weight};
+  bool phone = role == ROLE_PHONE || role == ROLE_PHONE_BOLD || role == ROLE_PHONE_SMALL;
+  if (!phone && s.size < t->text_floor) s.size = t->text_floor;
   if (s.size < 9) s.size = 9;
   return s;
 }

@@ -27,10 +27,16 @@ typedef struct Theme {
   float scale;     /* pixels per dp */
   bool portrait;
   int margin, gap, radius, bar_h, touch; /* in pixels: DP_MARGIN ... DP_TOUCH (sizes.h) */
+  int text_floor;  /* pixels theme_text never goes under (but for the phone's roles):
+                      UI_TEXT_MIN_DP; 0 where a layout may shrink below it (view.c) */
   Color bg, ink, ink_soft, card, line, primary, primary_ink, option, option_ink,
       selected, accent, accent_soft, good, good_soft, bad, bad_soft, help, bar, bar_ink,
       focus, bezel, phone_bg, phone_bar, bubble_in, bubble_out, link, chart_a, chart_b;
 } Theme;
+
+/* The smallest text a person reads on the kiosk, in dp: about 3.5 mm on the 7" panel.
+   The pictured phone's messages are smaller, as on a real phone (theme.c). */
+#define UI_TEXT_MIN_DP 18
 
 void theme_init(Theme *t, int width, int height);
 int theme_dp(const Theme *t, float dp);

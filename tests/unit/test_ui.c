@@ -695,6 +695,63 @@ START_TEST(test_numbers_in_words_take_the_languages_digits) {
 }
 END_TEST
 
+/* No text a learner reads is drawn under 18 px at 800x480 (its dp at other sizes): no
+   kiosk role at any text scale a layout takes (Larger text, or the steps a screen
+   shrinks by when the pictured phone's message does not fit: only the phone's own text
+   shrinks), on a long result with its badge earned (whose "Remember" and "Badge
+   earned!" were drawn at 14 and 16 px once its help box did not fit beside the
+   take-aways), and the fit check names a label drawn smaller. */
+START_TEST(test_no_text_a_learner_reads_is_under_18_px) {
+  const int sizes[][2] = {{800, 480}, {1024, 600}, {1920, 1080}, {480, 800}};
+  const float scales[] = {1.25f, 1.0f, 0.9f, 0.8f};
+  for (int k = 0; k < 4; k++) {
+    Theme t;
+    theme_init(&t, sizes[k][0], sizes[k][1]);
+    for (int r = 0; r < ROLE_COUNT; r++)
+      for (int i = 0; i < 4 && r != ROLE_PHONE && r != ROLE_PHONE_BOLD && r != ROLE_PHONE_SMALL; i++)
+        ck_assert_int_ge(theme_text(&t, (TextRole)r, scales[i]).size, theme_dp(&t, UI_TEXT_MIN_DP));
+  }
+  const UiHelpline lines[] = {
+      {"trafficking", "A hotline for people tricked into forced work abroad", "03-8000 8000", "Open 07:30 to 21:00"},
+      {"trafficking", "A second line for older learners and their families", "1-800-88-0000", "Open 24 hours"},
+      {"trafficking", "Your country's embassy in this country, for its citizens", "+60 3-2142 0000", NULL},
+  };
+  ui_set_helplines(ui, lines, 3);
+  Screen *r = ui_fixture_result();
+  r->help = sdup(r, "trafficking");
+  r->ntakeaways = 3;
+  for (int i = 0; i < 3; i++)
+    r->takeaways[i] = sdup(r, "A job that pays far too much for easy work abroad is a warning sign.");
+  UiFrame frame = {.title = "Jobs", .progress = 100, .help_button = true, .exit_button = true,
+                   .speaker = true, .badge = true};
+  for (int k = 0; k < 8; k++) {
+    ui_set_text_scale(ui, k < 4 ? 1.0f : 1.25f);
+    UiView *v = ui_view_new(ui, r, &frame, sizes[k % 4][0], sizes[k % 4][1], NULL, 0);
+    ck_assert_msg(v->nproblems == 0, "%dx%d at %.2f: %s", sizes[k % 4][0], sizes[k % 4][1],
+                  (double)ui->text_scale, v->problems[0]);
+    int floor = theme_dp(&v->theme, UI_TEXT_MIN_DP), labels = 0;
+    for (int i = 0; i < v->nwidgets; i++) {
+      const Widget *w = &v->widgets[i];
+      if (!w->text || !w->text->nlines) continue;
+      ck_assert_msg(w->text->style.size >= floor, "%s: %d px", w->text->text, w->text->style.size);
+      if (strcmp(w->text->text, "Remember") == 0 || strcmp(w->text->text, "Badge earned!") == 0) labels++;
+    }
+    ck_assert_int_eq(labels, 2);
+    ui_view_free(v);
+  }
+  ui_set_text_scale(ui, 1.0f);
+  UiView *v = ui_view_new(ui, r, &frame, 800, 480, NULL, 0);
+  Widget *small = ui_add(v, W_TEXT, (Rect){20, 100, 200, 30});
+  small->text = text_layout(text, "Remember", NULL, 0, (TextStyle){14, TEXT_REGULAR}, 200);
+  ui_check_text_sizes(v);
+  ck_assert_int_eq(v->nproblems, 1);
+  ck_assert_msg(strstr(v->problems[0], "text under 18 px (14 px)") && strstr(v->problems[0], "Remember"), "%s",
+                v->problems[0]);
+  ui_view_free(v);
+  screen_free(r);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("ui");
   TCase *tc = tcase_create("ui");
@@ -724,6 +781,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_script_names_reach_only_their_own_range);
   tcase_add_test(tc, test_numbers_in_words_take_the_languages_digits);
   tcase_add_test(tc, test_seven_languages_fit_the_picker_at_title_size);
+  tcase_add_test(tc, test_no_text_a_learner_reads_is_under_18_px);
   tcase_add_test(tc, test_password_field_says_which_scripts_it_takes);
   suite_add_tcase(s, tc);
   return s;
