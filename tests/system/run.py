@@ -387,7 +387,8 @@ class Suite:
         check(runs >= 1, "no lesson run was recorded")
         old = v.boot_id()
         v.agent.spawn("systemctl reboot")
-        v.wait_for("the machine back after the reboot", lambda: v.agent.sync(5) and v.boot_id() != old, 400, 2)
+        v.wait_for("the machine back after the reboot", lambda: v.agent.sync(5) and v.boot_id() != old,
+                   max(400, self.args.timeout), 2)
         v.wait_ready(self.args.timeout)
         check(v.out("findmnt -n -o FSTYPE /") == "overlay", "the root is not an overlay")
         check(v.out("test -e /etc/kiosk-overlay-probe && echo kept || echo gone") == "gone",
@@ -411,7 +412,8 @@ class Suite:
         ev = v.wait_for("qemu's watchdog to fire", lambda: [e for e in v.qmp.poll_events() if e.get("event") == "WATCHDOG"],
                         180, 1)
         check(ev[0]["data"].get("action") == "reset", f"the watchdog did {ev[0]['data']}")
-        v.wait_for("the machine back after the reset", lambda: v.agent.sync(5) and v.boot_id() != old, 400, 2)
+        v.wait_for("the machine back after the reset", lambda: v.agent.sync(5) and v.boot_id() != old,
+                   max(400, self.args.timeout), 2)
         u = v.wait_ready(self.args.timeout)
         check(u["StatusText"] != "safe mode", "after a hardware reset the kiosk started in safe mode")
 
@@ -536,6 +538,9 @@ class Suite:
                 if self.vm:
                     tail = self.vm.console_text().splitlines()[-15:]
                     print("     console: " + "\n     console: ".join(tail), flush=True)
+                    # a machine a case left hung would fail every case after it in seconds:
+                    # the next case powers on a fresh one (machine() boots when none runs)
+                    self.vm.kill()
         if self.vm:
             self.vm.stop()
         print(f"{self.passed} passed, {self.failed} failed")
