@@ -486,7 +486,10 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
   /* the kiosk's bar, speaker included, so the checker measures what learners see (a
      person at `kiosk play`'s window has no voice to ask for) */
   p->frame = (UiFrame){.progress = -1, .help_button = true, .exit_button = opt->mode == PLAY_PERSON,
-                       .speaker = opt->mode != PLAY_PERSON, .badge = true /* a result as first earned */};
+                       .speaker = opt->mode != PLAY_PERSON,
+                       /* the checkers measure a result as first earned, with its badge; a
+                          person at the window sees it as a replay does */
+                       .badge = opt->mode != PLAY_PERSON};
   p->frame.title = lesson_title(p->src, p->lang, p->config.country);
   if ((opt->read_aloud || opt->audio_out) && opt->mode == PLAY_DRIVER && !player_speech_open(p, err))
     return false;
