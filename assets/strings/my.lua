@@ -33,7 +33,9 @@ return {
     need_help = "တစ်ယောက်ယောက်နဲ့ စကားပြောချင်လား?",
     typing = "စာရိုက်နေတယ်…",
     type_here = "ဒီမှာ ရိုက်ပါ",
-    space = "space",
+    -- the space bar shows the sign keyboards print for a space, not the English word
+    -- (Burmese phone keyboards leave the bar blank or name the language); native review
+    space = "␣",
     check_password = "စစ်ကြည့်မယ်",
     welcome_title = "အွန်လိုင်းမှာ ဘေးကင်းပါစေ",
     welcome_text = "လိမ်လည်မှု၊ အွန်လိုင်းဘေးကင်းရေးနဲ့ နိုင်ငံခြားမှာ ဘေးကင်းစွာ အလုပ်လုပ်ရေးအကြောင်း ဂိမ်းတိုလေးတွေ။",

@@ -111,6 +111,9 @@ static const IconShape icons[ICON_COUNT] = {
     /* more above, more below */
     [ICON_UP] = {{SEG(.2f, .64f, .5f, .34f, .12f), SEG(.5f, .34f, .8f, .64f, .12f)}},
     [ICON_DOWN] = {{SEG(.2f, .36f, .5f, .66f, .12f), SEG(.5f, .66f, .8f, .36f, .12f)}},
+    /* the space bar's sign, as keyboards print it: ⎵ */
+    [ICON_SPACE] = {{SEG(.08f, .4f, .08f, .7f, .08f), SEG(.08f, .7f, .92f, .7f, .08f),
+                     SEG(.92f, .7f, .92f, .4f, .08f)}},
 };
 
 /* Coverage by spans: each row of samples is crossed with every primitive analytically

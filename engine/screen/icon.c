@@ -13,7 +13,7 @@ static const char *const names[ICON_COUNT] = {
     [ICON_HEART] = "heart",       [ICON_UMBRELLA] = "umbrella", [ICON_CARD] = "card",
     [ICON_COINS] = "coins",       [ICON_SIGNPOST] = "signpost", [ICON_SHIFT] = "shift",
     [ICON_BACKSPACE] = "backspace", [ICON_TAP] = "tap",
-    [ICON_UP] = "up",               [ICON_DOWN] = "down",
+    [ICON_UP] = "up",               [ICON_DOWN] = "down",           [ICON_SPACE] = "space",
 };
 
 Icon icon_named(const char *name) {

@@ -254,6 +254,8 @@ size_t ui_compose_at(char *typed, size_t len, uint32_t c);
 typedef struct KeyLayout {
   const char *name;  /* on the key that switches to it: "ABC", "กขค" */
   const char *hint;  /* what it types, in the empty field: "A–Z a–z 0–9" */
+  const char *joiners[2]; /* the labels of its ZWNJ and ZWJ keys: an example of what each
+                             makes (ক্‌ত, র‍্য), or NULL when it has none */
   int nrows;
   const char *rows[2][KEY_MAX_ROWS];
 } KeyLayout;

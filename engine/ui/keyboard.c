@@ -199,8 +199,14 @@ static int columns(const KeyLayout *l) {
 }
 
 /* A key's label: a vowel sign or tone mark sits on a dotted circle, as printed on
-   Thai and Nepali keyboards, so a lone mark is not drawn floating on nothing. */
-static void key_label(uint32_t c, char *out) {
+   Thai and Nepali keyboards, so a lone mark is not drawn floating on nothing; a joiner,
+   which has no glyph, shows what it makes in the layout's script (র‍্য). size >= 32. */
+static void key_label(const KeyLayout *l, uint32_t c, char *out, size_t size) {
+  const char *example = c == 0x200C ? l->joiners[0] : (c == 0x200D ? l->joiners[1] : NULL);
+  if (example) {
+    snprintf(out, size, "%s", example);
+    return;
+  }
   size_t n = 0;
   if (utf8_is_mark(c)) n = utf8_encode(0x25CC, out);
   n += utf8_encode(c, out + n);
@@ -226,8 +232,8 @@ static void keyboard(UiView *v, Rect area) {
     int x = area.x + (last ? wide + g : (area.w - (n * u + (n - 1) * g)) / 2);
     if (last && !v->symbols) icon_key(v, (Rect){area.x, y, wide, kh}, ICON_SHIFT, ACT_KEY_SHIFT, v->shift);
     for (int k = 0; k < n; k++) {
-      char label[12];
-      key_label(rows[r][k], label);
+      char label[32];
+      key_label(l, rows[r][k], label, sizeof label);
       key(v, (Rect){x + k * (u + g), y, u, kh}, label, ACT_KEY_CHAR + r * KEY_ROW_SLOTS + k, BTN_OPTION);
     }
     if (last) icon_key(v, (Rect){area.x + area.w - wide, y, wide, kh}, ICON_BACKSPACE, ACT_KEY_BACK, false);
@@ -248,7 +254,12 @@ static void keyboard(UiView *v, Rect area) {
         BTN_OPTION);
     x += lw + g;
   }
-  key(v, (Rect){x, y, area.x + area.w - cw - g - x, bh}, v->ui->words->space, ACT_KEY_SPACE, BTN_OPTION);
+  /* a language may name the space bar by the sign for a space, ␣ (Burmese: its phone
+     keyboards leave the bar blank, and "space" is English): drawn as a picture as
+     large as Shift's, where the glyph would sit small on the baseline */
+  Rect space = {x, y, area.x + area.w - cw - g - x, bh};
+  if (strcmp(v->ui->words->space, "\u2423") == 0) icon_key(v, space, ICON_SPACE, ACT_KEY_SPACE, false);
+  else key(v, space, v->ui->words->space, ACT_KEY_SPACE, BTN_OPTION);
   key(v, (Rect){area.x + area.w - cw, y, cw, bh}, v->ui->words->check_password, ACT_CHECK, BTN_PRIMARY);
 }
 

@@ -18,7 +18,11 @@
      independent vowels আ ই উ এ ও on a third level (AltGr), which an on-screen keyboard
      would hide behind a third layer; Probhat reaches every letter in two, and its
      sound-to-key rule is the one the Nepali layout follows. Its number row is kept (the
-     Bengali digits, and ঞ ৎ ৳ on Shift); the ZWJ and ZWNJ keys are left out.
+     Bengali digits, and ঞ ৎ ৳ on Shift), and so are its joiner keys, ZWJ on ` and ZWNJ
+     on \\ (Shift gives ॥ there): র + ZWJ + ্ + য writes the ya-phala of র‍্যাব, where
+     র্য would take a reph, and ZWNJ keeps a hasanta visible (ক্‌ত, not ক্ত). An
+     invisible character cannot be its own label, so each key shows an example of what
+     it makes (KeyLayout.joiners). ZWJ stays on its key with Shift.
    - Burmese: the Myanmar Unicode layout (XKB "mm"), the one standard Unicode layout
      (Myanmar3's): the keys of the old typewriter layout, so ေ on a, ် on f, ္ on Shift+f.
      Its number row is kept (ရ is Shift+7, ဍ ဋ beside it); the ` key's ဎ is left out.
@@ -31,37 +35,38 @@
 #include "ui/internal.h"
 
 static const KeyLayout latin = {
-    "ABC", UI_KEYBOARD_SCRIPTS, 3,
+    "ABC", UI_KEYBOARD_SCRIPTS, {NULL, NULL}, 3,
     {{"qwertyuiop", "asdfghjkl", "zxcvbnm"}, {"QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"}},
 };
 
 static const KeyLayout symbols = {
-    "123", "", 3,
+    "123", "", {NULL, NULL}, 3,
     {{"1234567890", "@#$%&*-_!", "?,.'/+="}, {"1234567890", "@#$%&*-_!", "?,.'/+="}},
 };
 
 static const KeyLayout thai = {
-    "กขค", "ก–ฮ  A–Z  0–9", 4,
+    "กขค", "ก–ฮ  A–Z  0–9", {NULL, NULL}, 4,
     {{"ๅ/-ภถุึคตจขช", "ๆไำพะัีรนยบล", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ"},
      {"+๑๒๓๔ู฿๕๖๗๘๙", "๐\"ฎฑธํ๊ณฯญฐ,", "ฤฆฏโฌ็๋ษศซ.", "()ฉฮฺ์?ฒฬฦ"}},
 };
 
 static const KeyLayout nepali = {
-    "कखग", "क–ह  A–Z  0–9", 3,
+    "कखग", "क–ह  A–Z  0–9", {NULL, NULL}, 3,
     {{"टौेरतयुिोपइए", "ासदउगहजकल", "षडचवबनम,।्"},
      {"ठऔैृथञूीओफईऐ", "आशधऊघअझख॥", "ऋढछँभणंङ.?"}},
 };
 
 /* ড় ঢ় য় are the single code points Probhat types (U+09DC U+09DD U+09DF), written as
-   escapes because an editor may store them decomposed (ড + ়). */
+   escapes because an editor may store them decomposed (ড + ়); so are the joiners,
+   which an editor does not show at all. */
 static const KeyLayout bengali = {
-    "কখগ", "ক–হ  A–Z  0–9", 4,
-    {{"১২৩৪৫৬৭৮৯০", "দূীরটএুিওপেো", "াসডতগহজকল", "\u09DFশচআবনম,।্"},
-     {"!@#৳%^ঞৎ()", "ধঊঈ\u09DCঠঐউইঔফৈৌ", "অষঢথঘঃঝখং", "য\u09DDছঋভণঙৃঁ?"}},
+    "কখগ", "ক–হ  A–Z  0–9", {"\u0995\u09CD\u200C\u09A4", "\u09B0\u200D\u09CD\u09AF"}, 4,
+    {{"\u200D১২৩৪৫৬৭৮৯০", "দূীরটএুিওপেো\u200C", "াসডতগহজকল", "\u09DFশচআবনম,।্"},
+     {"\u200D!@#৳%^ঞৎ()", "ধঊঈ\u09DCঠঐউইঔফৈৌ॥", "অষঢথঘঃঝখং", "য\u09DDছঋভণঙৃঁ?"}},
 };
 
 static const KeyLayout burmese = {
-    "ကခဂ", "က–အ  A–Z  0–9", 4,
+    "ကခဂ", "က–အ  A–Z  0–9", {NULL, NULL}, 4,
     {{"၁၂၃၄၅၆၇၈၉၀", "ဆတနမအပကငသစဟဩ၏", "ေျိ်ါ့ြုူး", "ဖထခလဘညာ,./"},
      {"ဍၒဋ$%^ရ*()", "ဈဝဣ၎ဤ၌ဥ၍ဿဏဧဪ\\", "ဗှီ္ွံဲဒဓဂ", "ဇဌဃဠယဉဦ၊။?"}},
 };

@@ -5,6 +5,7 @@
    and are big enough at every size. */
 #include "testutil.h"
 #include "core/utf8.h"
+#include "play/kiosk_words.h"
 #include "ui_fixture.h"
 
 static void setup(void) { ui_fixture_setup(0); }
@@ -97,6 +98,9 @@ START_TEST(test_phrases_in_each_script_are_tapped_on_their_keys_and_rated_by_wor
       {UI_KEYBOARD_BENGALI, "বি\u09DCাল বর্ষা নদী", 1, UI_PASSWORD_FEW_WORDS, 3},
       {UI_KEYBOARD_BENGALI, "তুমি আমার", 0, UI_PASSWORD_FEW_WORDS, 0},
       {UI_KEYBOARD_BENGALI, "১২৩৪৫৬৭৮৯", 0, UI_PASSWORD_RUN, 0},
+      /* র‍্যালি (rally) with ZWJ, ক্‌ত with ZWNJ: the joiner keys */
+      {UI_KEYBOARD_BENGALI, "\u09B0\u200D\u09CD\u09AF\u09BE\u09B2\u09BF নদী আকাশ", 1, UI_PASSWORD_FEW_WORDS, 3},
+      {UI_KEYBOARD_BENGALI, "\u0995\u09CD\u200C\u09A4 বোতল হাতি গাছ আকাশ", 2, UI_PASSWORD_WORDS, 5},
       {UI_KEYBOARD_BURMESE, "ကြောင် သင်္ဘော ကျောင်း မြို့ တောင်", 2, UI_PASSWORD_WORDS, 5},
       {UI_KEYBOARD_BURMESE, "ကြောင်သင်္ဘောကျောင်းမြို့တောင်", 2, UI_PASSWORD_WORDS, 5},
       {UI_KEYBOARD_BURMESE, "ကြောင် သင်္ဘော ကျောင်း", 1, UI_PASSWORD_FEW_WORDS, 3},
@@ -143,6 +147,10 @@ START_TEST(test_bengali_and_burmese_keys_are_where_their_layouts_put_them) {
       {UI_KEYBOARD_BENGALI, 0x0987, true, "ই"},   {UI_KEYBOARD_BENGALI, 0x09CD, false, "◌্"},
       {UI_KEYBOARD_BENGALI, 0x09DC, true, "\u09DC"}, {UI_KEYBOARD_BENGALI, 0x099E, true, "ঞ"},
       {UI_KEYBOARD_BENGALI, 0x09CE, true, "ৎ"},   {UI_KEYBOARD_BENGALI, 0x0981, true, "◌ঁ"},
+      /* the joiners show what they make (ya-phala after র, a visible hasanta) */
+      {UI_KEYBOARD_BENGALI, 0x200D, false, "\u09B0\u200D\u09CD\u09AF"},
+      {UI_KEYBOARD_BENGALI, 0x200C, false, "\u0995\u09CD\u200C\u09A4"},
+      {UI_KEYBOARD_BENGALI, 0x0965, true, "॥"},
       {UI_KEYBOARD_BURMESE, 0x1000, false, "က"},  {UI_KEYBOARD_BURMESE, 0x1031, false, "◌ေ"},
       {UI_KEYBOARD_BURMESE, 0x103A, false, "◌်"}, {UI_KEYBOARD_BURMESE, 0x1039, true, "◌္"},
       {UI_KEYBOARD_BURMESE, 0x101B, true, "ရ"},   {UI_KEYBOARD_BURMESE, 0x103E, true, "◌ှ"},
@@ -276,6 +284,38 @@ START_TEST(test_a_sign_typed_before_its_consonant_goes_after_it) {
 }
 END_TEST
 
+/* The space bar reads in the learner's language, or shows the space bar's sign (⎵,
+   for Burmese): never the English word "space" on a keyboard of another script
+   (Burmese had it). */
+START_TEST(test_the_space_key_is_not_english_on_another_script) {
+  static const char *const langs[] = {"th", "ne", "bn", "my"};
+  Screen *s = password();
+  for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+    KioskWords words;
+    Error err;
+    ck_assert_msg(kiosk_words_load(&words, "assets", langs[i], NULL, &err), "%s", err.msg);
+    Ui *own = ui_new(text, &words.ui);
+    ui_set_keyboard(own, ui_keyboard_for(langs[i]));
+    UiView *v = ui_view_new(own, s, NULL, 800, 480, NULL, 0);
+    const Widget *space = find(v, ACT_KEY_SPACE);
+    ck_assert_ptr_nonnull(space);
+    const char *label = space->text->text;
+    bool sign = false; /* or the space bar's sign, drawn inside the key */
+    for (int k = 0; k < v->nwidgets; k++)
+      sign |= v->widgets[k].kind == W_ICON && v->widgets[k].icon == ICON_SPACE && v->widgets[k].r.x >= space->r.x &&
+              v->widgets[k].r.x + v->widgets[k].r.w <= space->r.x + space->r.w;
+    ck_assert_msg(*label || sign, "%s: an empty space key", langs[i]);
+    ck_assert_msg(!sign || strcmp(langs[i], "my") == 0, "%s: a word was expected", langs[i]);
+    for (const char *c = label; *c; c++)
+      ck_assert_msg(!((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z'), "%s: the space key reads '%s'", langs[i], label);
+    ui_view_free(v);
+    ui_free(own);
+    kiosk_words_free(&words);
+  }
+  screen_free(s);
+}
+END_TEST
+
 START_TEST(test_the_field_holds_64_characters_in_any_script) {
   ui_set_keyboard(ui, UI_KEYBOARD_THAI);
   Screen *s = password();
@@ -295,7 +335,7 @@ END_TEST
 START_TEST(test_each_layout_fits_and_its_keys_are_big_enough) {
   static const int sizes[][2] = {{800, 480}, {1024, 600}, {1920, 1080}, {480, 800}};
   static const UiKeyboard kbs[] = {UI_KEYBOARD_THAI, UI_KEYBOARD_NEPALI, UI_KEYBOARD_BENGALI, UI_KEYBOARD_BURMESE};
-  static const int nkeys[] = {12 + 12 + 11 + 10 + 6, 12 + 9 + 10 + 6, 10 + 12 + 9 + 10 + 6,
+  static const int nkeys[] = {12 + 12 + 11 + 10 + 6, 12 + 9 + 10 + 6, 11 + 13 + 9 + 10 + 6,
                               10 + 13 + 10 + 10 + 6}; /* and shift, back, 123, script, space, check */
   UiFrame frame = {.title = "Lesson", .progress = 30, .help_button = true, .exit_button = true};
   Screen *s = password();
@@ -340,6 +380,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_latin_and_digits_sit_beside_the_script);
   tcase_add_test(tc, test_space_types_a_space_and_return_checks);
   tcase_add_test(tc, test_a_sign_typed_before_its_consonant_goes_after_it);
+  tcase_add_test(tc, test_the_space_key_is_not_english_on_another_script);
   tcase_add_test(tc, test_the_field_holds_64_characters_in_any_script);
   tcase_add_test(tc, test_each_layout_fits_and_its_keys_are_big_enough);
   suite_add_tcase(s, tc);
