@@ -31,6 +31,11 @@
      expect-page N        the lesson menu shows its page N (1-based)
      expect-motion yes|no the screen is (or is not) in a transition now: a screen
                           coming in, a chat message appearing (none with Reduce motion)
+     still                time passes as the kiosk's own loop lets it, a frame each time
+                          the screen asks for one (about 60 a second while something
+                          moves), until it asks for none within a frame's time: a tap's
+                          transition drawn as a learner sees it (make bench counts each
+                          tap with this line); no put-off work is done
      expect-still         the screen asks for no frame by itself: once a transition is
                           over the kiosk stops drawing until something happens
      expect-cards N       N take-home cards were shown since the kiosk started
@@ -141,6 +146,22 @@ static bool fail(Script *s, const char *fmt, ...) {
   app_log(s->app, "script %s:%d: %s (the kiosk is on '%s')", s->path, s->line, msg,
           app_state_name(app_state(s->app)));
   return false;
+}
+
+#define SCRIPT_FRAME_MS 16 /* a wake further off than a frame is a timer, not motion */
+#define SCRIPT_STILL_MAX 1000 /* frames: a screen that never stops moving is a bug */
+
+/* The frames the kiosk draws after an input, on its own schedule (app_run sleeps until
+   the view's next wake): until the view asks for no frame within a frame's time, so a
+   chat message due later is not waited for. */
+static bool still(Script *s) {
+  for (int n = 0; n < SCRIPT_STILL_MAX; n++) {
+    int ms = s->app->view ? ui_view_wake_ms(s->app->view, s->now) : -1;
+    if (ms < 0 || ms > SCRIPT_FRAME_MS) return true;
+    s->now += (uint64_t)(ms > 0 ? ms : 1);
+    step(s);
+  }
+  return fail(s, "the screen still moves after %d frames", SCRIPT_STILL_MAX);
 }
 
 static bool press(Script *s, const char *name, int n, int dx, int dy) {
@@ -514,6 +535,8 @@ static bool command(Script *s, char *line) {
   } else if (strcmp(verb, "expect-motion") == 0) {
     bool moving = s->app->view && ui_view_moving_ms(s->app->view, s->now) > 0;
     if (!a1 || strcmp(a1, moving ? "yes" : "no") != 0) return fail(s, "expected the screen %s", moving ? "still" : "in a transition");
+  } else if (strcmp(verb, "still") == 0) {
+    return still(s);
   } else if (strcmp(verb, "expect-still") == 0) {
     int wake = s->app->view ? ui_view_wake_ms(s->app->view, s->now) : -1;
     if (wake >= 0) return fail(s, "expected the screen still, it asks for a frame in %d ms", wake);
