@@ -5,12 +5,18 @@
    its generic modulating blend (~25 instructions a pixel) for each of them in every
    frame; an opaque texture faded as a whole takes its surface-alpha blit. Which ops it
    holds is kept, so a layer is remade whenever the content draws otherwise (a press,
-   a scroll, a word lit while read aloud): what is shown is always what the ops say. */
+   a scroll, a word lit while read aloud): what is shown is always what the ops say.
+   Only the parts of the layer the ops drew on are copied (its pieces): elsewhere it
+   is the background, which the frame has already, and blending the background over
+   itself leaves it as it is. A screen's content covers 40-70 % of it. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/mem.h"
 #include "render/internal.h"
+
+#define LAYER_TILE 32       /* pixels: the grain of the pieces */
+#define LAYER_MAX_PIECES 48 /* more, and the layer is copied whole: each copy has its cost */
 
 struct RenderLayer {
   SDL_Texture *texture; /* the Render's layer_texture, while this layer holds it */
@@ -19,6 +25,8 @@ struct RenderLayer {
   Color bg;
   RenderOp *ops; /* what it holds, as recorded */
   int nops;
+  SDL_Rect pieces[LAYER_MAX_PIECES]; /* where the ops drew, in the layer's pixels, apart */
+  int npieces;
 };
 
 int render_mark(const Render *r) { return r->nops; }
@@ -44,6 +52,59 @@ static bool holds(const Render *r, const RenderLayer *l, const RenderOp *ops, in
   for (int i = 0; i < n; i++)
     if (!render_op_same(&l->ops[i], &ops[i])) return false;
   return true;
+}
+
+/* Rectangles that do not overlap and hold every pixel the ops can reach, in the
+   layer's own pixels: the tiles any op touches, in runs along each row of tiles, rows
+   with the same runs merged; one rectangle, the whole layer, when that takes too many. */
+static void find_pieces(const Render *r, RenderLayer *l, const RenderOp *ops, int n) {
+  int cols = (l->area.w + LAYER_TILE - 1) / LAYER_TILE, rows = (l->area.h + LAYER_TILE - 1) / LAYER_TILE;
+  unsigned char *used = xcalloc((size_t)cols * (size_t)rows, 1);
+  for (int i = 0; i < n; i++) {
+    SDL_Rect at = render_op_reach(r, &ops[i]);
+    if (at.w <= 0 || at.h <= 0) continue;
+    int x0 = (at.x - l->area.x) / LAYER_TILE, x1 = (at.x + at.w - 1 - l->area.x) / LAYER_TILE;
+    int y0 = (at.y - l->area.y) / LAYER_TILE, y1 = (at.y + at.h - 1 - l->area.y) / LAYER_TILE;
+    for (int y = y0; y <= y1; y++) memset(&used[(size_t)y * (size_t)cols + (size_t)x0], 1, (size_t)(x1 - x0 + 1));
+  }
+  l->npieces = 0;
+  int open = 0; /* pieces of the row above, still growing: the last `open` ones */
+  for (int y = 0; y < rows; y++) {
+    SDL_Rect runs[LAYER_MAX_PIECES];
+    int nruns = 0;
+    for (int x = 0; x < cols; x++) {
+      if (!used[(size_t)y * (size_t)cols + (size_t)x]) continue;
+      int end = x;
+      while (end + 1 < cols && used[(size_t)y * (size_t)cols + (size_t)end + 1]) end++;
+      if (nruns == LAYER_MAX_PIECES) goto whole;
+      runs[nruns++] = (SDL_Rect){x * LAYER_TILE, y * LAYER_TILE, (end - x + 1) * LAYER_TILE, LAYER_TILE};
+      x = end;
+    }
+    bool same = nruns == open && nruns > 0;
+    for (int k = 0; same && k < nruns; k++) {
+      const SDL_Rect *above = &l->pieces[l->npieces - open + k];
+      same = above->x == runs[k].x && above->w == runs[k].w;
+    }
+    if (same) {
+      for (int k = 0; k < nruns; k++) l->pieces[l->npieces - open + k].h += LAYER_TILE;
+      continue;
+    }
+    if (l->npieces + nruns > LAYER_MAX_PIECES) goto whole;
+    memcpy(&l->pieces[l->npieces], runs, sizeof(SDL_Rect) * (size_t)nruns);
+    l->npieces += nruns;
+    open = nruns;
+  }
+  for (int i = 0; i < l->npieces; i++) { /* the last tiles may stick out of the layer */
+    SDL_Rect *p = &l->pieces[i];
+    if (p->x + p->w > l->area.w) p->w = l->area.w - p->x;
+    if (p->y + p->h > l->area.h) p->h = l->area.h - p->y;
+  }
+  free(used);
+  return;
+whole:
+  l->pieces[0] = (SDL_Rect){0, 0, l->area.w, l->area.h};
+  l->npieces = 1;
+  free(used);
 }
 
 /* The ops painted over bg into a new layer of their area; NULL if the renderer cannot. */
@@ -73,6 +134,7 @@ static RenderLayer *paint(Render *r, const RenderOp *ops, int n, SDL_Rect area, 
   }
   SDL_RenderSetClipRect(r->renderer, NULL);
   SDL_SetRenderTarget(r->renderer, was);
+  find_pieces(r, l, ops, n);
   return l;
 }
 
@@ -98,8 +160,10 @@ void render_as_layer(Render *r, RenderLayer **layer, int mark, Color bg, int dy,
   const RenderLayer *l = *layer;
   r->nops = mark; /* the layer stands for them */
   if (alpha == 0) return;
-  SDL_Rect src = {0, 0, l->area.w, l->area.h};
-  render_op_copy(r, l->texture, l->id, &src, (SDL_Rect){l->area.x, l->area.y + dy, l->area.w, l->area.h},
-                 (Color){255, 255, 255, alpha});
-  r->ops[r->nops - 1].layer = true;
+  for (int i = 0; i < l->npieces; i++) {
+    SDL_Rect src = l->pieces[i];
+    render_op_copy(r, l->texture, l->id, &src, (SDL_Rect){l->area.x + src.x, l->area.y + src.y + dy, src.w, src.h},
+                   (Color){255, 255, 255, alpha});
+    r->ops[r->nops - 1].layer = true;
+  }
 }
