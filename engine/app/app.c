@@ -421,10 +421,21 @@ void app_tick(App *app, uint64_t now) {
   usb_tick(app, now);
 }
 
+/* The fonts the next taps would open (ui_warm): every text role in the kiosk's
+   language (again when the learner picks another), then each offered language's name
+   on the picker. */
+static bool warm_next(App *app) {
+  int w = app->opt.width, h = app->opt.height;
+  if (ui_warm(app->ui, app->langs[app->lang], false, w, h)) return true;
+  for (int i = 0; i < app->nlangs; i++)
+    if (ui_warm(app->ui, app->langs[i], true, w, h)) return true;
+  return false;
+}
+
 /* Work put off until the screen is up and nobody is tapping, one piece a call: the
    visit's lesson titles, the sound device, what the text module needs for the offered
-   languages (the Thai dictionary), then the other languages' titles, so that neither
-   the first frame nor a tap pays for them. */
+   languages (the Thai dictionary), the fonts of the next screens, then the other
+   languages' titles, so that neither the first frame nor a tap pays for them. */
 bool app_idle(App *app) {
   if (app_titles_load_next(app, true)) return true;
   if (!app->audio_tried && !app->opt.headless) { /* ALSA lists its devices: 11.7 M */
@@ -441,6 +452,7 @@ bool app_idle(App *app) {
     for (int i = 0; i < app->nlangs; i++) text_prepare(app->text, app->langs[i]);
     return true;
   }
+  if (warm_next(app)) return true;
   if (app_titles_load_next(app, false)) return true;
   return dashboard_learn_next(app);
 }

@@ -29,24 +29,25 @@ typedef struct TextFaceInfo {
   int dir;              /* index into Text.dirs */
   const char *script;   /* ISO 15924 tag: HarfBuzz never guesses it inside SDL_ttf */
   const char *package;  /* for staff: what to install */
+  const char *sample;   /* a few letters of the script, shaped by text_warm */
 } TextFaceInfo;
 
 static const TextFaceInfo text_faces[TEXT_FACE_COUNT] = {
     [TEXT_FACE_LATIN] = {{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}, 0, "Latn",
-                         "fonts-noto-core"},
+                         "fonts-noto-core", "Aa"},
     [TEXT_FACE_THAI] = {{"NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"}, 0, "Thai",
-                        "fonts-noto-core"},
+                        "fonts-noto-core", "ไทย"},
     [TEXT_FACE_DEVANAGARI] = {{"NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"},
-                              0, "Deva", "fonts-noto-core"},
+                              0, "Deva", "fonts-noto-core", "नेपाली"},
     [TEXT_FACE_BENGALI] = {{"NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf"}, 0, "Beng",
-                           "fonts-noto-core"},
+                           "fonts-noto-core", "বাংলা"},
     [TEXT_FACE_MYANMAR] = {{"NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf"}, 0, "Mymr",
-                           "fonts-noto-core"},
+                           "fonts-noto-core", "မြန်မာ"},
     [TEXT_FACE_KHMER] = {{"NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf"}, 0, "Khmr",
-                         "fonts-noto-core"},
+                         "fonts-noto-core", "ខ្មែរ"},
     /* DejaVu is the last resort for symbols; as a Latin stand-in it shapes as Latin */
     [TEXT_FACE_SYMBOLS] = {{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}, 1, "Latn",
-                           "fonts-dejavu-core"},
+                           "fonts-dejavu-core", "Aa"},
 };
 
 /* Lesson languages (ISO 639-1) whose script is not Latin. */
@@ -206,14 +207,36 @@ void text_free(Text *t) {
   free(t);
 }
 
-bool text_language_supported(Text *t, const char *lang, Error *err) {
+/* The face a language's text is set in: its script's, else the Latin face. */
+static int text_language_face(const Text *t, const char *lang) {
   int face = t->latin;
   /* "th", "th-TH" and "th_TH" all mean Thai */
   size_t n = lang ? strcspn(lang, "-_") : 0;
   for (size_t i = 0; i < sizeof text_languages / sizeof text_languages[0]; i++)
     if (n == strlen(text_languages[i].lang) && strncasecmp(lang, text_languages[i].lang, n) == 0)
       face = text_languages[i].face;
+  return face;
+}
+
+bool text_language_supported(Text *t, const char *lang, Error *err) {
+  int face = text_language_face(t, lang);
   if (text_font(t, face, TEXT_REGULAR, TEXT_PROBE_SIZE)) return true;
   return error_set(err, "language \"%s\" needs a font that cannot be read: %s (Debian package %s)",
                    lang ? lang : "", t->files[face][TEXT_REGULAR].why, text_faces[face].package);
+}
+
+/* A font opened at a new size has a HarfBuzz face of its own (SDL_ttf makes one per
+   font): its first shaping reads the layout tables and builds a shaping plan, 0.5-1.5 M
+   instructions for Noto Sans, and a screen meeting three new sizes paid that at a tap.
+   Shaping the script's sample once leaves both cached in the font. */
+bool text_warm(Text *t, const char *lang, TextStyle style) {
+  int face = text_language_face(t, lang);
+  TextWeight weight = style.weight == TEXT_BOLD ? TEXT_BOLD : TEXT_REGULAR;
+  int size = text_clamp_size(style.size);
+  for (int i = 0; i < t->nfonts; i++)
+    if (t->fonts[i].face == face && t->fonts[i].weight == weight && t->fonts[i].size == size) return false;
+  TTF_Font *font = text_font(t, face, weight, size);
+  int w, h;
+  if (font) TTF_SizeUTF8(font, text_faces[face].sample, &w, &h);
+  return font != NULL;
 }

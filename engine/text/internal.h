@@ -31,8 +31,11 @@ typedef enum TextFace {
 #define TEXT_MAX_SIZE 400
 
 /* A TTF_Font per (face, weight, size). A screen uses two or three sizes, two weights
-   and two or three faces; each font holds a FreeType size object and a glyph cache. */
-#define TEXT_MAX_FONTS 24
+   and two or three faces; each font holds a FreeType size object, a glyph cache and
+   HarfBuzz's copy of the layout tables (~160 KB for Noto Sans). The kiosk's ten text
+   roles in two languages, readied ahead (text_warm), and the language picker's names
+   stay open together. */
+#define TEXT_MAX_FONTS 32
 
 typedef struct TextIcu TextIcu; /* icu.c */
 

@@ -76,6 +76,12 @@ bool text_language_supported(Text *t, const char *lang, Error *err);
    Otherwise it is loaded when first needed. */
 void text_prepare(Text *t, const char *lang);
 
+/* Opens the font lang's text is set in at style and shapes a few letters with it, so
+   that the first screen using that size and weight does not pay for opening it (the
+   font's shaping plan and layout tables: 0.5-1.5 M instructions each); for idle time.
+   True when it opened one, false when it was open already or cannot be. */
+bool text_warm(Text *t, const char *lang, TextStyle style);
+
 /* Lays out UTF-8 text (invalid bytes are drawn as U+FFFD) in lines no wider than
    max_width pixels (<= 0: no limit). '\n' forces a line break; each '\n' ends a line,
    so "a\n\nb" is 3 lines and a final '\n' adds none. Empty text gives 0 lines and

@@ -134,6 +134,10 @@ typedef struct Ui Ui;
 Ui *ui_new(Text *text, const UiWords *words);
 void ui_free(Ui *ui);
 void ui_set_words(Ui *ui, const UiWords *words);
+/* Opens ahead one font a screen of width x height will ask for (text_warm): one of
+   the kiosk's text roles in lang, or with names_only the language picker's name in
+   lang. For idle time, a call at a time; false when there is nothing left to open. */
+bool ui_warm(Ui *ui, const char *lang, bool names_only, int width, int height);
 void ui_set_helplines(Ui *ui, const UiHelpline *lines, int n);
 /* The help line a lesson's result shows for its topic (that topic's, else the
    emergency line), or NULL. */

@@ -151,6 +151,23 @@ START_TEST(test_trailing_spaces_do_not_count) {
 }
 END_TEST
 
+/* A font readied while the kiosk idles (text_warm) is the one a layout at that size
+   then uses: nothing is opened at the tap, and readying it again does nothing. */
+START_TEST(test_a_warmed_font_is_what_a_layout_then_uses) {
+  TextStyle bold = {23, TEXT_BOLD};
+  ck_assert(text_warm(text, "th", bold));
+  ck_assert(!text_warm(text, "th", bold));
+  ck_assert(!text_warm(text, "th-TH", bold)); /* the same language */
+  int open = text->nfonts;
+  ck_assert(text_warm(text, "en", bold)); /* another script: another font (Thai lines take */
+  ck_assert_int_eq(text->nfonts, open + 1); /* their height from the Latin face too) */
+  TextLayout *l = text_layout(text, "ภาษาไทย English", NULL, 0, bold, 0);
+  ck_assert_int_gt(l->width, 0);
+  ck_assert_int_eq(text->nfonts, open + 1);
+  text_layout_free(l);
+}
+END_TEST
+
 START_TEST(test_newline_forces_break) {
   TextLayout *l = text_layout(text, "one\ntwo", NULL, 0, style(24), 1000);
   ck_assert_int_eq(l->nlines, 2);
@@ -888,6 +905,7 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_latin_wraps_at_spaces_within_width);
   tcase_add_test(tc, test_greedy_fills_each_line);
   tcase_add_test(tc, test_trailing_spaces_do_not_count);
+  tcase_add_test(tc, test_a_warmed_font_is_what_a_layout_then_uses);
   tcase_add_test(tc, test_newline_forces_break);
   tcase_add_test(tc, test_blank_line_between_newlines_is_empty);
   tcase_add_test(tc, test_empty_text_has_no_lines);

@@ -6,6 +6,7 @@
 
 #include "contrast.h"
 #include "testutil.h"
+#include "text/internal.h"
 #include "ui_fixture.h"
 
 static void setup(void) { ui_fixture_setup(0); }
@@ -61,6 +62,26 @@ static UiEvent key(UiView *v, Key k) {
   Input in = {.kind = INPUT_KEY, .key = k};
   return ui_view_input(v, &in, 0);
 }
+
+/* The fonts a screen would open at a tap are opened while the kiosk idles (ui_warm,
+   one a call from app_idle): after it, a lesson screen opens none of its own, and the
+   language picker's names are ready in each language. */
+START_TEST(test_warmed_fonts_leave_a_screen_nothing_to_open) {
+  int calls = 0;
+  while (ui_warm(ui, "en", false, 800, 480)) ck_assert_int_le(++calls, ROLE_COUNT);
+  ck_assert_int_gt(calls, 0);
+  ck_assert(ui_warm(ui, "th", true, 800, 480));
+  ck_assert(!ui_warm(ui, "th", true, 800, 480));
+  int open = text->nfonts;
+  Screen *s = choice(4, "What should she do now?");
+  UiFrame frame = {.title = "Lesson", .progress = -1, .help_button = true, .exit_button = true};
+  UiView *v = ui_view_new(ui, s, &frame, 800, 480, NULL, 0);
+  ck_assert_int_gt(v->nwidgets, 0);
+  ck_assert_int_eq(text->nfonts, open);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
 
 START_TEST(test_a_plain_question_fits_at_both_sizes) {
   Screen *s = choice(4, "What should she do now?");
@@ -758,6 +779,7 @@ static Suite *suite(void) {
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_set_timeout(tc, 30);
   tcase_add_test(tc, test_a_plain_question_fits_at_both_sizes);
+  tcase_add_test(tc, test_warmed_fonts_leave_a_screen_nothing_to_open);
   tcase_add_test(tc, test_text_that_does_not_fit_is_reported);
   tcase_add_test(tc, test_every_target_is_at_least_44px_at_800x480);
   tcase_add_test(tc, test_tapping_an_option_shows_feedback_then_continue_answers);
