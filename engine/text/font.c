@@ -201,6 +201,7 @@ void text_free(Text *t) {
     }
   if (t->thai) th_brk_delete(t->thai);
   text_icu_free(t);
+  text_widths_free(t);
   free(t->dirs[0]);
   free(t->dirs[1]);
   if (t->owns_ttf_init) TTF_Quit();

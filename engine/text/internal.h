@@ -38,6 +38,7 @@ typedef enum TextFace {
 #define TEXT_MAX_FONTS 32
 
 typedef struct TextIcu TextIcu; /* icu.c */
+typedef struct TextWidths TextWidths; /* widths.c */
 
 typedef struct TextFile { /* one font file, read into memory once, opened at any size */
   char *data;
@@ -66,6 +67,7 @@ struct Text {
   bool thai_tried;
   TextIcu *icu;         /* ICU's Burmese breaker, made on first Burmese text (owned) */
   bool icu_tried;
+  TextWidths *widths;   /* runs' advance widths, kept across layouts (owned; made on first use) */
   bool owns_ttf_init;   /* text_new called TTF_Init, so text_free calls TTF_Quit */
   bool warned_shaping;  /* the "no HarfBuzz" warning was logged */
   Log log;              /* where warnings for staff go (the caller's) */
@@ -77,6 +79,12 @@ struct Text {
 TTF_Font *text_font(Text *t, int face, TextWeight weight, int size);
 
 int text_clamp_size(int size);
+
+/* The advance of len bytes of UTF-8 shaped as one run of face at weight and size (as
+   TTF_SizeUTF8 measures it; 0 when the face's font cannot be read), remembered across
+   layouts by those (widths.c). size must already be clamped. */
+int text_run_advance(Text *t, int face, TextWeight weight, int size, const char *s, size_t len);
+void text_widths_free(Text *t);
 
 /* Rows a piece's surface keeps above its face's ascent line (render.c); TextPiece.y
    accounts for them. */

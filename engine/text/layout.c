@@ -13,21 +13,12 @@
    here so layout time and memory stay bounded. */
 #define TEXT_MAX_BYTES (64u << 10)
 
-/* Widths measured in one layout, remembered by byte range: the estimate of a lone
-   word and the line made of it are the same string. Power of two. */
-#define TEXT_MEMO_SLOTS 64
-
 typedef struct TextSegment { /* code points up to and including a break opportunity */
   int start, body, end;      /* [start, body) is drawn; [body, end) are collapsible spaces */
   bool must;                 /* ends with '\n' */
   bool in_address;           /* ends at a break inside a web address (text_in_address) */
   int body_width, tail_width; /* -1 until measured */
 } TextSegment;
-
-typedef struct TextMemo {
-  uint32_t start, end;
-  int width;
-} TextMemo;
 
 typedef struct TextBuild {
   Text *t;
@@ -44,7 +35,6 @@ typedef struct TextBuild {
   TTF_Font *font[TEXT_FACE_COUNT];
   bool looked[TEXT_FACE_COUNT];
   int piece_y[TEXT_FACE_COUNT];
-  TextMemo memo[TEXT_MEMO_SLOTS];
   int cap_pieces, cap_lines;
 } TextBuild;
 
@@ -151,20 +141,9 @@ static void text_build_metrics(TextBuild *b) {
   }
 }
 
-/* Width of bytes [start, end) shaped as one run of face. */
+/* Width of bytes [start, end) shaped as one run of face (widths.c keeps it). */
 static int text_run_width(TextBuild *b, int face, uint32_t start, uint32_t end) {
-  TextMemo *m = &b->memo[(start * 31u + end) & (TEXT_MEMO_SLOTS - 1)];
-  if (m->end == end && m->start == start && m->end > m->start) return m->width;
-  TTF_Font *font = text_build_font(b, face);
-  int w = 0;
-  if (font) { /* the copy is ours: terminate in place instead of copying */
-    char *s = b->layout->text, saved = s[end];
-    s[end] = '\0';
-    if (TTF_SizeUTF8(font, s + start, &w, NULL) < 0) w = 0;
-    s[end] = saved;
-  }
-  *m = (TextMemo){start, end, w};
-  return w;
+  return text_run_advance(b->t, face, b->layout->style.weight, b->size, b->layout->text + start, end - start);
 }
 
 /* Width of code points [a, e) drawn as runs of one face and tag; appends those runs to
@@ -301,7 +280,7 @@ static void text_build_lines(TextBuild *b) {
    opportunities: buttons, titles and the attract screen's "Touch to start" in Thai are
    laid out without loading libthai's dictionary (31 M instructions). The attempt is
    skipped when even 0.2 em per visible character would overflow: a long paragraph pays
-   nothing for it, and the line's measure is memoised for the line fitter otherwise. */
+   nothing for it, and the line's measure is kept for the line fitter otherwise (widths.c). */
 static bool text_build_one_line(TextBuild *b) {
   int visible = 0, body = b->n;
   for (int k = 0; k < b->n; k++) {

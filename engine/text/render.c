@@ -91,11 +91,7 @@ int text_piece_x(Text *t, const TextLayout *layout, int piece, uint32_t b) {
   const TextPiece *p = &layout->pieces[piece];
   if (b <= p->start) return 0;
   if (b >= p->end) return p->width;
-  TTF_Font *font = text_font(t, p->face, layout->style.weight, layout->style.size);
-  if (!font) return 0;
-  char *s = xstrndup(layout->text + p->start, b - p->start);
-  int w = 0;
-  if (TTF_SizeUTF8(font, s, &w, NULL) < 0) w = 0;
-  free(s);
-  return w < 0 ? 0 : (w > p->width ? p->width : w);
+  int w = text_run_advance(t, p->face, layout->style.weight, layout->style.size, layout->text + p->start,
+                           b - p->start);
+  return w > p->width ? p->width : w;
 }

@@ -863,6 +863,57 @@ START_TEST(test_new_fails_without_latin_font) {
 }
 END_TEST
 
+/* Widths are kept across layouts (text/widths.c) by a run's bytes, face, weight and
+   size: the same paragraph laid out again, after so many other runs that the table was
+   cleared on the way, and by a fresh Text, comes out piece for piece the same; the same
+   word at another size or weight is measured for itself. */
+static void assert_same_layout(const TextLayout *a, const TextLayout *b) {
+  ck_assert_int_eq(a->nlines, b->nlines);
+  ck_assert_int_eq(a->npieces, b->npieces);
+  ck_assert_int_eq(a->width, b->width);
+  for (int i = 0; i < a->npieces; i++) {
+    ck_assert_int_eq(a->pieces[i].start, b->pieces[i].start);
+    ck_assert_int_eq(a->pieces[i].x, b->pieces[i].x);
+    ck_assert_int_eq(a->pieces[i].width, b->pieces[i].width);
+  }
+}
+
+START_TEST(test_widths_kept_across_layouts_are_the_measured_ones) {
+  char para[1024];
+  snprintf(para, sizeof para, "Never share the code in the message, even with a friend. %s", THAI_SENTENCE);
+  TextLayout *first = text_layout(text, para, NULL, 0, style(24), 300);
+  for (int i = 0; i < 5000; i++) { /* more runs than the table holds */
+    char word[32];
+    snprintf(word, sizeof word, "w%dx", i);
+    text_layout_free(text_layout(text, word, NULL, 0, style(24), 0));
+  }
+  TextLayout *again = text_layout(text, para, NULL, 0, style(24), 300);
+  assert_same_layout(first, again);
+  Error err;
+  Text *fresh = text_new(NULL, NULL, &err);
+  ck_assert_msg(fresh != NULL, "%s", err.msg);
+  TextLayout *anew = text_layout(fresh, para, NULL, 0, style(24), 300);
+  assert_same_layout(first, anew);
+  int w24, w40, wbold;
+  text_measure(text, "Wallet", style(24), &w24, NULL);
+  text_measure(text, "Wallet", style(40), &w40, NULL);
+  text_measure(text, "Wallet", (TextStyle){24, TEXT_BOLD}, &wbold, NULL);
+  int f24, f40, fbold;
+  text_measure(fresh, "Wallet", (TextStyle){24, TEXT_BOLD}, &fbold, NULL); /* other order */
+  text_measure(fresh, "Wallet", style(40), &f40, NULL);
+  text_measure(fresh, "Wallet", style(24), &f24, NULL);
+  ck_assert_int_eq(w24, f24);
+  ck_assert_int_eq(w40, f40);
+  ck_assert_int_eq(wbold, fbold);
+  ck_assert_int_gt(w40, w24);
+  ck_assert_int_ne(wbold, w24);
+  text_layout_free(anew);
+  text_free(fresh);
+  text_layout_free(again);
+  text_layout_free(first);
+}
+END_TEST
+
 START_TEST(test_render_thai_piece_has_ink) {
   TextLayout *l = text_layout(text, "อย่าบอกใคร", NULL, 0, style(32), 0);
   ck_assert_int_eq(l->npieces, 1);
@@ -942,6 +993,7 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_new_fails_without_latin_font);
   tcase_add_test(tc, test_render_thai_piece_has_ink);
   tcase_add_test(tc, test_render_depends_only_on_piece);
+  tcase_add_test(tc, test_widths_kept_across_layouts_are_the_measured_ones);
   suite_add_tcase(s, tc);
   return s;
 }
