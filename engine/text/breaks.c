@@ -2,7 +2,8 @@
    (never a hyphen inside a host name; layout.c prefers not to break inside an address at
    all, text_in_address), dictionary breaks inside Thai (libthai) and
    Burmese (ICU, icu.c), which have no spaces between words, and never inside a
-   grapheme cluster or a Burmese syllable. Only '\n' forces a break. */
+   grapheme cluster or a Burmese syllable, nor before a Burmese particle that belongs to
+   the word before it (particles.c). Only '\n' forces a break. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -193,9 +194,13 @@ void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
     else if (!text_icu_breaks(t, cps, start, i - start, brk))
       text_myanmar_syllables(cps, n, start, i - start, brk);
   }
-  for (int i = 0; i + 1 < n; i++)
+  bool myanmar = false;
+  for (int i = 0; i + 1 < n; i++) {
     if (brk[i] == TEXT_BREAK_ALLOW && !text_may_cut(cps, n, i + 1))
       brk[i] = TEXT_BREAK_NONE;
+    myanmar |= text_is_myanmar(cps[i]);
+  }
+  if (myanmar) text_myanmar_particles(cps, n, brk); /* ပြန်ပို့ပါမယ်, not ပြန်ပို့ပါ|မယ် */
 }
 
 int text_word_starts(Text *t, const char *utf8, uint32_t *starts, int max) {

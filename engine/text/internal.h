@@ -125,6 +125,11 @@ bool text_in_address(const uint32_t *cps, int n, int i);
    ICU cannot be loaded or has no Burmese breaker (logged once). */
 bool text_icu_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk);
 bool text_icu_prepare(Text *t); /* loads it ahead; false as above */
+
+/* Takes back the breaks in brk that would start a line with a Burmese particle leaning
+   on the word before it (ပါ, မယ်, ကို...) or end one with a lone prefix (မ, အ)
+   (particles.c). */
+void text_myanmar_particles(const uint32_t *cps, int n, uint8_t *brk);
 void text_icu_free(Text *t);
 
 #endif

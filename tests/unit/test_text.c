@@ -345,6 +345,58 @@ START_TEST(test_burmese_breaks_only_at_icu_boundaries_between_syllables) {
 }
 END_TEST
 
+/* The break opportunities inside Burmese words, drawn as '|' (every other one is at a
+   space): a particle stays with the word it belongs to, and a lone prefix with the word
+   after it. ICU alone gives ပြန်|ပို့|ပါ|မယ်, and a line of lesson 01 began with မယ်. */
+static void breaks_drawn(const char *s, char *out, size_t size) {
+  Decoded d;
+  decode(s, &d);
+  uint8_t brk[512];
+  text_find_breaks(text, d.cps, d.n, brk);
+  size_t o = 0;
+  for (int k = 0; k < d.n && o + 8 < size; k++) {
+    o += utf8_encode(d.cps[k], out + o);
+    if (k + 1 < d.n && brk[k] == TEXT_BREAK_ALLOW && is_myanmar(d.cps[k]) && is_myanmar(d.cps[k + 1]))
+      out[o++] = '|';
+  }
+  out[o] = '\0';
+}
+
+START_TEST(test_burmese_particles_stay_with_their_word) {
+  static const char *const cases[] = {
+      "ပေးပါ၊ မဟုတ်ရင် ပြန်ပို့ပါမယ်: posexpress-my.co/pay", /* not ပြန်|ပို့|ပါ|မယ် */
+      "ဘယ်|သူ့ကိုမှ မပေးပါနဲ့။",                                /* not မ|ပေး|ပါ|နဲ့ */
+      "ကိုယ့်|အကောင့်ကို စစ်ပါ",                                /* not အ|ကောင့် */
+      "ဘာ|လုပ်|ရမလဲ?",                                        /* not ရ|မ|လဲ */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char plain[512], drawn[1024];
+    size_t o = 0;
+    for (const char *c = cases[i]; *c; c++)
+      if (*c != '|') plain[o++] = *c;
+    plain[o] = '\0';
+    breaks_drawn(plain, drawn, sizeof drawn);
+    ck_assert_msg(strcmp(drawn, cases[i]) == 0, "breaks %s, not %s", drawn, cases[i]);
+  }
+  /* and in the layout: no line of the lessons' sentences at any width starts with ပါ,
+     မယ် or ကို, or ends with a lone မ */
+  for (size_t s = 0; s < sizeof BURMESE / sizeof *BURMESE; s++)
+    for (int width = 60; width <= 600; width += 15) {
+      TextLayout *l = text_layout(text, BURMESE[s], NULL, 0, style(24), width);
+      for (int i = 1; i < l->nlines && !l->cut_word; i++) {
+        const char *at = l->text + line_start(l, i);
+        ck_assert_msg(strncmp(at, "ပါ", strlen("ပါ")) && strncmp(at, "မယ်", strlen("မယ်")) &&
+                          strncmp(at, "ကို", strlen("ကို")) && strncmp(at, "နဲ့", strlen("နဲ့")),
+                      "%zu at %d px: a line starts with a particle: %.12s", s, width, at);
+        const char *ma = at - strlen("မ"); /* the line before ends " မ" */
+        ck_assert_msg(ma < l->text || strncmp(ma, "မ", strlen("မ")) || (ma > l->text && ma[-1] != ' '),
+                      "%zu at %d px: a line ends with a lone မ", s, width);
+      }
+      text_layout_free(l);
+    }
+}
+END_TEST
+
 START_TEST(test_burmese_word_starts_for_reading_aloud) {
   const char *s = "ကျွန်တော်တို့ရဲ့ဘဏ်က";
   uint32_t starts[16];
@@ -966,6 +1018,7 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_danda_after_latin_text_is_drawn);
   tcase_add_test(tc, test_bengali_width_matches_hb_shape);
   tcase_add_test(tc, test_burmese_breaks_only_at_icu_boundaries_between_syllables);
+  tcase_add_test(tc, test_burmese_particles_stay_with_their_word);
   tcase_add_test(tc, test_burmese_word_starts_for_reading_aloud);
   tcase_add_test(tc, test_burmese_tall_stacks_stay_inside_the_line);
   tcase_add_test(tc, test_zawgyi_text_is_flagged_with_its_reason);
