@@ -126,6 +126,21 @@ return {
         "l13_spot_check", "l14_fake_officer_call", "l15_task_job", "l16_is_that_really_you", "l17_apps_and_qr",
         "l18_fake_picture" },
       note = "The new Thai-kiosk texts (strings/id-TH.lua, bn-TH.lua, my-TH.lua; ne-TH.lua for L04): baht amounts in the sentence (does '3,000 baht' read naturally where the ringgit amount stood?), Bengali lakh grouping, the place names Chiang Mai and Bangkok (চিয়াং মাই, ব্যাংককে, ချင်းမိုင်, ဘန်ကောက်), Nepali सामाजिक सुरक्षा for social security and क्वालालम्पुर." },
+    -- Nepali at Thai and Malaysian kiosks for the rest of the pack (issue 13, 2026-12-06):
+    -- ne-TH.lua and ne-MY.lua now set every lesson about life in the host country there.
+    { kind = "author", status = "done", role = "project content engineer (not a native speaker of ne)",
+      date = "2026-12-06", langs = { "ne" }, lessons = { "l01_message_real", "l02_never_share_code",
+        "l03_lock_accounts", "l04_dream_job", "l05_check_before_you_go", "l06_if_someone_is_stuck",
+        "l07_too_good_to_be_true", "l08_love_or_script", "l09_not_your_fault", "l10_account_not_for_rent",
+        "l11_fast_cash", "l12_where_to_get_help", "l13_spot_check", "l14_fake_officer_call", "l15_task_job",
+        "l16_is_that_really_you", "l17_apps_and_qr", "l18_fake_picture" },
+      note = "Country files strings/ne-TH.lua and ne-MY.lua: every rupee amount of L03, L06-L09 and L12-L18 (and L04 at a Malaysian kiosk) becomes baht at th.lua's amounts or ringgit at en.lua's, each +977 number the English or Thai texts' +66 or +60 one, Nepal's made-up SajiloBank and ParcelGhar become SabaiBank and SongDee Express or MyBank and PosExpress (also in ne-MY's L01, L02, L10 and L11, which had kept them), Pokhara and Baneshwor become Chiang Mai, Bangkok, Ipoh, Penang or Shah Alam, the Nepali-named restaurant, cafe and bookshops of L10, L13 and L15 become the host country's (Baan Suan Kitchen, Restoran Selera Kita, ...), eSewa an e-wallet, नागरिकता an ID card (परिचयपत्र), Sunday-to-Friday Monday-to-Friday and Saturday shifts weekend ones; L12 sends lost money to the scam line (ठगी हटलाइन) instead of Nepal Police's Cyber Bureau and forced work to the trafficking line or the Nepali embassy. L05 stays in Nepal (a Nepali agent, Nepal's foreign-employment office, rupees); only its opening and its first trainer's prompt say the learner goes home first. Only those details changed in ne.lua's own sentences." },
+    { kind = "native", status = "needed", langs = { "ne" },
+      lessons = { "l03_lock_accounts", "l04_dream_job", "l05_check_before_you_go", "l06_if_someone_is_stuck",
+        "l07_too_good_to_be_true", "l08_love_or_script", "l09_not_your_fault", "l12_where_to_get_help",
+        "l13_spot_check", "l14_fake_officer_call", "l15_task_job", "l16_is_that_really_you", "l17_apps_and_qr",
+        "l18_fake_picture" },
+      note = "The new Nepali texts of strings/ne-TH.lua and ne-MY.lua: ringgit and baht amounts in the sentence (रिंगिट, बाट; L07's 'सुरुमा ३,००० बाट हाल्नुहोस्' written so baht and 'from' do not meet), the place names (इपोह, पेनाङ, शाह आलम, कुआन्तान, चियाङ माई, बैंकक), ठगी हटलाइन for the scam line, ई-वालेट, शनि-आइतबार for weekend shifts, and L05's new opening (going home to Nepal before the next job abroad)." },
     { kind = "subject", status = "needed", lessons = { "l10_account_not_for_rent" },
       note = "At a Thai kiosk L10 says only that an account's owner can be questioned, frozen out and charged (no Thai penalty is in research/lessons.md): an educator who knows Thai law should say whether to name the penalty." },
     -- Section 3 of issue 13 read in id, bn and my against the fixed English (2026-12-06).

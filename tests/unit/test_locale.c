@@ -245,6 +245,56 @@ START_TEST(test_the_core_pack_at_a_thai_kiosk_names_nothing_malaysian) {
 }
 END_TEST
 
+/* Whether TEXT names one of WORDS (as a word of its own); prints each hit, naming WHERE. */
+static int count_words(const char *where, const char *key, const char *text, const char *const *words, size_t n) {
+  int found = 0;
+  for (size_t w = 0; w < n; w++)
+    if (has_word(text, words[w])) {
+      found++;
+      fprintf(stderr, "%s, %s: '%s'\n", where, key, words[w]);
+    }
+  return found;
+}
+
+/* A Nepali-speaking worker at a Thai or Malaysian kiosk gets that country's scenarios
+   (ne-TH.lua, ne-MY.lua): no rupees, Nepal's made-up bank and courier (SajiloBank,
+   ParcelGhar), +977 numbers, Nepali towns or Nepal's Sunday-to-Friday week, and not the
+   other host country's bank, courier or numbers. L05 is the one lesson that stays in
+   Nepal (a recruiter in Nepal, Nepal's labour office; ne-MY.lua says why), so it is not
+   searched, and it must still be set there. */
+START_TEST(test_the_core_pack_in_nepali_at_a_thai_or_malaysian_kiosk_is_set_there) {
+  const char *core = TEST_ROOT "/lessons/core/strings";
+  const char *nepal[] = {"रु.", "रुपैयाँ", "SajiloBank", "ParcelGhar", "parcelghar", "+977", "पोखरा",
+                         "बानेश्वर", "आइतबारदेखि", "eSewa", "नागरिकता", "ब्युरो"};
+  const char *thai[] = {"SabaiBank", "SongDee", "+66"}, *malaysian[] = {"MyBank", "PosExpress", "+60"};
+  const char *stays_in_nepal = "l05_check_before_you_go.";
+  const char *countries[] = {"TH", "MY"};
+  int found[2] = {0, 0};
+  for (int c = 0; c < 2; c++) {
+    Error err;
+    StringTable *t = strings_load_locale(core, "ne", countries[c], &err);
+    ck_assert_msg(t != NULL, "%s", err.msg);
+    char where[32];
+    snprintf(where, sizeof where, "ne at a %s kiosk", c == 0 ? "Thai" : "Malaysian");
+    const char *const *other = c == 0 ? malaysian : thai;
+    bool l05_in_nepal = false;
+    for (int i = 0; i < strings_count(t); i++) {
+      const char *key = strings_key(t, i), *text = strings_get(t, key);
+      if (strncmp(key, stays_in_nepal, strlen(stays_in_nepal)) == 0) {
+        l05_in_nepal |= has_word(text, "रु.");
+        continue;
+      }
+      found[c] += count_words(where, key, text, nepal, sizeof nepal / sizeof *nepal);
+      found[c] += count_words(where, key, text, other, 3);
+    }
+    ck_assert_msg(l05_in_nepal, "%s: L05 (a recruiter in Nepal) no longer names rupees", where);
+    strings_free(t);
+  }
+  ck_assert_msg(found[0] + found[1] == 0, "details of Nepal or the other country (above): %d at a Thai kiosk, %d at a Malaysian one",
+                found[0], found[1]);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("locale");
   TCase *tc = tcase_create("locale");
@@ -260,6 +310,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_the_core_pack_has_nepali_for_malaysia);
   tcase_add_test(tc, test_a_country_file_changes_only_the_lessons_of_its_sections);
   tcase_add_test(tc, test_the_core_pack_at_a_thai_kiosk_names_nothing_malaysian);
+  tcase_add_test(tc, test_the_core_pack_in_nepali_at_a_thai_or_malaysian_kiosk_is_set_there);
   suite_add_tcase(s, tc);
   return s;
 }

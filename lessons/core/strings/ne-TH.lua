@@ -1,14 +1,31 @@
 -- Nepali texts for a kiosk in Thailand (issue 13, "language is not country"): ne.lua is
--- set in Nepal (rupees, Nepali numbers), so a young Nepali in Thailand gets Thai scam
--- texts here: L01, L02, L10 and L11 come from Thai numbers (+66), name the made-up Thai
--- bank and courier of th.lua (SabaiBank, SongDee Express) and ask for baht with the
--- amounts the Thai texts use. Amounts follow ne.lua's style: Devanagari digits, the
--- currency after the amount ("१९ बाट", baht as in थाई बाट). L10's legal risk stays
--- ne.lua's general one. L04's job trap is set as th.lua's (a job "in Malaysia", reached
--- through Kuala Lumpur, its amounts in baht) and its real hotel job is a Thai one (social
--- security, Monday to Friday); the licensed agency stays ne.lua's office in Kathmandu
--- with labour approval, Nepal's own route abroad. Everything not here is read from ne.lua (strings/LANG-CC.lua
--- over strings/LANG.lua; lessons/API.md).
+-- set in Nepal (rupees, Nepali towns, +977 numbers), but a young Nepali in Thailand gets
+-- Thai scenes in every lesson about life here, as the Thai texts set them: baht at the
+-- amounts of th.lua (and en-TH.lua), th.lua's +66 numbers, the made-up Thai bank and
+-- courier (SabaiBank, SongDee Express; not Nepal's SajiloBank and ParcelGhar), Thai towns
+-- and shops (Chiang Mai, Bangkok, Baan Suan Kitchen, Jai Dee Books), a Monday-to-Friday
+-- week and weekend shifts (not Nepal's Sunday to Friday), an e-wallet for eSewa and an ID
+-- card for नागरिकता. Everything not here is read from ne.lua (strings/LANG-CC.lua over
+-- strings/LANG.lua; lessons/API.md). Amounts follow ne.lua's style: Devanagari digits,
+-- the currency after the amount ("१९ बाट", baht as in थाई बाट); where "बाट" would read
+-- twice ("३,००० बाट बाट सुरु"), the sentence says "सुरुमा ३,००० बाट हाल्नुहोस्".
+-- Per lesson:
+-- L01, L02, L10, L11, L13, L14, L17: the bank, courier, loan and mule messages come from
+--   Thailand. L10's legal risk stays ne.lua's general one (no Thai penalty is in the
+--   research).
+-- L03: the new login is in Chiang Mai, not Pokhara. The learner's own details in the weak
+--   passphrase ("sita pokhara ... 2062") stay: they are the learner's home, not the scene.
+-- L04: the job trap is set as th.lua's (a job "in Malaysia", reached through Kuala Lumpur,
+--   in baht) and its real hotel job is a Thai one in Chiang Mai (social security, Monday to
+--   Friday); the licensed agency stays ne.lua's office in Kathmandu with labour approval,
+--   Nepal's own route abroad.
+-- L05 stays in Nepal: it is about leaving Nepal (a Nepali manpower agent, Nepal's
+--   foreign-employment office, labour approval, the fee in rupees, the airport). Only its
+--   opening says so: the learner plans the next job abroad after going home.
+-- L06-L09, L12, L15, L16, L18: the amounts, numbers, towns and shops of the chats and ads.
+--   L12 sends lost money to the scam line and the bank (Get help shows Thailand's), not
+--   to Nepal Police's Cyber Bureau, and forced work to the trafficking line or the
+--   Nepali embassy. L19 names nothing of Nepal.
 return {
   l01_message_real = {
     bank_name = "SabaiBank",
@@ -52,6 +69,10 @@ return {
     why_frozen = "यसमा SabaiBank को नाम छ, तर नाम नक्कली हुन सक्छ, बैंकका असली सन्देशकै "
       .. "बीचमा पनि। बैंकले कहिल्यै कोड फिर्ता पठाउन भन्दैन।",
   },
+  l03_lock_accounts = {
+    sms_login = "ChatMe: चियाङ माईको एउटा फोनबाट नयाँ लगइन भयो। यो तपाईं हो? होइन भने ChatMe "
+      .. "एप खोलेर पासवर्ड फेर्नुहोस्।",
+  },
   l04_dream_job = {
     ad_text = "★ तुरुन्त भर्ना ★ मलेसियामा ग्राहक सेवाको काम। {pay|मासिक तलब ५०,००० बाट}, "
       .. "{easy|अनुभव नचाहिने, टाइप गर्न जाने पुग्छ}। हवाई टिकट र होटल निःशुल्क! {visa|सम्झौता "
@@ -70,6 +91,47 @@ return {
       .. "कुनै शुल्क लिँदैनौं।",
     typing_text = "विदेशमा सजिलो टाइपिङ काम ✈ महिनाको ६०,००० बाट! टिकट हामी दिन्छौं। घुम्न जाने "
       .. "भनेर जानुहोस्, बाँकी हामी मिलाउँछौं। अहिल्यै DM गर्नुहोस्!",
+    hotel_from = "होटल बान सुआन रिम पिङ, चियाङ माई",
+  },
+  l05_check_before_you_go = {
+    guide_prompt_1 = "नेपालमा कुन सरकारी कार्यालयले म्यानपावर जाँच्छ, र यहाँबाट त्यहाँ कसरी "
+      .. "सोध्ने?",
+    intro_text = "यहाँको काम सकेर नेपाल फर्केपछि तपाईं फेरि विदेशमा काम गर्न चाहनुहुन्छ। "
+      .. "राम्रो योजना! नेपालमा एक जना एजेन्टले मलेसियाको कारखानामा काम दिलाउने प्रस्ताव "
+      .. "गर्छन्। सुरक्षित रहन चाहिने जाँचहरू गरौं।",
+  },
+  l06_if_someone_is_stuck = {
+    c_passport = "पहिलो दिनमै हाम्रो पासपोर्ट खोसे। अब टिकट र खानाको १,५०,००० बाट ऋण छ भन्छन्।",
+  },
+  l07_too_good_to_be_true = {
+    day1_sorry = "ओहो, माफ गर्नुहोस्! 😅 तपाईं असल मान्छे जस्तो लाग्यो। म लिना, चियाङ माईबाट।",
+    day5_win = "यो हप्ता मैले क्रिप्टोबाट २०,००० बाट कमाएँ 😎",
+    day9_start = "सुरुमा ३,००० बाट मात्र हाल्नुहोस्। जहिले पनि झिक्न मिल्छ 😊",
+    day9_try = "ठिक छ, ३,००० बाट हालेर हेर्छु।",
+    flag_msg_1 = "आदरणीय ग्राहक, तपाईंको ५२,६०० बाट झिक्ने अनुरोध रोकिएको छ।",
+    flag_msg_2 = "पहिले तपाईंले {tax|२०% कर (१०,५२० बाट)} र {audit|खाता अडिट शुल्क} "
+      .. "तिर्नुपर्छ।",
+    next_question = "सुजनले शुल्कमा १२,००० बाट तिरिसके। अब अझै माग्दैछन्। उनले के गर्नुपर्छ?",
+    num_a = "+66 81-447-2109",
+    num_b = "+66 92-338-0917",
+    sms_crypto_tip = "मेरो एपले यो महिना २५,००० बाट नाफा दियो 😎 सुरुमा ३,००० बाट हाल्नुहोस्, "
+      .. "म सिकाउँछु!",
+    yes_text = "सुजनलाई पनि यस्तै सन्देश आयो र उनले हुन्छ भने। तीन हप्तामा BitNara एपले "
+      .. "५०,००० बाट नाफा देखायो। त्यसपछि उनले पैसा झिक्न खोजे।",
+  },
+  l08_love_or_script = {
+    chat_gift_cards = "मेरो कार्ड यहाँ चल्दैन। साथीको यो ई-वालेट नम्बरमा पठाइदेऊ न ❤️",
+    chat_hospital = "आमा अस्पतालमा हुनुहुन्छ 😭 आजै २०,००० बाट चाहियो।",
+    flag_msg_2 = "{emergency|घर फर्कने मेरो उडान रद्द भयो। नयाँ टिकटका लागि १२,००० बाट "
+      .. "चाहियो।}",
+    msg_customs = "माया, तिम्रो लागि पठाएको उपहार भन्सारले रोकेको छ। ६,००० बाट शुल्क गिफ्ट "
+      .. "कार्डबाट तिर, उपहार तिम्रो!",
+    reply_some = "मसँग ३,००० बाट मात्र छ। हुन्छ?",
+  },
+  l09_not_your_fault = {
+    chat_threat = "अब आजै ३,००० बाट नतिरे मेरो परिवारलाई पठाइदिन्छु भन्छ 😭",
+    msg_new_number = "फेरि म, नयाँ नम्बर। अहिले ५,००० बाट तिर, नत्र सबैले देख्छन्।",
+    num_new = "+66 95-509-3228",
   },
   l10_account_not_for_rent = {
     bank_name = "SabaiBank",
@@ -86,6 +148,8 @@ return {
     sms_open = "२,००० बाट पाउनुहोस्! नयाँ बैंक खाता खोल्नुहोस्, अनि कार्ड र PIN हामीलाई "
       .. "दिनुहोस्। बाँकी हामी मिलाउँछौँ।",
     wallet_2 = "अनि तिमीले मलाई पठाइदेऊ। तिमीलाई ५०० बाट दिन्छु 😎",
+    shop_from = "Yim Yaem Books",
+    wallet_1 = "ए, मेरो बोसले तिम्रो ई-वालेटमा अलिकति पैसा पठाउँदा हुन्छ?",
   },
   l11_fast_cash = {
     bank_name = "SabaiBank",
@@ -105,5 +169,118 @@ return {
     sms_threat = "तपाईंले समयमा तिर्नुभएन! आजै ३,००० बाट तिर्नुहोस्, नत्र तपाईंका सबै "
       .. "सम्पर्कलाई मेसेज पठाउँछौँ। आज राति प्रहरीले पक्राउ गर्छ!",
     threat_number = "+66 86 730 1149",
+  },
+  l12_where_to_get_help = {
+    chat_1 = "मैले कन्सर्टको टिकटका लागि १,५०० बाट पठाएँ",
+    scam_line = "ठगी हटलाइन र उनको बैंक, तुरुन्तै",
+    scam_question = "अनुले २० मिनेटअघि एउटा अनलाइन पसललाई ३,००० बाट पठाइन्। अहिले पसलेले "
+      .. "उनलाई ब्लक गरेको छ। सबैभन्दा पहिले कसले मद्दत गर्न सक्छ?",
+    take_match = "पैसा गुम्यो: ठगी हटलाइन र बैंक। जबरजस्ती काम: बेचबिखन हटलाइन वा दूतावास।",
+    tr_hotline = "मानव बेचबिखन हटलाइन वा नेपाली दूतावास",
+    tr_scam_line = "ठगी हटलाइन (अनलाइन ठगी)",
+    tr_scam_line_fb = "ठगी हटलाइनले गुमेको पैसामा मद्दत गर्छ। थुनिएको मानिसलाई बेचबिखन हटलाइन "
+      .. "वा दूतावासको तुरुन्त सहयोग चाहिन्छ।",
+  },
+  l13_spot_check = {
+    bank_name = "SabaiBank",
+    coach_1 = "खुसीको खबर! तपाईंको CoinRiseX खातामा {profit|१,२०,००० बाट नाफा} देखिएको छ!",
+    coach_2 = "पैसा निकाल्न {fee|पहिले १५% कर तिर्नुपर्छ}: १८,००० बाट।",
+    job_from = "Baan Suan Kitchen",
+    job_text = "भान्सा सहयोगी चाहियो, बैंकक। महिनाको १२,००० बाट, तालिम दिइन्छ। अन्तर्वार्ताका "
+      .. "लागि सिधै आउनुहोस्, सोमबारदेखि शुक्रबार।",
+    mule_number = "+66 83 640 2281",
+    parcel_number = "+66 92 118 4507",
+    romance_question = "अनलाइनमा महिनौँदेखि कुरा गरिरहेको तर कहिल्यै नभेटेको मान्छेले "
+      .. "तपाईंलाई भेट्न आउने टिकटका लागि १५,००० बाट माग्यो। के गर्नुहुन्छ?",
+    sms_bank_code = "SabaiBank: लगइनका लागि तपाईंको OTP 391045 हो। यो कोड कसैलाई नदिनुहोस्।",
+    sms_mule = "३,००० बाट चाहियो? आफ्नो एटीएम कार्ड २ हप्ता हामीलाई भाडामा दिनुहोस्। सजिलो "
+      .. "पैसा, कुनै जोखिम छैन!",
+    sms_parcel = "SongDee Express: तपाईंको पार्सल रोकिएको छ। आजै २५ बाट तिर्नुहोस्, नत्र "
+      .. "फिर्ता जान्छ: songdee-th.co/p",
+    sms_task = "पार्ट-टाइम काम! ३ भिडियो लाइक गर्नुहोस्, २०० बाट पाउनुहोस्। दिनको ५,००० बाट "
+      .. "कमाउनुहोस्। Telegram मा एड गर्नुहोस्: @coach_vivian",
+    task_number = "+66 92 603 4881",
+    voice_question = "मायाको आवाजमा नयाँ नम्बरबाट फोन आउँछ: \"अहिल्यै १०,००० बाट पठाऊ। कसैलाई "
+      .. "नभन्नू!\" तपाईं पहिले के गर्नुहुन्छ?",
+  },
+  l14_fake_officer_call = {
+    bank_name = "SabaiBank",
+    c_parcel = "नमस्ते, SongDee Express बाट बोलेको। तपाईंको नाममा आएको पार्सल रोकिएको छ।",
+    caller_courier = "+66 2 718 4402",
+    court_number = "+66 81 704 2661",
+    paid_question = "तपाईंका काकाले एक घण्टाअघि \"सुरक्षित खाता\" मा ५०,००० बाट सार्नुभयो। अब "
+      .. "उहाँलाई शंका लाग्यो। उहाँले के गर्नुपर्छ?",
+    r_hang_up_first = "त्यो मेरो पार्सल होइन। म आफैँ SongDee Express लाई फोन गर्छु।",
+    sms_bank_warning = "SabaiBank: हामी तपाईंलाई \"सुरक्षित खाता\" मा पैसा सार्न कहिल्यै "
+      .. "भन्दैनौँ। कसैले फोनमा त्यसो भने फोन राखेर हामीलाई फोन गर्नुहोस्।",
+    sms_court = "अदालत: तपाईं सुनुवाइमा आउनुभएन। पक्राउ रोक्न आजै २०,००० बाट तिर्नुहोस्। "
+      .. "अधिकृतलाई फोन गर्नुहोस्: 081 704 2661",
+    sms_tax = "कर कार्यालय: तपाईंको ३,१२० बाट कर फिर्ता छ। आजै लगइन गरेर लिनुहोस्: "
+      .. "tax-refund-th.co/claim",
+    tax_number = "+66 95 330 5127",
+    warrant_3 = "पक्राउ रोक्न {transfer|तलको सुरक्षित खातामा ८०,००० बाट सार्नुहोस्}।",
+  },
+  l15_task_job = {
+    cafe_from = "Baan Suan Coffee Chiang Mai",
+    cafe_text = "पार्ट-टाइम बरिस्टा चाहियो। शनि-आइतबार, घण्टाको ६० बाट। म्यानेजरसँग कुरा गर्न "
+      .. "पसलमै आउनुहोस्।",
+    invite_number = "+66 92 603 4881",
+    like_text = "लाइक र सब्सक्राइब गर्नुहोस्, दिनको ३,००० बाट कमाउनुहोस्! अनुभव चाहिँदैन। "
+      .. "अहिले नै DM गर्नुहोस्!",
+    r_pay_vip = "ल! ५०० बाट पठाएँ।",
+    r_pay_vip_fb = "पहिलो २०० बाट तपाईंको भरोसा जित्न दिइएको थियो। पैसा पाउन पैसा तिर्नु नै "
+      .. "पासो हो।",
+    ravi_text = "तपाईंको साथी सुजनले ती टास्क गर्‍यो। उसले पटक-पटक पैसा तिर्‍यो। अब २५,००० "
+      .. "बाट गयो। उसलाई लाज लागेको छ। यो उसको गल्ती होइन: यो पासो मानिस ठग्नकै लागि बनाइएको "
+      .. "हो।",
+    recovery_question = "त्यसपछि सुजनलाई यस्तो सन्देश आउँछ: \"हामी सम्पत्ति फिर्ता टोली हौँ। "
+      .. "तपाईंको २५,००० बाट फिर्ता ल्याइदिन्छौँ। शुल्क: ३,००० बाट।\" उसले के गर्नुपर्छ?",
+    review_number = "+66 86 285 0946",
+    shop_from = "Jai Dee Books",
+    shop_text = "शनि-आइतबार काम गर्ने क्यासियर चाहियो। परिचयपत्र लिएर पसलको काउन्टरमा आवेदन "
+      .. "दिनुहोस्। तालिम दिइन्छ।",
+    sms_invite = "नमस्ते! {unasked|तपाईंको नम्बर छानिएको छ} पार्ट-टाइम कामका लागि। {easy|३ "
+      .. "भिडियो लाइक गर्नुहोस्, २०० बाट पाउनुहोस्।} {daily|दिनको ५,००० बाट सम्म कमाउनुहोस्} "
+      .. "घरबाटै। {move|सुरु गर्न मलाई Telegram मा एड गर्नुहोस्:} @coach_vivian",
+    sms_review = "घरबाटै होटलको रिभ्यु गर्नुहोस्! खाता खोल्न १,००० बाट टपअप गर्नुहोस्, अनि "
+      .. "दिनहुँ कमाउनुहोस्।",
+    v_combo = "तपाईंले ६५० बाट फिर्ता पाउनुभयो! अब कम्बो टास्क। पहिले ५,००० बाट तिर्नुहोस्।",
+    v_negative = "ओहो, तपाईंको ब्यालेन्स माइनसमा गयो। पैसा खोल्न १२,००० बाट तिर्नुहोस्।",
+    v_paid = "स्याबास! २०० बाट तपाईंको वालेटमा आइसक्यो 😄",
+    v_vip = "अब VIP टास्क। पहिले ५०० बाट तिर्नुहोस्, १० मिनेटमा ६५० बाट फिर्ता पाउनुहोस्।",
+  },
+  l16_is_that_really_you = {
+    ad_text = "{famous|गायिका लारा अजिज}: \"मैले QuantumProfit AI बाट एक हप्तामै ३,००,००० बाट "
+      .. "कमाएँ!\" {guarantee|कुनै जोखिम छैन, नाफा पक्का।} {rush|आज २० ठाउँ मात्र बाँकी।} "
+      .. "{link|जोडिनुहोस्: qprofit-ai.co}",
+    caller_number = "+66 92 294 7730",
+    leader_text = "भिडियो: एक चर्चित मन्त्री भन्छन् \"५,००० बाट हाल्नुहोस्, एक महिनामा ५०,००० "
+      .. "बाट फिर्ता पाउनुहोस्!\" अहिल्यै दर्ता गर्नुहोस्।",
+    newnum_2 = "मेरो एउटा बिल तिरिदिन्छौ? ५,००० बाट। फोन नगर्नू, म मिटिङमा छु।",
+    newnum_number = "+66 86 704 1193",
+    s_accident = "मैले गल्तीले अर्काको गाडी ठोकेँ। अहिले नै १०,००० बाट तिर्नुपर्छ, नत्र "
+      .. "उनीहरू प्रहरी बोलाउँछन्।",
+    s_more = "धन्यवाद! ओहो, उनीहरू अझै ५,००० बाट माग्दैछन्।",
+  },
+  l17_apps_and_qr = {
+    b_hi = "नमस्ते! तपाईंको पुरानो फोन किन्न चाहन्छु। ३,००० बाट हुन्छ?",
+    bank_name = "SabaiBank",
+    parcel_number = "+66 81 528 0331",
+    refund_number = "+66 95 661 2094",
+    sms_bank = "SabaiBank: हाम्रो एप आधिकारिक एप स्टोरमा मात्र छ। हामी SMS वा च्याटमा कहिल्यै "
+      .. "एप फाइल पठाउँदैनौँ।",
+    sms_parcel = "SongDee Express: हामीले तपाईंलाई भेटेनौँ। पार्सल लिन हाम्रो ट्र्याकिङ एप "
+      .. "इन्स्टल गर्नुहोस्: SongDee_Track.apk",
+    sms_refund = "{refund|तपाईंको २,५०० बाट फिर्ता छ!} {file|लिन Refund_Claim.apk इन्स्टल "
+      .. "गर्नुहोस्।} {allow|आउने हरेक पप-अपमा Allow थिच्नुहोस्।} {rush|अफर आज राति सकिन्छ।}",
+    wedding_number = "+66 83 884 2051",
+  },
+  l18_fake_picture = {
+    f_threat = "उनीहरू भन्छन्, आज राति २,००० बाट नतिरे मैले चिनेका सबैलाई पठाइदिन्छन् 😭",
+    msg_new_number = "नयाँ नम्बर। अन्तिम मौका। ३,००० बाट तिर, नत्र सबैले देख्छन्।",
+    msg_removal = "Cyber Clean टोली: हामी तपाईंको तस्बिर पूरै इन्टरनेटबाट मेटाइदिन्छौँ। "
+      .. "शुल्क: १,५०० बाट।",
+    num_new = "+66 92 482 0661",
+    num_removal = "+66 86 390 5521",
   },
 }
