@@ -111,6 +111,9 @@ typedef struct PackInfo {
      lessons; npath == nlessons. */
   int path[PACK_MAX_LESSONS];
   int npath, nstart;
+  /* What each country file changes, worked out the first time pack_info_locale_changes
+     asks about it: each file is loaded once, not once per lesson. Owned. */
+  struct PackLocaleCache *locale_cache;
 } PackInfo;
 
 PackInfo *pack_info_load(const char *pack_dir, Error *err);
@@ -128,7 +131,8 @@ int pack_info_locales(const PackInfo *p, char out[][PACK_LOCALE_MAX], int max);
    shows: a text in the lesson's own section, or one outside every lesson's section (words
    lessons share). A declared language, and a country file that does not load, always do.
    Exploring a country file only where it changes something checks all it adds (the rest
-   is its language's, explored anyway): `kiosk pack check` and test_lessons. */
+   is its language's, explored anyway): `kiosk pack check` and test_lessons. Each country
+   file is read once per PackInfo (the answer is kept for every lesson). */
 bool pack_info_locale_changes(const PackInfo *p, const char *locale, const char *lesson_id);
 void pack_info_free(PackInfo *p);
 

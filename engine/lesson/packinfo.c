@@ -281,10 +281,23 @@ static bool read_pack(lua_State *L, void *ud, Error *err) {
   return true;
 }
 
+/* One country file's answer for every lesson of the pack. */
+typedef struct PackLocaleChanges {
+  char locale[PACK_LOCALE_MAX];
+  bool all;                      /* a top-level word, a section no lesson owns, or no load */
+  bool lesson[PACK_MAX_LESSONS]; /* the lessons whose own section it has */
+  struct PackLocaleChanges *next;
+} PackLocaleChanges;
+
+struct PackLocaleCache {
+  PackLocaleChanges *first;
+};
+
 PackInfo *pack_info_load(const char *pack_dir, Error *err) {
   char *path = path_join(pack_dir, "pack.lua");
   PackInfo *p = xcalloc(1, sizeof *p);
   p->dir = xstrdup(pack_dir);
+  p->locale_cache = xcalloc(1, sizeof *p->locale_cache);
   PackRead r = {p, path};
   bool ok = data_eval(path, PACK_INFO_MAX_FILE, read_pack, &r, err);
   free(path);
@@ -337,33 +350,51 @@ int pack_info_locales(const PackInfo *p, char out[][PACK_LOCALE_MAX], int max) {
   return n;
 }
 
-bool pack_info_locale_changes(const PackInfo *p, const char *locale, const char *lesson_id) {
-  if (!strchr(locale, '-')) return true; /* a declared language: the lesson's own words */
+static int pack_lesson_index(const PackInfo *p, const char *id, size_t n) {
+  for (int l = 0; l < p->nlessons; l++)
+    if (strlen(p->lessons[l].id) == n && strncmp(p->lessons[l].id, id, n) == 0) return l;
+  return -1;
+}
+
+/* Loads strings/LOCALE.lua once and notes which lessons it changes. */
+static PackLocaleChanges *locale_changes_read(const PackInfo *p, const char *locale) {
+  PackLocaleChanges *c = xcalloc(1, sizeof *c);
+  snprintf(c->locale, sizeof c->locale, "%s", locale);
   char *strings = path_join(p->dir, "strings");
   Error err;
   StringTable *t = strings_load(strings, locale, &err);
   free(strings);
-  if (!t) return true; /* explored, so the run reports why the file does not load */
-  bool changes = false;
-  for (int i = 0; i < strings_count(t) && !changes; i++) {
+  c->all = !t; /* explored, so the run reports why the file does not load */
+  for (int i = 0; t && i < strings_count(t) && !c->all; i++) {
     const char *key = strings_key(t, i), *dot = strchr(key, '.');
-    if (!dot) {
-      changes = true; /* a top-level word: any lesson may show it */
-      continue;
-    }
-    size_t n = (size_t)(dot - key);
-    bool some_lesson = false;
-    for (int l = 0; l < p->nlessons && !some_lesson; l++)
-      some_lesson = strlen(p->lessons[l].id) == n && strncmp(p->lessons[l].id, key, n) == 0;
-    /* its own section, or a section of words no one lesson owns */
-    changes = !some_lesson || (strlen(lesson_id) == n && strncmp(lesson_id, key, n) == 0);
+    int l = dot ? pack_lesson_index(p, key, (size_t)(dot - key)) : -1;
+    if (l < 0) c->all = true; /* a top-level word, or a section of words no one lesson owns */
+    else c->lesson[l] = true;
   }
   strings_free(t);
-  return changes;
+  return c;
+}
+
+bool pack_info_locale_changes(const PackInfo *p, const char *locale, const char *lesson_id) {
+  if (!strchr(locale, '-')) return true; /* a declared language: the lesson's own words */
+  PackLocaleChanges *c = p->locale_cache->first;
+  while (c && strcmp(c->locale, locale) != 0) c = c->next;
+  if (!c) {
+    c = locale_changes_read(p, locale);
+    c->next = p->locale_cache->first; /* the cache is the pack's own, filled as asked */
+    p->locale_cache->first = c;
+  }
+  int l = pack_lesson_index(p, lesson_id, strlen(lesson_id));
+  return c->all || (l >= 0 && c->lesson[l]);
 }
 
 void pack_info_free(PackInfo *p) {
   if (!p) return;
+  for (PackLocaleChanges *c = p->locale_cache->first, *next; c; c = next) {
+    next = c->next;
+    free(c);
+  }
+  free(p->locale_cache);
   free(p->dir);
   free(p->id);
   free(p->version);
