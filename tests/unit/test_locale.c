@@ -218,8 +218,8 @@ static bool has_word(const char *text, const char *word) {
 
 /* At a Thai kiosk the learners of the languages set in Malaysia (en, id, bn, my) see
    baht, Thai numbers, the made-up Thai bank and courier, OTP and Thai places in every
-   lesson: no ringgit, +60 number, MyBank, PosExpress, TAC, Malaysian town or shop, nor
-   Malay words in English ("Encik", "lah", a contract "in Malay")
+   lesson: no ringgit, +60 number, MyBank, PosExpress, TAC, Malaysian town or shop, a
+   Malaysian IC (identity card), nor Malay words in English ("Encik", "lah", a contract "in Malay")
    anywhere (L04's trap of a job "in Malaysia" names Kuala Lumpur, none of these). Each country file's keys are its
    language's, so no text exists only in one country. */
 START_TEST(test_the_core_pack_at_a_thai_kiosk_names_nothing_malaysian) {
@@ -227,7 +227,7 @@ START_TEST(test_the_core_pack_at_a_thai_kiosk_names_nothing_malaysian) {
   const char *langs[] = {"en", "id", "bn", "my"};
   const char *malaysian[] = {"RM",      "ringgit", "রিঙ্গিত", "ရင်းဂစ်", "+60",     "MyBank",   "PosExpress",
                              "TAC",     "Penang",  "Shah Alam", "Ipoh",     "Kedai", "Restoran",
-                             "Encik",   "lah",     "Malay"};
+                             "Kuantan", "IC",      "Encik",     "lah",      "Malay"};
   for (int l = 0; l < 4; l++) {
     Error err;
     StringTable *th = strings_load_locale(core, langs[l], "TH", &err), *base = strings_load(core, langs[l], &err);

@@ -16,6 +16,9 @@
 -- Baan Suan Coffee Chiang Mai, Jai Dee Books; not Restoran Selera Kita, Kopi Corner Ipoh,
 -- Kedai Buku Ceria), and L03's new login in Chiang Mai (not Ipoh). L19 names nothing
 -- Malaysian.
+-- L04's real hotel job (social security, baht) is at th.lua's hotel in Chiang Mai (Baan Suan
+-- Rim Ping Hotel), not Hotel Seri Kenanga in Kuantan.
+-- L15's weekend cashier brings an ID card, not a Malaysian IC.
 return {
   l01_message_real = {
     bank_name = "SabaiBank",
@@ -66,6 +69,7 @@ return {
       .. "ChatMe app and change your password.",
   },
   l04_dream_job = {
+    hotel_from = "Baan Suan Rim Ping Hotel, Chiang Mai",
     ad_text = "★ HIRING NOW ★ Customer service staff in Malaysia. {pay|Salary 50,000 baht a "
       .. "month}, {easy|no experience needed, just typing}. Free flight and hotel! {visa|No "
       .. "contract or work visa needed: come as a tourist.} {contact|Apply on Telegram only: "
@@ -224,6 +228,8 @@ return {
     warrant_3 = "To stop the arrest, {transfer|move 80,000 baht to the safe account} below.",
   },
   l15_task_job = {
+    shop_text = "We're hiring a weekend cashier. Apply at our shop counter with your ID card. "
+      .. "Training given.",
     shop_from = "Jai Dee Books",
     cafe_from = "Baan Suan Coffee Chiang Mai",
     cafe_text = "Part-time barista wanted. Weekends, 60 baht an hour. Come in for a chat with the "
