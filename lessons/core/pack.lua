@@ -143,7 +143,7 @@ return {
       note = "The new Nepali texts of strings/ne-TH.lua and ne-MY.lua: ringgit and baht amounts in the sentence (रिंगिट, बाट; L07's 'सुरुमा ३,००० बाट हाल्नुहोस्' written so baht and 'from' do not meet), the place names (इपोह, पेनाङ, शाह आलम, कुआन्तान, चियाङ माई, बैंकक), ठगी हटलाइन for the scam line, ई-वालेट, शनि-आइतबार for weekend shifts, and L05's new opening (going home to Nepal before the next job abroad)." },
     { kind = "author", status = "done", role = "project content engineer", date = "2026-12-06",
       langs = { "en", "id", "bn", "my" }, lessons = { "l04_dream_job", "l15_task_job" },
-      note = "At a Thai kiosk (en-TH, id-TH, bn-TH, my-TH) L04's real hotel job (social security, baht) is headed by th.lua's hotel in Chiang Mai (Baan Suan Rim Ping Hotel), not Kuantan; en-TH's L15 cashier brings an ID card, not a Malaysian IC." },
+      note = "At a Thai kiosk (en-TH, id-TH, bn-TH, my-TH) L04's real hotel job (social security, baht) is headed by th.lua's hotel in Chiang Mai (Rim Ping Hotel), not Kuantan; en-TH's L15 cashier brings an ID card, not a Malaysian IC." },
     { kind = "subject", status = "needed", lessons = { "l10_account_not_for_rent" },
       note = "At a Thai kiosk L10 says only that an account's owner can be questioned, frozen out and charged (no Thai penalty is in research/lessons.md): an educator who knows Thai law should say whether to name the penalty." },
     -- Section 3 of issue 13 read in id, bn and my against the fixed English (2026-12-06).

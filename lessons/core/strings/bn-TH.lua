@@ -15,8 +15,8 @@
 -- Kedai Buku Ceria), and L03's new login in Chiang Mai (not Ipoh). L19 names nothing
 -- Malaysian.
 -- Amounts of a lakh or more are grouped the Bangladeshi way (১,২০,০০০).
--- L04's real hotel job (social security, baht) is at th.lua's hotel in Chiang Mai (Baan Suan
--- Rim Ping Hotel), not Hotel Seri Kenanga in Kuantan.
+-- L04's real hotel job (social security, baht) is at th.lua's hotel in Chiang Mai (Rim Ping
+-- Hotel, short enough for one line), not Hotel Seri Kenanga in Kuantan.
 return {
   l01_message_real = {
     bank_name = "SabaiBank",
@@ -67,7 +67,7 @@ return {
       .. "খুলে পাসওয়ার্ড বদলাও।",
   },
   l04_dream_job = {
-    hotel_from = "Baan Suan Rim Ping Hotel, Chiang Mai",
+    hotel_from = "Rim Ping Hotel, Chiang Mai",
     ad_text = "★ এখনই নিয়োগ ★ মালয়েশিয়ায় কাস্টমার সার্ভিসের কাজ। {pay|বেতন মাসে ৫০,০০০ "
       .. "বাত}, {easy|অভিজ্ঞতা লাগবে না, শুধু টাইপ করা}। ফ্রি টিকিট আর হোটেল! {visa|চুক্তি বা "
       .. "ওয়ার্ক ভিসা লাগবে না: ট্যুরিস্ট হয়ে আসুন।} {contact|আবেদন শুধু Telegram-এ: "

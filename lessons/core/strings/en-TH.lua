@@ -16,8 +16,8 @@
 -- Baan Suan Coffee Chiang Mai, Jai Dee Books; not Restoran Selera Kita, Kopi Corner Ipoh,
 -- Kedai Buku Ceria), and L03's new login in Chiang Mai (not Ipoh). L19 names nothing
 -- Malaysian.
--- L04's real hotel job (social security, baht) is at th.lua's hotel in Chiang Mai (Baan Suan
--- Rim Ping Hotel), not Hotel Seri Kenanga in Kuantan.
+-- L04's real hotel job (social security, baht) is at th.lua's hotel in Chiang Mai (Rim Ping
+-- Hotel, short enough for one line), not Hotel Seri Kenanga in Kuantan.
 -- L15's weekend cashier brings an ID card, not a Malaysian IC.
 return {
   l01_message_real = {
@@ -69,7 +69,7 @@ return {
       .. "ChatMe app and change your password.",
   },
   l04_dream_job = {
-    hotel_from = "Baan Suan Rim Ping Hotel, Chiang Mai",
+    hotel_from = "Rim Ping Hotel, Chiang Mai",
     ad_text = "★ HIRING NOW ★ Customer service staff in Malaysia. {pay|Salary 50,000 baht a "
       .. "month}, {easy|no experience needed, just typing}. Free flight and hotel! {visa|No "
       .. "contract or work visa needed: come as a tourist.} {contact|Apply on Telegram only: "

@@ -14,8 +14,8 @@
 -- Malaysian.
 -- The Thai pack's SabaiBank and SongDee Express also replace MyBank and PosExpress in L01,
 -- L02, L10 and L11 here, as in the other Thai-kiosk files.
--- L04's real hotel job (social security, baht) is at th.lua's hotel in Chiang Mai (Baan Suan
--- Rim Ping Hotel), not Hotel Seri Kenanga in Kuantan.
+-- L04's real hotel job (social security, baht) is at th.lua's hotel in Chiang Mai (Rim Ping
+-- Hotel, short enough for one line), not Hotel Seri Kenanga in Kuantan.
 return {
   l01_message_real = {
     bank_name = "SabaiBank",
@@ -67,7 +67,7 @@ return {
       .. "ChatMe dan ganti kata sandimu.",
   },
   l04_dream_job = {
-    hotel_from = "Baan Suan Rim Ping Hotel, Chiang Mai",
+    hotel_from = "Rim Ping Hotel, Chiang Mai",
     ad_text = "★ DIBUTUHKAN SEGERA ★ Staf layanan pelanggan di Malaysia. {pay|Gaji 50,000 "
       .. "baht sebulan}, {easy|tanpa pengalaman, cuma mengetik}. Tiket pesawat dan hotel "
       .. "gratis! {visa|Tidak perlu kontrak atau visa kerja: datang saja sebagai turis.} "

@@ -13,8 +13,8 @@
 -- Baan Suan Coffee Chiang Mai, Jai Dee Books; not Restoran Selera Kita, Kopi Corner Ipoh,
 -- Kedai Buku Ceria), and L03's new login in Chiang Mai (not Ipoh). L19 names nothing
 -- Malaysian.
--- L04's real hotel job (social security, baht) is at th.lua's hotel in Chiang Mai (Baan Suan
--- Rim Ping Hotel), not Hotel Seri Kenanga in Kuantan.
+-- L04's real hotel job (social security, baht) is at th.lua's hotel in Chiang Mai (Rim Ping
+-- Hotel, short enough for one line), not Hotel Seri Kenanga in Kuantan.
 return {
   l01_message_real = {
     bank_name = "SabaiBank",
@@ -67,7 +67,7 @@ return {
       .. "ChatMe အက်ပ်ကို ဖွင့်ပြီး စကားဝှက် ပြောင်းပါ။",
   },
   l04_dream_job = {
-    hotel_from = "Baan Suan Rim Ping Hotel, Chiang Mai",
+    hotel_from = "Rim Ping Hotel, Chiang Mai",
     ad_text = "★ အခု ခေါ်နေပြီ ★ မလေးရှားမှာ customer service ဝန်ထမ်း။ {pay|လစာ တစ်လ ၅၀,၀၀၀ "
       .. "ဘတ်}၊ {easy|အတွေ့အကြုံ မလို၊ စာရိုက်ရုံပဲ}။ လေယာဉ်လက်မှတ်နဲ့ ဟိုတယ် အခမဲ့! "
       .. "{visa|စာချုပ်၊ အလုပ်ဗီဇာ မလို: ခရီးသွားအဖြစ် လာခဲ့ပါ။} {contact|Telegram မှာပဲ "
