@@ -119,9 +119,16 @@ static void build_bar(UiView *v) {
     right = b->r.x - theme_dp(t, DP_BAR_SPACING);
   }
   int left = theme_dp(t, DP_BAR_TITLE_X);
-  Widget *title = ui_add_text(v, v->frame.title, ROLE_BAR, t->bar_ink, left, 0, right - left, false);
-  title->r.y = (t->bar_h - title->r.h) / 2;
-  if (title->text->nlines > 1) ui_problem(v, "lesson title in the top bar", v->frame.title);
+  /* a portrait screen's bar is its buttons' (Back, Get help, the speaker): a title
+     with no room beside them is left out rather than wrapped out of the bar; the
+     screen under it names the lesson or the topic */
+  int tw, th;
+  text_measure(v->ui->text, v->frame.title, theme_text(t, ROLE_BAR, v->tscale), &tw, &th);
+  if (!t->portrait || tw <= right - left) {
+    Widget *title = ui_add_text(v, v->frame.title, ROLE_BAR, t->bar_ink, left, 0, right - left, false);
+    title->r.y = (t->bar_h - title->r.h) / 2;
+    if (title->text->nlines > 1) ui_problem(v, "lesson title in the top bar", v->frame.title);
+  }
   if (v->frame.progress >= 0) {
     int ph = theme_dp(t, DP_PROGRESS_H);
     Widget *track = ui_add(v, W_BOX, (Rect){0, t->bar_h - ph, v->width, ph});

@@ -157,6 +157,8 @@ struct UiView {
   int scroll_from;    /* widgets from here to the region's end scroll */
   bool scroll_room;
   bool too_long;      /* the region holds more than SCROLL_MAX_PAGES screens */
+  bool scroll_list;   /* the region is a list to choose from (the lesson menu's cards),
+                         not text to read: it may scroll any length */
   bool keyboard;      /* a key was used: show the focus ring */
   bool in_phone;      /* the pictured phone is being laid out: its widgets are .phone */
 

@@ -249,7 +249,7 @@ void ui_scroll_end(UiView *v, Area *a) {
     return;
   }
   for (int i = v->scroll_from; i < v->nwidgets; i++) v->widgets[i].scrolls = true;
-  if (end - g.y > SCROLL_MAX_PAGES * g.h) {
+  if (end - g.y > SCROLL_MAX_PAGES * g.h && !v->scroll_list) {
     const char *first = NULL;
     for (int i = v->scroll_from; i < v->nwidgets && !first; i++)
       if (v->widgets[i].kind == W_TEXT && v->widgets[i].text) first = v->widgets[i].text->text;

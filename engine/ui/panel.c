@@ -234,12 +234,18 @@ static void lesson_card(UiView *v, Rect r, const PanelItem *it, int action) {
 static void menu_heading(UiView *v, Area *a, const Panel *p) {
   const Theme *t = &v->theme;
   int right = a->x + a->w, row_h = 0;
+  /* on a narrow (portrait) screen a heading with no room beside the row goes under it,
+     at the full width, rather than wrapping into a column a word wide */
+  int hw = 0, hh, most = a->w / 3;
+  if (p->title) text_measure(v->ui->text, p->title, theme_text(t, ROLE_HEADING, v->tscale), &hw, &hh);
+  bool under = t->portrait && hw > a->w / 3;
+  if (under) most = a->w / 2;
   if (p->end_visit) { /* in small text, as the bar's buttons: the row stays one touch
                           tall in every script, and the cards keep their room */
     int tw, th;
     text_measure(v->ui->text, p->end_visit, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
     int bw = tw + theme_dp(t, DP_TOGGLE_AIR);
-    if (bw > a->w / 3) bw = a->w / 3; /* a long label wraps in its button */
+    if (bw > most) bw = most; /* a long label wraps in its button */
     Widget *b = ui_add_button(v, (Rect){right - bw, a->y, bw, t->touch}, p->end_visit, BTN_BAR, UI_ACT_END_VISIT);
     b->bg = t->card;
     b->fg = t->ink;
@@ -252,13 +258,18 @@ static void menu_heading(UiView *v, Area *a, const Panel *p) {
   if (p->tally) {
     int size = theme_dp(t, DP_TALLY_BADGE), tw, th;
     text_measure(v->ui->text, p->tally, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
-    if (tw > a->w / 3) tw = a->w / 3;
+    if (tw > most) tw = most;
     Widget *n = ui_add_text(v, p->tally, ROLE_SMALL, t->ink, right - tw, 0, tw + 1, false);
     int h = n->r.h > row_h ? n->r.h : row_h;
     n->r.y = a->y + (h - n->r.h) / 2;
     ui_add_badge(v, (Rect){right - tw - t->gap / 2 - size, a->y + (h - size) / 2, size, size}, false);
     right -= tw + t->gap / 2 + size + t->gap;
     row_h = h;
+  }
+  if (under && row_h) {
+    a->y += row_h + t->gap;
+    row_h = 0;
+    right = a->x + a->w;
   }
   Area head = {a->x, a->y, right - a->x, a->bottom};
   int before = v->nwidgets;
@@ -277,20 +288,39 @@ static void menu_heading(UiView *v, Area *a, const Panel *p) {
 static void build_menu(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
-  /* bottom row: page buttons and the text-size toggle */
+  /* bottom row: page buttons and the text-size toggle; where the row has no room for
+     them all (portrait), the toggle gets a row of its own above the pages' */
   int h = t->touch, bw = theme_dp(t, DP_PAGE_BUTTON_W);
-  int row = a.bottom - h;
+  int row, toggle_row;
+  char *shown = p->pages > 1 ? ui_format_digits("{n} / {total}", p->page, p->pages, v->ui->words->digits) : NULL;
+  int ew = 0, tick = 0, pw = 0, ph;
+  if (p->extra) {
+    int tw, th;
+    text_measure(v->ui->text, p->extra, theme_text(t, ROLE_OPTION, v->tscale), &tw, &th);
+    tick = p->extra_on ? theme_dp(t, DP_MENU_BADGE) + theme_dp(t, DP_BUTTON_PAD) / 2 : 0;
+    ew = tw + theme_dp(t, DP_TOGGLE_AIR) + tick;
+  }
+  if (shown) text_measure(v->ui->text, shown, theme_text(t, ROLE_OPTION, v->tscale), &pw, &ph);
+  /* a row is as tall as its tallest button (a Burmese label is taller than the touch
+     minimum) */
+  if (p->pages > 1) {
+    int hp = ui_button_height_as(v, v->ui->words->prev_page, BTN_OPTION, bw, NULL);
+    int hn = ui_button_height_as(v, v->ui->words->next_page, BTN_PRIMARY, bw, NULL);
+    h = hp > h ? hp : h;
+    h = hn > h ? hn : h;
+  }
+  int eh = p->extra ? ui_button_height_as(v, p->extra, BTN_OPTION, ew, NULL) : 0;
+  bool apart = p->extra && p->pages > 1 && 2 * (bw + t->gap) + ew + t->gap + pw > a.w;
+  if (!apart && eh > h) h = eh;
+  row = a.bottom - h;
+  toggle_row = apart ? row - eh - t->gap : row;
   if (p->pages > 1) {
     if (p->page > 1) ui_add_button(v, (Rect){a.x, row, bw, h}, v->ui->words->prev_page, BTN_OPTION, UI_ACT_PAGE_PREV);
     if (p->page < p->pages)
       ui_add_button(v, (Rect){a.x + a.w - bw, row, bw, h}, v->ui->words->next_page, BTN_PRIMARY, UI_ACT_PAGE_NEXT);
   }
   if (p->extra) { /* the text-size toggle: when on, tinted, outlined and ticked */
-    int tw, th;
-    text_measure(v->ui->text, p->extra, theme_text(t, ROLE_OPTION, v->tscale), &tw, &th);
-    int tick = p->extra_on ? theme_dp(t, DP_MENU_BADGE) + theme_dp(t, DP_BUTTON_PAD) / 2 : 0;
-    int ew = tw + theme_dp(t, DP_TOGGLE_AIR) + tick;
-    Widget *b = ui_add_button(v, (Rect){a.x + (a.w - ew) / 2, row, ew, h}, p->extra, BTN_OPTION, UI_ACT_EXTRA);
+    Widget *b = ui_add_button(v, (Rect){a.x + (a.w - ew) / 2, toggle_row, ew, h}, p->extra, BTN_OPTION, UI_ACT_EXTRA);
     for (int k = 0; k < b->text->nlines; k++) b->offsets[k] = (ew - b->text->lines[k].width + tick) / 2;
     if (p->extra_on) {
       b->bg = t->selected;
@@ -300,15 +330,13 @@ static void build_menu(UiView *v, const Panel *p) {
       icon(v, ICON_TICK, (Rect){b->r.x + theme_dp(t, DP_BUTTON_PAD), b->r.y + (b->r.h - size) / 2, size, size}, t->primary);
     }
   }
-  if (p->pages > 1) { /* the page indicator ("2 / 4") beside More, where the eye goes on */
-    char *shown = ui_format_digits("{n} / {total}", p->page, p->pages, v->ui->words->digits);
-    int pw, ph, right = a.x + a.w - (p->page < p->pages ? bw + t->gap : 0);
-    text_measure(v->ui->text, shown, theme_text(t, ROLE_OPTION, v->tscale), &pw, &ph);
+  if (shown) { /* the page indicator ("2 / 4") beside More, where the eye goes on */
+    int right = a.x + a.w - (p->page < p->pages ? bw + t->gap : 0);
     Widget *d = ui_add_text(v, shown, ROLE_OPTION, t->ink_soft, right - pw - 1, row, pw + 1, false);
     d->r.y = row + (h - d->r.h) / 2;
     free(shown);
   }
-  a.bottom = row - t->gap;
+  a.bottom = toggle_row - t->gap;
   if (p->notice) {
     Widget *n = ui_add_text(v, p->notice, ROLE_SMALL, t->ink_soft, a.x, 0, a.w, true);
     n->r.y = a.bottom - n->r.h;
@@ -320,8 +348,11 @@ static void build_menu(UiView *v, const Panel *p) {
   if (rows < 3 && !t->portrait) rows = 3; /* cards keep their size on a short page */
   int room = rows ? (a.bottom - a.y - t->gap * (rows - 1)) / rows : 0;
   /* cards grow for a title that wraps, as a long one does with Larger text, instead of
-     its text shrinking; if the page then runs long, the cards scroll */
+     its text shrinking; if the page then runs long, the cards scroll (a list to choose
+     from, like a phone's, so as far as it must: six Burmese cards with Larger text in
+     portrait are 3.3 screens) */
   ui_scroll_begin(v, &a);
+  v->scroll_list = true;
   int cw = (a.w - t->gap * (cols - 1)) / cols;
   int ch = room > theme_dp(t, DP_MENU_CARD_MAX_H) ? theme_dp(t, DP_MENU_CARD_MAX_H) : room;
   for (int i = 0; i < p->nitems; i++) {

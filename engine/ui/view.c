@@ -131,6 +131,7 @@ static void rebuild(UiView *v) {
       v->theme.text_floor = step > 0 && typing ? 0 : theme_dp(&v->theme, UI_TEXT_MIN_DP);
       v->region = (Rect){0, 0, 0, 0};
       v->too_long = false;
+      v->scroll_list = false;
       v->scroll_room = pass == 1;
       ui_build(v);
       for (int i = 0; i < v->nwidgets; i++)

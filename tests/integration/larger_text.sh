@@ -10,7 +10,10 @@
 # taps that lies under something else or off the screen (engine/ui/overlap.c): Larger
 # text once pushed Get help's last line under Close. One kiosk run per size walks all
 # seven languages (the visit resets to the attract screen between them), so this costs
-# seconds. SHOTS=DIR keeps a screenshot of each screen.
+# seconds. A portrait screen (480x800) is walked too, as far as a learner goes: the
+# language picker, every page of the lesson menu with the text-size button off and on,
+# and Get help (a wrapped heading and a bottom row of four buttons once stopped the
+# Burmese menu there). SHOTS=DIR keeps a screenshot of each screen.
 set -u
 kiosk=$(realpath "${KIOSK:-build/kiosk}")
 langs=(en ms th ne id my bn)
@@ -145,19 +148,45 @@ SCRIPT
   done
 }
 
-for size in 800x480 1024x600 1920x1080; do
-  walk "$size" >"$work/walk.txt"
-  data=$work/data-$size
+# play SIZE NAME LARGE WHAT: the script in $work/NAME.txt at SIZE, Larger text to start
+# with or not; says ok or FAIL for WHAT.
+play() {
+  local size=$1 name=$2 large=$3 what=$4 data=$work/data-$2
   mkdir -p "$data"
-  echo 'return { languages = { "en", "ms", "th", "ne", "id", "my", "bn" }, large_text = true }' >"$data/kiosk.lua"
-  shots=${SHOTS:+$SHOTS/$size}
-  if "$kiosk" run --headless --size "$size" --data "$data" --input "$work/walk.txt" \
-    ${shots:+--screenshots "$shots"} 2>"$work/log-$size"; then
-    echo "ok   every kiosk screen fits with Larger text in ${langs[*]} at $size"
+  echo "return { languages = { \"en\", \"ms\", \"th\", \"ne\", \"id\", \"my\", \"bn\" }, large_text = $large }" \
+    >"$data/kiosk.lua"
+  if "$kiosk" run --headless --size "$size" --data "$data" --input "$work/$name.txt" \
+    ${SHOTS:+--screenshots "$SHOTS/$size"} 2>"$work/log-$name"; then
+    echo "ok   $what"
   else
-    echo "FAIL a kiosk screen with Larger text at $size:"
-    grep -v 'kiosk_id' "$work/log-$size" | tail -n 5
+    echo "FAIL $what:"
+    grep -v 'kiosk_id' "$work/log-$name" | tail -n 5
     fail=1
   fi
+}
+
+for size in 800x480 1024x600 1920x1080; do
+  walk "$size" >"$work/walk-$size.txt"
+  play "$size" "walk-$size" true "every kiosk screen fits with Larger text in ${langs[*]} at $size"
+done
+# Portrait: the learner's screens in every language, each menu page with Larger text
+# off and on.
+portrait() { # portrait LANG_INDEX
+  local i=$1 lang=${langs[$1]} page
+  printf '%s\n' "expect attract" "expect-fits" "press start" "expect language" "expect-fits" \
+    "press item $i" "expect menu"
+  for size in normal larger; do
+    printf '%s\n' "expect-fits" "shot $lang-menu-$size-1"
+    for page in 2 3 4 5 6; do
+      printf '%s\n' "press more" "expect-page $page" "expect-fits" "shot $lang-menu-$size-$page"
+    done
+    printf '%s\n' "press help" "expect help" "expect-fits" "shot $lang-help-$size" "press button 0" \
+      "expect menu" "press text-size"
+    for page in 5 4 3 2 1; do printf '%s\n' "press prev" "expect-page $page"; done
+  done
+}
+for i in "${!langs[@]}"; do
+  portrait "$i" >"$work/portrait-$i.txt"
+  play 480x800 "portrait-$i" false "the learner's screens fit in ${langs[$i]} at 480x800, Larger text off and on"
 done
 exit $fail
