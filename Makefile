@@ -94,7 +94,7 @@ build/tests/%: tests/unit/%.c tests/unit/testutil.h tests/unit/statsutil.h tests
 	@$(CC) $(BASE_CFLAGS) $(CHECK_CFLAGS) -Itests/unit $(ASAN_CFLAGS) -o $@ $< $(ASAN_OBJ) $(LDLIBS) $(CHECK_LIBS) $(ICU_LIBS) -lgcov
 
 # the ui tests share their fixture; test_lessons_b is the other half of test_lessons
-build/tests/test_ui build/tests/test_touch build/tests/test_feedback build/tests/test_panels build/tests/test_keyboard: tests/unit/ui_fixture.h
+build/tests/test_ui build/tests/test_touch build/tests/test_feedback build/tests/test_panels build/tests/test_keyboard build/tests/test_focus: tests/unit/ui_fixture.h
 build/tests/test_lessons_b: tests/unit/test_lessons.c
 
 # "Exit to desktop" in the staff menu ends the kiosk with status 3: not an error here.

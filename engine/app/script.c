@@ -44,7 +44,15 @@
                           or taps lies under something else or off the screen
      expect-no-text TEXT  ... and does not
      key NAME             tab, backtab, enter (Return), escape, up, down, left,
-                          right, backspace, space, ctrl-alt-s, or one character
+                          right, pageup, pagedown, backspace, space, ctrl-alt-s, or
+                          one character
+     enter-until WHAT     Return, and no other key or tap, until the kiosk shows WHAT
+                          (a STATE below, or in a lesson a screen kind: result...);
+                          every screen on the way must fit
+     tab-enter-until WHAT  the same with Tab and Return: on each lesson screen Tab
+                          until what `answer` would tap has the focus, then Return
+     tab-to NAME [N]      Tab until control NAME (as press names it) has the focus
+     expect-scrolls yes|no  the screen's content is (or is not) taller than it shows
      type TEXT            each character as a key (the PIN pad takes digits)
      tap-type TEXT        the rest of the line, spaces too, tapped on the on-screen
                           keyboard of a password screen (shift, 123 and the script
@@ -245,7 +253,7 @@ static bool key(Script *s, const char *name) {
   static const struct { const char *name; Key key; } keys[] = {
       {"tab", KEY_TAB},   {"backtab", KEY_BACKTAB}, {"enter", KEY_ENTER}, {"escape", KEY_ESCAPE},
       {"up", KEY_UP},     {"down", KEY_DOWN},       {"left", KEY_LEFT},   {"right", KEY_RIGHT},
-      {"backspace", KEY_BACKSPACE},
+      {"backspace", KEY_BACKSPACE}, {"pageup", KEY_PAGEUP}, {"pagedown", KEY_PAGEDOWN},
   };
   Input in = {.kind = INPUT_KEY};
   if (strcmp(name, "space") == 0) { /* as a keyboard's Space arrives: a character */
@@ -325,6 +333,56 @@ static bool fits(Script *s) {
     free(problems[i]);
   }
   return n == 0;
+}
+
+/* ---- the keyboard-only route: a USB keyboard with Tab and Return, or only Return ---- */
+
+#define SCRIPT_MAX_TABS 200  /* more than a screen's controls (the passphrase keys) */
+#define SCRIPT_MAX_KEYS 400  /* Returns to go through a whole lesson, reading on */
+
+/* The kiosk shows what: a state (menu, lesson...) or, in a lesson, a screen kind. */
+static bool showing(Script *s, const char *what) {
+  App *app = s->app;
+  ScreenKind kind;
+  if (app->state == APP_LESSON && app->view == app->lesson_view && screen_kind_from_name(what, &kind)) {
+    const Screen *screen = learner_screen(app);
+    return screen && screen->kind == kind;
+  }
+  return strcmp(what, app_state_name(app_state(app))) == 0;
+}
+
+/* Tab until the control `action` has the keyboard's focus, as a person looks for it. */
+static bool tab_to(Script *s, int action, const char *name) {
+  for (int n = 0; n < SCRIPT_MAX_TABS; n++) {
+    if (s->app->view && ui_view_pointed(s->app->view) == action) return true;
+    if (!key(s, "tab")) return false;
+  }
+  return fail(s, "%d Tabs never reached '%s'", SCRIPT_MAX_TABS, name);
+}
+
+/* Only Return until what shows, a person's pace apart; or (tab) on each lesson screen
+   Tab to what `answer` would tap, then Return. Every screen on the way must fit. */
+static bool keys_until(Script *s, const char *what, bool tab) {
+  if (!what) return fail(s, "%s", "enter-until needs a state or a screen kind");
+  for (int n = 0; n < SCRIPT_MAX_KEYS; n++) {
+    if (showing(s, what)) return true;
+    App *app = s->app;
+    if (tab && (app->state != APP_LESSON || app->view != app->lesson_view))
+      return fail(s, "tab-enter-until: on '%s', not a lesson screen (tab-to the control)", app_state_name(app_state(app)));
+    if (tab) {
+      const Screen *screen = learner_screen(app);
+      Answer alts[SCREEN_MAX_ALTERNATIVES];
+      if (!screen || screen_alternatives(screen, alts, 1) < 1) return fail(s, "%s", "no lesson screen to answer");
+      for (int w = 0; w < 100 && ui_view_wake_ms(app->view, s->now) >= 0; w++)
+        pass(s, SCRIPT_STEP_MS); /* chat messages appear first */
+      int action = ui_view_next_action(app->lesson_view, &alts[0]);
+      if (action < 0) return fail(s, "%s", "cannot answer this screen");
+      if (!tab_to(s, action, "the answer")) return false;
+    }
+    if (!key(s, "enter") || !fits(s)) return false;
+    pass(s, 2 * SCRIPT_STEP_MS);
+  }
+  return fail(s, "%d keys never reached '%s' (still on '%s')", SCRIPT_MAX_KEYS, what, app_state_name(app_state(s->app)));
 }
 
 /* Taps text on a PASSWORD screen's keyboard, one key at a time, as a learner would
@@ -565,6 +623,15 @@ static bool command(Script *s, char *line) {
   } else if (strcmp(verb, "key") == 0) {
     if (!a1) return fail(s, "%s", "key needs a name");
     return key(s, a1);
+  } else if (strcmp(verb, "enter-until") == 0 || strcmp(verb, "tab-enter-until") == 0) {
+    return keys_until(s, a1, verb[0] == 't');
+  } else if (strcmp(verb, "tab-to") == 0) {
+    int action = a1 ? ui_action_named(a1, a2 ? atoi(a2) : 0) : -1;
+    if (action < 0) return fail(s, "unknown control '%s'", a1 ? a1 : "");
+    return tab_to(s, action, a1);
+  } else if (strcmp(verb, "expect-scrolls") == 0) {
+    bool scrolls = s->app->view && ui_view_scrolls(s->app->view);
+    if (!a1 || strcmp(a1, scrolls ? "yes" : "no") != 0) return fail(s, "expected the screen %s", scrolls ? "to fit, not scroll" : "to scroll");
   } else if (strcmp(verb, "type") == 0) {
     for (const char *c = a1 ? a1 : ""; *c; c++) {
       char k[2] = {*c, 0};

@@ -18,7 +18,8 @@ typedef enum InputKind {
 
 typedef enum Key {
   KEY_NONE, KEY_TAB, KEY_BACKTAB, KEY_LEFT, KEY_RIGHT, KEY_UP, KEY_DOWN, KEY_ENTER,
-  KEY_ESCAPE, KEY_BACKSPACE, KEY_CHAR /* a printable character: see Input.ch */
+  KEY_ESCAPE, KEY_BACKSPACE, KEY_PAGEUP, KEY_PAGEDOWN,
+  KEY_CHAR /* a printable character: see Input.ch */
 } Key;
 
 typedef struct Input {

@@ -64,6 +64,7 @@ typedef struct Player {
   bool bench_first_frame; /* KIOSK_BENCH: exit after the first frame is shown */
   int bench_idle_s;
   bool stop;              /* the person closed the window */
+  bool shown_scrolls;     /* the screen a person answered last scrolled (PlayEvent.scrolled) */
 } Player;
 
 /* Answers screen s at position step of the current run. */

@@ -187,12 +187,12 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
   p->runs++;
   p->warnings_seen = 0;
   if (p->transcript) fprintf(p->transcript, "{\"run\":%d,\"lang\":\"%s\"}\n", p->runs, p->lang);
-  tell(p, &(PlayEvent){PLAY_EVENT_RUN, NULL, NULL, false});
+  tell(p, &(PlayEvent){.kind = PLAY_EVENT_RUN});
   for (int i = 0; step == PLAY_SHOW; i++) {
     take_warnings(p, s);
     const Screen *screen = play_session_screen(s);
     observe(p, screen);
-    tell(p, &(PlayEvent){PLAY_EVENT_SCREEN, screen, NULL, false});
+    tell(p, &(PlayEvent){.kind = PLAY_EVENT_SCREEN, .screen = screen});
     SpeechItem items[READALOUD_MAX];
     char what[64], fmt[128];
     if (p->speech) {
@@ -206,7 +206,7 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
       break;
     }
     observe_answer(p, screen, &a);
-    tell(p, &(PlayEvent){PLAY_EVENT_ANSWER, screen, &a, false});
+    tell(p, &(PlayEvent){PLAY_EVENT_ANSWER, screen, &a, false, p->shown_scrolls});
     if (p->speech && a.status == ANSWER_GIVEN && screen_has_feedback(screen)) {
       snprintf(what, sizeof what, "feedback %d %s", p->screens, screen_kind_name(screen->kind));
       player_speak(p, items,
@@ -220,7 +220,7 @@ LessonStatus player_run(Player *p, Chooser choose, void *ud, Error *err) {
     player_problem(p, "the lesson ended without showing a single screen");
   if (p->transcript)
     fprintf(p->transcript, "{\"end\":\"%s\"}\n", step == PLAY_FAILED ? "error" : "done");
-  tell(p, &(PlayEvent){PLAY_EVENT_END, NULL, NULL, step == PLAY_FAILED});
+  tell(p, &(PlayEvent){.kind = PLAY_EVENT_END, .failed = step == PLAY_FAILED});
   play_session_free(s, input_ticks());
   p->session = NULL;
   return step == PLAY_FAILED ? LESSON_FAILED : LESSON_DONE;
@@ -282,7 +282,9 @@ static bool person_answer(Player *p, const Screen *s, const UiFrame *frame, Answ
       continue;
     }
     if (in.kind == INPUT_QUIT) break;
-    switch (ui_view_input(v, &in, input_ticks())) {
+    UiEvent e = ui_view_input(v, &in, input_ticks());
+    p->shown_scrolls = ui_view_scrolls(v);
+    switch (e) {
     case UI_FEEDBACK: { /* recorded now, as the kiosk does, in case the window closes */
       Answer given;
       if (ui_view_answer(v, &given)) play_session_feedback(p->session, &given, input_ticks());
@@ -486,10 +488,7 @@ static bool setup(Player *p, const PlayOptions *opt, Error *err) {
   /* the kiosk's bar, speaker included, so the checker measures what learners see (a
      person at `kiosk play`'s window has no voice to ask for) */
   p->frame = (UiFrame){.progress = -1, .help_button = true, .exit_button = opt->mode == PLAY_PERSON,
-                       .speaker = opt->mode != PLAY_PERSON,
-                       /* the checkers measure a result as first earned, with its badge; a
-                          person at the window sees it as a replay does */
-                       .badge = opt->mode != PLAY_PERSON};
+                       .speaker = opt->mode != PLAY_PERSON, .badge = true /* a result as first earned */};
   p->frame.title = lesson_title(p->src, p->lang, p->config.country);
   if ((opt->read_aloud || opt->audio_out) && opt->mode == PLAY_DRIVER && !player_speech_open(p, err))
     return false;

@@ -32,6 +32,8 @@ typedef struct PlayEvent {
   const Screen *screen;
   const Answer *answer;
   bool failed;
+  bool scrolled; /* PLAY_EVENT_ANSWER from a person at a window: the screen answered had
+                    more than it shows (it scrolled), in the end state it was answered in */
 } PlayEvent;
 
 typedef void (*PlayObserver)(void *ud, const PlayEvent *e);

@@ -45,6 +45,8 @@ static Key key_of(SDL_Keycode k, bool shift) {
   case SDLK_RIGHT: return KEY_RIGHT;
   case SDLK_UP: return KEY_UP;
   case SDLK_DOWN: return KEY_DOWN;
+  case SDLK_PAGEUP: return KEY_PAGEUP;
+  case SDLK_PAGEDOWN: return KEY_PAGEDOWN;
   case SDLK_RETURN:
   case SDLK_KP_ENTER: return KEY_ENTER;
   case SDLK_ESCAPE:

@@ -26,6 +26,7 @@ void ui_primary(UiView *v, Area *a, const char *label, int action) {
   if (bw > a->w) bw = a->w;
   int h = v->theme.touch;
   Widget *b = ui_add_button(v, (Rect){a->x + a->w - bw, a->bottom - h, bw, h}, label, BTN_PRIMARY, action);
+  b->primary = true;
   if (b->r.h > h) { /* wrapped: grow upwards */
     b->r.y -= b->r.h - h;
   }

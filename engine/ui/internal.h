@@ -71,6 +71,8 @@ typedef struct Widget {
   QrCode *qr;        /* W_QR: owned */
   int action;
   bool focusable;
+  bool primary;      /* the control that moves the screen on (Continue, Finish, Check, a
+                        notice's first button): where Enter from nothing goes (focus.c) */
   bool secret;       /* W_TEXT: drawn uncached, its text wiped when the widget goes */
   bool hint;         /* fades out after the learner's first tap (UiView.first_tap_at) */
   bool scrolls;      /* inside the view's scroll region: drawn and hit scroll_y higher */
@@ -180,6 +182,27 @@ struct UiView {
   char *lit_text;     /* read-along: the block being read (a copy), or NULL */
   uint32_t lit_start, lit_end;
 };
+
+/* ---- the keyboard's focus (focus.c) ---------------------------------------------- */
+
+/* Lays the view out again (view.c), keeping the focus on the same control. */
+void ui_relayout(UiView *v);
+/* Scrolls the region, if need be, so widget i is in view. */
+void ui_scroll_to(UiView *v, int i);
+/* Widget i is wholly in view (not scrolled out of its region, even in part). */
+bool ui_focus_in_view(const UiView *v, int i);
+/* The region a page on (dir 1) or back (-1); false when it cannot move. */
+bool ui_scroll_page(UiView *v, int dir);
+/* Tab, Left/Right: the next control in reading order (dir -1: the one before). */
+UiEvent ui_focus_move(UiView *v, int dir);
+/* Up/Down: the same, but content still unseen scrolls first when the next control is
+   outside it. */
+UiEvent ui_focus_step(UiView *v, int dir);
+/* Page Down/Up. */
+UiEvent ui_focus_page(UiView *v, int dir);
+/* Enter with nothing focused: on a lesson's screen a page on while there is more; then
+   the primary control, else the first control in view; never the top bar. */
+UiEvent ui_focus_enter(UiView *v);
 
 /* ---- layout helpers (layout.c) -------------------------------------------------- */
 

@@ -222,7 +222,7 @@ static Widget *arrow(UiView *v, Rect r, Icon icon, int action, bool on) {
   b->bg = on ? t->primary : t->line;
   b->radius = r.w / 2;
   b->action = on ? action : ACT_NONE;
-  b->focusable = on;
+  b->focusable = false; /* for fingers: the keyboard scrolls by itself (focus.c) */
   int size = theme_dp(t, DP_SCROLL_ARROW);
   Widget *i = ui_add(v, W_ICON, (Rect){r.x + (r.w - size) / 2, r.y + (r.h - size) / 2, size, size});
   i->icon = icon;

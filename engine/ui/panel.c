@@ -43,6 +43,9 @@ void ui_panel_buttons(UiView *v, Area *a, const Panel *p, bool centre) {
   for (int i = 0; i < p->nbuttons; i++) {
     Widget *b = ui_add_button(v, (Rect){x, a->bottom - h, widths[i], h}, p->buttons[i],
                               i == 0 ? BTN_PRIMARY : BTN_OPTION, UI_ACT_BUTTON + i);
+    /* a notice's first button moves on (Keep going, I'm here, Close); where there is a
+       list or tabs, the first button is Back and the list comes first */
+    b->primary = i == 0 && !p->nitems && !p->ntabs;
     if (b->r.h > h) b->r.y -= b->r.h - h;
     if (b->r.y < top) top = b->r.y;
     x += widths[i] + t->gap;
@@ -285,6 +288,23 @@ static void menu_heading(UiView *v, Area *a, const Panel *p) {
   a->y = y + t->gap;
 }
 
+/* Where Enter from nothing goes (focus.c): the first lesson on the page not yet done,
+   else the next page, else the first lesson; onward, never "I'm finished" above them. */
+static void menu_primary(UiView *v, const Panel *p) {
+  Widget *first = NULL, *undone = NULL, *more = NULL;
+  for (int i = 0; i < v->nwidgets; i++) {
+    Widget *w = &v->widgets[i];
+    int k = w->action - UI_ACT_ITEM;
+    if (!w->focusable) continue;
+    if (w->action == UI_ACT_PAGE_NEXT) more = w;
+    if (k < 0 || k >= p->nitems) continue;
+    if (!first) first = w;
+    if (!undone && !p->items[k].done) undone = w;
+  }
+  Widget *primary = undone ? undone : (more ? more : first);
+  if (primary) primary->primary = true;
+}
+
 static void build_menu(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
@@ -367,6 +387,7 @@ static void build_menu(UiView *v, const Panel *p) {
   }
   a.y += ((p->nitems + cols - 1) / cols) * (ch + t->gap);
   ui_scroll_end(v, &a);
+  menu_primary(v, p);
 }
 
 /* ---- messages and the countdown ---------------------------------------------------- */

@@ -294,6 +294,8 @@ bool ui_view_tap_action(UiView *v, int action, Input *down, Input *up);
    continue past its feedback. False when there is none (the view is not a lesson
    screen, or it is still animating). */
 bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up);
+/* The control that tap would press (an action, as ui_view_pointed says it), or -1. */
+int ui_view_next_action(const UiView *v, const Answer *a);
 /* On a PASSWORD screen: the next tap on the on-screen keyboard towards typing the
    character c (a shift or a change of layer or script first, when needed). False when
    c has no key. */
@@ -429,6 +431,8 @@ void ui_view_enter(UiView *v, uint64_t now);
 int ui_view_moving_ms(const UiView *v, uint64_t now);
 /* The view shows a take-home card (a QR code): what the statistics count. */
 bool ui_view_shows_card(const UiView *v);
+/* Its content is taller than the screen: it scrolls (by the arrows, Page Down, the focus). */
+bool ui_view_scrolls(const UiView *v);
 
 /* Lays the screen out in every state a learner can reach (each answer's feedback, each
    red flag's explanation) and reports text that does not fit, one line each into

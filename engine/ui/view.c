@@ -1,6 +1,5 @@
 /* view.c — a Screen on show: its state, input handling, focus, drawing, and the fit
    check that lays out every reachable state. */
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,17 +97,6 @@ static Rect shown(const UiView *v, const Widget *w) {
   return r;
 }
 
-/* Scrolls the region, if need be, so widget i is in view. */
-static void scroll_to(UiView *v, int i) {
-  const Widget *w = &v->widgets[i];
-  if (!w->scrolls || !v->region.h) return;
-  int top = w->r.y - v->region.y, bottom = top + w->r.h;
-  int y = v->scroll_y;
-  if (bottom - y > v->region.h) y = bottom - v->region.h;
-  if (top < y) y = top;
-  v->scroll_y = y < 0 ? 0 : (y > v->scroll_max ? v->scroll_max : y);
-}
-
 static int focused_action(const UiView *v) {
   return v->focus >= 0 && v->focus < v->nwidgets ? v->widgets[v->focus].action : ACT_NONE;
 }
@@ -119,9 +107,12 @@ static int focused_action(const UiView *v) {
    the text a step smaller, as a last resort: in a long script (Burmese, Bengali) at
    800x480, 90 % text beats a message the learner cannot see. */
 static void rebuild(UiView *v) {
-  int keep = focused_action(v);
+  int keep = focused_action(v), want_y = v->scroll_y;
   for (int step = 0; step < SHRINK_STEPS; step++) {
     for (int pass = 0; pass < 2; pass++) {
+      /* each try clamps the scroll to its own length: the one kept clamps it last (a
+         try without the arrows' column is shorter, and its end was not the end) */
+      v->scroll_y = want_y;
       clear_widgets(v);
       v->nproblems = 0;
       v->tscale = v->ui->text_scale * (1.0f - 0.1f * (float)step);
@@ -147,6 +138,8 @@ static void rebuild(UiView *v) {
   for (int i = 0; keep != ACT_NONE && i < v->nwidgets; i++)
     if (v->widgets[i].focusable && v->widgets[i].action == keep) v->focus = i;
 }
+
+void ui_relayout(UiView *v) { rebuild(v); }
 
 static int count_fresh(const Screen *s) {
   int n = 0;
@@ -216,7 +209,7 @@ bool ui_view_tap_action(UiView *v, int action, Input *down, Input *up) {
     const Widget *w = &v->widgets[i];
     if (w->action != action) continue;
     int before = v->scroll_y;
-    scroll_to(v, i); /* as a person scrolls to what they want to tap */
+    ui_scroll_to(v, i); /* as a person scrolls to what they want to tap */
     if (v->scroll_y != before) rebuild(v);
     w = &v->widgets[i];
     Rect r = shown(v, w);
@@ -240,9 +233,9 @@ static int plain_segment(const UiView *v) {
   return ACT_NONE;
 }
 
-bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up) {
+int ui_view_next_action(const UiView *v, const Answer *a) {
   const Screen *s = v->s;
-  if (!s || v->revealed < v->nfresh) return false;
+  if (!s || v->revealed < v->nfresh) return -1;
   int action = ACT_NEXT;
   if (v->phase == PHASE_ASK) {
     switch (s->kind) {
@@ -278,7 +271,12 @@ bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up) {
       break;
     }
   }
-  return action != ACT_NONE && ui_view_tap_action(v, action, down, up);
+  return action != ACT_NONE ? action : -1;
+}
+
+bool ui_view_next_tap(UiView *v, const Answer *a, Input *down, Input *up) {
+  int action = ui_view_next_action(v, a);
+  return action >= 0 && ui_view_tap_action(v, action, down, up);
 }
 
 bool ui_view_tap_char(UiView *v, uint32_t c, Input *down, Input *up) {
@@ -306,6 +304,7 @@ static UiEvent to_feedback(UiView *v, uint64_t now) {
   v->phase = PHASE_FEEDBACK;
   v->scroll_y = 0;
   rebuild(v);
+  v->focus = -1; /* as on a new screen: Enter reads the feedback on, then Continue */
   ui_view_guard(v, now);
   return UI_FEEDBACK;
 }
@@ -338,13 +337,9 @@ static UiEvent activate(UiView *v, int action, uint64_t now) {
   case ACT_READ:
     return UI_READ;
   case ACT_SCROLL_UP:
-  case ACT_SCROLL_DOWN: { /* a page, less a line so the reader keeps their place */
-    int page = v->region.h - theme_text(&v->theme, ROLE_BODY, v->tscale).size * 3 / 2;
-    v->scroll_y += action == ACT_SCROLL_DOWN ? page : -page;
-    v->scroll_y = v->scroll_y < 0 ? 0 : (v->scroll_y > v->scroll_max ? v->scroll_max : v->scroll_y);
-    rebuild(v);
+  case ACT_SCROLL_DOWN:
+    ui_scroll_page(v, action == ACT_SCROLL_DOWN ? 1 : -1);
     return UI_CHANGED;
-  }
   case ACT_CHECK:
     if (s && s->kind == SCREEN_PASSWORD) { /* rate it, then forget it */
       UiPasswordRating r = ui_password_rate(v->ui->text, v->typed);
@@ -356,6 +351,10 @@ static UiEvent activate(UiView *v, int action, uint64_t now) {
     if (s && s->kind == SCREEN_MULTI && v->answer.picked == 0) { /* nothing ticked: a nudge */
       v->nudge = true;
       rebuild(v);
+      if (v->keyboard) { /* and the keyboard goes to the ticks (Enter on Check again would only nudge) */
+        v->focus = -1;
+        ui_focus_move(v, 1);
+      }
       return UI_CHANGED;
     }
     return to_feedback(v, now);
@@ -380,6 +379,9 @@ static UiEvent activate(UiView *v, int action, uint64_t now) {
       v->answer.picked ^= 1u << i;
       v->nudge = false;
       rebuild(v);
+      /* by keyboard, tick and move on: Enter again goes to the next option, then Check,
+         where it would untick this one (and Enter alone would never get anywhere) */
+      if (v->keyboard) ui_focus_move(v, 1);
       return UI_CHANGED;
     }
     v->answer.choice = i;
@@ -447,40 +449,6 @@ static int hit(const UiView *v, int x, int y) {
   return best;
 }
 
-/* Keyboard order is reading order, top to bottom then left to right, with the top bar
-   (Back, Language, Get help) last: Tab from nothing lands on the first thing to read or
-   answer, not on "Back to menu". */
-static long long focus_rank(const UiView *v, int i) {
-  const Widget *w = &v->widgets[i];
-  bool bar = v->frame.title && w->r.y + w->r.h <= v->theme.bar_h;
-  return ((long long)bar << 40) | ((long long)(w->r.y < 0 ? 0 : w->r.y) << 20) | (w->r.x < 0 ? 0 : w->r.x);
-}
-
-static UiEvent move_focus(UiView *v, int dir) {
-  int best = -1, wrap = -1;
-  long long here = v->focus >= 0 ? focus_rank(v, v->focus) : (dir > 0 ? -1 : LLONG_MAX);
-  for (int i = 0; i < v->nwidgets; i++) {
-    if (!v->widgets[i].focusable || i == v->focus) continue;
-    long long r = focus_rank(v, i);
-    /* the nearest one after here (before, going back); ties go by widget order */
-    bool ahead = dir > 0 ? (r > here || (r == here && i > v->focus)) : (r < here || (r == here && i < v->focus));
-    if (ahead && (best < 0 || (dir > 0 ? r < focus_rank(v, best) : r > focus_rank(v, best)))) best = i;
-    if (wrap < 0 || (dir > 0 ? r < focus_rank(v, wrap) : r > focus_rank(v, wrap))) wrap = i;
-  }
-  int next = best >= 0 ? best : wrap;
-  if (next < 0) return UI_NOTHING;
-  v->focus = next;
-  int before = v->scroll_y;
-  scroll_to(v, next);
-  if (v->scroll_y != before) { /* the layout's scroll-dependent parts (arrows, track) */
-    int action = v->widgets[next].action;
-    rebuild(v);
-    for (int i = 0; i < v->nwidgets; i++)
-      if (v->widgets[i].focusable && v->widgets[i].action == action) v->focus = i;
-  }
-  return UI_CHANGED;
-}
-
 UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
   if ((in->kind == INPUT_PRESS || in->kind == INPUT_KEY) && now < v->ready_at) {
     v->pressed = -1; /* too soon after the screen or its feedback appeared */
@@ -516,18 +484,24 @@ UiEvent ui_view_input(UiView *v, const Input *in, uint64_t now) {
     Key k = in->key == KEY_CHAR && in->ch == ' ' && !in->ctrl && !in->alt ? KEY_ENTER : in->key;
     switch (k) {
     case KEY_TAB:
-    case KEY_DOWN:
     case KEY_RIGHT:
       v->keyboard = true;
-      return move_focus(v, 1);
+      return ui_focus_move(v, 1);
     case KEY_BACKTAB:
-    case KEY_UP:
     case KEY_LEFT:
       v->keyboard = true;
-      return move_focus(v, -1);
+      return ui_focus_move(v, -1);
+    case KEY_DOWN:
+    case KEY_UP: /* through the content, scrolling what is between the controls */
+      v->keyboard = true;
+      return ui_focus_step(v, k == KEY_DOWN ? 1 : -1);
+    case KEY_PAGEDOWN:
+    case KEY_PAGEUP:
+      v->keyboard = true;
+      return ui_focus_page(v, k == KEY_PAGEDOWN ? 1 : -1);
     case KEY_ENTER:
       v->keyboard = true;
-      if (v->focus < 0) return move_focus(v, 1);
+      if (v->focus < 0) return ui_focus_enter(v);
       return activate(v, v->widgets[v->focus].action, now);
     case KEY_ESCAPE:
       return UI_EXIT;

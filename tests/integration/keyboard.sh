@@ -6,7 +6,8 @@
 # phrase; Return submits a staff PIN; a double tap on "Check it" shows the feedback
 # once; a press that slides off a control presses nothing. The Bengali and Burmese
 # phrases typed are shaped with HarfBuzz (hb-shape, the shaper SDL2_ttf draws with) in
-# the kiosk's fonts: a broken key order would show as a dotted circle.
+# the kiosk's fonts: a broken key order would show as a dotted circle. Then the
+# keyboard-only route through the kiosk, with only Return and with only Tab and Return.
 set -u
 kiosk=$(realpath "${KIOSK:-build/kiosk}")
 fonts=/usr/share/fonts/truetype/noto
@@ -22,6 +23,50 @@ for lang in en th ne bn my; do
       echo "ok   keyboard in $lang at $size"
     else
       echo "FAIL keyboard in $lang at $size:"
+      grep -v kiosk_id "$data/log" | tail -n 5
+      fail=1
+    fi
+    rm -rf "$data"
+  done
+done
+
+# The keyboard-only route (issue 15): attract -> language -> menu -> the first lesson ->
+# its result -> menu, at 800x480 with Larger text on (kiosk.lua's large_text), in English
+# and Burmese (the kiosk's first language, so the first one offered is theirs): once
+# pressing only Return, and once with only Tab and Return (Tab to what a learner would
+# press, then Return). The result is a first finish: it shows the badge being earned.
+# Return from nothing reads on, then goes to the screen's main control; with a scroll
+# arrow in the focus order, only Return scrolled the result down and up for ever. Every
+# screen on the way must fit (the script checks each one).
+route() { # route LANG MODE
+  local lang=$1 mode=$2 badge="Badge earned!"
+  [ "$lang" = my ] && badge="တံဆိပ် ရပြီ!" # and so the learner's language
+  echo "expect attract"
+  if [ "$mode" = enter ]; then
+    printf '%s\n' "enter-until language" "shot route-$lang-enter-language" "enter-until menu" \
+      "enter-until result" "expect-text $badge" "expect-scrolls yes" "shot route-$lang-enter-result" \
+      "enter-until menu"
+  else
+    # any key wakes the attract screen, as a touch anywhere does
+    printf '%s\n' "key tab" "expect language" "tab-to item 0" "key enter" \
+      "expect menu" "tab-to item 0" "key enter" "expect lesson" \
+      "tab-enter-until result" "expect-text $badge" "expect-scrolls yes" "shot route-$lang-tab-result" \
+      "tab-to continue" "key enter"
+  fi
+  echo "expect menu"
+}
+for lang in en my; do
+  for mode in enter tab; do
+    data=$(mktemp -d)
+    other=en
+    [ "$lang" = en ] && other=my
+    echo "return { languages = { \"$lang\", \"$other\" }, large_text = true }" >"$data/kiosk.lua"
+    route "$lang" "$mode" >"$data/route.txt"
+    if "$kiosk" run --headless --size 800x480 --data "$data" --input "$data/route.txt" \
+      ${SHOTS:+--screenshots "$SHOTS/route-$lang-$mode"} 2>"$data/log"; then
+      echo "ok   only $([ "$mode" = tab ] && echo "Tab and ")Return: attract to a result and back to the menu in $lang"
+    else
+      echo "FAIL only $([ "$mode" = tab ] && echo "Tab and ")Return in $lang:"
       grep -v kiosk_id "$data/log" | tail -n 5
       fail=1
     fi

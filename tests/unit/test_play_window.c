@@ -28,7 +28,11 @@ static void setup(void) {
   snprintf(data, sizeof data, "%s/data", dir);
   test_write(dir, "strings/en.lua",
              "return { t = 'First page', q = 'Is this real?', a = 'Yes', b = 'No', fa = 'Right',\n"
-             "  fb = 'Not quite', done = 'Well done' }\n");
+             "  fb = 'Not quite', done = 'Well done',\n"
+             "  k1 = 'A message that asks you to hurry is a reason to slow down and ask someone you trust.',\n"
+             "  k2 = 'A bank never asks for your one-time code, by message, by phone or in person.',\n"
+             "  k3 = 'A job that pays far more than others for easy work, abroad, is how traffickers find people.',\n"
+             "  k4 = 'Help is one tap away: the help lines on this screen are free and will listen.' }\n");
 }
 
 static void teardown(void) {
@@ -39,7 +43,7 @@ static void teardown(void) {
 static const char *lesson_code = "page { title = 't' }\n"
                                  "choose { id = 'q1', question = 'q', { 'a', correct = true, feedback = 'fa' },\n"
                                  "  { 'b', feedback = 'fb' } }\n"
-                                 "result { title = 'done', takeaways = { 't', 'q' } }\n";
+                                 "result { title = 'done', takeaways = { 'k1', 'k2', 'k3', 'k4' } }\n";
 
 /* The person: one kind of event, pushed again and again until the play ends. */
 typedef struct Person {
@@ -48,7 +52,7 @@ typedef struct Person {
   SDL_TimerID timer;
   pthread_t play;  /* the thread the play waits in */
   int screens, answers, given, quits;
-  bool result_seen;
+  bool result_seen, result_scrolled;
 } Person;
 
 static Uint32 press(Uint32 interval, void *ud) {
@@ -77,6 +81,7 @@ static void watch(void *ud, const PlayEvent *e) {
     p->answers++;
     if (e->answer->status == ANSWER_GIVEN) p->given++;
     if (e->answer->status == ANSWER_QUIT) p->quits++;
+    if (e->screen->kind == SCREEN_RESULT) p->result_scrolled = e->scrolled;
     break;
   case PLAY_EVENT_END: /* before the window closes */
     SDL_RemoveTimer(p->timer);
@@ -108,14 +113,18 @@ static int play_as(Person *person, PlayMode mode, const char *driver, bool recor
   return play_lesson(&opt, r);
 }
 
-/* Enter, again and again: the first focuses the first control, the next presses it, so
-   a person at the keyboard goes through the lesson, its question and its feedback, to
-   the result, and the play records a whole run. */
+/* Enter, again and again, and nothing else: on each screen Enter reads on while there is
+   more below, then focuses the screen's primary control (or its first answer), and the
+   next presses it. So a person at the keyboard goes through the lesson, its question and
+   its feedback, to a result that scrolls (four take-aways, the help lines and the badge
+   being earned, at 800x480) and presses Finish, and the play records a whole run. With
+   a scroll arrow in the focus order this went down, then up again, for ever. */
 START_TEST(test_a_person_at_the_keyboard_plays_to_the_end) {
   Person p = {.type = SDL_KEYDOWN, .key = SDLK_RETURN};
   PlayResult r;
   ck_assert_int_eq(play_as(&p, PLAY_PERSON, NULL, true, &r), 0);
   ck_assert(p.result_seen);
+  ck_assert_msg(p.result_scrolled, "the result fits: this test needs one that scrolls");
   ck_assert_int_eq(p.quits, 0);
   ck_assert_int_eq(p.given, p.screens); /* every screen answered, the result too */
   ck_assert_int_eq(r.screens, 3);

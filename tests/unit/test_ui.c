@@ -12,19 +12,7 @@
 static void setup(void) { ui_fixture_setup(0); }
 
 static Screen *choice(int n, const char *question) {
-  Screen *s = screen_new(SCREEN_CHOICE);
-  s->id = sdup(s, "q");
-  s->text = sdup(s, question);
-  for (int i = 0; i < n; i++) {
-    char id[8];
-    snprintf(id, sizeof id, "o%d", i);
-    s->options[i].id = sdup(s, id);
-    s->options[i].text = sdup(s, "An answer that reads naturally");
-    s->options[i].feedback = sdup(s, "Because of a reason you can understand.");
-  }
-  s->options[0].correct = true;
-  s->noptions = n;
-  return s;
+  return ui_fixture_choice(n, question, "An answer that reads naturally");
 }
 
 static Screen *flags(void) {

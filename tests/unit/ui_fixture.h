@@ -40,6 +40,23 @@ static inline UiEvent ui_fixture_tap(UiView *v, int action) {
   return ui_view_input(v, &up, 0);
 }
 
+/* A CHOICE screen of n options, each reading `option`, the first one right. */
+static inline Screen *ui_fixture_choice(int n, const char *question, const char *option) {
+  Screen *s = screen_new(SCREEN_CHOICE);
+  s->id = sdup(s, "q");
+  s->text = sdup(s, question);
+  for (int i = 0; i < n; i++) {
+    char id[8];
+    snprintf(id, sizeof id, "o%d", i);
+    s->options[i].id = sdup(s, id);
+    s->options[i].text = sdup(s, option);
+    s->options[i].feedback = sdup(s, "Because of a reason you can understand.");
+  }
+  s->options[0].correct = true;
+  s->noptions = n;
+  return s;
+}
+
 /* A finished lesson's result screen: two take-aways, the scam help line, 3 of 5. */
 static inline Screen *ui_fixture_result(void) {
   Screen *r = screen_new(SCREEN_RESULT);
