@@ -5,6 +5,7 @@
 #define QR_QR_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "core/error.h"
 
@@ -19,6 +20,11 @@ typedef struct QrCode {
    glare or a smudge), or L (7 %) when M would be more than MAX_SIZE modules a side.
    NULL, with err naming the size, when even L does not fit MAX_SIZE. */
 QrCode *qr_encode(const char *text, int max_size, Error *err);
+
+/* Modules a side of the code that len bytes of text make at level M (level_l false) or
+   L, without encoding them: the smallest version that holds them, as libqrencode picks
+   it; 0 when not even version 40 does. */
+int qr_predicted_size(size_t len, bool level_l);
 void qr_free(QrCode *q);
 
 /* Encodings kept for reuse, owned by whoever lays cards out (ui/'s Ui). A result

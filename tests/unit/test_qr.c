@@ -2,6 +2,8 @@
    a result screen (ui/card.c): plain text with the take-aways and the numbers a phone
    can dial, never a link, an address or anything about the learner. That a phone's
    reader decodes it is tests/integration/take_home.sh (zbarimg on a screenshot). */
+#include <qrencode.h>
+
 #include "testutil.h"
 #include "ui_fixture.h"
 
@@ -119,6 +121,31 @@ START_TEST(test_no_text_and_too_much_text_are_refused_with_a_reason) {
 }
 END_TEST
 
+/* qr_predicted_size is what lets a card's layout try a place without encoding: its sizes
+   must be libqrencode's own, at every version's longest text and one byte more, at
+   levels M and L. */
+START_TEST(test_predicted_sizes_are_the_sizes_libqrencode_makes) {
+  unsigned char *bytes = malloc(3000);
+  memset(bytes, 'x', 3000);
+  for (int level = 0; level < 2; level++) {
+    size_t len = 1;
+    for (int v = 1; v <= 40; v++) {
+      while (qr_predicted_size(len + 1, level) == 17 + 4 * v) len++; /* the longest at v */
+      ck_assert_int_eq(qr_predicted_size(len, level), 17 + 4 * v);
+      for (size_t n = len; n <= len + 1; n++) {
+        QRcode *q = QRcode_encodeData((int)n, bytes, 0, level ? QR_ECLEVEL_L : QR_ECLEVEL_M);
+        int want = q ? q->width : 0;
+        ck_assert_msg(qr_predicted_size(n, level) == want, "level %s, %zu bytes: predicted %d, libqrencode %d",
+                      level ? "L" : "M", n, qr_predicted_size(n, level), want);
+        QRcode_free(q);
+      }
+      len++;
+    }
+  }
+  free(bytes);
+}
+END_TEST
+
 static const Widget *qr_widget(const UiView *v) {
   for (int i = 0; i < v->nwidgets; i++)
     if (v->widgets[i].kind == W_QR) return &v->widgets[i];
@@ -187,6 +214,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_a_code_too_large_for_its_room_falls_back_to_level_l_then_fails);
   tcase_add_test(tc, test_no_text_and_too_much_text_are_refused_with_a_reason);
   tcase_add_test(tc, test_a_cache_gives_the_codes_and_refusals_qr_encode_gives);
+  tcase_add_test(tc, test_predicted_sizes_are_the_sizes_libqrencode_makes);
   tcase_add_test(tc, test_the_card_holds_take_aways_and_numbers_never_a_link_or_an_address);
   tcase_add_test(tc, test_no_card_without_a_number_to_dial);
   suite_add_tcase(s, tc);
