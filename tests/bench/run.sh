@@ -116,6 +116,8 @@ mkdir -p "$OUT/floor"
 cp tests/bench/floor/floor.c tests/bench/floor/Makefile "$OUT/floor/"
 say "building the floor: make -C $OUT/floor"
 make -s -C "$OUT/floor" >/dev/null || die "cannot build the floor (libsdl2-dev and libsdl2-ttf-dev installed?)"
+READY_WAIT=$OUT/ready_wait
+cc -std=c11 -D_GNU_SOURCE -O2 -o "$READY_WAIT" tests/bench/ready_wait.c || die "cannot build tests/bench/ready_wait.c"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/kiosk-bench.XXXXXX")
 XVFB_PID=
@@ -376,16 +378,34 @@ tree_cpu_ns() { # PID: run time of every thread of the tree (schedstat, ns)
 }
 xvfb_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) * 1000 / hz }' "/proc/$XVFB_PID/stat" 2>/dev/null || echo 0; }
 
-IDLE=$OUT/idle.tsv # backend, program, rep, window_ms, cpu_ms, xvfb_ms
+IDLE=$OUT/idle.tsv # backend, program, rep, window_ms, cpu_ms, xvfb_ms, first_frame_ms
 : >"$IDLE"
-# CPU of the process tree from 1 s after the start for IDLE_S seconds: the attract
-# screen for the kiosk (no script: the real loop), `floor --idle` for the floor.
+# CPU of the process tree for IDLE_S seconds from the attract screen's first second: the
+# kiosk (no script: the real loop) from 1 s after it says READY=1, once its first frame
+# is on the screen (sd_notify, to a socket of tests/bench/ready_wait.c), `floor --idle`
+# from 1 s after its start (it says nothing). On llvmpipe the kiosk's first frame comes
+# about a second after its start, so a window from the start held its start-up.
 idle_one() { # BACKEND PROGRAM REP
   backend_env "$1" "$2"
-  local pid c0 c1 t0 t1 x0 x1 cmd
+  local pid c0 c1 t0 t1 x0 x1 cmd start waiter first_ms=0 sock=$tmp/notify.sock
   if [[ $2 == floor ]]; then cmd=("$FLOOR" --idle $((IDLE_S + 3))); else cmd=("$KIOSK" run --data "$DATA_EN"); fi
+  if [[ $2 == kiosk ]]; then
+    rm -f "$sock"
+    "$READY_WAIT" "$sock" "$RUN_LIMIT_S" >"$tmp/ready.log" 2>&1 &
+    waiter=$!
+    until [[ -S $sock ]]; do
+      kill -0 "$waiter" 2>/dev/null || die "ready_wait: $(cat "$tmp/ready.log")"
+      sleep 0.01
+    done
+    ENVV+=("NOTIFY_SOCKET=$sock")
+  fi
+  start=$EPOCHREALTIME
   env "${ENVV[@]}" "${cmd[@]}" >"$tmp/idle.log" 2>&1 &
   pid=$!
+  if [[ $2 == kiosk ]]; then
+    wait "$waiter" || die "the kiosk ($1) showed no first frame within $RUN_LIMIT_S s: $(tail -n 3 "$tmp/idle.log")"
+    first_ms=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%d", (b - a) * 1000 }')
+  fi
   sleep 1
   c0=$(tree_cpu_ns "$pid") t0=$EPOCHREALTIME x0=$(xvfb_ms)
   sleep "$IDLE_S"
@@ -394,7 +414,7 @@ idle_one() { # BACKEND PROGRAM REP
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" || true
   awk -v OFS='\t' -v b="$1" -v p="$2" -v r="$3" -v t0="$t0" -v t1="$t1" -v c0="$c0" -v c1="$c1" \
-    -v x0="$x0" -v x1="$x1" 'BEGIN { print b, p, r, (t1 - t0) * 1000, (c1 - c0) / 1e6, x1 - x0 }' >>"$IDLE"
+    -v x0="$x0" -v x1="$x1" -v f="$first_ms" 'BEGIN { print b, p, r, (t1 - t0) * 1000, (c1 - c0) / 1e6, x1 - x0, f }' >>"$IDLE"
 }
 
 MEM=$OUT/memory.tsv # what, rep, peak PSS kB (tree), peak RSS kB (tree), processes, samples
@@ -652,7 +672,8 @@ report=$tmp/report.md
       k=$(awk -F'\t' -v b="$b" '$1 == b && $2 == "kiosk" { print $5 / $4 * 100 }' "$IDLE" | median_min_max)
       verdict "$(first "$k")" "$GOAL_IDLE_PCT" "idle $b: $(first "$k") %"
       read -r m lo hi <<<"$k"
-      echo "| idle CPU of the attract screen from its first second, $b ($IDLE_S s, median of $IDLE_REPS) | **$(printf '%.3f' "$m") %** of a core ($(printf '%.3f–%.3f' "$lo" "$hi")) | ≤ $GOAL_IDLE_PCT % | $RESULT |"
+      ff=$(awk -F'\t' -v b="$b" '$1 == b && $2 == "kiosk" { print $7 }' "$IDLE" | median_min_max)
+      echo "| idle CPU of the attract screen from its first second (1 s after its first frame, $(first "$ff") ms after the start), $b ($IDLE_S s, median of $IDLE_REPS) | **$(printf '%.3f' "$m") %** of a core ($(printf '%.3f–%.3f' "$lo" "$hi")) | ≤ $GOAL_IDLE_PCT % | $RESULT |"
     done
   fi
   if [[ -s $MEM ]]; then
@@ -719,7 +740,7 @@ report=$tmp/report.md
 
   if [[ -s $IDLE ]]; then
     echo
-    echo "## Idle ($IDLE_S s from the first second; % of one core, median (min–max) of $IDLE_REPS)"
+    echo "## Idle ($IDLE_S s from the first second: the kiosk's from 1 s after its first frame (READY=1), the floor's from 1 s after its start; % of one core, median (min–max) of $IDLE_REPS)"
     echo
     echo "| backend | floor --idle | kiosk (attract screen) | Xvfb during the kiosk's run, ms |"
     echo "|---|---|---|---|"
