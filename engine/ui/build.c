@@ -650,18 +650,6 @@ typedef enum Beside {
   BESIDE_NONE           /* not even the box fits beside: result_columns_scroll */
 } Beside;
 
-/* Gives up what was laid out since mark (widgets and the fit problems they raised). */
-typedef struct Mark {
-  int widgets, problems;
-} Mark;
-
-static Mark mark_here(const UiView *v) { return (Mark){v->nwidgets, v->nproblems}; }
-
-static void back_to(UiView *v, Mark m) {
-  ui_drop_widgets(v, m.widgets);
-  v->nproblems = m.problems;
-}
-
 /* The first n lines as a name and a number each, at the top of a. */
 static void help_numbers(UiView *v, Area *a, const UiHelpline **lines, int n) {
   const Theme *t = &v->theme;
@@ -679,24 +667,24 @@ static void help_numbers(UiView *v, Area *a, const UiHelpline **lines, int n) {
    and the card, and the box goes under the take-aways. */
 static Beside help_column(UiView *v, Area right, const UiHelpline **lines, int nlines) {
   for (int shown = nlines; shown >= 1; shown--) {
-    Mark m = mark_here(v);
+    Mark m = ui_mark(v);
     Area col = right;
     help_box(v, &col, lines, shown, nlines);
     if (col.y <= col.bottom && ui_add_card(v, &col, lines, nlines, false)) return BESIDE_HELP_AND_CARD;
-    back_to(v, m);
+    ui_back_to(v, m);
   }
   for (int shown = nlines; shown >= 0; shown--) {
-    Mark m = mark_here(v);
+    Mark m = ui_mark(v);
     Area col = right;
     help_numbers(v, &col, lines, shown);
     if (v->nproblems == m.problems && ui_add_card(v, &col, lines, nlines, false)) return BESIDE_CARD;
-    back_to(v, m);
+    ui_back_to(v, m);
   }
-  Mark m = mark_here(v);
+  Mark m = ui_mark(v);
   Area col = right;
   help_box(v, &col, lines, nlines, nlines);
   if (col.y - v->theme.gap <= col.bottom && v->nproblems == m.problems) return BESIDE_HELP;
-  back_to(v, m);
+  ui_back_to(v, m);
   return BESIDE_NONE;
 }
 
@@ -763,10 +751,10 @@ static void result_columns_scroll(UiView *v, Area a, const UiHelpline **lines, i
   for (;; shown--) {
     int best_end = -1;
     for (int i = 0; i < (int)(sizeof splits / sizeof splits[0]); i++) {
-      Mark m = mark_here(v);
+      Mark m = ui_mark(v);
       int end = result_columns(v, a, lines, shown, nlines, splits[i]);
       bool whole = v->nproblems == m.problems; /* no number cut in a narrow column */
-      back_to(v, m);
+      ui_back_to(v, m);
       if (whole && (best_end < 0 || end < best_end)) best = i, best_end = end;
     }
     if (shown == 1 || (best_end >= 0 && ui_scroll_fits(v, best_end))) break;
@@ -785,7 +773,7 @@ static void build_result(UiView *v, Area a) {
   Beside col = BESIDE_HELP;
   Area left = a;
   if (beside) {
-    Mark m = mark_here(v);
+    Mark m = ui_mark(v);
     Area right = a;
     left.w = a.w - rw - t->margin;
     right.x = a.x + left.w + t->margin;
@@ -793,7 +781,7 @@ static void build_result(UiView *v, Area a) {
     ui_primary(v, &right, words(v)->finish, ACT_NEXT);
     col = help_column(v, right, lines, nlines);
     if (col == BESIDE_NONE) {
-      back_to(v, m);
+      ui_back_to(v, m);
       result_columns_scroll(v, a, lines, nlines);
       return;
     }

@@ -209,6 +209,13 @@ UiEvent ui_focus_enter(UiView *v);
 Widget *ui_add(UiView *v, WidgetKind kind, Rect r);
 /* Takes back the widgets from index from on (a layout tried and given up). */
 void ui_drop_widgets(UiView *v, int from);
+/* A layout tried and given up: ui_back_to takes back what was laid out since ui_mark
+   (widgets and the fit problems they raised). */
+typedef struct Mark {
+  int widgets, problems;
+} Mark;
+Mark ui_mark(const UiView *v);
+void ui_back_to(UiView *v, Mark m);
 /* Lays text out at the given role's style, max width w; returns the layout (owned by a
    new W_TEXT widget at (x, y)). align_center centres each line in w. */
 Widget *ui_add_text(UiView *v, const char *text, TextRole role, Color c, int x, int y, int w,

@@ -142,22 +142,30 @@ int ui_keyboard_next_action(const UiView *v, uint32_t c) {
 
 /* ---- drawing -------------------------------------------------------------------- */
 
+#define KEY_SPLIT_EM 2.6f /* a key this many ems wide holds any letter of the layouts
+                             (Burmese ဪ is 2.45 em): narrower ones are measured */
+
+/* The keys' labels keep their size with Larger text, as the top bar does: the keyboard
+   is the kiosk's own, and a Burmese letter at 125 % is taller than its key. */
+static TextStyle key_text(const UiView *v, TextRole role) { return theme_text(&v->theme, role, 1.0f); }
+
 static Widget *key(UiView *v, Rect r, const char *label, int action, ButtonStyle style) {
   /* a key's label is centred in the whole key, without a button's side padding (keys
      are narrow in portrait); keys keep the row height */
   int pad = ui_button_pad(v);
   /* a character key's label is laid out unlimited, then measured against the key: a
-     letter wider than its key (Burmese ဪ, 2.45 em, on a portrait screen's thirteen
-     keys a row) is drawn as much smaller as it must be, rather than cut */
+     letter a little wider than its key is drawn smaller, never under the floor
+     (UI_TEXT_MIN_DP); rows too narrow for their letters are split (split_rows) */
   bool letter = style == BTN_OPTION;
   Widget *b = ui_add_button(v, (Rect){r.x, r.y, r.w + 2 * pad, r.h}, letter ? "" : label, style, action);
   b->r = r;
-  TextStyle ts = theme_text(&v->theme, ROLE_OPTION, v->tscale);
+  TextStyle ts = key_text(v, ROLE_OPTION);
   for (int i = 0; letter && i < 2; i++) {
     text_layout_free(b->text);
     b->text = text_layout(v->ui->text, label, NULL, 0, ts, 0);
-    if (b->text->width <= r.w) break;
+    if (b->text->width <= r.w || ts.size <= v->theme.text_floor) break;
     ts.size = ts.size * r.w / b->text->width;
+    if (ts.size < v->theme.text_floor) ts.size = v->theme.text_floor;
   }
   if (b->text->nlines > 0) {
     b->offsets[0] = (r.w - b->text->lines[0].width) / 2;
@@ -179,25 +187,6 @@ static void icon_key(UiView *v, Rect r, Icon icon, int action, bool on) {
   i->fg = t->ink;
 }
 
-/* Rows of characters the keyboard keeps room for: its tallest layout's, so switching
-   between the learner's script and Latin never moves the keys below. */
-static int keyboard_rows(const UiView *v) {
-  int n = ui_keymap(UI_KEYBOARD_LATIN)->nrows, s = ui_keymap(v->ui->keyboard)->nrows;
-  return s > n ? s : n;
-}
-
-/* Keys across the widest row of a layout (its last row also holds Shift and Backspace,
-   1.5 keys each). */
-static int columns(const KeyLayout *l) {
-  int cols = 0;
-  for (int r = 0; r < l->nrows; r++) {
-    uint32_t keys[KEY_ROW_SLOTS];
-    int need = ui_keymap_row(l->rows[0][r], keys, KEY_ROW_SLOTS) + (r == l->nrows - 1 ? 3 : 0);
-    if (need > cols) cols = need;
-  }
-  return cols;
-}
-
 /* A key's label: a vowel sign or tone mark sits on a dotted circle, as printed on
    Thai and Nepali keyboards, so a lone mark is not drawn floating on nothing; a joiner,
    which has no glyph, shows what it makes in the layout's script (র‍্য). size >= 32. */
@@ -213,45 +202,119 @@ static void key_label(const KeyLayout *l, uint32_t c, char *out, size_t size) {
   out[n] = '\0';
 }
 
+/* Keys across the widest row of a layout, its rows whole or each split in two. The last
+   row also holds Shift and Backspace, 1.5 keys each: beside its keys, or, split, Shift
+   before its first half and Backspace after its second. */
+static int columns(const KeyLayout *l, bool halves) {
+  int cols = 0;
+  for (int r = 0; r < l->nrows; r++) {
+    uint32_t keys[KEY_ROW_SLOTS];
+    int n = ui_keymap_row(l->rows[0][r], keys, KEY_ROW_SLOTS), last = r == l->nrows - 1;
+    int first = (n + 1) / 2, half = first > n - first ? first : n - first;
+    int need = halves ? half + (last ? 2 : 0) : n + (last ? 3 : 0);
+    if (need > cols) cols = need;
+  }
+  return cols;
+}
+
+/* Whether layout l's rows are split in two on a keyboard w wide: when a key of its
+   widest row is narrower than one of its letters (a portrait screen's thirteen Burmese
+   keys a row are 28 px for ဪ's 49), each row becomes two rows of wider keys. */
+static bool split_rows(const UiView *v, const KeyLayout *l, int w) {
+  int g = theme_dp(&v->theme, DP_KEY_GAP), cols = columns(l, false), u = (w - (cols - 1) * g) / cols;
+  TextStyle ts = key_text(v, ROLE_OPTION);
+  if (u >= KEY_SPLIT_EM * (float)ts.size) return false;
+  for (int half = 0; half < 2; half++)
+    for (int r = 0; r < l->nrows; r++) {
+      uint32_t keys[KEY_ROW_SLOTS];
+      int n = ui_keymap_row(l->rows[half][r], keys, KEY_ROW_SLOTS);
+      for (int k = 0; k < n; k++) {
+        char label[32];
+        int lw, lh;
+        key_label(l, keys[k], label, sizeof label);
+        text_measure(v->ui->text, label, ts, &lw, &lh);
+        if (lw > u) return true;
+      }
+    }
+  return false;
+}
+
+/* Rows of keys a layout shows on a keyboard w wide. */
+static int shown_rows(const UiView *v, const KeyLayout *l, int w) {
+  return l->nrows * (split_rows(v, l, w) ? 2 : 1);
+}
+
+/* Rows of characters the keyboard keeps room for: its tallest layout's, so switching
+   between the learner's script and Latin never moves the keys below. */
+static int keyboard_rows(const UiView *v, int w) {
+  int n = shown_rows(v, ui_keymap(UI_KEYBOARD_LATIN), w), s = shown_rows(v, ui_keymap(v->ui->keyboard), w);
+  return s > n ? s : n;
+}
+
+/* One row of keys (a layout's row, or half of one) centred in the keyboard; Shift at its
+   left and Backspace at its right when asked, sharing what the keys leave. */
+static void key_row(UiView *v, Rect area, const KeyLayout *l, int y, int h, int u, const uint32_t *keys, int from,
+                    int n, int row, bool shift, bool back) {
+  int g = theme_dp(&v->theme, DP_KEY_GAP), ends = shift + back;
+  int wide = ends ? (area.w - n * u - (n - 1 + ends) * g) / ends : 0;
+  int x = area.x + (ends ? (shift ? wide + g : 0) : (area.w - (n * u + (n - 1) * g)) / 2);
+  if (shift) icon_key(v, (Rect){area.x, y, wide, h}, ICON_SHIFT, ACT_KEY_SHIFT, v->shift);
+  for (int k = 0; k < n; k++) {
+    char label[32];
+    key_label(l, keys[from + k], label, sizeof label);
+    key(v, (Rect){x + k * (u + g), y, u, h}, label, ACT_KEY_CHAR + row * KEY_ROW_SLOTS + from + k, BTN_OPTION);
+  }
+  if (back) icon_key(v, (Rect){area.x + area.w - wide, y, wide, h}, ICON_BACKSPACE, ACT_KEY_BACK, false);
+}
+
+/* The width a bottom-row key needs for its label, or its share of the row if more. */
+static int label_w(UiView *v, const char *label, TextRole role, int share) {
+  int w, h;
+  text_measure(v->ui->text, label, key_text(v, role), &w, &h);
+  w += 2 * theme_dp(&v->theme, DP_KEY_LABEL_AIR);
+  return w > share ? w : share;
+}
+
 static void keyboard(UiView *v, Rect area) {
   const Theme *t = &v->theme;
   bool shifted;
   const KeyLayout *l = ui_keymap_shown(v, &shifted);
-  uint32_t rows[KEY_MAX_ROWS][KEY_ROW_SLOTS];
-  int len[KEY_MAX_ROWS], cols = columns(l);
-  for (int r = 0; r < l->nrows; r++) len[r] = ui_keymap_row(l->rows[shifted][r], rows[r], KEY_ROW_SLOTS);
+  bool halves = split_rows(v, l, area.w);
+  int cols = columns(l, halves);
   /* the bottom row keeps its size and place on every layer; the rows of characters
      share the rest (Latin's three rows are taller where Thai has four) */
-  int g = theme_dp(t, DP_KEY_GAP), most = keyboard_rows(v);
-  int bh = (area.h - most * g) / (most + 1), kh = (area.h - bh - l->nrows * g) / l->nrows;
+  int g = theme_dp(t, DP_KEY_GAP), most = keyboard_rows(v, area.w), shown = l->nrows * (halves ? 2 : 1);
+  int bh = (area.h - most * g) / (most + 1), kh = (area.h - bh - shown * g) / shown;
   int u = (area.w - (cols - 1) * g) / cols; /* one key */
-  for (int r = 0; r < l->nrows; r++) {
-    int n = len[r], y = area.y + r * (kh + g);
-    bool last = r == l->nrows - 1;
-    int wide = (area.w - n * u - (n + 1) * g) / 2; /* shift and backspace share what is left */
-    int x = area.x + (last ? wide + g : (area.w - (n * u + (n - 1) * g)) / 2);
-    if (last && !v->symbols) icon_key(v, (Rect){area.x, y, wide, kh}, ICON_SHIFT, ACT_KEY_SHIFT, v->shift);
-    for (int k = 0; k < n; k++) {
-      char label[32];
-      key_label(l, rows[r][k], label, sizeof label);
-      key(v, (Rect){x + k * (u + g), y, u, kh}, label, ACT_KEY_CHAR + r * KEY_ROW_SLOTS + k, BTN_OPTION);
+  for (int r = 0, vr = 0; r < l->nrows; r++) {
+    uint32_t keys[KEY_ROW_SLOTS];
+    int n = ui_keymap_row(l->rows[shifted][r], keys, KEY_ROW_SLOTS);
+    bool last = r == l->nrows - 1, shift = last && !v->symbols;
+    if (!halves) {
+      key_row(v, area, l, area.y + vr++ * (kh + g), kh, u, keys, 0, n, r, shift, last);
+    } else {
+      int first = (n + 1) / 2;
+      key_row(v, area, l, area.y + vr++ * (kh + g), kh, u, keys, 0, first, r, shift, false);
+      key_row(v, area, l, area.y + vr++ * (kh + g), kh, u, keys, first, n - first, r, false, last);
     }
-    if (last) icon_key(v, (Rect){area.x + area.w - wide, y, wide, kh}, ICON_BACKSPACE, ACT_KEY_BACK, false);
   }
   /* the bottom row: 123 (or back to letters), the learner's script <-> Latin, space,
-     Check it */
+     Check it; each key at least as wide as its label */
   int y = area.y + area.h - bh;
-  int cb = columns(ui_keymap(v->ui->keyboard)), cl = columns(ui_keymap(UI_KEYBOARD_LATIN));
+  const KeyLayout *script = ui_keymap(v->ui->keyboard), *latin = ui_keymap(UI_KEYBOARD_LATIN);
+  int cb = columns(script, split_rows(v, script, area.w)), cl = columns(latin, split_rows(v, latin, area.w));
   int ub = (area.w - ((cb > cl ? cb : cl) - 1) * g) / (cb > cl ? cb : cl); /* the same on every layer */
-  int lw = ub * 3 / 2 + g, cw = ub * 3 + 2 * g, x = area.x;
-  const KeyLayout *script = ui_keymap(v->ui->keyboard);
   bool two = v->ui->keyboard != UI_KEYBOARD_LATIN;
-  const char *letters = v->latin || !two ? ui_keymap(UI_KEYBOARD_LATIN)->name : script->name;
+  const char *letters = v->latin || !two ? latin->name : script->name;
+  int lw = ub * 3 / 2 + g;
+  lw = label_w(v, ui_keymap_symbols()->name, ROLE_OPTION, lw);
+  lw = label_w(v, script->name, ROLE_OPTION, lw);
+  lw = label_w(v, latin->name, ROLE_OPTION, lw);
+  int cw = label_w(v, v->ui->words->check_password, ROLE_BUTTON, ub * 3 + 2 * g), x = area.x;
   key(v, (Rect){x, y, lw, bh}, v->symbols ? letters : ui_keymap_symbols()->name, ACT_KEY_LAYER, BTN_OPTION);
   x += lw + g;
   if (two) {
-    key(v, (Rect){x, y, lw, bh}, v->latin ? script->name : ui_keymap(UI_KEYBOARD_LATIN)->name, ACT_KEY_SCRIPT,
-        BTN_OPTION);
+    key(v, (Rect){x, y, lw, bh}, v->latin ? script->name : latin->name, ACT_KEY_SCRIPT, BTN_OPTION);
     x += lw + g;
   }
   /* a language may name the space bar by the sign for a space, ␣ (Burmese: its phone
@@ -263,16 +326,69 @@ static void keyboard(UiView *v, Rect area) {
   key(v, (Rect){area.x + area.w - cw, y, cw, bh}, v->ui->words->check_password, ACT_CHECK, BTN_PRIMARY);
 }
 
-/* The typed text in its box, its end always in view, and the level it has reached. */
+/* The field's height: the touch minimum, or its text's line and some air when taller.
+   Its text keeps the keys' size with Larger text: it shows what the keys type. */
+static int field_height(UiView *v, const char *hint) {
+  int w, h;
+  text_measure(v->ui->text, hint, key_text(v, ROLE_OPTION), &w, &h);
+  h += 2 * theme_dp(&v->theme, DP_FIELD_VPAD);
+  return h > v->theme.touch ? h : v->theme.touch;
+}
+
+static void field_hint(const UiView *v, char *out, size_t size) {
+  snprintf(out, size, "%s  %s", v->ui->words->type_here, ui_keymap(v->ui->keyboard)->hint);
+}
+
+/* The meter's segments and the level's name beside them, or under them where it does
+   not fit beside on one line, at the top of a. */
+static void meter(UiView *v, Area *a, int level) {
+  const Theme *t = &v->theme;
+  Color c = level == 2 ? t->good : (level == 1 ? t->accent : t->bad);
+  int sw = theme_dp(t, DP_METER_W), sh = theme_dp(t, DP_METER_H);
+  for (int i = 0; i < 3; i++) {
+    Widget *seg = ui_add(v, W_BOX, (Rect){a->x + i * (sw + theme_dp(t, DP_METER_GAP)), a->y + theme_dp(t, DP_METER_Y), sw, sh});
+    seg->bg = i <= level ? c : t->line;
+    seg->radius = sh / 2;
+  }
+  int lx = 3 * (sw + theme_dp(t, DP_METER_GAP)) + theme_dp(t, DP_METER_LABEL_GAP), lw, lh;
+  const char *name = v->s->options[level].text;
+  text_measure(v->ui->text, name ? name : "", theme_text(t, ROLE_SMALL, v->tscale), &lw, &lh);
+  Area label = {a->x + lx, a->y, a->w - lx, a->bottom};
+  if (lw > label.w) label = (Area){a->x, a->y + theme_dp(t, DP_METER_Y) + sh + t->gap / 2, a->w, a->bottom};
+  ui_text_in(v, &label, name, ROLE_SMALL, t->ink, "password level");
+  a->y = label.y;
+}
+
+/* The height the field and its meter take w wide at their tallest: the level whose name
+   wraps most, so the keys never move while the learner types. */
+static int entry_height(UiView *v, int w) {
+  char hint[256];
+  field_hint(v, hint, sizeof hint);
+  int most = 0;
+  for (int level = 0; level < 3; level++) {
+    Mark m = ui_mark(v);
+    Area a = {0, 0, w, 1 << 20};
+    meter(v, &a, level);
+    ui_back_to(v, m);
+    if (a.y > most) most = a.y;
+  }
+  return field_height(v, hint) + v->theme.gap + most - v->theme.gap;
+}
+
+/* The typed text in its box, one line, its end always in view (it scrolls sideways as
+   the learner types), and the level it has reached. */
 static void field(UiView *v, Area *a) {
   const Theme *t = &v->theme;
-  Widget *box = ui_add(v, W_BOX, (Rect){a->x, a->y, a->w, t->touch});
+  char hint[256];
+  field_hint(v, hint, sizeof hint);
+  int fh = field_height(v, hint);
+  Widget *box = ui_add(v, W_BOX, (Rect){a->x, a->y, a->w, fh});
   box->bg = t->card;
   box->border = t->primary;
   box->border_width = theme_dp(t, DP_BORDER);
   box->radius = theme_dp(t, DP_FIELD_RADIUS);
   int pad = theme_dp(t, DP_FIELD_PAD), tw = a->w - 2 * pad;
-  TextStyle ts = theme_text(t, ROLE_OPTION, v->tscale);
+  TextStyle ts = key_text(v, ROLE_OPTION);
   const char *shown = v->typed;
   char with_caret[UI_PASSWORD_BYTES + 4];
   for (;;) { /* drop characters from the front until one line holds the rest */
@@ -284,51 +400,91 @@ static void field(UiView *v, Area *a) {
     while ((*shown & 0xC0) == 0x80);
   }
   /* the empty field says what the keys type, in signs every learner reads */
-  char hint[256];
-  snprintf(hint, sizeof hint, "%s  %s", v->ui->words->type_here, ui_keymap(v->ui->keyboard)->hint);
+  float learner_scale = v->tscale;
+  v->tscale = 1.0f;
   Widget *txt = ui_add_text(v, v->ntyped ? with_caret : hint, ROLE_OPTION,
                             v->ntyped ? t->ink : t->ink_soft, a->x + pad, 0, tw, false);
-  txt->r.y = a->y + (t->touch - txt->r.h) / 2;
+  v->tscale = learner_scale;
+  txt->r.y = a->y + (fh - txt->r.h) / 2;
   txt->secret = v->ntyped > 0;
+  if (txt->text->nlines > 1) ui_problem(v, "the typed text", hint); /* the hint, never what was typed */
   explicit_bzero(with_caret, sizeof with_caret);
-  a->y += t->touch + t->gap;
-  if (!v->ntyped) return;
-  /* the meter: three segments filled up to the level, and the level's name */
-  int level = ui_password_rate(v->ui->text, v->typed).level;
-  Color c = level == 2 ? t->good : (level == 1 ? t->accent : t->bad);
-  int sw = theme_dp(t, DP_METER_W), sh = theme_dp(t, DP_METER_H);
-  for (int i = 0; i < 3; i++) {
-    Widget *seg = ui_add(v, W_BOX, (Rect){a->x + i * (sw + theme_dp(t, DP_METER_GAP)), a->y + theme_dp(t, DP_METER_Y), sw, sh});
-    seg->bg = i <= level ? c : t->line;
-    seg->radius = sh / 2;
-  }
-  int lx = 3 * (sw + theme_dp(t, DP_METER_GAP)) + theme_dp(t, DP_METER_LABEL_GAP);
-  Area label = {a->x + lx, a->y, a->w - lx, a->bottom};
-  ui_text_in(v, &label, v->s->options[level].text, ROLE_SMALL, t->ink, "password level");
-  a->y = label.y;
+  a->y += fh + t->gap;
+  if (v->ntyped) meter(v, a, ui_password_rate(v->ui->text, v->typed).level);
 }
 
+/* The question, scrolling in a when it is longer. */
+static void question(UiView *v, Area a) {
+  ui_scroll_begin(v, &a);
+  ui_text_in(v, &a, v->s->title, ROLE_SMALL, v->theme.ink_soft, "question title");
+  ui_text_in(v, &a, v->s->text, ROLE_BODY, v->theme.ink, "question");
+  ui_scroll_end(v, &a);
+}
+
+/* The question's height w wide, beside the arrows it would scroll with. */
+static int question_height(UiView *v, int w) {
+  const Theme *t = &v->theme;
+  const char *texts[2] = {v->s->title, v->s->text};
+  const TextRole roles[2] = {ROLE_SMALL, ROLE_BODY};
+  int h = 0;
+  w -= t->touch + t->gap;
+  for (int i = 0; i < 2; i++)
+    if (texts[i] && *texts[i]) {
+      TextLayout *l = text_layout(v->ui->text, texts[i], NULL, 0, theme_text(t, roles[i], v->tscale), w > 1 ? w : 1);
+      h += l->height + t->gap;
+      text_layout_free(l);
+    }
+  return h - t->gap;
+}
+
+/* The keyboard at the bottom of a, kh a row; a's bottom moves above it. */
+static Rect keyboard_area(UiView *v, Area *a, int kh) {
+  int g = theme_dp(&v->theme, DP_KEY_GAP), rows = keyboard_rows(v, a->w) + 1; /* and the bottom row */
+  int h = rows * kh + (rows - 1) * g;
+  Rect kb = {a->x, a->bottom - h, a->w, h};
+  a->bottom = kb.y - v->theme.gap;
+  return kb;
+}
+
+/* The question above, the field and its rating, the keyboard at the bottom; nothing
+   moves while the learner types (the room kept for the rating is its tallest level's).
+   Portrait: the question scrolls above the field (the field is right under a question
+   that fits). Landscape: the question on the left (it scrolls), the field and its
+   rating on the right. The first of these that holds the field and its rating, and the
+   question in three screens of scrolling: keys 48 dp tall, then 44 dp (WCAG 2.5.5's
+   floor); the field's column half the width, then wider (Burmese or Bengali, five rows
+   of keys, at 800x480). */
 void ui_build_password(UiView *v, Area a) {
   const Theme *t = &v->theme;
-  int g = theme_dp(t, DP_KEY_GAP);
-  int rows = keyboard_rows(v) + 1; /* and the bottom row */
-  int kb_h = rows * t->touch + (rows - 1) * g;
-  Rect kb = {a.x, a.bottom - kb_h, a.w, kb_h};
-  a.bottom = kb.y - t->gap;
-  if (t->portrait) {
-    ui_text_in(v, &a, v->s->title, ROLE_SMALL, t->ink_soft, "question title");
-    ui_text_in(v, &a, v->s->text, ROLE_BODY, t->ink, "question");
-    field(v, &a);
-  } else { /* the question on the left (it scrolls if it must), the field and its
-              meter on the right */
-    int lw = (a.w - t->margin) / 2;
-    Area left = {a.x, a.y, lw, a.bottom}, right = {a.x + lw + t->margin, a.y, a.w - lw - t->margin, a.bottom};
-    ui_scroll_begin(v, &left);
-    ui_text_in(v, &left, v->s->title, ROLE_SMALL, t->ink_soft, "question title");
-    ui_text_in(v, &left, v->s->text, ROLE_BODY, t->ink, "question");
-    ui_scroll_end(v, &left);
-    field(v, &right);
-    if (right.y - t->gap > right.bottom) ui_problem(v, "the typed text and its rating", v->s->text);
+  static const int shares[] = {50, 58, 66}; /* landscape: the field's column, % of the width */
+  const int rows_h[] = {t->touch, theme_dp(t, DP_KEY_MIN_H)};
+  int ntries = t->portrait ? 2 : 6;
+  a.y -= t->margin / 2; /* the keys need the room more than the frame does */
+  a.bottom += t->margin / 2;
+  Area top = a, entry = a, ask = a;
+  Rect kb = {0, 0, 0, 0};
+  for (int i = 0; i < ntries; i++) {
+    top = a;
+    kb = keyboard_area(v, &top, rows_h[i % 2]);
+    if (t->portrait) {
+      int eh = entry_height(v, top.w), qh = question_height(v, top.w);
+      /* the field right under a question that fits, else above the keys */
+      int y = top.y + qh + t->gap + eh <= top.bottom ? top.y + qh + t->gap : top.bottom - eh;
+      entry = (Area){top.x, y, top.w, top.bottom};
+      ask = (Area){top.x, top.y, top.w, entry.y - t->gap};
+    } else {
+      int rw = (top.w - t->margin) * shares[i / 2] / 100;
+      entry = (Area){top.x + top.w - rw, top.y, rw, top.bottom};
+      ask = (Area){top.x, top.y, top.w - rw - t->margin, top.bottom};
+      if (top.y + entry_height(v, rw) > top.bottom) continue;
+    }
+    if (question_height(v, ask.w) <= 3 * (ask.bottom - ask.y)) break;
   }
+  question(v, ask);
+  field(v, &entry);
+  if (entry.y - t->gap > entry.bottom) ui_problem(v, "the typed text and its rating", v->s->text);
+  float learner_scale = v->tscale;
+  v->tscale = 1.0f; /* the keys keep their size (key_text) */
   keyboard(v, kb);
+  v->tscale = learner_scale;
 }

@@ -41,6 +41,13 @@ void ui_drop_widgets(UiView *v, int from) {
   if (from < v->nwidgets) v->nwidgets = from;
 }
 
+Mark ui_mark(const UiView *v) { return (Mark){v->nwidgets, v->nproblems}; }
+
+void ui_back_to(UiView *v, Mark m) {
+  ui_drop_widgets(v, m.widgets);
+  v->nproblems = m.problems;
+}
+
 static int *centre_offsets(const TextLayout *l, int w) {
   int *off = xcalloc((size_t)(l->nlines > 0 ? l->nlines : 1), sizeof(int));
   for (int i = 0; i < l->nlines; i++) off[i] = (w - l->lines[i].width) / 2;

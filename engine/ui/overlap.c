@@ -60,7 +60,7 @@ void ui_check_overlaps(UiView *v) {
    to fit. Found on the result screen, whose "Remember" and "Badge earned!" were drawn
    at 80 % once its help box did not fit beside the take-aways. */
 void ui_check_text_sizes(UiView *v) {
-  int floor = v->theme.text_floor;
+  int floor = theme_dp(&v->theme, UI_TEXT_MIN_DP); /* not theme.text_floor: a layout may lower that */
   for (int i = 0; i < v->nwidgets; i++) {
     const Widget *w = &v->widgets[i];
     if (w->phone || !w->text || w->text->nlines == 0 || w->text->style.size >= floor) continue;

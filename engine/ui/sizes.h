@@ -87,9 +87,12 @@ enum {
 
   /* ---- the practice passphrase ------------------------------------------------------ */
   DP_KEY_GAP = 6,
+  DP_KEY_MIN_H = 44,       /* a key row where 48 dp leave no room above (WCAG 2.5.5) */
+  DP_KEY_LABEL_AIR = 8,    /* a bottom-row key's label from its edges, each side */
   DP_KEY_ICON = 26,
   DP_FIELD_RADIUS = 8,
   DP_FIELD_PAD = 12,
+  DP_FIELD_VPAD = 4,       /* above and below the field's text, when taller than a touch */
   DP_METER_W = 36,
   DP_METER_H = 10,
   DP_METER_GAP = 4,

@@ -28,7 +28,7 @@ typedef struct Theme {
   bool portrait;
   int margin, gap, radius, bar_h, touch; /* in pixels: DP_MARGIN ... DP_TOUCH (sizes.h) */
   int text_floor;  /* pixels theme_text never goes under (but for the phone's roles):
-                      UI_TEXT_MIN_DP; 0 where a layout may shrink below it (view.c) */
+                      UI_TEXT_MIN_DP */
   Color bg, ink, ink_soft, card, line, primary, primary_ink, option, option_ink,
       selected, accent, accent_soft, good, good_soft, bad, bad_soft, help, bar, bar_ink,
       focus, bezel, phone_bg, phone_bar, bubble_in, bubble_out, link, chart_a, chart_b;

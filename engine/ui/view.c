@@ -116,10 +116,6 @@ static void rebuild(UiView *v) {
       clear_widgets(v);
       v->nproblems = 0;
       v->tscale = v->ui->text_scale * (1.0f - 0.1f * (float)step);
-      /* KNOWN GAP: a passphrase screen with the Burmese (or Bengali) keyboard does not
-         fit at 800x480 or 1920x1080 at full size; it still shrinks below the floor */
-      bool typing = v->s && v->s->kind == SCREEN_PASSWORD && v->phase == PHASE_ASK;
-      v->theme.text_floor = step > 0 && typing ? 0 : theme_dp(&v->theme, UI_TEXT_MIN_DP);
       v->region = (Rect){0, 0, 0, 0};
       v->too_long = false;
       v->scroll_list = false;

@@ -12,21 +12,61 @@ set -u
 kiosk=$(realpath "${KIOSK:-build/kiosk}")
 fonts=/usr/share/fonts/truetype/noto
 fail=0
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# play SIZE SCRIPT SHOTS CONFIG WHAT: a kiosk run of SCRIPT with kiosk.lua CONFIG (none
+# when empty); says ok or FAIL for WHAT.
+play() {
+  local data
+  data=$(mktemp -d)
+  [ -n "$4" ] && echo "$4" >"$data/kiosk.lua"
+  if "$kiosk" run --headless --size "$1" --data "$data" --input "$2" ${SHOTS:+--screenshots "$SHOTS/$3"} \
+    2>"$data/log"; then
+    echo "ok   $5"
+  else
+    echo "FAIL $5:"
+    grep -v kiosk_id "$data/log" | tail -n 5
+    fail=1
+  fi
+  rm -rf "$data"
+}
 for lang in en th ne bn my; do
   for size in 800x480 1920x1080; do
-    data=$(mktemp -d)
     # Bengali and Burmese are items 1 and 2 of the picker
-    echo 'return { languages = { "en", "bn", "my" } }' >"$data/kiosk.lua"
-    case $lang in en | th | ne) rm "$data/kiosk.lua" ;; esac
-    if "$kiosk" run --headless --size "$size" --data "$data" --input "tests/kiosk/keyboard_$lang.txt" \
-      ${SHOTS:+--screenshots "$SHOTS/$lang-$size"} 2>"$data/log"; then
-      echo "ok   keyboard in $lang at $size"
-    else
-      echo "FAIL keyboard in $lang at $size:"
-      grep -v kiosk_id "$data/log" | tail -n 5
-      fail=1
-    fi
-    rm -rf "$data"
+    config='return { languages = { "en", "bn", "my" } }'
+    case $lang in en | th | ne) config= ;; esac
+    play "$size" "tests/kiosk/keyboard_$lang.txt" "$lang-$size" "$config" "keyboard in $lang at $size"
+  done
+done
+
+# The passphrase screen fits, no text under 18 px, in every layout of keys at every
+# size (landscape and portrait), Larger text off and on: empty, then at each level of
+# the meter (the fair level's name is the longest), then a phrase longer than the field
+# (it scrolls sideways). The Bengali and Burmese keyboards' five rows once left no room
+# at 800x480 and 1920x1080, and the text was shrunk below 18 px while the learner typed.
+fit_langs=(en th ne bn my)
+declare -A words=([en]="kite onion lamp river shoe" [th]="แมว ช้าง ต้นไม้ ทะเล ภูเขา"
+  [ne]="बिरालो हात्ती रूख समुद्र पहाड" [bn]="বোতল হাতি গাছ সমুদ্র আকাশ"
+  [my]="ကြောင် သင်္ဘော ကျောင်း မြို့ တောင်")
+fit_walk() { # every language in turn, from the language picker
+  local i w
+  echo "expect attract"
+  echo "press start"
+  for i in "${!fit_langs[@]}"; do
+    read -ra w <<<"${words[${fit_langs[$i]}]}"
+    printf '%s\n' "expect language" "press item $i" "expect menu" "lesson l03_lock_accounts" \
+      "answer-until password" "expect-fits" "shot ${fit_langs[$i]}-0" "tap-type ${w[0]}" "expect-meter weak" \
+      "expect-fits" "text  ${w[1]} ${w[2]}" "expect-meter fair" "expect-fits" "shot ${fit_langs[$i]}-1" \
+      "text  ${w[3]} ${w[4]}" "expect-meter strong" "expect-fits" "text  ${w[*]}" "expect-fits" \
+      "shot ${fit_langs[$i]}-2" "press back" "press button 1" "expect menu" "press back"
+  done
+}
+fit_walk >"$work/fit.txt"
+for size in 800x480 1024x600 1280x720 1920x1080 480x800; do
+  for large in false true; do
+    play "$size" "$work/fit.txt" "fit-$size-$large" \
+      "return { languages = { \"en\", \"th\", \"ne\", \"bn\", \"my\" }, large_text = $large }" \
+      "the passphrase screen fits in ${fit_langs[*]} at $size, Larger text $large"
   done
 done
 
