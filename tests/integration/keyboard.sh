@@ -7,7 +7,8 @@
 # once; a press that slides off a control presses nothing. The Bengali and Burmese
 # phrases typed are shaped with HarfBuzz (hb-shape, the shaper SDL2_ttf draws with) in
 # the kiosk's fonts: a broken key order would show as a dotted circle. Then the
-# keyboard-only route through the kiosk, with only Return and with only Tab and Return.
+# keyboard-only route through the kiosk, with only Return and with only Tab and Return,
+# and only Return through every lesson of the core pack in one visit.
 set -u
 kiosk=$(realpath "${KIOSK:-build/kiosk}")
 fonts=/usr/share/fonts/truetype/noto
@@ -113,6 +114,26 @@ for lang in en my; do
     rm -rf "$data"
   done
 done
+
+# Only Return, through the whole curriculum in one visit: on the menu Return goes to the
+# first lesson not yet done (then More, on a page all done), so a person who presses
+# nothing else plays every lesson, each to its result, at 800x480 with Larger text.
+n=$(find lessons/core/lessons -name 'l*.lua' | wc -l)
+data=$(mktemp -d)
+echo 'return { large_text = true }' >"$data/kiosk.lua"
+{
+  printf '%s\n' "expect attract" "enter-until language" "enter-until menu"
+  for _ in $(seq "$n"); do printf '%s\n' "enter-until result" "enter-until menu"; done
+  echo "expect-text $n of $n done"
+} >"$data/all.txt"
+if "$kiosk" run --headless --size 800x480 --data "$data" --input "$data/all.txt" 2>"$data/log"; then
+  echo "ok   only Return: all $n lessons in en, one after another"
+else
+  echo "FAIL only Return through every lesson:"
+  grep -v kiosk_id "$data/log" | tail -n 5
+  fail=1
+fi
+rm -rf "$data"
 
 # A dotted circle (uni25CC) in HarfBuzz's output marks a sign with nothing to sit on.
 dotted() { hb-shape "$fonts/$1" "$2" | grep -q uni25CC; }
