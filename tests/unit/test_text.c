@@ -276,6 +276,11 @@ static const char *const BURMESE[] = {
     "ကျွန်တော်တို့ရဲ့ဘဏ်က ဘယ်တော့မှ စကားဝှက်ကို မမေးပါဘူး။",
     "မန္တလေးမှာ အလုပ်ကောင်းကောင်းရမယ်လို့ ပြောတဲ့သူတွေကို သတိထားပါ။",
     "မင်္ဂလာပါ၊ ဒီသင်ခန်းစာက အွန်လိုင်းမှာ လိမ်လည်မှုတွေကို ဘယ်လိုသိနိုင်လဲဆိုတာ ပြပေးပါတယ်။",
+    /* lesson 01's card message (a loanword, ringgit) and lesson 04's hotel ad at a Thai
+       kiosk (a particle set off by a space before the full stop) */
+    "၄၅.၉၀ ရင်းဂစ် သုံးထားပါတယ်။ သင်မဟုတ်ဘူးလား? ကတ်နောက်ကျောက နံပါတ်ကို ခေါ်ပါ။",
+    "ဧည့်ကြိုကောင်တာ ဝန်ထမ်း ခေါ်နေပါတယ်။ လစာ တစ်လ ၁၃,၀၀၀ ဘတ်၊ လူမှုဖူလုံရေး ပါ။ "
+    "ဟိုတယ်မှာ တိုက်ရိုက် လာတွေ့ အင်တာဗျူး၊",
 };
 
 static bool is_myanmar(uint32_t cp) { return cp >= 0x1000 && cp <= 0x109F; }
@@ -368,6 +373,9 @@ START_TEST(test_burmese_particles_stay_with_their_word) {
       "ဘယ်|သူ့ကိုမှ မပေးပါနဲ့။",                                /* not မ|ပေး|ပါ|နဲ့ */
       "ကိုယ့်|အကောင့်ကို စစ်ပါ",                                /* not အ|ကောင့် */
       "ဘာ|လုပ်|ရမလဲ?",                                        /* not ရ|မ|လဲ */
+      /* loanwords ICU's dictionary lacks stay whole: not ရင်း|ဂစ်, မက်|ဆေ့ချ်, ပတ်စ်|ပို့ */
+      "၁.၅၀ ရင်းဂစ်ပဲ",
+      "မက်ဆေ့ချ်တွေကို ပတ်စ်ပို့",
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char plain[512], drawn[1024];
@@ -386,6 +394,7 @@ START_TEST(test_burmese_particles_stay_with_their_word) {
       for (int i = 1; i < l->nlines && !l->cut_word; i++) {
         const char *at = l->text + line_start(l, i);
         ck_assert_msg(strncmp(at, "ပါ", strlen("ပါ")) && strncmp(at, "မယ်", strlen("မယ်")) &&
+                          strncmp(at, "ဂစ်", strlen("ဂစ်")) &&
                           strncmp(at, "ကို", strlen("ကို")) && strncmp(at, "နဲ့", strlen("နဲ့")),
                       "%zu at %d px: a line starts with a particle: %.12s", s, width, at);
         const char *ma = at - strlen("မ"); /* the line before ends " မ" */
@@ -394,6 +403,34 @@ START_TEST(test_burmese_particles_stay_with_their_word) {
       }
       text_layout_free(l);
     }
+}
+END_TEST
+
+/* A particle the writer set off with a space before the clause's end ("SOCSO ပါ။") still
+   leans on the word before it: no line of lesson 04's hotel ad is a lone ပါ။. A space
+   after a clause's end, or before a particle the clause goes on after, stays a break. */
+START_TEST(test_burmese_lone_particle_after_a_space) {
+  static const struct {
+    const char *s;
+    bool breaks; /* at the (first) space */
+  } cases[] = {
+      {"လူမှုဖူလုံရေး ပါ။", false},
+      {"SOCSO ပါ။ ဟိုတယ်", false},
+      {"482913 ပါ", false},
+      {"ခေါ်ပါ။ ပါ။", true},
+      {"EPF နဲ့ လူမှု", true},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    Decoded d;
+    decode(cases[c].s, &d);
+    uint8_t brk[512];
+    text_find_breaks(text, d.cps, d.n, brk);
+    int sp = 0;
+    while (sp < d.n && d.cps[sp] != ' ') sp++;
+    ck_assert_int_lt(sp, d.n);
+    ck_assert_msg((brk[sp] == TEXT_BREAK_ALLOW) == cases[c].breaks, "%s: the space %s a break",
+                  cases[c].s, cases[c].breaks ? "is not" : "is");
+  }
 }
 END_TEST
 
@@ -1019,6 +1056,7 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_bengali_width_matches_hb_shape);
   tcase_add_test(tc, test_burmese_breaks_only_at_icu_boundaries_between_syllables);
   tcase_add_test(tc, test_burmese_particles_stay_with_their_word);
+  tcase_add_test(tc, test_burmese_lone_particle_after_a_space);
   tcase_add_test(tc, test_burmese_word_starts_for_reading_aloud);
   tcase_add_test(tc, test_burmese_tall_stacks_stay_inside_the_line);
   tcase_add_test(tc, test_zawgyi_text_is_flagged_with_its_reason);
