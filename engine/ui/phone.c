@@ -76,6 +76,21 @@ static void add_segment(UiView *v, int field, uint32_t a, uint32_t b, int flag, 
   v->nsegments++;
 }
 
+/* Closing punctuation right after a flag ("तिर्नुहोस्,", "ပေးပါ၊") goes with the flag:
+   the room the layout keeps between parts (rich) must not part a word from its comma or
+   danda. Returns where the flag's part ends. */
+static uint32_t with_closing_punctuation(const char *s, uint32_t end, uint32_t limit) {
+  for (;;) {
+    size_t at = end;
+    if (at >= limit) return end;
+    uint32_t c = utf8_next(s, limit, &at);
+    bool closing = (c > 0 && c < 0x80 && strchr(",.:;!?)", (int)c)) || c == 0x201D || c == 0x0964 ||
+                   c == 0x0965 || c == 0x104A || c == 0x104B || c == 0x0E2F;
+    if (!closing) return end;
+    end = (uint32_t)at;
+  }
+}
+
 /* Splits a field into segments: its red flags, and the plain words between them cut at
    sentence ends. Returns the span count. */
 static int segment_field(UiView *v, int field, const RichText *rt, TextSpan *spans) {
@@ -86,13 +101,18 @@ static int segment_field(UiView *v, int field, const RichText *rt, TextSpan *spa
     uint32_t start = pos;
     for (uint32_t i = pos; i < stop; i++)
       if (sentence_end(rt->text, i, stop)) {
-        add_segment(v, field, start, i + 1, FLAG_TAP_NONE, rt->text, spans, &n);
-        start = i + 1;
+        uint32_t e = i + 1; /* after the whole character: a danda is 3 bytes */
+        while (e < stop && ((unsigned char)rt->text[e] & 0xC0) == 0x80) e++;
+        add_segment(v, field, start, e, FLAG_TAP_NONE, rt->text, spans, &n);
+        start = e;
+        i = e - 1;
       }
     add_segment(v, field, start, stop, FLAG_TAP_NONE, rt->text, spans, &n);
     if (k < rt->nspans) {
-      add_segment(v, field, rt->spans[k].start, rt->spans[k].end, rt->spans[k].flag, rt->text, spans, &n);
-      pos = rt->spans[k].end;
+      uint32_t limit = k + 1 < rt->nspans ? rt->spans[k + 1].start : len;
+      uint32_t end = with_closing_punctuation(rt->text, rt->spans[k].end, limit);
+      add_segment(v, field, rt->spans[k].start, end, rt->spans[k].flag, rt->text, spans, &n);
+      pos = end;
     }
   }
   return n;

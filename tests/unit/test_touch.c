@@ -485,6 +485,34 @@ START_TEST(test_neighbouring_flags_keep_clear_of_each_other_and_of_the_letters) 
 }
 END_TEST
 
+/* The room between parts never parts a word from its danda or comma: a sentence ends
+   after the whole danda (it was cut inside its three bytes, so the danda began the next
+   part), and closing punctuation right after a flag goes with the flag. */
+START_TEST(test_no_part_begins_with_closing_punctuation) {
+  const char *body = "PosExpress: तपाईंको पार्सल रोकिएको छ। २४ घण्टाभित्र १.५० रिंगिट तिर्नुहोस्, नत्र फिर्ता पठाइनेछ।";
+  const char *a = "२४ घण्टाभित्र", *b = "१.५० रिंगिट तिर्नुहोस्";
+  uint32_t r[2][2] = {{(uint32_t)(strstr(body, a) - body), 0}, {(uint32_t)(strstr(body, b) - body), 0}};
+  r[0][1] = r[0][0] + (uint32_t)strlen(a);
+  r[1][1] = r[1][0] + (uint32_t)strlen(b);
+  Screen *s = message(body, (const uint32_t(*)[2])r, 2);
+  UiView *v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  int parts = 0;
+  for (int i = 0; i < v->nsegments; i++) {
+    const Segment *g = &v->segments[i];
+    if (g->field != 2) continue;
+    ck_assert_msg(((unsigned char)body[g->start] & 0xC0) != 0x80, "part %d begins inside a character", i);
+    const char *at = body + g->start;
+    while (*at == ' ') at++;
+    ck_assert_msg(strncmp(at, "।", strlen("।")) && *at != ',', "part %d begins '%.8s'", i, at);
+    parts++;
+  }
+  ck_assert_int_ge(parts, 4);
+  ck_assert_uint_eq(v->segments[segment_of_flag(v, 1)].end, r[1][1] + 1); /* and its comma */
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
 /* Thai with digits is shaped in three pieces (Thai, digits, Thai); a flag over them is
    still one highlight on its line, so the learner sees two flags, not six boxes. */
 START_TEST(test_a_flag_that_changes_script_is_one_highlight) {
@@ -586,6 +614,7 @@ static Suite *suite(void) {
                       (int)(sizeof REVIEWS / sizeof REVIEWS[0]));
   tcase_add_test(tc, test_neighbouring_flags_keep_a_visible_gap);
   tcase_add_test(tc, test_neighbouring_flags_keep_clear_of_each_other_and_of_the_letters);
+  tcase_add_test(tc, test_no_part_begins_with_closing_punctuation);
   tcase_add_test(tc, test_a_flag_that_changes_script_is_one_highlight);
   tcase_add_test(tc, test_the_tap_hint_shows_until_the_first_tap_then_fades_out);
   tcase_add_test(tc, test_a_look_alike_address_is_never_split_at_its_hyphen);
