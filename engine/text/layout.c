@@ -24,7 +24,6 @@ typedef struct TextBuild {
   Text *t;
   TextLayout *layout;
   int size, max_width;
-  int room;        /* between text of different tags on a line (text_layout_apart) */
   int n;           /* code points */
   uint32_t *cps;
   uint32_t *bytes; /* n + 1 offsets into layout->text */
@@ -147,35 +146,15 @@ static int text_run_width(TextBuild *b, int face, uint32_t start, uint32_t end) 
   return text_run_advance(b->t, face, b->layout->style.weight, b->size, b->layout->text + start, end - start);
 }
 
-/* The room text_layout_apart keeps: where the glyphs of one tag follow those of another
-   on a line, the run [r, r2) of the second starts so that at least b->room separates
-   them, the spaces between counting towards it. *last_tag and *last_end are the tag of
-   the last glyphs on the line and the x where they end; x is where the run would start.
-   Returns where it starts, and moves *last_end past its glyphs. */
-static int text_room(TextBuild *b, int r, int r2, int x, int *last_tag, int *last_end) {
-  int k = r, m = r2;
-  while (k < r2 && text_is_space(b->cps[k])) k++;
-  if (k == r2 || b->tags[r] <= 0) return x; /* only spaces, or untagged: part of the room */
-  while (m > k && text_is_space(b->cps[m - 1])) m--;
-  int face = b->faces[r];
-  int lead = k > r ? text_run_width(b, face, b->bytes[r], b->bytes[k]) : 0;
-  if (*last_tag && b->tags[r] != *last_tag && x + lead - *last_end < b->room) x = *last_end + b->room - lead;
-  *last_tag = b->tags[r];
-  *last_end = x + text_run_width(b, face, b->bytes[r], b->bytes[r2]) -
-              (m < r2 ? text_run_width(b, face, b->bytes[m], b->bytes[r2]) : 0);
-  return x;
-}
-
 /* Width of code points [a, e) drawn as runs of one face and tag; appends those runs to
    the layout's pieces when emit. */
 static int text_measure_range(TextBuild *b, int a, int e, bool emit) {
   TextLayout *l = b->layout;
-  int x = 0, last_tag = 0, last_end = 0;
+  int x = 0;
   for (int r = a; r < e;) {
     int r2 = r + 1;
     while (r2 < e && b->faces[r2] == b->faces[r] && b->tags[r2] == b->tags[r]) r2++;
     int w = text_run_width(b, b->faces[r], b->bytes[r], b->bytes[r2]);
-    if (b->room) x = text_room(b, r, r2, x, &last_tag, &last_end);
     if (emit) {
       if (l->npieces == b->cap_pieces) {
         b->cap_pieces = b->cap_pieces ? b->cap_pieces * 2 : 16;
@@ -322,11 +301,6 @@ static bool text_build_one_line(TextBuild *b) {
 
 TextLayout *text_layout(Text *t, const char *utf8, const TextSpan *spans, int nspans,
                         TextStyle style, int max_width) {
-  return text_layout_apart(t, utf8, spans, nspans, style, max_width, 0);
-}
-
-TextLayout *text_layout_apart(Text *t, const char *utf8, const TextSpan *spans, int nspans,
-                              TextStyle style, int max_width, int room) {
   TextLayout *l = xcalloc(1, sizeof *l);
   style.size = text_clamp_size(style.size);
   style.weight = style.weight == TEXT_BOLD ? TEXT_BOLD : TEXT_REGULAR;
@@ -339,7 +313,7 @@ TextLayout *text_layout_apart(Text *t, const char *utf8, const TextSpan *spans, 
     while (n_in > 0 && ((unsigned char)utf8[n_in] & 0xC0) == 0x80) n_in--;
   }
   TextBuild b = {.t = t, .layout = l, .size = style.size,
-                 .max_width = max_width > 0 ? max_width : INT_MAX, .room = room > 0 ? room : 0};
+                 .max_width = max_width > 0 ? max_width : INT_MAX};
   uint32_t *in_map = xmalloc(sizeof(uint32_t) * (n_in + 1));
   text_build_decode(&b, utf8, n_in, in_map);
   if (t && b.n > 0) {

@@ -92,12 +92,6 @@ bool text_warm(Text *t, const char *lang, TextStyle style);
    64 KiB is dropped. Never fails; caller frees. */
 TextLayout *text_layout(Text *t, const char *utf8, const TextSpan *spans, int nspans,
                         TextStyle style, int max_width);
-/* text_layout, keeping the glyphs of different spans apart: where text of one tag
-   follows text of another on a line, at least room pixels separate them (the spaces
-   between count towards it; a line's start and end get none). A red flag's outline
-   drawn around its words then never touches the words beside it. */
-TextLayout *text_layout_apart(Text *t, const char *utf8, const TextSpan *spans, int nspans,
-                              TextStyle style, int max_width, int room);
 void text_layout_free(TextLayout *layout);
 
 /* Byte offsets where words begin inside runs of text without spaces (Thai from libthai's

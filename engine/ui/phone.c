@@ -77,8 +77,8 @@ static void add_segment(UiView *v, int field, uint32_t a, uint32_t b, int flag, 
 }
 
 /* Closing punctuation right after a flag ("तिर्नुहोस्,", "ပေးပါ၊") goes with the flag:
-   the room the layout keeps between parts (rich) must not part a word from its comma or
-   danda. Returns where the flag's part ends. */
+   a part must not begin with a comma or danda torn from its word. Returns where the
+   flag's part ends. */
 static uint32_t with_closing_punctuation(const char *s, uint32_t end, uint32_t limit) {
   for (;;) {
     size_t at = end;
@@ -125,10 +125,8 @@ typedef struct PartBox {
 } PartBox;
 
 /* Neighbouring highlights of different parts keep a visible gap: two flags side by side
-   read as two flags, never one. The layout keeps room between parts (rich), so this
-   only trims a plain part's hit box that a flag's leading space brought too near: plain
-   words (never highlighted) give up the room, so a flag's outline never cuts into its
-   first or last letter. */
+   read as two flags, never one. Plain words (never highlighted) give up the room, so a
+   flag's outline never cuts into its first or last letter. */
 static void separate(UiView *v, PartBox *boxes, int n) {
   int gap = theme_dp(&v->theme, DP_FLAG_GAP);
   for (int i = 0; i < n; i++)
@@ -196,15 +194,10 @@ static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Col
   bool tappable = s->kind == SCREEN_FLAGS;
   TextSpan spans[VIEW_MAX_SEGMENTS];
   int nspans = tappable ? segment_field(v, field, rt, spans) : 0;
-  /* every part keeps room from the next on its line, flag or not (so the room tells no
-     flag apart before it is found): two outlines and a gap between them, even where
-     Thai or Burmese runs on with no space, or one narrow space parts two flags */
-  int pad = theme_dp(t, DP_FLAG_PAD), inset = theme_dp(t, DP_HAIRLINE);
-  int room = tappable ? 2 * pad + theme_dp(t, DP_FLAG_GAP) : 0;
-  TextLayout *l = text_layout_apart(v->ui->text, rt->text, spans, nspans, theme_text(t, role, v->tscale), w, room);
+  TextLayout *l = text_layout(v->ui->text, rt->text, spans, nspans, theme_text(t, role, v->tscale), w);
   if (l->cut_word) ui_problem(v, "a word too long for the phone", rt->text);
   PartBox boxes[VIEW_MAX_WIDGETS / 2];
-  int nboxes = 0;
+  int nboxes = 0, pad = theme_dp(t, DP_FLAG_PAD), inset = theme_dp(t, DP_HAIRLINE);
   for (int li = 0; tappable && li < l->nlines; li++) {
     const TextLine *line = &l->lines[li];
     for (int k = line->first; k < line->first + line->count; k++) {

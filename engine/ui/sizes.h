@@ -75,8 +75,8 @@ enum {
   DP_BUBBLE_INNER = 10,
   DP_BUBBLE_RADIUS = 14,
   DP_CHAT_INPUT_H = 34,    /* the decorative message box of a chat */
-  DP_FLAG_PAD = 5,         /* a red flag's highlight beyond its glyphs: its outline
-                              (DP_FLAG_OUTLINE) keeps 3 dp clear of them */
+  DP_FLAG_PAD = 3,         /* a red flag's highlight beyond its glyphs: its outline
+                              never touches them */
   DP_FLAG_RADIUS = 4,
   DP_FLAG_OUTLINE = 2,     /* a found flag's outline */
   DP_FLAG_GAP = 3,         /* between the highlights of two neighbouring parts */
