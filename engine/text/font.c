@@ -110,17 +110,25 @@ static void text_font_close(TextFont *f) {
   f->font = NULL;
 }
 
+/* The font already open for (face, weight, size), weight and size as text_font
+   normalises them; NULL when none is. */
+static TextFont *text_font_open(Text *t, int face, TextWeight weight, int size) {
+  for (int i = 0; i < t->nfonts; i++) {
+    TextFont *f = &t->fonts[i];
+    if (f->face == face && f->weight == weight && f->size == size) return f;
+  }
+  return NULL;
+}
+
 TTF_Font *text_font(Text *t, int face, TextWeight weight, int size) {
   if (face < 0 || face >= TEXT_FACE_COUNT) return NULL;
   weight = weight == TEXT_BOLD ? TEXT_BOLD : TEXT_REGULAR;
   size = text_clamp_size(size);
   t->clock++;
-  for (int i = 0; i < t->nfonts; i++) {
-    TextFont *f = &t->fonts[i];
-    if (f->face == face && f->weight == weight && f->size == size) {
-      f->used = t->clock;
-      return f->font;
-    }
+  TextFont *open = text_font_open(t, face, weight, size);
+  if (open) {
+    open->used = t->clock;
+    return open->font;
   }
   TextFile *file = text_file(t, face, weight);
   if (!file) return NULL;
@@ -234,8 +242,7 @@ bool text_warm(Text *t, const char *lang, TextStyle style) {
   int face = text_language_face(t, lang);
   TextWeight weight = style.weight == TEXT_BOLD ? TEXT_BOLD : TEXT_REGULAR;
   int size = text_clamp_size(style.size);
-  for (int i = 0; i < t->nfonts; i++)
-    if (t->fonts[i].face == face && t->fonts[i].weight == weight && t->fonts[i].size == size) return false;
+  if (text_font_open(t, face, weight, size)) return false;
   TTF_Font *font = text_font(t, face, weight, size);
   int w, h;
   if (font) TTF_SizeUTF8(font, text_faces[face].sample, &w, &h);
