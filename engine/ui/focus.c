@@ -1,7 +1,8 @@
 /* focus.c — the keyboard's way through a view, for a USB keyboard with only Tab, Enter
    and the arrows, or a person who only presses Enter.
    - Tab (and Left/Right) moves the focus in reading order and scrolls the control it
-     lands on into view, so the screen scrolls as the focus goes through it.
+     lands on into view, so the screen scrolls as the focus goes through it. From
+     nothing it starts at the first control in view (Shift+Tab: the last).
    - Up and Down do the same, but first scroll the content that does not fit when the
      next control is outside it (Finish under take-aways): nothing is skipped unread.
    - Page Down and Page Up scroll the content a page.
@@ -54,9 +55,43 @@ static long long focus_rank(const UiView *v, int i) {
   return ((long long)in_bar(v, w) << 60) | (edge << 40) | (y << 20) | x;
 }
 
+/* Scrolled content wholly out of view on the side the order is entered from: above
+   the region going forward (dir > 0), below it going back. */
+static bool passed(const UiView *v, const Widget *w, int dir) {
+  if (!w->scrolls || !v->region.h) return false;
+  int y = shown_y(v, w);
+  return dir > 0 ? y + w->r.h <= v->region.y : y >= v->region.y + v->region.h;
+}
+
+/* Some of the widget shows in the view. */
+static bool shows(const UiView *v, const Widget *w) {
+  if (!w->scrolls || !v->region.h) return true;
+  int y = shown_y(v, w);
+  return y < v->region.y + v->region.h && y + w->r.h > v->region.y;
+}
+
+/* Where Tab from nothing enters the order (Shift+Tab: dir < 0): the first control in
+   reading order not scrolled away above the view (the last not below it), when some of
+   it shows (focus_on scrolls the rest in). After Page Down the learner goes on from what
+   they are reading, not from the top of the screen scrolled back. -1 when none shows:
+   the order starts at its first (last), as at the top of the screen. */
+static int entry_in_view(const UiView *v, int dir) {
+  int best = -1;
+  for (int i = 0; i < v->nwidgets; i++) {
+    if (!v->widgets[i].focusable || passed(v, &v->widgets[i], dir)) continue;
+    if (best < 0 || (dir > 0 ? focus_rank(v, i) < focus_rank(v, best) : focus_rank(v, i) > focus_rank(v, best))) best = i;
+  }
+  return best >= 0 && shows(v, &v->widgets[best]) ? best : -1;
+}
+
 /* The widget after focus (before, for dir < 0) in reading order, wrapping round; from
-   nothing the first (the last); -1 when nothing is focusable. */
+   nothing the first (the last) in view, else the first (the last); -1 when nothing is
+   focusable. */
 static int next_focus(const UiView *v, int dir) {
+  if (v->focus < 0) {
+    int entry = entry_in_view(v, dir);
+    if (entry >= 0) return entry;
+  }
   int best = -1, wrap = -1;
   long long here = v->focus >= 0 ? focus_rank(v, v->focus) : (dir > 0 ? -1 : LLONG_MAX);
   for (int i = 0; i < v->nwidgets; i++) {

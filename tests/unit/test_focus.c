@@ -142,6 +142,53 @@ START_TEST(test_tab_scrolls_the_focused_control_into_view) {
 }
 END_TEST
 
+/* Tab from nothing after Page Down starts where the learner is reading: the first control
+   in view, not the first of the screen scrolled back into view from above (Shift+Tab: the
+   last in view). At the top of the screen it goes to the first, as before. */
+START_TEST(test_tab_after_page_down_starts_in_view) {
+  Screen *s = long_choice(SCREEN_CHOICE, 6);
+  for (int i = 0; i < 6; i++) s->options[i].text = long_text(s, 4); /* options taller than a page's step */
+  UiView *v = ui_view_new(ui, s, &bar, 800, 480, NULL, 0);
+  ck_assert(ui_view_scrolls(v));
+  /* pages down until the first option has gone wholly above the view (each scroll lays
+     the view out anew: the widget is found again by its action) */
+  for (;;) {
+    const Widget *first = ui_fixture_find(v, ACT_OPTION);
+    if (first->r.y + first->r.h - v->scroll_y <= v->region.y) break;
+    ck_assert_int_eq(key(v, KEY_PAGEDOWN), UI_CHANGED);
+  }
+  int y = v->scroll_y;
+  ck_assert_int_lt(v->focus, 0);
+  key(v, KEY_TAB);
+  ck_assert_int_gt(focused(v), ACT_OPTION); /* not the first option, scrolled out above */
+  ck_assert_int_lt(focused(v), ACT_OPTION + 6);
+  ck_assert(ui_focus_in_view(v, v->focus));
+  int a = focused(v); /* the first one that shows: the view moves no more than to show all of it */
+  for (int i = 0; i < v->nwidgets; i++)
+    if (v->widgets[i].action >= ACT_OPTION && v->widgets[i].action < a)
+      ck_assert_int_le(v->widgets[i].r.y + v->widgets[i].r.h - y, v->region.y);
+  ck_assert_int_le(abs(v->scroll_y - y), v->widgets[v->focus].r.h);
+  /* at the top, Tab from nothing is the first option, as before */
+  while (v->scroll_y > 0) key(v, KEY_PAGEUP);
+  v->focus = -1;
+  key(v, KEY_TAB);
+  ck_assert_int_eq(focused(v), ACT_OPTION);
+  ui_view_free(v);
+  /* Shift+Tab from nothing: the last that shows, not the last option far below (with
+     no top bar, which comes last in the order) */
+  v = ui_view_new(ui, s, NULL, 800, 480, NULL, 0);
+  ck_assert_int_eq(v->scroll_y, 0);
+  ck_assert(!ui_focus_in_view(v, (int)(ui_fixture_find(v, ACT_OPTION + 5) - v->widgets)));
+  key(v, KEY_BACKTAB);
+  ck_assert_int_ge(focused(v), ACT_OPTION);
+  ck_assert_int_lt(focused(v), ACT_OPTION + 5);
+  ck_assert(ui_focus_in_view(v, v->focus));
+  ck_assert_int_le(v->scroll_y, v->widgets[v->focus].r.h);
+  ui_view_free(v);
+  screen_free(s);
+}
+END_TEST
+
 /* Enter alone on each kind of question: reads on, answers (the first option, or I'm
    done, or ticks and Check), reads the feedback, and Continue. */
 START_TEST(test_enter_alone_answers_every_kind) {
@@ -249,6 +296,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_scroll_arrows_are_tapped_not_focused);
   tcase_add_test(tc, test_page_keys_and_arrows_scroll_the_content);
   tcase_add_test(tc, test_tab_scrolls_the_focused_control_into_view);
+  tcase_add_test(tc, test_tab_after_page_down_starts_in_view);
   tcase_add_test(tc, test_enter_alone_answers_every_kind);
   tcase_add_test(tc, test_enter_alone_reads_a_long_result_then_finishes);
   tcase_add_test(tc, test_enter_on_kiosk_screens_goes_to_the_first_thing_to_do);
