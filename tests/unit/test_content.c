@@ -3,11 +3,13 @@
    the same person under each name key in every language; Thai writes "chat" one way and
    ไม้ยมก against its word; Nepali texts are in Nepali, with Devanagari digits for amounts
    and times (Latin only for what is dialled or typed: codes, numbers, addresses); Bengali
-   texts are in Bengali, with Bengali digits in times. */
+   texts are in Bengali, with Bengali digits in times. L03 names the space bar as the
+   on-screen keyboard shows it. */
 #include <ctype.h>
 
 #include "core/fs.h"
 #include "lesson/lesson.h"
+#include "play/kiosk_words.h"
 #include "testutil.h"
 
 #define PACK "lessons/core"
@@ -290,6 +292,27 @@ START_TEST(test_bengali_times_use_bengali_digits) {
 }
 END_TEST
 
+/* L03's practice passphrase asks for spaces between the words by the name (or sign) the
+   learner's space bar shows (assets/strings: the keyboard's `space`): Burmese asked for
+   "space" in English under a bar that shows ␣. */
+START_TEST(test_l03_names_the_space_bar_as_the_keyboard_shows_it) {
+  static const char *const all[] = {"en", "ms", "id", "th", "ne", "bn", "my"};
+  for (size_t l = 0; l < sizeof all / sizeof *all; l++) {
+    KioskWords words;
+    Error err;
+    ck_assert_msg(kiosk_words_load(&words, "assets", all[l], NULL, &err), "%s", err.msg);
+    ck_assert_int_eq(words.missing, 0);
+    StringTable *t = strings(all[l]);
+    const char *ask = strings_get(t, "l03_lock_accounts.try_question");
+    ck_assert_ptr_nonnull(ask);
+    ck_assert_msg(strstr(ask, words.ui.space), "[%s] L03 asks for spaces without naming the key \"%s\": \"%s\"",
+                  all[l], words.ui.space, ask);
+    strings_free(t);
+    kiosk_words_free(&words);
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("content");
   TCase *tc = tcase_create("content");
@@ -299,6 +322,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_bengali_times_use_bengali_digits);
   tcase_add_test(tc, test_thai_spells_chat_one_way_and_keeps_mai_yamok_on_its_word);
   tcase_add_test(tc, test_nepali_amounts_and_times_use_devanagari_digits);
+  tcase_add_test(tc, test_l03_names_the_space_bar_as_the_keyboard_shows_it);
   suite_add_tcase(s, tc);
   return s;
 }
