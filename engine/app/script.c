@@ -77,6 +77,8 @@
                           flags, chat, decide, result, password)
      shot NAME            screenshot to SCREENSHOTS/NAME.png, once the screen's
                           transition is over (as a person sees it)
+     shot-now NAME        the same at once: the frame of this moment, part way
+                          through a transition too (tests/integration/visit.sh)
      expect STATE         stop with an error unless the kiosk is in STATE
                           (attract, language, menu, note, lesson, problem, help,
                           leave, pin, new-pin, staff, settings, languages-setting,
@@ -659,10 +661,11 @@ static bool command(Script *s, char *line) {
   } else if (strcmp(verb, "finish") == 0) {
     while (s->app->state == APP_LESSON)
       if (!answer(s)) return false;
-  } else if (strcmp(verb, "shot") == 0) {
-    if (!a1) return fail(s, "%s", "shot needs a name"); /* a mistake with or without --screenshots */
+  } else if (strcmp(verb, "shot") == 0 || strcmp(verb, "shot-now") == 0) {
+    if (!a1) return fail(s, "%s needs a name", verb); /* a mistake with or without --screenshots */
     if (!s->opt->screenshots) return true;
-    while (s->app->view && ui_view_moving_ms(s->app->view, s->now) > 0) pass(s, SCRIPT_STEP_MS);
+    if (strcmp(verb, "shot") == 0)
+      while (s->app->view && ui_view_moving_ms(s->app->view, s->now) > 0) pass(s, SCRIPT_STEP_MS);
     app_tick(s->app, s->now);
     s->app->dirty = true;
     app_draw(s->app, s->now);

@@ -64,7 +64,7 @@ typedef struct Config {
   int rotation;              /* 0, 90, 180 or 270: how the panel is mounted */
   bool large_text;           /* the learners' text size starts large */
   int tap_guard_ms;          /* a new screen or feedback ignores taps this long (0..2000) */
-  bool reduce_motion;        /* no fades or slides between screens */
+  bool reduce_motion;        /* no transitions between screens or for chat messages */
   int stats_keep_days;       /* exported raw records older than this are pruned; 0 = keep */
   int stats_max_mb;          /* staff are warned as the statistics near this; 0 = no cap */
   bool speech;               /* texts can be read aloud (the speaker button) */

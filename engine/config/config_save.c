@@ -138,7 +138,7 @@ bool config_save(const Config *c, const char *data_dir, Error *err) {
               "tap_guard_ms");
   buf_printf(&b, "%d", c->tap_guard_ms);
   end_setting(&b);
-  add_setting(&b, "  -- true: no fades or slides between screens and chat messages.\n", "reduce_motion");
+  add_setting(&b, "  -- true: no transitions between screens or for chat messages.\n", "reduce_motion");
   buf_adds(&b, c->reduce_motion ? "true" : "false");
   end_setting(&b);
   add_setting(&b, "  -- Days the statistics' detailed records are kept after they were exported\n"

@@ -86,15 +86,15 @@ void render_clip(Render *r, Rect rect);
 void render_unclip(Render *r);
 
 /* A layer: what a screen's content drew in one frame, painted once into a texture of
-   its own, so that a transition's frames move and fade it whole (layer.c). render_mark
-   is where the content's drawing begins; render_as_layer then replaces what was drawn
-   since mark with the layer (remade in *layer when the content drew otherwise; the
-   layer's background is the opaque colour bg the content was drawn over), dy pixels
-   lower, at alpha; without remake, only if *layer still holds it. If no layer can be
-   made, what was drawn stays as it is. */
+   its own, so that a transition's frames reveal it from the top down, each frame copying
+   only the rows it adds (layer.c). render_mark is where the content's drawing begins;
+   render_as_layer then replaces what was drawn since mark with the top `shown` (0..1)
+   of the layer (remade in *layer when the content drew otherwise; the layer's
+   background is the opaque colour bg the content was drawn over); without remake, only
+   if *layer still holds it. If no layer can be made, what was drawn stays as it is. */
 typedef struct RenderLayer RenderLayer;
 int render_mark(const Render *r);
-void render_as_layer(Render *r, RenderLayer **layer, int mark, Color bg, int dy, uint8_t alpha, bool remake);
+void render_as_layer(Render *r, RenderLayer **layer, int mark, Color bg, float shown, bool remake);
 void render_layer_free(RenderLayer *l);
 /* Frees what is kept only to make later frames cheaper (the texture layers are painted
    in; made again at the next transition). Call it before forking a process: the child

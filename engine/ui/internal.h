@@ -109,7 +109,7 @@ struct Ui {
   int nhelp;
   float text_scale;
   int guard_ms;       /* UI_TAP_GUARD_MS unless set */
-  bool reduce_motion; /* no fades or slides: things appear at once */
+  bool reduce_motion; /* no transitions: things appear at once */
   bool read_taps;     /* text blocks are tap targets (ACT_READ) */
   UiKeyboard keyboard;/* the learner's script on the on-screen keyboard, beside Latin */
 };

@@ -141,7 +141,7 @@ enum {
   DP_SUMMARY_BADGE = 44,   /* a lesson's badge in the visit's summary */
   DP_RESULT_BADGE = 44,    /* the badge being earned on the result screen */
   DP_CARD_LINES_MIN_W = 220, /* Get help's card: the lines beside the code need this */
-  DP_ENTER_RISE = 12,      /* a screen's content rises this far as it comes in */
+  DP_BADGE_RISE = 12,      /* a badge being earned rises this far as it grows in */
   DP_BUBBLE_RISE = 10,     /* a new chat message rises this far as it appears */
 };
 

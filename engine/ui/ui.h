@@ -423,8 +423,9 @@ int ui_view_revealed(const UiView *v);
 /* Milliseconds until the view needs drawing again by itself (an animation step), or -1
    when it is still and only input can change it. */
 int ui_view_wake_ms(const UiView *v, uint64_t now);
-/* The view comes on screen (a new screen, or one shown again): its content rises and
-   fades in over UI_FADE_MS under a still top bar; nothing moves with reduce_motion. */
+/* The view comes on screen (a new screen, or one shown again): its content is revealed
+   from the top down over UI_FADE_MS under a still top bar; nothing moves with
+   reduce_motion. */
 void ui_view_enter(UiView *v, uint64_t now);
 /* Milliseconds until the view's transitions (coming in, a chat message appearing, a
    badge) are over; 0 when nothing moves. */

@@ -751,10 +751,10 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
   float enter = motion_done(v->enter_at, now), bubble = motion_done(v->bubble_at, now);
   if (enter >= 1) v->enter_at = 0;
   if (bubble >= 1) v->bubble_at = 0;
-  int rise = theme_dp(&v->theme, DP_ENTER_RISE), bubble_rise = theme_dp(&v->theme, DP_BUBBLE_RISE);
-  /* A screen coming in (nothing else moving): its content is drawn as it will stand and
-     shown as one layer, risen and faded as a whole (render/layer.c): each frame is then
-     one blended copy, not every text and picture blended again. */
+  int rise = theme_dp(&v->theme, DP_BADGE_RISE), bubble_rise = theme_dp(&v->theme, DP_BUBBLE_RISE);
+  /* A screen coming in (nothing else moving): its content is drawn as it will stand
+     into a layer and revealed from the top down under the still top bar
+     (render/layer.c): each frame copies only the rows it adds, without blending. */
   bool layered = (enter < 1 || v->layer) && bubble >= 1; /* and its last frame, a copy */
   if (!layered && v->layer) {
     render_layer_free(v->layer);
@@ -769,8 +769,7 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
     if (layered && i == v->bar_from) { /* the content is drawn: the top bar stays still */
       if (clipped) render_unclip(r);
       clipped = false;
-      render_as_layer(r, &v->layer, mark, v->theme.bg, (int)((float)rise * (1 - enter)), (uint8_t)(255 * enter),
-                      enter < 1);
+      render_as_layer(r, &v->layer, mark, v->theme.bg, enter, enter < 1);
       for (int k = 0; k < v->bar_from; k++)
         if (v->widgets[k].pop) draw_popping(v, r, k, now, enter, rise);
     }
@@ -784,10 +783,10 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
     }
     Rect keep = w->r;
     w->r = shown(v, w); /* where it is in view, scrolled or not */
-    /* the content comes in under a still top bar; the newest chat message rises in */
-    bool fades = i < v->bar_from && !layered;
-    float alpha = fades ? enter : 1;
-    int dy = fades ? (int)((float)rise * (1 - enter)) : 0;
+    /* the newest chat message rises in (a screen coming in while one does is shown as
+       it stands: the two never meet in a lesson, its first message comes 500 ms later) */
+    float alpha = 1;
+    int dy = 0;
     if (i >= v->bubble_from && i < v->bubble_to) {
       alpha *= bubble;
       dy += (int)((float)bubble_rise * (1 - bubble));

@@ -4,7 +4,8 @@
 # that only the GL path has shows here first and not on a Pi (issue 16): the kiosk
 # walks attract -> language -> menu -> three taps into a lesson in a real window with
 # SDL's opengles2 renderer, the GL libraries are seen mapped in the process, and the
-# screens it read back from GL are pictures, not blank frames.
+# screens it read back from GL are pictures, not blank frames; a screen coming in shows
+# a frame of its transition.
 set -u
 . tests/lib/checks.sh
 XVFB_PID=
@@ -31,6 +32,9 @@ done
 cat >"$work/walk.txt" <<'EOF'
 shot attract
 press start
+wait 0.05
+shot-now language-50
+shot language
 wait 1
 press item 0
 wait 1
@@ -71,4 +75,11 @@ for s in attract menu lesson; do
   size=$(stat -c %s "$shots/$s.png" 2>/dev/null || echo 0)
   expect "the $s screen read back from GL is a picture ($size bytes)" test "$size" -gt 8000
 done
+# a screen coming in on GL: 50 ms after the tap its content is part way revealed, a
+# frame unlike the screen before and the screen as it stands
+differ() { [[ -s $1 && -s $2 ]] && ! cmp -s "$1" "$2"; }
+expect "the language screen 50 ms after the tap differs from the screen as it stands on GL" \
+  differ "$shots/language-50.png" "$shots/language.png"
+expect "the language screen 50 ms after the tap differs from the attract screen on GL" \
+  differ "$shots/language-50.png" "$shots/attract.png"
 exit $fail
