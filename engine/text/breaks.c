@@ -70,6 +70,71 @@ static bool text_in_host_name(const uint32_t *cps, int n, int i) {
   return false;
 }
 
+/* A decimal digit of the scripts the kiosk serves: Latin, Bengali, Devanagari, Thai,
+   Burmese, Khmer. */
+static bool text_is_digit(uint32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 0x0966 && cp <= 0x096F) ||
+         (cp >= 0x09E6 && cp <= 0x09EF) || (cp >= 0x0E50 && cp <= 0x0E59) ||
+         (cp >= 0x1040 && cp <= 0x1049) || (cp >= 0x17E0 && cp <= 0x17E9);
+}
+
+static bool text_is_letter(uint32_t cp) { return text_is_word(cp) && !text_is_digit(cp); }
+
+/* Currency signs (Unicode's Sc: $ £ ¥ ৳ ฿ ₹ and U+20A0..U+20CF). */
+static bool text_is_currency_sign(uint32_t cp) {
+  return cp == '$' || cp == 0xA2 || cp == 0xA3 || cp == 0xA5 || cp == 0x09F2 || cp == 0x09F3 ||
+         cp == 0x0E3F || (cp >= 0x20A0 && cp <= 0x20CF);
+}
+
+/* Currencies written as a word before the amount: the short forms of the kiosk's
+   countries and of the places its learners work (RM, Rp, Rs, Tk, रु/रू) and the ISO 4217
+   codes of those currencies and of the Gulf and the dollar ("AED 2,500" in the core
+   pack). A list, not "three capitals": OTP, PIN and TAC are no currency ("PIN 6 | digit"
+   must stay whole). Each may end in '.' ("रु. ५००", 81 times in the core pack). */
+static const char *const text_currency_words[] = {
+    "RM", "Rp", "Rs", "Tk", "रु", "रू", "MYR", "THB", "IDR", "NPR", "BDT", "MMK", "INR",
+    "AED", "SAR", "QAR", "KWD", "USD", "SGD", "EUR"};
+
+/* Is cps[a, e) a currency sign or word ("฿", "RM", "रु.", "AED")? */
+static bool text_is_currency(const uint32_t *cps, int a, int e) {
+  if (e - a == 1 && text_is_currency_sign(cps[a])) return true;
+  if (e - a > 1 && cps[e - 1] == '.') e--;
+  for (size_t w = 0; w < sizeof text_currency_words / sizeof *text_currency_words; w++) {
+    const char *s = text_currency_words[w];
+    size_t len = strlen(s), at = 0;
+    int k = a;
+    while (k < e && at < len && utf8_next(s, len, &at) == cps[k]) k++;
+    if (k == e && at == len) return true;
+  }
+  return false;
+}
+
+/* The start of the run of non-spaces ending at cps[e]. */
+static int text_token_start(const uint32_t *cps, int e) {
+  while (e > 0 && !text_is_space(cps[e - 1]) && cps[e - 1] != '\n') e--;
+  return e;
+}
+
+/* The space run ending at cps[i] joins a number to what belongs with it: its unit or
+   noun ("24 hours", "1,500 บาท", "၁၃,၀၀၀ ဘတ်"), the next group of a phone number
+   ("+66 92 603 4881"), or the currency before it ("RM 1.50", "৳ ৫০০", "रु. ५००").
+   A line split there leaves an amount without its meaning. An amount that already
+   has its currency ("RM1.50", "RM 1.50") may end a line. */
+static bool text_space_in_amount(const uint32_t *cps, int n, int i) {
+  int p = i;
+  while (p >= 0 && text_is_space(cps[p])) p--;
+  if (p < 0 || i + 1 >= n) return false;
+  uint32_t next = cps[i + 1];
+  int a = text_token_start(cps, p);
+  if (text_is_digit(cps[p])) {
+    if (!text_is_word(next) || !(text_is_digit(cps[a]) || cps[a] == '+')) return false;
+    int q = a - 1; /* the word before the number: its currency? */
+    while (q >= 0 && text_is_space(cps[q])) q--;
+    return q < 0 || cps[q] == '\n' || !text_is_currency(cps, text_token_start(cps, q), q + 1);
+  }
+  return text_is_digit(next) && text_is_currency(cps, a, p + 1);
+}
+
 static bool text_is_address_char(uint32_t cp) { return cp > ' ' && cp < 0x7F; }
 
 bool text_in_address(const uint32_t *cps, int n, int i) {
@@ -86,6 +151,14 @@ bool text_in_address(const uint32_t *cps, int n, int i) {
       return true; /* "songdee-th.co", "Refund_Claim.apk"; not "350.00" */
   }
   return false;
+}
+
+bool text_in_phrase(const uint32_t *cps, int n, int i) {
+  if (i < 0 || i + 1 >= n) return false;
+  uint32_t a = cps[i], b = cps[i + 1];
+  if (text_is_space(a) || text_is_space(b) || a == '\n' || b == '\n' || a == 0x200B || b == 0x200B)
+    return false;
+  return text_is_myanmar(a) || text_is_myanmar(b);
 }
 
 /* Signs that close the text before them: Thai ๆ (repeat), ฯ (abbreviation) and the
@@ -169,11 +242,13 @@ void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
     uint32_t next = cps[i + 1], prev = i > 0 ? cps[i - 1] : 0;
     bool allow = false;
     if (text_is_space(c)) /* after the last space of a run, so the spaces end the line */
-      allow = !text_is_space(next) && next != '\n' && !text_spaces_open_line(cps, i);
+      allow = !text_is_space(next) && next != '\n' && !text_spaces_open_line(cps, i) &&
+              !text_space_in_amount(cps, n, i);
     else if (c == 0x200B)
       allow = true;
-    else if (c == '-' || c == 0x2010 || c == 0x2013) /* "e-mail", not "-5" */
-      allow = text_is_word(prev) && text_is_word(next) && !text_in_host_name(cps, n, i);
+    else if (c == '-' || c == 0x2010 || c == 0x2013) /* "e-mail"; not "-5", nor "11-6034" */
+      allow = text_is_word(prev) && text_is_word(next) && !text_in_host_name(cps, n, i) &&
+              !(text_is_digit(prev) && text_is_digit(next));
     else if (c == '/') /* URLs in scam messages must wrap: "bit.ly/" | "abc" */
       allow = text_is_word(next) && prev != 0 && prev != '\n' && !text_is_space(prev);
     /* "รหัสOTP", "OTPကုဒ်": Thai or Burmese meets a Latin word or a number */
@@ -196,7 +271,9 @@ void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
   }
   bool myanmar = false;
   for (int i = 0; i + 1 < n; i++) {
-    if (brk[i] == TEXT_BREAK_ALLOW && !text_may_cut(cps, n, i + 1))
+    /* nor between a number and its unit written without a space: "500บาท" */
+    if (brk[i] == TEXT_BREAK_ALLOW &&
+        (!text_may_cut(cps, n, i + 1) || (text_is_digit(cps[i]) && text_is_letter(cps[i + 1]))))
       brk[i] = TEXT_BREAK_NONE;
     myanmar |= text_is_myanmar(cps[i]);
   }

@@ -120,6 +120,13 @@ void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk);
    Line layout keeps such a run whole on the next line when it fits there. */
 bool text_in_address(const uint32_t *cps, int n, int i);
 
+/* True when a break after code point i falls inside a Burmese phrase: no space (nor
+   U+200B) on either side of it. Burmese writes a space between phrases, and ICU's word
+   boundaries inside one are often not a reader's (its dictionary lacks ပုံမှန်
+   "regular": ပုံ|မှန်လစာ), so line layout breaks inside a phrase only when the phrase
+   opens the line or is wider than one. */
+bool text_in_phrase(const uint32_t *cps, int n, int i);
+
 /* ICU's Burmese line breaks (icu.c): sets brk[start + k - 1] to TEXT_BREAK_ALLOW for
    each boundary k inside the run [start, start + len) of Myanmar code points. False when
    ICU cannot be loaded or has no Burmese breaker (logged once). */

@@ -16,7 +16,8 @@
 typedef struct TextSegment { /* code points up to and including a break opportunity */
   int start, body, end;      /* [start, body) is drawn; [body, end) are collapsible spaces */
   bool must;                 /* ends with '\n' */
-  bool in_address;           /* ends at a break inside a web address (text_in_address) */
+  bool in_unit;              /* ends at a break inside a web address (text_in_address) or a
+                                Burmese phrase (text_in_phrase): the line keeps it whole */
   int body_width, tail_width; /* -1 until measured */
 } TextSegment;
 
@@ -107,8 +108,9 @@ static void text_build_segments(TextBuild *b) {
     int body = end;
     while (body > start && text_collapses(b->cps[body - 1])) body--;
     bool must = b->brk[end - 1] == TEXT_BREAK_MUST;
-    bool in_address = body == end && !must && text_in_address(b->cps, b->n, end - 1);
-    b->segs[b->nsegs++] = (TextSegment){start, body, end, must, in_address, -1, -1};
+    bool in_unit = body == end && !must &&
+                   (text_in_address(b->cps, b->n, end - 1) || text_in_phrase(b->cps, b->n, end - 1));
+    b->segs[b->nsegs++] = (TextSegment){start, body, end, must, in_unit, -1, -1};
     start = end;
   }
 }
@@ -214,18 +216,20 @@ static void text_add_line(TextBuild *b, int first_piece, int width) {
   if (width > l->width) l->width = width;
 }
 
-/* A line that would end inside a web address gives the address back when the whole of
-   it fits on the next line: "songdee-th.co/ | pay" teaches nothing, and a look-alike
-   address is the very trick a scam lesson shows. Only an address longer than a line
-   (one that starts this line, or began on an earlier one) breaks inside, after its '/'
-   or '-'. Returns the segment the line ends with. */
-static int text_keep_address(TextBuild *b, int k, int last) {
-  if (!b->segs[last].in_address) return last;
+/* A line that would end inside a web address or a Burmese phrase gives it back when the
+   whole of it fits on the next line: "songdee-th.co/ | pay" teaches nothing, and a
+   look-alike address is the very trick a scam lesson shows; "ပုံ | မှန်လစာ" splits
+   "regular" where ICU's dictionary, lacking the word, put a boundary. Only an address or
+   phrase longer than a line (one that starts this line, or began on an earlier one)
+   breaks inside, after an address's '/' or '-', at a Burmese word boundary. Returns the
+   segment the line ends with. */
+static int text_keep_unit(TextBuild *b, int k, int last) {
+  if (!b->segs[last].in_unit) return last;
   int first = last;
-  while (first > k && b->segs[first - 1].in_address) first--;
+  while (first > k && b->segs[first - 1].in_unit) first--;
   if (first == k) return last;
   int end = last;
-  while (b->segs[end].in_address && end + 1 < b->nsegs) end++;
+  while (b->segs[end].in_unit && end + 1 < b->nsegs) end++;
   if (text_measure_range(b, b->segs[first].start, b->segs[end].body, false) > b->max_width)
     return last;
   return first - 1;
@@ -252,7 +256,7 @@ static void text_build_lines(TextBuild *b) {
       if (width <= b->max_width || last == k) break;
       last--;
     }
-    int kept = width <= b->max_width ? text_keep_address(b, k, last) : last;
+    int kept = width <= b->max_width ? text_keep_unit(b, k, last) : last;
     if (kept != last) {
       last = kept;
       l->npieces = first_piece;

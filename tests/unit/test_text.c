@@ -350,10 +350,11 @@ START_TEST(test_burmese_breaks_only_at_icu_boundaries_between_syllables) {
 }
 END_TEST
 
-/* The break opportunities inside Burmese words, drawn as '|' (every other one is at a
-   space): a particle stays with the word it belongs to, and a lone prefix with the word
-   after it. ICU alone gives ပြန်|ပို့|ပါ|မယ်, and a line of lesson 01 began with မယ်. */
-static void breaks_drawn(const char *s, char *out, size_t size) {
+/* The break opportunities inside Burmese words (or all of them), drawn as '|' where the
+   next line would begin (every other Burmese one is at a space): a particle stays with
+   the word it belongs to, and a lone prefix with the word after it. ICU alone gives
+   ပြန်|ပို့|ပါ|မယ်, and a line of lesson 01 began with မယ်. */
+static void breaks_drawn(const char *s, char *out, size_t size, bool all) {
   Decoded d;
   decode(s, &d);
   uint8_t brk[512];
@@ -361,10 +362,24 @@ static void breaks_drawn(const char *s, char *out, size_t size) {
   size_t o = 0;
   for (int k = 0; k < d.n && o + 8 < size; k++) {
     o += utf8_encode(d.cps[k], out + o);
-    if (k + 1 < d.n && brk[k] == TEXT_BREAK_ALLOW && is_myanmar(d.cps[k]) && is_myanmar(d.cps[k + 1]))
+    if (k + 1 < d.n && brk[k] == TEXT_BREAK_ALLOW &&
+        (all || (is_myanmar(d.cps[k]) && is_myanmar(d.cps[k + 1]))))
       out[o++] = '|';
   }
   out[o] = '\0';
+}
+
+/* Each case is a text with its breaks drawn as breaks_drawn draws them. */
+static void assert_breaks(const char *const *cases, size_t n, bool all) {
+  for (size_t i = 0; i < n; i++) {
+    char plain[512], drawn[1024];
+    size_t o = 0;
+    for (const char *c = cases[i]; *c; c++)
+      if (*c != '|') plain[o++] = *c;
+    plain[o] = '\0';
+    breaks_drawn(plain, drawn, sizeof drawn, all);
+    ck_assert_msg(strcmp(drawn, cases[i]) == 0, "breaks %s, not %s", drawn, cases[i]);
+  }
 }
 
 START_TEST(test_burmese_particles_stay_with_their_word) {
@@ -377,15 +392,7 @@ START_TEST(test_burmese_particles_stay_with_their_word) {
       "၁.၅၀ ရင်းဂစ်ပဲ",
       "မက်ဆေ့ချ်တွေကို ပတ်စ်ပို့",
   };
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    char plain[512], drawn[1024];
-    size_t o = 0;
-    for (const char *c = cases[i]; *c; c++)
-      if (*c != '|') plain[o++] = *c;
-    plain[o] = '\0';
-    breaks_drawn(plain, drawn, sizeof drawn);
-    ck_assert_msg(strcmp(drawn, cases[i]) == 0, "breaks %s, not %s", drawn, cases[i]);
-  }
+  assert_breaks(cases, sizeof cases / sizeof *cases, false);
   /* and in the layout: no line of the lessons' sentences at any width starts with ပါ,
      မယ် or ကို, or ends with a lone မ */
   for (size_t s = 0; s < sizeof BURMESE / sizeof *BURMESE; s++)
@@ -724,6 +731,58 @@ END_TEST
    being taught); narrower (down to its widest unbreakable part), it breaks only after
    its '/'. The width sweep passes
    every place the greedy fit would have ended a line inside it. */
+/* A number keeps its unit or noun, its currency and a phone number its groups, in every
+   script: "24 | hours", "RM | 1.50", "৳ | ৫০০" and "+60 | 11-6034" split an amount from
+   its meaning. An amount that has its currency may end a line ("RM 1.50 | today"); a
+   code's label is no currency ("PIN | 6 digits"). */
+START_TEST(test_amount_keeps_its_unit_and_currency) {
+  static const char *const cases[] = {
+      "Pay |RM 1.50 |today",
+      "within |24 hours |or |later",
+      "Only |1,500 baht",
+      "AED 2,500 |a |month",
+      "PIN |6 digits",
+      "Call |+66 92 603 4881.",
+      "+60 11-6034 8817",
+      "৳ ৫০০ |দাও",
+      "Rp 50.000",
+      "रु. ५०० |तिर्नुहोस्",
+      "จ่าย|500บาท",
+      "၁၃,၀၀၀ ဘတ်",
+      /* an author's no-break space holds in every script's breaker */
+      "จ่าย\u00a0500\u00a0บาท",
+      "ပေးပါ\u00a0ကြေး",
+  };
+  assert_breaks(cases, sizeof cases / sizeof *cases, true);
+}
+END_TEST
+
+/* Burmese breaks inside a phrase (between two spaces) only when the phrase opens the
+   line or is wider than one: ICU's dictionary lacks ပုံမှန် ("regular") and split
+   lesson 04's ပုံမှန်လစာ ("a regular salary") as ပုံ|မှန်လစာ. */
+START_TEST(test_burmese_phrase_moves_whole_to_the_next_line) {
+  const char *s = "သွားကြည့်လို့ရတဲ့ တကယ့်နေရာ၊ ပုံမှန်လစာ၊ မျက်နှာချင်းဆိုင် အင်တာဗျူး၊ ကြေး မယူ၊";
+  Decoded d;
+  decode(s, &d);
+  int inside = 0;
+  for (int width = 90; width <= 600; width += 5) {
+    TextLayout *l = text_layout(text, s, NULL, 0, style(24), width);
+    for (int i = 1; i < l->nlines; i++) {
+      int k = cp_index_at(&d, line_start(l, i)), prev = cp_index_at(&d, line_start(l, i - 1));
+      if (d.cps[k - 1] == ' ') continue;
+      inside++;
+      int a = k; /* the phrase was split: it must have opened the line before */
+      while (a > 0 && d.cps[a - 1] != ' ') a--;
+      ck_assert_msg(a == prev || l->cut_word, "at %d px line %d splits a phrase that fits: %s", width,
+                    i, l->text + d.offsets[a]);
+      ck_assert_int_le(l->lines[i - 1].width, width);
+    }
+    text_layout_free(l);
+  }
+  ck_assert_int_gt(inside, 0); /* phrases wider than the line still break inside */
+}
+END_TEST
+
 static const char *const ADDRESS_MESSAGES[] = {
     "SongDee Express: Your parcel is on hold. Pay 19 baht within 24 hours or it will be "
     "returned: songdee-th.co/pay",
@@ -1070,6 +1129,8 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_long_word_is_cut_between_clusters);
   tcase_add_test(tc, test_mark_after_a_space_is_not_split_from_it);
   tcase_add_test(tc, test_url_wraps_after_slash_and_hyphen);
+  tcase_add_test(tc, test_amount_keeps_its_unit_and_currency);
+  tcase_add_test(tc, test_burmese_phrase_moves_whole_to_the_next_line);
   tcase_add_loop_test(tc, test_address_moves_whole_to_the_next_line, 0,
                       (int)(sizeof ADDRESS_MESSAGES / sizeof ADDRESS_MESSAGES[0]));
   tcase_add_test(tc, test_mixed_faces_share_a_baseline);
