@@ -575,6 +575,18 @@ static float motion_done(uint64_t since, uint64_t now) {
   return 1 - (1 - x) * (1 - x);
 }
 
+/* Small things moving (a chat message rising in, a badge growing, a hint fading) move
+   in UI_SMALL_STEPS steps, not every frame: each step draws them again blended (SDL's
+   software renderer: ~25 instructions a pixel with an alpha) and a badge's shapes are
+   rasterised anew at each size; a chat message's ten frames were 10.6 M at 800x480.
+   The time a transition that began at `since` shows at `now`: the end of its step. */
+#define UI_SMALL_STEPS 4
+static uint64_t in_steps(uint64_t since, uint64_t now) {
+  const uint64_t step = UI_FADE_MS / UI_SMALL_STEPS;
+  if (!since || now <= since) return now;
+  return since + (now - since + step - 1) / step * step;
+}
+
 static void motion_start(UiView *v, uint64_t *since, uint64_t now) {
   if (v->ui->reduce_motion) {
     *since = 0;
@@ -620,6 +632,7 @@ static Color faded(Color c, float a) { return (Color){c.r, c.g, c.b, (uint8_t)(c
 static float hint_alpha(UiView *v, uint64_t now) {
   if (v->hint_gone) return 0;
   if (!v->first_tap_at) return 1;
+  now = in_steps(v->first_tap_at, now);
   uint64_t gone = now > v->first_tap_at ? now - v->first_tap_at : 0;
   if (gone >= UI_FADE_MS) {
     v->hint_gone = true;
@@ -748,7 +761,8 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
     }
   }
   v->drawn_at = now;
-  float enter = motion_done(v->enter_at, now), bubble = motion_done(v->bubble_at, now);
+  float enter = motion_done(v->enter_at, now), bubble = motion_done(v->bubble_at, in_steps(v->bubble_at, now));
+  float pop = motion_done(v->enter_at, in_steps(v->enter_at, now)); /* a badge being earned */
   if (enter >= 1) v->enter_at = 0;
   if (bubble >= 1) v->bubble_at = 0;
   int rise = theme_dp(&v->theme, DP_BADGE_RISE), bubble_rise = theme_dp(&v->theme, DP_BUBBLE_RISE);
@@ -771,7 +785,7 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
       clipped = false;
       render_as_layer(r, &v->layer, mark, v->theme.bg, enter, enter < 1);
       for (int k = 0; k < v->bar_from; k++)
-        if (v->widgets[k].pop) draw_popping(v, r, k, now, enter, rise);
+        if (v->widgets[k].pop) draw_popping(v, r, k, now, pop, rise);
     }
     if (i == v->nwidgets) break;
     Widget *w = &v->widgets[i];
@@ -791,7 +805,7 @@ void ui_view_draw(UiView *v, Render *r, uint64_t now) {
       alpha *= bubble;
       dy += (int)((float)bubble_rise * (1 - bubble));
     }
-    float scale = w->pop ? 0.4f + 0.6f * enter : 1;
+    float scale = w->pop ? 0.4f + 0.6f * pop : 1;
     if (alpha < 1 || dy || scale < 1) draw_moving(v, r, i, now, alpha, dy, scale);
     else draw_widget(v, r, i, now);
     if (i == lit) ui_readalong_draw(v, r, i, lit_shift);
