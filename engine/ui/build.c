@@ -664,22 +664,24 @@ static void help_numbers(UiView *v, Area *a, const UiHelpline **lines, int n) {
 /* The column beside the take-aways: the help box with the take-home card under it; when
    the card has no room under every line, the box shows fewer (the card and Get help
    hold them all); when it has none even under one (800x480), the first lines' numbers
-   and the card, and the box goes under the take-aways. */
-static Beside help_column(UiView *v, Area right, const UiHelpline **lines, int nlines) {
-  for (int shown = nlines; shown >= 1; shown--) {
+   and the card, and the box goes under the take-aways. Where a line's number (a web
+   address) does not fit the column (numbers false), only the card goes beside. */
+static Beside help_column(UiView *v, Area right, const UiHelpline **lines, int nlines, bool numbers) {
+  for (int shown = numbers ? nlines : 0; shown >= 1; shown--) {
     Mark m = ui_mark(v);
     Area col = right;
     help_box(v, &col, lines, shown, nlines);
     if (col.y <= col.bottom && ui_add_card(v, &col, lines, nlines, false)) return BESIDE_HELP_AND_CARD;
     ui_back_to(v, m);
   }
-  for (int shown = nlines; shown >= 0; shown--) {
+  for (int shown = numbers ? nlines : 0; shown >= 0; shown--) {
     Mark m = ui_mark(v);
     Area col = right;
     help_numbers(v, &col, lines, shown);
     if (v->nproblems == m.problems && ui_add_card(v, &col, lines, nlines, false)) return BESIDE_CARD;
     ui_back_to(v, m);
   }
+  if (!numbers) return BESIDE_NONE;
   Mark m = ui_mark(v);
   Area col = right;
   help_box(v, &col, lines, nlines, nlines);
@@ -719,10 +721,23 @@ static void result_lesson(UiView *v, Area *a) {
   }
 }
 
+/* The primary button at the top of a, at its right, where it scrolls with the content;
+   a's y moves under it. */
+static void primary_under(UiView *v, Area *a, const char *label, int action) {
+  Area row = *a;
+  row.bottom = a->y + v->theme.touch;
+  ui_primary(v, &row, label, action);
+  Widget *b = &v->widgets[v->nwidgets - 1];
+  b->r.y = a->y; /* a label that wrapped grew it upwards */
+  a->y += b->r.h + v->theme.gap;
+}
+
 /* The two columns of result_columns_scroll: the right one pct % of a's width, its box
-   with the first shown lines, the card under the shorter column where it has room;
-   returns where the longer column ends. */
-static int result_columns(UiView *v, Area a, const UiHelpline **lines, int shown, int nlines, int pct) {
+   with the first shown lines (without numbers: the box goes under the take-aways, the
+   card alone beside them), the card under the shorter column where it has room, and
+   Finish at the end of the right one; returns where the longer column ends. */
+static int result_columns(UiView *v, Area a, const UiHelpline **lines, int shown, int nlines, int pct,
+                          bool numbers) {
   const Theme *t = &v->theme;
   int rw = a.w * pct / 100;
   Area left = a, right = a;
@@ -730,37 +745,43 @@ static int result_columns(UiView *v, Area a, const UiHelpline **lines, int shown
   right.x = a.x + left.w + t->margin;
   right.w = rw;
   result_lesson(v, &left);
-  help_box(v, &right, lines, shown, nlines);
+  if (numbers) help_box(v, &right, lines, shown, nlines);
+  else help_box(v, &left, lines, nlines, nlines);
   Area *shorter = right.y <= left.y ? &right : &left, *other = shorter == &left ? &right : &left;
   if (!ui_add_card(v, shorter, lines, nlines, false)) /* too narrow for the code */
     ui_add_card(v, other, lines, nlines, true);
+  primary_under(v, &right, words(v)->finish, ACT_NEXT);
   return left.y > right.y ? left.y : right.y;
 }
 
-/* When not even the help box fits beside the take-aways (Burmese at 800x480, or
-   Larger text): both columns scroll together, the box beside the take-aways and the
-   card under the shorter column, split where the longer is shortest, so the screen is
-   as long as one column, not as both one under the other (that ran past three
-   screens). Where that is still too long the box shows fewer lines, as beside (the
-   card and Get help hold them all). */
-static void result_columns_scroll(UiView *v, Area a, const UiHelpline **lines, int nlines) {
+/* When not even the help box (or the card) fits beside the take-aways (Burmese at
+   800x480, or Larger text): both columns scroll together, the box beside the take-aways
+   and the card under the shorter column, split where the longer is shortest, so the
+   screen is as long as one column, not as both one under the other (that ran past three
+   screens). Finish scrolls with them, at the end of the right column, so the text has
+   the whole height (a row kept for it left Burmese L04 3.4 screens long with Larger
+   text at 800x480). Where that is still too long the box shows fewer lines, as beside
+   (the card and Get help hold them all). False, and nothing added, when no split keeps
+   every number whole. */
+static bool result_columns_scroll(UiView *v, Area a, const UiHelpline **lines, int nlines, bool numbers) {
   static const int splits[] = {40, 35, 30, 50, 60}; /* the right column's share, % */
-  ui_primary(v, &a, words(v)->finish, ACT_NEXT);
   ui_scroll_begin(v, &a);
   int best = 0, shown = nlines;
   for (;; shown--) {
     int best_end = -1;
     for (int i = 0; i < (int)(sizeof splits / sizeof splits[0]); i++) {
       Mark m = ui_mark(v);
-      int end = result_columns(v, a, lines, shown, nlines, splits[i]);
+      int end = result_columns(v, a, lines, shown, nlines, splits[i], numbers);
       bool whole = v->nproblems == m.problems; /* no number cut in a narrow column */
       ui_back_to(v, m);
       if (whole && (best_end < 0 || end < best_end)) best = i, best_end = end;
     }
-    if (shown == 1 || (best_end >= 0 && ui_scroll_fits(v, best_end))) break;
+    if (!numbers && best_end < 0) return false;
+    if (!numbers || shown == 1 || (best_end >= 0 && ui_scroll_fits(v, best_end))) break;
   }
-  a.y = result_columns(v, a, lines, shown, nlines, splits[best]);
+  a.y = result_columns(v, a, lines, shown, nlines, splits[best], numbers);
   ui_scroll_end(v, &a);
+  return true;
 }
 
 static void build_result(UiView *v, Area a) {
@@ -769,7 +790,8 @@ static void build_result(UiView *v, Area a) {
   const UiHelpline *lines[UI_RESULT_HELPLINES];
   int nlines = helplines(v, s->help, lines);
   int pad = theme_dp(t, DP_CARD_PAD), rw = a.w * 2 / 5;
-  bool beside = nlines && !t->portrait && help_numbers_fit(v, lines, nlines, rw - 2 * pad);
+  bool beside = nlines && !t->portrait;
+  bool numbers = beside && help_numbers_fit(v, lines, nlines, rw - 2 * pad);
   Beside col = BESIDE_HELP;
   Area left = a;
   if (beside) {
@@ -779,15 +801,15 @@ static void build_result(UiView *v, Area a) {
     right.x = a.x + left.w + t->margin;
     right.w = rw;
     ui_primary(v, &right, words(v)->finish, ACT_NEXT);
-    col = help_column(v, right, lines, nlines);
+    col = help_column(v, right, lines, nlines, numbers);
     if (col == BESIDE_NONE) {
       ui_back_to(v, m);
-      result_columns_scroll(v, a, lines, nlines);
-      return;
+      if (result_columns_scroll(v, a, lines, nlines, numbers)) return;
+      beside = false; /* one under the other, at the whole width */
+      left = a;
     }
-  } else {
-    ui_primary(v, &left, words(v)->finish, ACT_NEXT);
   }
+  if (!beside) ui_primary(v, &left, words(v)->finish, ACT_NEXT);
   ui_scroll_begin(v, &left);
   result_lesson(v, &left);
   if (nlines && (!beside || col == BESIDE_CARD)) help_box(v, &left, lines, nlines, nlines);
