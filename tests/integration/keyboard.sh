@@ -117,23 +117,28 @@ done
 
 # Only Return, through the whole curriculum in one visit: on the menu Return goes to the
 # first lesson not yet done (then More, on a page all done), so a person who presses
-# nothing else plays every lesson, each to its result, at 800x480 with Larger text.
+# nothing else plays every lesson, each to its result, at 800x480 with Larger text, in
+# English and Thai (Thai L04, L05 and L06's results once ran past three screens).
+# Burmese is not walked yet: with Larger text the messages of its red-flag screens
+# (L04's job advert first) do not fit the pictured phone.
 n=$(find lessons/core/lessons -name 'l*.lua' | wc -l)
-data=$(mktemp -d)
-echo 'return { large_text = true }' >"$data/kiosk.lua"
-{
-  printf '%s\n' "expect attract" "enter-until language" "enter-until menu"
-  for _ in $(seq "$n"); do printf '%s\n' "enter-until result" "enter-until menu"; done
-  echo "expect-text $n of $n done"
-} >"$data/all.txt"
-if "$kiosk" run --headless --size 800x480 --data "$data" --input "$data/all.txt" 2>"$data/log"; then
-  echo "ok   only Return: all $n lessons in en, one after another"
-else
-  echo "FAIL only Return through every lesson:"
-  grep -v kiosk_id "$data/log" | tail -n 5
-  fail=1
-fi
-rm -rf "$data"
+for lang in en th; do
+  data=$(mktemp -d)
+  echo "return { languages = { \"$lang\", \"my\" }, large_text = true }" >"$data/kiosk.lua"
+  {
+    printf '%s\n' "expect attract" "enter-until language" "enter-until menu"
+    for _ in $(seq "$n"); do printf '%s\n' "enter-until result" "enter-until menu"; done
+    [ "$lang" = en ] && echo "expect-text $n of $n done"
+  } >"$data/all.txt"
+  if "$kiosk" run --headless --size 800x480 --data "$data" --input "$data/all.txt" 2>"$data/log"; then
+    echo "ok   only Return: all $n lessons in $lang, one after another"
+  else
+    echo "FAIL only Return through every lesson in $lang:"
+    grep -v kiosk_id "$data/log" | tail -n 5
+    fail=1
+  fi
+  rm -rf "$data"
+done
 
 # A dotted circle (uni25CC) in HarfBuzz's output marks a sign with nothing to sit on.
 dotted() { hb-shape "$fonts/$1" "$2" | grep -q uni25CC; }
