@@ -24,6 +24,19 @@ static Rect ink(const Widget *w) {
   return (Rect){left, w->r.y, right > left ? right - left : 0, w->text->nlines * w->text->line_height};
 }
 
+/* Where a button's words are, as view.c draws them: its lines at their offsets, the
+   block in the middle of the button's height. */
+static Rect label_ink(const Widget *w) {
+  const TextLayout *l = w->text;
+  int left = w->r.x + w->r.w, right = w->r.x;
+  for (int i = 0; i < l->nlines; i++) {
+    int x = w->r.x + (w->offsets ? w->offsets[i] : 0);
+    if (x < left) left = x;
+    if (x + l->lines[i].width > right) right = x + l->lines[i].width;
+  }
+  return (Rect){left, w->r.y + (w->r.h - l->height) / 2, right > left ? right - left : 0, l->height};
+}
+
 static bool inside(Rect a, Rect b) { /* a within b */
   return a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
 }
@@ -50,7 +63,16 @@ void ui_check_overlaps(UiView *v) {
          stands for it; two that scroll together are compared where they are */
       bool together = a->scrolls == b->scrolls || !scrolling;
       Rect ra = a->scrolls && !together ? v->region : ink(a), rb = b->scrolls && !together ? v->region : ink(b);
-      if (!meet(ra, rb) || inside(ra, rb) || inside(rb, ra)) continue;
+      if (!meet(ra, rb)) continue;
+      if (inside(ra, rb) || inside(rb, ra)) {
+        /* a text inside a button (a staff row's value) must keep off the button's own
+           words: a long Burmese label once ran under its value */
+        const Widget *button = a->kind == W_BUTTON ? a : b, *text = a->kind == W_BUTTON ? b : a;
+        if (button->kind == W_BUTTON && text->kind == W_TEXT && button->text && button->text->nlines > 0 &&
+            a->scrolls == b->scrolls && meet(label_ink(button), ink(text)))
+          ui_problem(v, "overlaps a button's words", words_of(text));
+        continue;
+      }
       ui_problem(v, "overlaps another", *words_of(a) ? words_of(a) : words_of(b));
     }
   }

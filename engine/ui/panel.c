@@ -24,6 +24,18 @@ static Widget *icon(UiView *v, Icon i, Rect r, Color c) {
   return w;
 }
 
+/* Button i at (x, bottom - its height), w wide; its top. */
+static int panel_button(UiView *v, const Panel *p, int i, int x, int bottom, int w) {
+  const Theme *t = &v->theme;
+  Widget *b = ui_add_button(v, (Rect){x, bottom - t->touch, w, t->touch}, p->buttons[i], i == 0 ? BTN_PRIMARY : BTN_OPTION,
+                            UI_ACT_BUTTON + i);
+  /* a notice's first button moves on (Keep going, I'm here, Close); where there is a
+     list or tabs, the first button is Back and the list comes first */
+  b->primary = i == 0 && !p->nitems && !p->ntabs;
+  b->r.y = bottom - b->r.h; /* a taller script's button grows up */
+  return b->r.y;
+}
+
 void ui_panel_buttons(UiView *v, Area *a, const Panel *p, bool centre) {
   if (!p->nbuttons) return;
   const Theme *t = &v->theme;
@@ -33,22 +45,37 @@ void ui_panel_buttons(UiView *v, Area *a, const Panel *p, bool centre) {
     text_measure(v->ui->text, p->buttons[i], theme_text(t, ROLE_BUTTON, v->tscale), &tw, &th);
     widths[i] = tw + theme_dp(t, DP_PANEL_BUTTON_AIR);
     if (widths[i] < theme_dp(t, DP_PANEL_BUTTON_MIN)) widths[i] = theme_dp(t, DP_PANEL_BUTTON_MIN);
+    if (widths[i] > a->w) widths[i] = a->w;
     total += widths[i] + (i ? t->gap : 0);
   }
-  if (total > a->w) { /* not side by side: share the width */
-    for (int i = 0; i < p->nbuttons; i++) widths[i] = (a->w - t->gap * (p->nbuttons - 1)) / p->nbuttons;
-    total = a->w;
+  int share = (a->w - t->gap * (p->nbuttons - 1)) / p->nbuttons;
+  bool shared = true; /* side by side in equal shares, when no word is cut so */
+  for (int i = 0; i < p->nbuttons; i++) shared = shared && widths[i] <= share;
+  if (total > a->w && shared) {
+    for (int i = 0; i < p->nbuttons; i++) widths[i] = share;
   }
-  int x = centre ? a->x + (a->w - total) / 2 : a->x + a->w - total, h = t->touch, top = a->bottom;
-  for (int i = 0; i < p->nbuttons; i++) {
-    Widget *b = ui_add_button(v, (Rect){x, a->bottom - h, widths[i], h}, p->buttons[i],
-                              i == 0 ? BTN_PRIMARY : BTN_OPTION, UI_ACT_BUTTON + i);
-    /* a notice's first button moves on (Keep going, I'm here, Close); where there is a
-       list or tabs, the first button is Back and the list comes first */
-    b->primary = i == 0 && !p->nitems && !p->ntabs;
-    if (b->r.h > h) b->r.y -= b->r.h - h;
-    if (b->r.y < top) top = b->r.y;
-    x += widths[i] + t->gap;
+  /* rows, in order, of the buttons that fit side by side (Burmese "Cancel" beside two
+     others on a portrait screen goes under them); the last row at the bottom */
+  int first[PANEL_MAX_BUTTONS + 1], nrows = 0;
+  for (int i = 0, w = 0; i < p->nbuttons; i++) {
+    if (i == 0 || w + t->gap + widths[i] > a->w) {
+      first[nrows++] = i;
+      w = widths[i];
+    } else {
+      w += t->gap + widths[i];
+    }
+  }
+  first[nrows] = p->nbuttons;
+  int top = a->bottom;
+  for (int r = nrows - 1; r >= 0; r--) {
+    int bottom = r == nrows - 1 ? a->bottom : top - t->gap / 2, row_w = -t->gap;
+    for (int i = first[r]; i < first[r + 1]; i++) row_w += widths[i] + t->gap;
+    int x = centre ? a->x + (a->w - row_w) / 2 : a->x + a->w - row_w;
+    for (int i = first[r]; i < first[r + 1]; i++) {
+      int y = panel_button(v, p, i, x, bottom, widths[i]);
+      if (y < top) top = y;
+      x += widths[i] + t->gap;
+    }
   }
   a->bottom = top - t->gap;
 }
@@ -557,8 +584,10 @@ static void build_pin(UiView *v, const Panel *p) {
     int tw, th;
     text_measure(v->ui->text, cancel.buttons[0], theme_text(t, ROLE_BUTTON, v->tscale), &tw, &th);
     int bw = tw + theme_dp(t, DP_PANEL_BUTTON_AIR);
-    ui_add_button(v, (Rect){left.x, left.bottom - t->touch, bw, t->touch}, cancel.buttons[0], BTN_OPTION, UI_ACT_BUTTON + 1);
-    left.bottom -= t->touch + gap;
+    Widget *b = ui_add_button(v, (Rect){left.x, left.bottom - t->touch, bw, t->touch}, cancel.buttons[0], BTN_OPTION,
+                              UI_ACT_BUTTON + 1);
+    b->r.y = left.bottom - b->r.h; /* a taller script's button grows up, not into the pad below */
+    left.bottom = b->r.y - gap;
   }
   icon(v, ICON_LOCK, (Rect){left.x, left.y, theme_dp(t, DP_HEAD_ICON), theme_dp(t, DP_HEAD_ICON)}, t->primary);
   left.y += theme_dp(t, DP_HEAD_ICON) + gap;
@@ -576,7 +605,20 @@ static void build_pin(UiView *v, const Panel *p) {
 /* One row of a staff list: its label, and its value right-aligned. */
 static int list_row(UiView *v, const PanelItem *it, Rect r, int action) {
   const Theme *t = &v->theme;
-  Widget *b = ui_add_button(v, r, it->label, BTN_OPTION, it->disabled ? ACT_NONE : action);
+  /* the label wraps in what the value (as wide as it needs, up to half) and the tick
+     leave it: a long Burmese label once ran under its value */
+  int air = theme_dp(t, DP_LIST_VALUE_AIR), size = theme_dp(t, DP_MENU_BADGE), vw = 0, label_w = r.w;
+  if (it->detail) {
+    int vh;
+    text_measure(v->ui->text, it->detail, theme_text(t, ROLE_OPTION, v->tscale), &vw, &vh);
+    if (vw > r.w / 2 - air) vw = r.w / 2 - air;
+    label_w = r.w - vw - air - t->gap / 2 - (it->chosen ? size + air : 0) + ui_button_pad(v);
+  } else if (it->chosen) {
+    label_w = r.w - size - theme_dp(t, DP_BUTTON_PAD) - t->gap / 2 + ui_button_pad(v);
+  }
+  Widget *b = ui_add_button(v, (Rect){r.x, r.y, label_w < r.w ? label_w : r.w, r.h}, it->label, BTN_OPTION,
+                            it->disabled ? ACT_NONE : action);
+  b->r.w = r.w; /* the label was laid out in its part; the row is the whole width */
   b->focusable = !it->disabled;
   if (it->disabled) b->bg = t->phone_bar;
   if (it->chosen) { /* the choice in force: tinted, outlined, and a tick (not colour alone) */
@@ -585,19 +627,16 @@ static int list_row(UiView *v, const PanelItem *it, Rect r, int action) {
     b->border_width = theme_dp(t, DP_BORDER) * 2;
   }
   if (it->detail) {
-    int vw = r.w / 2 - theme_dp(t, DP_LIST_VALUE_AIR);
-    Widget *d = ui_add_text(v, it->detail, ROLE_OPTION, t->primary, r.x + r.w / 2, 0, vw, false);
+    Widget *d = ui_add_text(v, it->detail, ROLE_OPTION, t->primary, r.x + r.w - air - vw, 0, vw + 1, false);
     d->offsets = calloc((size_t)(d->text->nlines ? d->text->nlines : 1), sizeof(int));
-    for (int k = 0; k < d->text->nlines; k++) d->offsets[k] = d->r.w - d->text->lines[k].width;
+    for (int k = 0; k < d->text->nlines; k++) d->offsets[k] = vw - d->text->lines[k].width;
     /* a value that wraps (a warning for staff) makes its row taller, never spills out */
-    int need = d->r.h + theme_dp(t, DP_LIST_VALUE_AIR);
+    int need = d->r.h + air;
     if (need > b->r.h) b->r.h = need;
     d->r.y = b->r.y + (b->r.h - d->r.h) / 2;
   }
   if (it->chosen) {
-    int size = theme_dp(t, DP_MENU_BADGE);
-    int tx = it->detail ? r.x + r.w / 2 - size - theme_dp(t, DP_LIST_VALUE_AIR)
-                        : r.x + r.w - size - theme_dp(t, DP_BUTTON_PAD);
+    int tx = it->detail ? r.x + r.w - air - vw - air - size : r.x + r.w - size - theme_dp(t, DP_BUTTON_PAD);
     icon(v, ICON_TICK, (Rect){tx, b->r.y + (b->r.h - size) / 2, size, size}, t->primary);
   }
   return b->r.h;
@@ -634,6 +673,16 @@ static void chart_heading(UiView *v, Area *a, const Panel *p) {
   const Theme *t = &v->theme;
   Widget *note = NULL;
   int nw = 0, top = a->y;
+  if (p->notice && t->portrait) { /* a narrow screen: the note under the title, each on the whole width */
+    int tw, th, nh;
+    text_measure(v->ui->text, p->title, theme_text(t, ROLE_HEADING, v->tscale), &tw, &th);
+    text_measure(v->ui->text, p->notice, theme_text(t, ROLE_SMALL, v->tscale), &nw, &nh);
+    if (tw + t->gap + nw > a->w || nw > a->w / 2) { /* beside the title it would wrap in its half */
+      ui_text_in(v, a, p->title, ROLE_HEADING, t->primary, "chart title");
+      ui_text_in(v, a, p->notice, ROLE_SMALL, t->ink, "chart note");
+      return;
+    }
+  }
   if (p->notice) {
     int nh;
     text_measure(v->ui->text, p->notice, theme_text(t, ROLE_SMALL, v->tscale), &nw, &nh);
@@ -655,12 +704,19 @@ static void build_chart(UiView *v, const Panel *p) {
   const Theme *t = &v->theme;
   Area a = ui_content_area(v);
   ui_panel_buttons(v, &a, p, false);
-  /* tabs: which chart */
+  bool narrow = t->portrait;
+  /* tabs: which chart; they wrap to a second row where one does not hold them all (a
+     portrait screen), every tab whole */
   int x = a.x, th = t->touch, row_h = th;
   for (int i = 0; i < p->ntabs; i++) {
     int tw, h;
     text_measure(v->ui->text, p->tabs[i], theme_text(t, ROLE_SMALL, v->tscale), &tw, &h);
     int bw = tw + theme_dp(t, DP_TAB_AIR) + 2; /* + rounding: the label is laid out in it again */
+    if (i > 0 && x + bw > a.x + a.w) {
+      a.y += row_h + t->gap / 2;
+      x = a.x;
+      row_h = th;
+    }
     /* every tab in the small text it was measured in; the chosen one in the primary colour */
     Widget *b = ui_add_button(v, (Rect){x, a.y, bw, th}, p->tabs[i], BTN_BAR, UI_ACT_TAB + i);
     if (i == p->tab) {
@@ -675,8 +731,11 @@ static void build_chart(UiView *v, const Panel *p) {
     if (b->r.h > row_h) row_h = b->r.h; /* a tall script (Burmese) makes the row taller */
     x += bw + t->gap / 2;
   }
-  if (x > a.x + a.w) ui_problem(v, "chart tabs", p->tabs[p->ntabs - 1]);
+  if (x - t->gap / 2 > a.x + a.w) ui_problem(v, "chart tabs", p->tabs[p->ntabs - 1]);
   a.y += p->ntabs ? row_h + t->gap : 0;
+  /* a portrait screen: the heading scrolls with the rows between the tabs and the
+     buttons (the rows alone had a sliver of room under two rows of Burmese tabs) */
+  if (narrow) ui_scroll_begin(v, &a);
   chart_heading(v, &a, p);
   if (p->legend_a) {
     int sw = theme_dp(t, DP_LEGEND_SWATCH);
@@ -691,6 +750,7 @@ static void build_chart(UiView *v, const Panel *p) {
   }
   if (p->nbars == 0) {
     ui_text_in(v, &a, p->text, ROLE_BODY, t->ink_soft, "no data");
+    if (narrow) ui_scroll_end(v, &a);
     return;
   }
   /* a percentage fills its bar at 100, not at the largest value shown (67 % once
@@ -704,17 +764,25 @@ static void build_chart(UiView *v, const Panel *p) {
   /* the rows scroll when they are more than the screen holds (seven languages in
      Burmese with Larger text) */
   int room = a.bottom - a.y;
-  ui_scroll_begin(v, &a);
+  if (!narrow) ui_scroll_begin(v, &a);
+  /* a table to look through, not text to read: it may be longer than three screens
+     (many lessons in a tall script on a portrait screen), as the menu's list may */
+  v->scroll_list = true;
   /* the value column as wide as its widest value ("12 of 40 wrong"), never wrapped */
-  int value_w = theme_dp(t, DP_CHART_VALUE_MIN);
+  int value_w = theme_dp(t, DP_CHART_VALUE_MIN), value_h = 0;
   for (int i = 0; i < p->nbars; i++) {
-    int vw = 0, vh;
+    int vw = 0, vh = 0;
     if (p->bars[i].value) text_measure(v->ui->text, p->bars[i].value, theme_text(t, ROLE_SMALL, v->tscale), &vw, &vh);
     if (vw > value_w) value_w = vw;
+    if (vh > value_h) value_h = vh;
   }
-  if (value_w > a.w / 4) value_w = a.w / 4;
-  int label_w = a.w * 2 / 5;
-  int bar_x = a.x + label_w + t->gap, bar_w = a.w - label_w - value_w - 2 * t->gap;
+  /* a portrait screen has no room for label, bar and value in one row: each label
+     takes a line of the whole width over its bar, and the value has up to half */
+  bool stacked = narrow;
+  if (value_w > a.w / (stacked ? 2 : 4)) value_w = a.w / (stacked ? 2 : 4);
+  int label_w = stacked ? a.w : a.w * 2 / 5;
+  int bar_x = stacked ? a.x : a.x + label_w + t->gap;
+  int bar_w = a.w - value_w - t->gap - (stacked ? 0 : label_w + t->gap);
   /* a row is at least as tall as one line of its label (a Burmese line is 2.2 em); its
      bar keeps the usual thickness */
   int line = 0;
@@ -728,16 +796,21 @@ static void build_chart(UiView *v, const Panel *p) {
   if (line + air > min_row) min_row = line + air;
   if (row < min_row) row = min_row;
   if (row > (max_row > min_row ? max_row : min_row)) row = max_row > min_row ? max_row : min_row;
-  int h = (row < max_row ? row : max_row) - air;
+  int h = (row < max_row ? row : max_row) - air, head = 0;
+  if (stacked) { /* the label's line, then the bar at its full thickness beside its value */
+    h = max_row - air;
+    head = line;
+    row = head + (h > value_h ? h : value_h) + air * 2;
+  }
   for (int i = 0; i < p->nbars; i++) {
     const PanelBar *bar = &p->bars[i];
-    int y = a.y + i * row, mid = y + (row - air) / 2, by = mid - h / 2;
+    int y = a.y + i * row, mid = y + head + (row - head - air) / 2, by = mid - h / 2;
     Widget *lab = ui_add_text(v, bar->label, ROLE_SMALL, t->ink, a.x, y, label_w, false);
     if (lab->text->nlines > 1) { /* a long lesson title: one line, and say so */
       lab->text->nlines = 1;
       lab->r.h = lab->text->line_height;
     }
-    lab->r.y = mid - lab->text->line_height / 2;
+    lab->r.y = stacked ? y : mid - lab->text->line_height / 2;
     box(v, (Rect){bar_x, by, bar_w, h}, t->phone_bar, 4);
     double fa = bar->a > top ? 1 : bar->a / top, fb = bar->b > top ? 1 : bar->b / top;
     int wa = (int)lround(bar_w * fa), wb = (int)lround(bar_w * fb);

@@ -20,6 +20,8 @@ langs=(en ms th ne id my bn)
 fail=0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# no /run/kiosk handshake: the USB folder is an ordinary writable folder
+export KIOSK_USB_CONTROL=$work/no-usb-helper
 
 walk() { # walk SIZE: the script for every language in turn
   local i lang
@@ -148,14 +150,15 @@ SCRIPT
   done
 }
 
-# play SIZE NAME LARGE WHAT: the script in $work/NAME.txt at SIZE, Larger text to start
-# with or not; says ok or FAIL for WHAT.
+# play SIZE NAME LARGE WHAT [USB]: the script in $work/NAME.txt at SIZE, Larger text to
+# start with or not, with a USB folder USB (a stick to export to); says ok or FAIL for WHAT.
 play() {
-  local size=$1 name=$2 large=$3 what=$4 data=$work/data-$2
+  local size=$1 name=$2 large=$3 what=$4 data=$work/data-$2 usb=()
+  [ -n "${5:-}" ] && mkdir -p "$5" && usb=(--usb "$5")
   mkdir -p "$data"
   echo "return { languages = { \"en\", \"ms\", \"th\", \"ne\", \"id\", \"my\", \"bn\" }, large_text = $large }" \
     >"$data/kiosk.lua"
-  if "$kiosk" run --headless --size "$size" --data "$data" --input "$work/$name.txt" \
+  if "$kiosk" run --headless --size "$size" --data "$data" --input "$work/$name.txt" "${usb[@]}" \
     ${SHOTS:+--screenshots "$SHOTS/$size"} 2>"$work/log-$name"; then
     echo "ok   $what"
   else
@@ -212,5 +215,46 @@ portrait() { # portrait LANG_INDEX
 for i in "${!langs[@]}"; do
   portrait "$i" >"$work/portrait-$i.txt"
   play 480x800 "portrait-$i" false "the learner's screens fit in ${langs[$i]} at 480x800, Larger text off and on"
+done
+# Portrait staff screens, in every language, Larger text off and on: the PIN pad and its
+# notes, the staff menu, settings and each setting's choices, the languages setting,
+# each statistics chart (a lesson was played: its rows) and its period, export without
+# a stick, packs, and a new PIN. The chart tabs once ran off a portrait screen.
+staff_portrait() {
+  local i lang s t
+  for i in "${!langs[@]}"; do
+    lang=${langs[$i]}
+    printf '%s\n' "# ---- $lang" "expect attract" "press start" "expect language" "press item $i" "expect menu" \
+      "lesson l01_message_real" "expect lesson" "answer-until result" "key ctrl-alt-s"
+    if [ "$i" -eq 0 ]; then
+      printf '%s\n' "expect new-pin" "expect-fits" "shot $lang-staff-10-pin-first" "type 123456" "press button 0" \
+        "expect new-pin" "expect-fits" "shot $lang-staff-11-pin-weak" "type 602718" "press button 0" \
+        "type 602718" "press button 0"
+    else
+      printf '%s\n' "expect pin" "expect-fits" "shot $lang-staff-10-pin" "type 111111" "press button 0" \
+        "expect pin" "expect-fits" "shot $lang-staff-11-pin-wrong" "type 602718" "press button 0"
+    fi
+    printf '%s\n' "expect staff" "expect-fits" "shot $lang-staff-12-menu" "press item 1" "expect settings" \
+      "expect-fits" "shot $lang-staff-13-settings"
+    for s in 0 2 3 4 5 6 7 8 9; do # each setting's choices (1, the languages, has its own screen)
+      printf '%s\n' "press item $s" "expect settings" "expect-fits" "shot $lang-staff-14-setting-$s" "press button 0" \
+        "expect settings"
+    done
+    printf '%s\n' "press item 1" "expect languages-setting" "expect-fits" "shot $lang-staff-15-languages" \
+      "press button 0" "press button 0" "expect staff" "press item 0" "expect stats" "expect-fits" \
+      "shot $lang-staff-16-stats-0"
+    for t in 1 2 3 4; do printf '%s\n' "press tab $t" "wait 1" "expect-fits" "shot $lang-staff-16-stats-$t"; done
+    printf '%s\n' "press button 1" "expect-fits" "shot $lang-staff-17-period" "press button 2" "expect export" \
+      "expect-fits" "shot $lang-staff-18-export" "press button 0" "expect staff" "expect-fits" \
+      "shot $lang-staff-18-exported" "press item 2" "expect packs" \
+      "expect-fits" "shot $lang-staff-19-packs" "key escape" "expect staff" "press item 3" "expect new-pin" \
+      "expect-fits" "shot $lang-staff-20-new-pin" "press button 1" "expect staff" "press button 0" "expect attract"
+  done
+}
+staff_portrait >"$work/staff-portrait.txt"
+for large in false true; do
+  sed "s/^shot .*/&-$large/" "$work/staff-portrait.txt" >"$work/staff-portrait-$large.txt"
+  play 480x800 "staff-portrait-$large" "$large" "the staff screens fit in ${langs[*]} at 480x800, Larger text $large" \
+    "$work/usb-$large"
 done
 exit $fail
