@@ -118,11 +118,12 @@ done
 # Only Return, through the whole curriculum in one visit: on the menu Return goes to the
 # first lesson not yet done (then More, on a page all done), so a person who presses
 # nothing else plays every lesson, each to its result, at 800x480 with Larger text, in
-# English and Thai (Thai L04, L05 and L06's results once ran past three screens).
-# Burmese is not walked yet: with Larger text the messages of its red-flag screens
-# (L04's job advert first) do not fit the pictured phone.
+# English, Thai and Nepali (Thai L04, L05 and L06's results once ran past three
+# screens). Burmese and Bengali are not walked yet: with Larger text some messages do
+# not fit the pictured phone (Burmese in 11 lessons, L03 first, and L06 has a reply of
+# four lines; Bengali in L19).
 n=$(find lessons/core/lessons -name 'l*.lua' | wc -l)
-for lang in en th; do
+for lang in en th ne; do
   data=$(mktemp -d)
   echo "return { languages = { \"$lang\", \"my\" }, large_text = true }" >"$data/kiosk.lua"
   {
