@@ -578,8 +578,9 @@ static float motion_done(uint64_t since, uint64_t now) {
 /* Small things moving (a chat message rising in, a badge growing, a hint fading) move
    in UI_SMALL_STEPS steps, not every frame: each step draws them again blended (SDL's
    software renderer: ~25 instructions a pixel with an alpha) and a badge's shapes are
-   rasterised anew at each size; a chat message's ten frames were 10.6 M at 800x480.
-   The time a transition that began at `since` shows at `now`: the end of its step. */
+   rasterised anew at each size; a chat message's ten frames were 10.3 M instructions at
+   800x480 (callgrind). The time a transition that began at `since` shows at `now`: the
+   end of its step. */
 #define UI_SMALL_STEPS 4
 static uint64_t in_steps(uint64_t since, uint64_t now) {
   const uint64_t step = UI_FADE_MS / UI_SMALL_STEPS;
