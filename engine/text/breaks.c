@@ -11,6 +11,7 @@
 
 #include <thai/thwbrk.h>
 
+#include "core/mem.h"
 #include "core/utf8.h"
 #include "text/internal.h"
 
@@ -210,12 +211,15 @@ static ThBrk *text_thai_breaker(Text *t) {
 void text_prepare(Text *t, const char *lang) {
   if (!t || !lang) return;
   size_t n = strcspn(lang, "-_"); /* "th", "th-TH" */
-  if (n == 2 && strncmp(lang, "th", 2) == 0) text_thai_breaker(t);
-  if (n == 2 && strncmp(lang, "my", 2) == 0) text_icu_prepare(t);
+  if (n == 2 && strncmp(lang, "th", 2) == 0) {
+    text_thai_breaker(t);
+    text_icu_prepare(t, TEXT_ICU_THAI);
+  }
+  if (n == 2 && strncmp(lang, "my", 2) == 0) text_icu_prepare(t, TEXT_ICU_BURMESE);
 }
 
 /* libthai's word boundaries inside one run of Thai code points [start, start+len). */
-static void text_thai_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk) {
+static void text_libthai_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk) {
   ThBrk *breaker = text_thai_breaker(t);
   if (!breaker) return;
   wchar_t ucs4[TEXT_THAI_CHUNK + 1]; /* thwchar_t is wchar_t: UCS-4 on Linux */
@@ -228,6 +232,21 @@ static void text_thai_breaks(Text *t, const uint32_t *cps, int start, int len, u
     for (int k = 0; k < nbreaks; k++)
       if (pos[k] > 0 && pos[k] < m) brk[start + off + pos[k] - 1] = TEXT_BREAK_ALLOW;
   }
+}
+
+/* libthai's boundaries where ICU's Thai dictionary sees one too. libthai splits words
+   its dictionary lacks into pieces ("แช|ท" chat, "วอ|ลเล็ต" wallet, "นาย|จ้าง" employer,
+   "คน|ร้าย"): a line broke there 196 times in the core pack's Thai laid out at the
+   kiosk's sizes. ICU splits compounds libthai keeps (บท|เรียน), so its boundaries alone
+   would be worse (README); where both see a word's end, both dictionaries agree. Without
+   ICU, libthai's boundaries stand. */
+static void text_thai_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk) {
+  text_libthai_breaks(t, cps, start, len, brk);
+  uint8_t *icu = xcalloc((size_t)start + (size_t)len, 1);
+  if (text_icu_breaks(t, TEXT_ICU_THAI, cps, start, len, icu))
+    for (int k = start; k + 1 < start + len; k++)
+      if (brk[k] == TEXT_BREAK_ALLOW && icu[k] != TEXT_BREAK_ALLOW) brk[k] = TEXT_BREAK_NONE;
+  free(icu);
 }
 
 void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
@@ -266,7 +285,7 @@ void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
     while (i < n && (thai ? text_is_thai(cps[i]) : text_is_myanmar(cps[i]))) i++;
     if (i - start < 2) continue;
     if (thai) text_thai_breaks(t, cps, start, i - start, brk);
-    else if (!text_icu_breaks(t, cps, start, i - start, brk))
+    else if (!text_icu_breaks(t, TEXT_ICU_BURMESE, cps, start, i - start, brk))
       text_myanmar_syllables(cps, n, start, i - start, brk);
   }
   bool myanmar = false;
@@ -308,8 +327,8 @@ int text_unspaced_words(Text *t, const uint32_t *cps, int n) {
   uint8_t brk[TEXT_THAI_CHUNK];
   if (n > TEXT_THAI_CHUNK) n = TEXT_THAI_CHUNK;
   memset(brk, TEXT_BREAK_NONE, (size_t)n);
-  if (text_is_thai(cps[0])) text_thai_breaks(t, cps, 0, n, brk);
-  else if (text_is_myanmar(cps[0])) text_icu_breaks(t, cps, 0, n, brk); /* none: one word */
+  if (text_is_thai(cps[0])) text_libthai_breaks(t, cps, 0, n, brk);
+  else if (text_is_myanmar(cps[0])) text_icu_breaks(t, TEXT_ICU_BURMESE, cps, 0, n, brk); /* none: one word */
   int words = 1;
   for (int i = 0; i + 1 < n; i++) words += brk[i] == TEXT_BREAK_ALLOW && text_may_cut(cps, n, i + 1);
   return words;

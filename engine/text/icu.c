@@ -3,7 +3,9 @@
    start of the kiosk their relocations, for a language few kiosks show.
    Thai stays with libthai (breaks.c): measured on the core pack's Thai (README, "Line
    breaking"), ICU agreed on 92 % of the breaks and was twice as fast, but split words
-   libthai keeps whole ("เป็นก|ลุ่ม", "ทำตา|มน") in the lessons' own sentences. */
+   libthai keeps whole ("เป็นก|ลุ่ม", "ทำตา|มน") in the lessons' own sentences. ICU's
+   Thai breaker is asked only where a Thai paragraph wraps, to veto libthai's breaks
+   inside words its dictionary lacks (แช|ท, วอ|ลเล็ต, นาย|จ้าง). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +33,8 @@ struct TextIcu {
   void (*close)(UBreakIterator *);
   const char *(*error_name)(UErrorCode);
   UBreakIterator *burmese;
+  UBreakIterator *thai; /* made on the first Thai paragraph that wraps */
+  bool thai_tried;
 };
 
 static void *text_icu_symbol(const char *name, bool *ok) {
@@ -72,19 +76,40 @@ static TextIcu *text_icu(Text *t) {
   return icu;
 }
 
-bool text_icu_prepare(Text *t) { return text_icu(t) != NULL; }
 
-bool text_icu_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk) {
+/* ICU's breaker for LANG: Burmese's, made with the library; Thai's on first use. */
+static UBreakIterator *text_icu_breaker(Text *t, TextIcuLang lang) {
   TextIcu *icu = text_icu(t);
-  if (!icu) return false;
+  if (!icu) return NULL;
+  if (lang == TEXT_ICU_BURMESE) return icu->burmese;
+  if (!icu->thai_tried) {
+    icu->thai_tried = true;
+    UErrorCode status = U_ZERO_ERROR;
+    icu->thai = icu->open(UBRK_LINE, "th", NULL, 0, &status);
+    if (U_FAILURE(status)) {
+      log_printf(&t->log, "text: ICU has no Thai line breaker (%s): Thai breaks are "
+                          "libthai's alone", icu->error_name(status));
+      icu->thai = NULL;
+    }
+  }
+  return icu->thai;
+}
+
+bool text_icu_prepare(Text *t, TextIcuLang lang) { return text_icu_breaker(t, lang) != NULL; }
+
+bool text_icu_breaks(Text *t, TextIcuLang lang, const uint32_t *cps, int start, int len,
+                     uint8_t *brk) {
+  UBreakIterator *it = text_icu_breaker(t, lang);
+  if (!it) return false;
+  TextIcu *icu = t->icu;
   UChar units[TEXT_ICU_CHUNK];
   for (int off = 0; off < len; off += TEXT_ICU_CHUNK) {
     int m = len - off < TEXT_ICU_CHUNK ? len - off : TEXT_ICU_CHUNK;
     for (int k = 0; k < m; k++) units[k] = (UChar)cps[start + off + k];
     UErrorCode status = U_ZERO_ERROR;
-    icu->set_text(icu->burmese, units, m, &status);
+    icu->set_text(it, units, m, &status);
     if (U_FAILURE(status)) return false;
-    for (int32_t b = icu->first(icu->burmese); b != UBRK_DONE; b = icu->next(icu->burmese))
+    for (int32_t b = icu->first(it); b != UBRK_DONE; b = icu->next(it))
       if (b > 0 && b < m) brk[start + off + b - 1] = TEXT_BREAK_ALLOW;
   }
   return true;
@@ -93,6 +118,7 @@ bool text_icu_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *
 void text_icu_free(Text *t) {
   if (!t->icu) return;
   t->icu->close(t->icu->burmese);
+  if (t->icu->thai) t->icu->close(t->icu->thai);
   free(t->icu);
   t->icu = NULL;
 }

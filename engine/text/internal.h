@@ -127,11 +127,15 @@ bool text_in_address(const uint32_t *cps, int n, int i);
    opens the line or is wider than one. */
 bool text_in_phrase(const uint32_t *cps, int n, int i);
 
-/* ICU's Burmese line breaks (icu.c): sets brk[start + k - 1] to TEXT_BREAK_ALLOW for
-   each boundary k inside the run [start, start + len) of Myanmar code points. False when
-   ICU cannot be loaded or has no Burmese breaker (logged once). */
-bool text_icu_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk);
-bool text_icu_prepare(Text *t); /* loads it ahead; false as above */
+typedef enum TextIcuLang { TEXT_ICU_BURMESE, TEXT_ICU_THAI } TextIcuLang;
+
+/* ICU's line breaks (icu.c) for Burmese or Thai: sets brk[start + k - 1] to
+   TEXT_BREAK_ALLOW for each boundary k inside the run [start, start + len) of that
+   script's code points. False when ICU cannot be loaded or has no breaker for the
+   language (logged once). */
+bool text_icu_breaks(Text *t, TextIcuLang lang, const uint32_t *cps, int start, int len,
+                     uint8_t *brk);
+bool text_icu_prepare(Text *t, TextIcuLang lang); /* loads it ahead; false as above */
 
 /* Takes back the breaks in brk that would start a line with a Burmese particle leaning
    on the word before it (ပါ, မယ်, ကို...) or end one with a lone prefix (မ, အ)

@@ -1,11 +1,13 @@
 /* test_linebreaks.c — where the core pack's texts break, in every language: every
    lesson text (strings/<lang>.lua and each country's file over it) and the kiosk's own
-   words, laid out as the body and the pictured phone draw them at 800x480 and 1280x720,
-   with Larger text off and on. No line may split a number from its unit or currency
-   ("24 | hours", "RM | 1.50", "৳ | ৫০০") or a phone number's groups, and no Burmese
-   phrase (the text between two spaces) may be split when it would fit whole on the next
-   line: ICU's word boundaries inside one are often not a reader's ("ပုံ|မှန်လစာ").
-   Each finding names the language, the key and the two sides of the break. */
+   words. No break opportunity may split a number from its unit or currency
+   ("24 | hours", "RM | 1.50", "৳ | ৫০০") or a phone number's groups. Every Burmese and
+   Thai text is laid out as the body and the pictured phone draw it at 800x480 and
+   1280x720, Larger text off and on: no line may break inside a word of ICU's word
+   iterator, and no Burmese phrase (the text between two spaces) may be split when it
+   would fit whole on the next line: ICU's line boundaries inside one are often not a
+   reader's ("ပုံ|မှန်လစာ"). Each finding names the language, the key and the two sides
+   of the break; LINEBREAKS_LIST=1 prints them all. */
 #include <unicode/ubrk.h>
 
 #include "core/utf8.h"
@@ -77,6 +79,7 @@ static bool is_digit(uint32_t c) {
          (c >= 0x0E50 && c <= 0x0E59) || (c >= 0x1040 && c <= 0x1049);
 }
 static bool is_myanmar(uint32_t c) { return c >= 0x1000 && c <= 0x109F; }
+static bool is_thai(uint32_t c) { return c >= 0x0E00 && c <= 0x0E7F; }
 static bool is_blank(uint32_t c) { return c == ' ' || c == '\n' || c == 0x200B; }
 static bool is_letter(uint32_t c) {
   if (c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -158,13 +161,14 @@ static void note(Findings *f, int kind, const char *table, const char *key, cons
   if (!f->first[kind][0]) snprintf(f->first[kind], sizeof f->first[kind], "%s", line);
 }
 
-/* ICU's Burmese word boundaries of d (its word iterator, not the line breaker the
-   engine asks): a line break inside one of its words is a break a reader trips on. */
-static void icu_words(const Decoded *d, bool *boundary) {
+/* ICU's word boundaries of d in LOCALE, "my" or "th" (its word iterator, not the line
+   breaker the engine asks): a line break inside one of its words is a break a reader
+   trips on. */
+static void icu_words(const Decoded *d, const char *locale, bool *boundary) {
   static UChar units[MAX_CPS];
   for (int k = 0; k < d->n; k++) units[k] = d->cps[k] > 0xFFFF ? 0xFFFD : (UChar)d->cps[k];
   UErrorCode status = U_ZERO_ERROR;
-  UBreakIterator *bi = ubrk_open(UBRK_WORD, "my", units, d->n, &status);
+  UBreakIterator *bi = ubrk_open(UBRK_WORD, locale, units, d->n, &status);
   ck_assert(U_SUCCESS(status));
   for (int32_t b = ubrk_first(bi); b != UBRK_DONE; b = ubrk_next(bi)) boundary[b] = true;
   ubrk_close(bi);
@@ -191,12 +195,14 @@ static void scan_layout(Findings *f, const char *table, const char *key, const c
     if (l->lines[i].count == 0) continue;
     int k = cp_at(d, l->pieces[l->lines[i].first].start);
     if (k <= 0) continue;
-    int a, e;
-    if (l->cut_word || !in_burmese_phrase(d, k, &a, &e)) continue;
-    if (!words[k]) {
+    if (l->cut_word) continue;
+    uint32_t before = d->cps[k - 1], at = d->cps[k];
+    if (!words[k] && ((is_thai(before) && is_thai(at)) || (is_myanmar(before) && is_myanmar(at)))) {
       f->words++;
       note(f, 2, table, key, s, d, k, st, width);
     }
+    int a, e;
+    if (!in_burmese_phrase(d, k, &a, &e)) continue;
     int prev = cp_at(d, l->pieces[l->lines[i - 1].first].start);
     if (a <= prev) continue; /* the phrase opened the line before: it is wider than one */
     int w = 0;
@@ -257,15 +263,16 @@ START_TEST(test_no_line_splits_an_amount_or_a_burmese_phrase) {
       char *s = unmarked(strings_get(table, key));
       decode(s, &d);
       scan_breaks(&f, name, key, s, &d);
-      bool burmese = false;
-      for (int k = 0; k < d.n && !burmese; k++) burmese = is_myanmar(d.cps[k]);
-      if (!burmese) {
+      const char *locale = NULL;
+      for (int k = 0; k < d.n && !locale; k++)
+        locale = is_myanmar(d.cps[k]) ? "my" : is_thai(d.cps[k]) ? "th" : NULL;
+      if (!locale) {
         free(s);
         continue;
       }
       static bool words[MAX_CPS + 1];
       memset(words, 0, sizeof words);
-      icu_words(&d, words);
+      icu_words(&d, locale, words);
       for (size_t r = 0; r < sizeof ROLES / sizeof *ROLES; r++)
         for (size_t sc = 0; sc < 2; sc++)
           for (size_t lg = 0; lg < 2; lg++) {
@@ -278,12 +285,12 @@ START_TEST(test_no_line_splits_an_amount_or_a_burmese_phrase) {
     strings_free(base);
   }
   if (getenv("LINEBREAKS_LIST"))
-    fprintf(stderr, "%d Burmese layouts, %d lines\n", f.layouts, f.lines);
-  ck_assert_int_gt(f.layouts, 20000); /* every Burmese text, at every size */
+    fprintf(stderr, "%d Burmese and Thai layouts, %d lines\n", f.layouts, f.lines);
+  ck_assert_int_gt(f.layouts, 40000); /* every Burmese and Thai text, at every size */
   ck_assert_msg(f.amounts == 0, "%d lines split an amount, e.g. %s", f.amounts, f.first[0]);
   ck_assert_msg(f.phrases == 0, "%d Burmese phrases split though they fit a line, e.g. %s",
                 f.phrases, f.first[1]);
-  ck_assert_msg(f.words == 0, "%d Burmese lines break inside an ICU word, e.g. %s", f.words,
+  ck_assert_msg(f.words == 0, "%d Burmese or Thai lines break inside an ICU word, e.g. %s", f.words,
                 f.first[2]);
 }
 END_TEST
@@ -292,7 +299,7 @@ static Suite *linebreaks_suite(void) {
   Suite *s = suite_create("linebreaks");
   TCase *tc = tcase_create("core");
   tcase_add_unchecked_fixture(tc, setup, teardown);
-  tcase_set_timeout(tc, 120);
+  tcase_set_timeout(tc, 300); /* about 9 s of CPU under the sanitizers */
   tcase_add_test(tc, test_no_line_splits_an_amount_or_a_burmese_phrase);
   suite_add_tcase(s, tc);
   return s;

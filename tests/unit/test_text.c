@@ -267,6 +267,37 @@ START_TEST(test_thai_breaks_next_to_latin_word) {
 }
 END_TEST
 
+/* libthai splits words its dictionary lacks ("แช|ท" chat, "วอ|ลเล็ต" wallet, "นาย|จ้าง"
+   employer): a Thai line breaks only where ICU's dictionary sees a word's end too. The
+   sentences are the core pack's. */
+START_TEST(test_thai_breaks_where_both_dictionaries_see_a_word_end) {
+  static const struct {
+    const char *text, *word;
+  } cases[] = {
+      {"รหัสนั้นทำให้เขาเข้าวอลเล็ตของคุณได้", "วอลเล็ต"},
+      {"ปฏิเสธเจ้าหน้าที่ธนาคารปลอมในแชท", "แชท"},
+      {"คนร้ายต้องมีทั้งรหัสผ่านและมือถือของคุณ", "คนร้าย"},
+      {"นี่ไม่ใช่เว็บไซต์จริงของบริษัท", "เว็บไซต์"},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    Decoded d, w;
+    decode(cases[c].text, &d);
+    decode(cases[c].word, &w);
+    int at = cp_index_at(&d, (uint32_t)(strstr(cases[c].text, cases[c].word) - cases[c].text));
+    uint8_t brk[512];
+    text_find_breaks(text, d.cps, d.n, brk);
+    int outside = 0;
+    for (int k = 0; k + 1 < d.n; k++) {
+      bool inside = k >= at && k + 1 < at + w.n;
+      ck_assert_msg(!inside || brk[k] != TEXT_BREAK_ALLOW, "%s: a break inside %s", cases[c].text,
+                    cases[c].word);
+      outside += brk[k] == TEXT_BREAK_ALLOW;
+    }
+    ck_assert_int_gt(outside, 0); /* the sentence still breaks between its words */
+  }
+}
+END_TEST
+
 /* Burmese written for the kiosk's lessons (no spaces between words, spaces between
    phrases): a loan word ICU does not know (မက်ဆေ့ချ် "message"), stacked consonants
    (မန္တလေး), a kinzi (မင်္ဂလာ), medials, and Burmese punctuation. */
@@ -1110,6 +1141,7 @@ static Suite *text_suite(void) {
   tcase_add_test(tc, test_empty_text_has_no_lines);
   tcase_add_test(tc, test_thai_wraps_at_word_boundaries);
   tcase_add_test(tc, test_thai_breaks_next_to_latin_word);
+  tcase_add_test(tc, test_thai_breaks_where_both_dictionaries_see_a_word_end);
   tcase_add_test(tc, test_devanagari_width_matches_hb_shape);
   tcase_add_test(tc, test_danda_after_latin_text_is_drawn);
   tcase_add_test(tc, test_bengali_width_matches_hb_shape);
