@@ -105,6 +105,7 @@ struct Render {
   bool keeps_frame;    /* the buffer still holds the last frame when the next is drawn */
   bool redraw_all;     /* the next frame is drawn whole */
   long long drawn_pixels; /* the last frame drew this many pixels again */
+  int drawn_ops;          /* ... with this many drawing calls (a clear is one) */
   /* layer.c: the one texture layers are painted in, the size of the screen, made at the
      first transition and kept (making it cleared 1.5 MB at 800x480 a tap); which layer
      holds it now */

@@ -250,6 +250,8 @@ void render_unclip(Render *r) { r->clipped = false; }
 
 long long render_drawn_pixels(const Render *r) { return r->drawn_pixels; }
 
+int render_drawn_ops(const Render *r) { return r->drawn_ops; }
+
 /* ---- text ----------------------------------------------------------------------- */
 
 static void evict_text(Render *r) {

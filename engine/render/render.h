@@ -113,5 +113,8 @@ int render_cached_textures(const Render *r);
    where the buffer keeps the last frame (software renderer, headless, rotated panel)
    only where it differs from it. For tests and the benchmark. */
 long long render_drawn_pixels(const Render *r);
+/* Drawing calls the last frame made: ops under an opaque fill of the whole screen are
+   not drawn, and that fill is a clear. For tests. */
+int render_drawn_ops(const Render *r);
 
 #endif

@@ -174,6 +174,62 @@ START_TEST(test_a_translucent_fill_over_one_colour_looks_as_if_blended) {
 }
 END_TEST
 
+/* A frame drawn whole (always on GL, whose back buffer holds nothing after a swap) starts
+   at the last opaque fill of the whole screen, as a clear: what it hides is not drawn
+   (the attract screen drew its background twice each language step). A translucent or
+   clipped fill hides nothing. It looks as if every op were drawn. */
+static void covered_frame(Render *r, Text *text, Color cover) {
+  render_clear(r, (Color){250, 248, 240, 255});
+  render_round_rect(r, (Rect){20, 20, 160, 60}, 12, (Color){40, 110, 180, 255});
+  render_fill(r, (Rect){0, 0, 400, 300}, cover);
+  TextLayout *l = text_layout(text, "Touch to start", NULL, 0, (TextStyle){24, TEXT_REGULAR}, 0);
+  render_text(r, l, 20, 120, (Color){255, 255, 255, 255}, NULL, NULL, 0);
+  text_layout_free(l);
+}
+
+START_TEST(test_a_frame_drawn_whole_skips_what_a_screen_wide_fill_hides) {
+  Error err;
+  Text *text = text_new(NULL, NULL, &err);
+  ck_assert_msg(text != NULL, "%s", err.msg);
+  const Color opaque = {20, 80, 75, 255}, translucent = {20, 80, 75, 128};
+  Render *a = headless(text, 400, 300);
+  covered_frame(a, text, opaque);
+  int recorded = a->nops;
+  render_present(a);
+  Render *b = headless(text, 400, 300); /* what it must look like */
+  render_clear(b, opaque);
+  TextLayout *l = text_layout(text, "Touch to start", NULL, 0, (TextStyle){24, TEXT_REGULAR}, 0);
+  render_text(b, l, 20, 120, (Color){255, 255, 255, 255}, NULL, NULL, 0);
+  text_layout_free(l);
+  render_present(b);
+  ck_assert_int_eq(render_drawn_ops(a), render_drawn_ops(b)); /* the clear and the text */
+  ck_assert_int_lt(render_drawn_ops(a), recorded);
+  for (int y = 0; y < 300; y++)
+    ck_assert_msg(memcmp((char *)a->canvas->pixels + y * a->canvas->pitch,
+                         (char *)b->canvas->pixels + y * b->canvas->pitch, 400 * 4) == 0,
+                  "row %d differs from the frame drawn with every op", y);
+  Render *c = headless(text, 400, 300);
+  covered_frame(c, text, translucent); /* the box shows through: all of it is drawn */
+  recorded = c->nops;
+  render_present(c);
+  ck_assert_int_eq(render_drawn_ops(c), recorded);
+  ck_assert_uint_ne(pixel(c, 30, 30), pixel(c, 300, 250));
+  render_clear(c, (Color){250, 248, 240, 255});
+  render_clip(c, (Rect){0, 0, 400, 150});
+  render_fill(c, (Rect){0, 0, 400, 300}, opaque); /* clipped: it hides the top half only */
+  render_unclip(c);
+  c->redraw_all = true;
+  render_present(c);
+  ck_assert_int_eq(render_drawn_ops(c), 2);
+  ck_assert_uint_eq(pixel(c, 10, 10), pixel(b, 10, 10));
+  ck_assert_uint_eq(pixel(c, 10, 200), 0xFFFAF8F0u);
+  render_close(a);
+  render_close(b);
+  render_close(c);
+  text_free(text);
+}
+END_TEST
+
 /* A screen coming in is drawn once into a layer and revealed from the top down: the
    layer shown whole is exactly the frame drawn as it is; part way in, the rows it
    shows are the frame's and the rest is the background, copied without blending; a
@@ -413,6 +469,7 @@ static Suite *render_suite(void) {
   tcase_add_test(tc, test_every_icon_has_a_unique_name);
   tcase_add_test(tc, test_every_icon_draws_part_of_its_square);
   tcase_add_test(tc, test_a_frame_draws_only_what_changed_and_looks_as_if_drawn_whole);
+  tcase_add_test(tc, test_a_frame_drawn_whole_skips_what_a_screen_wide_fill_hides);
   tcase_add_test(tc, test_a_translucent_fill_over_one_colour_looks_as_if_blended);
   tcase_add_test(tc, test_a_layer_reveals_the_content_from_the_top_copying_only_new_rows);
   tcase_add_test(tc, test_narration_plays_and_bad_files_are_refused);
