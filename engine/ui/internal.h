@@ -207,6 +207,8 @@ UiEvent ui_focus_enter(UiView *v);
 /* ---- layout helpers (layout.c) -------------------------------------------------- */
 
 Widget *ui_add(UiView *v, WidgetKind kind, Rect r);
+/* A filled box (rounded by radius): a card, a track, a bar. */
+Widget *ui_add_box(UiView *v, Rect r, Color bg, int radius);
 /* Takes back the widgets from index from on (a layout tried and given up). */
 void ui_drop_widgets(UiView *v, int from);
 /* A layout tried and given up: ui_back_to takes back what was laid out since ui_mark
@@ -250,6 +252,8 @@ void ui_check_text_sizes(UiView *v);
 void ui_build_phone(UiView *v, Rect rect);
 void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now);
 void ui_build_panel(UiView *v);
+/* The staff dashboard's chart screen (chart.c). */
+void ui_build_chart(UiView *v, const Panel *p);
 /* The top bar (lesson title, progress, Back and Get help buttons). */
 void ui_build_bar(UiView *v);
 /* A column being filled from the top; bottom is the lowest pixel content may use. */
@@ -258,7 +262,7 @@ typedef struct Area {
 } Area;
 Area ui_content_area(UiView *v);
 /* A panel's buttons side by side at the bottom of a (a's bottom moves above them), the
-   first one primary; centred, or at the right. */
+   first one primary; centred, or at the right; in rows where a word would be cut. */
 void ui_panel_buttons(UiView *v, Area *a, const Panel *p, bool centre);
 /* Content added between these two scrolls inside a (from its y to its bottom) when it
    is taller than a; a's bottom is open meanwhile, so nothing there is "too long".

@@ -278,3 +278,11 @@ void ui_scroll_end(UiView *v, Area *a) {
   in_view->bg = t->primary;
   in_view->radius = tw / 2;
 }
+
+Widget *ui_add_box(UiView *v, Rect r, Color bg, int radius) {
+  Widget *w = ui_add(v, W_BOX, r);
+  w->bg = bg;
+  w->radius = radius;
+  return w;
+}
+

@@ -16,28 +16,21 @@ typedef struct Phone {
   int bottom;
 } Phone;
 
-static Widget *box(UiView *v, Rect r, Color bg, int radius) {
-  Widget *w = ui_add(v, W_BOX, r);
-  w->bg = bg;
-  w->radius = radius;
-  return w;
-}
-
 static Phone phone_frame(UiView *v, Rect rect) {
   const Theme *t = &v->theme;
   int bezel = theme_dp(t, DP_BEZEL);
-  box(v, rect, t->bezel, theme_dp(t, DP_BEZEL_RADIUS));
+  ui_add_box(v, rect, t->bezel, theme_dp(t, DP_BEZEL_RADIUS));
   Phone p = {0};
   p.screen = (Rect){rect.x + bezel, rect.y + bezel, rect.w - 2 * bezel, rect.h - 2 * bezel};
   v->phone_gutter = p.screen.x + theme_dp(t, DP_PHONE_PAD) / 2; /* flags' marks */
-  box(v, p.screen, t->phone_bg, theme_dp(t, DP_SCREEN_RADIUS));
+  ui_add_box(v, p.screen, t->phone_bg, theme_dp(t, DP_SCREEN_RADIUS));
   return p;
 }
 
 static void phone_bar(UiView *v, Phone *p, Color bg, int h) {
   const Theme *t = &v->theme;
-  box(v, (Rect){p->screen.x, p->screen.y, p->screen.w, h}, bg, theme_dp(t, DP_SCREEN_RADIUS));
-  box(v, (Rect){p->screen.x, p->screen.y + h / 2, p->screen.w, h - h / 2}, bg, 0); /* square bottom */
+  ui_add_box(v, (Rect){p->screen.x, p->screen.y, p->screen.w, h}, bg, theme_dp(t, DP_SCREEN_RADIUS));
+  ui_add_box(v, (Rect){p->screen.x, p->screen.y + h / 2, p->screen.w, h - h / 2}, bg, 0); /* square bottom */
   int pad = theme_dp(t, DP_PHONE_PAD);
   p->x = p->screen.x + pad;
   p->w = p->screen.w - 2 * pad;
@@ -152,7 +145,7 @@ static void separate(UiView *v, PartBox *boxes, int n) {
    on the bubble), so found and missed differ in shape, not only in colour. */
 static void flag_highlight(UiView *v, Rect r, bool found) {
   const Theme *t = &v->theme;
-  Widget *hl = box(v, r, found ? t->accent_soft : t->bad_soft, theme_dp(t, DP_FLAG_RADIUS));
+  Widget *hl = ui_add_box(v, r, found ? t->accent_soft : t->bad_soft, theme_dp(t, DP_FLAG_RADIUS));
   hl->border = found ? t->accent : t->bad;
   hl->border_width = theme_dp(t, DP_FLAG_OUTLINE);
   hl->dashed = !found;
@@ -274,7 +267,7 @@ static void bar_name(UiView *v, const Phone *p, const RichText *name, const char
 }
 
 static void avatar(UiView *v, int x, int y, int size, Color c) {
-  box(v, (Rect){x, y, size, size}, c, size / 2);
+  ui_add_box(v, (Rect){x, y, size, size}, c, size / 2);
 }
 
 /* ---- the message kinds ----------------------------------------------------------------- */
@@ -292,7 +285,7 @@ static void sms(UiView *v, Phone *p, const Message *m) {
   /* one grey bubble holding every paragraph, as an SMS inbox shows it */
   int inner = theme_dp(t, DP_SMS_INNER);
   int bw = p->w * 90 / 100;
-  Widget *bubble = box(v, (Rect){p->x, p->y, bw, 0}, t->bubble_in, theme_dp(t, DP_SMS_RADIUS));
+  Widget *bubble = ui_add_box(v, (Rect){p->x, p->y, bw, 0}, t->bubble_in, theme_dp(t, DP_SMS_RADIUS));
   Phone in = *p;
   in.x = p->x + inner;
   in.w = bw - 2 * inner;
@@ -313,7 +306,7 @@ static void email(UiView *v, Phone *p, const Message *m) {
     p->y = time->r.y + time->r.h + theme_dp(t, DP_TIME_GAP);
   }
   body_text(v, p, 1, &m->subject, ROLE_PHONE_BOLD, t->ink);
-  box(v, (Rect){p->x, p->y, p->w, theme_dp(t, DP_HAIRLINE) > 0 ? theme_dp(t, DP_HAIRLINE) : 1}, t->line, 0);
+  ui_add_box(v, (Rect){p->x, p->y, p->w, theme_dp(t, DP_HAIRLINE) > 0 ? theme_dp(t, DP_HAIRLINE) : 1}, t->line, 0);
   p->y += theme_dp(t, DP_PARA_GAP);
   for (int i = 0; i < m->nparts; i++) body_text(v, p, 2 + i, &m->parts[i], ROLE_PHONE, t->ink);
 }
@@ -364,7 +357,7 @@ static void thread(UiView *v, Phone *p, const Message *m) {
   }
   int inner = theme_dp(t, DP_BUBBLE_INNER);
   for (int i = 0; i < m->nparts; i++) {
-    Widget *bubble = box(v, (Rect){p->x, p->y, p->w * BUBBLE_MAX_WIDTH / 100, 0}, t->bubble_in, theme_dp(t, DP_BUBBLE_RADIUS));
+    Widget *bubble = ui_add_box(v, (Rect){p->x, p->y, p->w * BUBBLE_MAX_WIDTH / 100, 0}, t->bubble_in, theme_dp(t, DP_BUBBLE_RADIUS));
     Phone in = *p;
     in.x = p->x + inner;
     in.w = bubble->r.w - 2 * inner;
@@ -383,7 +376,7 @@ static void tap_hint(UiView *v, const Phone *p) {
   int size = theme_dp(t, DP_TAP_HINT), bezel = theme_dp(t, DP_BEZEL);
   Rect r = {p->screen.x + p->screen.w - size - bezel, p->screen.y + p->screen.h - size - bezel, size, size};
   if (p->y > r.y) r.x = p->screen.x + p->screen.w + bezel / 2 - size / 2; /* on the bezel */
-  Widget *disc = box(v, r, t->card, size / 2);
+  Widget *disc = ui_add_box(v, r, t->card, size / 2);
   disc->border = t->accent;
   disc->border_width = theme_dp(t, DP_BORDER);
   disc->hint = true;
@@ -436,7 +429,7 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
   chat_header(v, &p, s->contact, NULL, s->app);
   /* a decorative message box at the bottom, as in any chat app */
   int input_h = theme_dp(t, DP_CHAT_INPUT_H);
-  box(v, (Rect){p.x, p.bottom - input_h, p.w, input_h}, t->phone_bar, input_h / 2);
+  ui_add_box(v, (Rect){p.x, p.bottom - input_h, p.w, input_h}, t->phone_bar, input_h / 2);
   int bottom = p.bottom - input_h - theme_dp(t, DP_PARA_GAP);
 
   Bub list[SCREEN_MAX_BUBBLES + 2];
@@ -481,7 +474,7 @@ void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now) {
   for (int i = first; i < n; i++) {
     int x = list[i].mine ? p.x + p.w - list[i].w : p.x;
     if (i == newest) v->bubble_from = v->nwidgets;
-    box(v, (Rect){x, y, list[i].w, list[i].h}, list[i].mine ? t->bubble_out : t->bubble_in, theme_dp(t, DP_BUBBLE_RADIUS));
+    ui_add_box(v, (Rect){x, y, list[i].w, list[i].h}, list[i].mine ? t->bubble_out : t->bubble_in, theme_dp(t, DP_BUBBLE_RADIUS));
     Widget *w = ui_add(v, W_TEXT, (Rect){x + inner, y + inner, list[i].w - 2 * inner, list[i].h - 2 * inner});
     w->text = list[i].layout;
     w->fg = list[i].typing ? t->ink_soft : t->ink;
