@@ -240,6 +240,25 @@ static void text_libthai_breaks(Text *t, const uint32_t *cps, int start, int len
    kiosk's sizes. ICU splits compounds libthai keeps (บท|เรียน), so its boundaries alone
    would be worse (README); where both see a word's end, both dictionaries agree. Without
    ICU, libthai's boundaries stand. */
+/* Loan words both dictionaries lack: "แชท" (chat, 52 times in the core pack's Thai) came
+   out แช|ท, or แช|ทกลุ่ม where it met กลุ่ม ("group chat"). No break inside them; none
+   is added at their edges, where the dictionaries disagree ("แชทลูกค้า" stays one run). */
+static const uint32_t text_thai_loanwords[][4] = {{0x0E41, 0x0E0A, 0x0E17, 0}}; /* แชท */
+
+static void text_keep_thai_loanwords(const uint32_t *cps, int start, int len, uint8_t *brk) {
+  for (size_t w = 0; w < sizeof text_thai_loanwords / sizeof *text_thai_loanwords; w++) {
+    const uint32_t *word = text_thai_loanwords[w];
+    int m = 0;
+    while (word[m]) m++;
+    for (int a = start; a + m <= start + len; a++) {
+      int k = 0;
+      while (k < m && cps[a + k] == word[k]) k++;
+      if (k < m) continue;
+      for (int j = a; j < a + m - 1; j++) brk[j] = TEXT_BREAK_NONE;
+    }
+  }
+}
+
 static void text_thai_breaks(Text *t, const uint32_t *cps, int start, int len, uint8_t *brk) {
   text_libthai_breaks(t, cps, start, len, brk);
   uint8_t *icu = xcalloc((size_t)start + (size_t)len, 1);
@@ -247,6 +266,7 @@ static void text_thai_breaks(Text *t, const uint32_t *cps, int start, int len, u
     for (int k = start; k + 1 < start + len; k++)
       if (brk[k] == TEXT_BREAK_ALLOW && icu[k] != TEXT_BREAK_ALLOW) brk[k] = TEXT_BREAK_NONE;
   free(icu);
+  text_keep_thai_loanwords(cps, start, len, brk);
 }
 
 void text_find_breaks(Text *t, const uint32_t *cps, int n, uint8_t *brk) {
