@@ -78,6 +78,9 @@ typedef struct Widget {
   bool scrolls;      /* inside the view's scroll region: drawn and hit scroll_y higher */
   bool pop;          /* a badge being earned: grows to its size as the view comes in */
   bool dashed;       /* W_BOX: its border is drawn as dashes (a red flag the learner missed) */
+  int outset[4];     /* W_BOX: its border is drawn round r grown by these (left, top, right,
+                        bottom) and cut to r: a red flag's outline thin or open on a side
+                        where letters are near (outline.c) */
   bool phone;        /* inside the pictured phone: a phone's own type sizes (theme.c),
                         not the kiosk's floor for text (UI_TEXT_MIN_DP) */
 } Widget;
@@ -250,6 +253,19 @@ void ui_check_text_sizes(UiView *v);
 /* Draws a message as it looks on a phone in rect; records red-flag segments when
    tappable. Returns the height used. */
 void ui_build_phone(UiView *v, Rect rect);
+
+/* A piece of a tappable part of a red-flag message, as laid out (phone.c). */
+typedef struct PartBox {
+  Rect r;             /* its letters' advance and a pad: where it is hit and focused */
+  int seg;            /* its segment */
+  int line, first, last; /* its pieces in the paragraph's layout */
+  bool drawn;         /* highlighted (found, or shown in the review) */
+  Rect outline;       /* the highlight (ui_place_outlines), and its border's outset */
+  int outset[4];
+} PartBox;
+/* Places the outlines of the drawn parts of paragraph l (laid out at x, y) round their
+   letters and clear of every letter and of each other, the letters where they are. */
+void ui_place_outlines(UiView *v, const TextLayout *l, int x, int y, PartBox *boxes, int n);
 void ui_build_chat_phone(UiView *v, Rect rect, uint64_t now);
 void ui_build_panel(UiView *v);
 /* The staff dashboard's chart screen (chart.c). */

@@ -111,15 +111,10 @@ static int segment_field(UiView *v, int field, const RichText *rt, TextSpan *spa
   return n;
 }
 
-/* A piece of a tappable part of the message, as laid out. */
-typedef struct PartBox {
-  Rect r;
-  int seg;
-} PartBox;
-
-/* Neighbouring highlights of different parts keep a visible gap: two flags side by side
-   read as two flags, never one. Plain words (never highlighted) give up the room, so a
-   flag's outline never cuts into its first or last letter. */
+/* Neighbouring parts' hit areas keep a gap: a press lights one part, never two. The
+   space between two parts is split at its middle whether either is a flag or not, so
+   a pressed or focused part shows nothing of which parts are flags; the outlines of
+   found flags are placed round their letters apart from this (outline.c). */
 static void separate(UiView *v, PartBox *boxes, int n) {
   int gap = theme_dp(&v->theme, DP_FLAG_GAP);
   for (int i = 0; i < n; i++)
@@ -128,10 +123,7 @@ static void separate(UiView *v, PartBox *boxes, int n) {
       if (boxes[i].seg == boxes[k].seg || a->y != b->y || a->x > b->x) continue;
       int end = a->x + a->w;
       if (end + gap <= b->x) continue;
-      bool a_flag = v->segments[boxes[i].seg].flag >= 0, b_flag = v->segments[boxes[k].seg].flag >= 0;
       int mid = (end + b->x) / 2, b_end = b->x + b->w;
-      if (a_flag && !b_flag) mid = end + gap / 2;
-      else if (b_flag && !a_flag) mid = b->x - (gap - gap / 2);
       a->w = mid - gap / 2 - a->x;
       b->x = mid + (gap - gap / 2);
       b->w = b_end - b->x;
@@ -143,12 +135,13 @@ static void separate(UiView *v, PartBox *boxes, int n) {
 /* A red flag's highlight. Found: outlined in the flag colour (3:1 against the bubble and
    the screen). Missed, in the review: a dashed outline in the "not quite" colour (4.9:1
    on the bubble), so found and missed differ in shape, not only in colour. */
-static void flag_highlight(UiView *v, Rect r, bool found) {
+static void flag_highlight(UiView *v, const PartBox *b, bool found) {
   const Theme *t = &v->theme;
-  Widget *hl = ui_add_box(v, r, found ? t->accent_soft : t->bad_soft, theme_dp(t, DP_FLAG_RADIUS));
+  Widget *hl = ui_add_box(v, b->outline, found ? t->accent_soft : t->bad_soft, theme_dp(t, DP_FLAG_RADIUS));
   hl->border = found ? t->accent : t->bad;
   hl->border_width = theme_dp(t, DP_FLAG_OUTLINE);
   hl->dashed = !found;
+  for (int s = 0; s < 4; s++) hl->outset[s] = b->outset[s];
 }
 
 /* Marks in the phone's margin, one beside each line that holds the start of a flag: a
@@ -199,14 +192,20 @@ static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Col
       PartBox *prev = nboxes ? &boxes[nboxes - 1] : NULL;
       if (prev && k > line->first && prev->seg == pc->tag - 1) { /* a change of face: one box */
         prev->r.w = x + pc->x + pc->width + pad - prev->r.x;
+        prev->last = k;
         continue;
       }
       if (nboxes == (int)(sizeof boxes / sizeof boxes[0])) continue;
-      boxes[nboxes++] = (PartBox){{x + pc->x - pad, y + line->y + inset, pc->width + 2 * pad,
-                                   l->line_height - 2 * inset}, pc->tag - 1};
+      int flag = v->segments[pc->tag - 1].flag;
+      bool drawn = flag >= 0 && ((v->answer.picked & (1u << flag)) || v->phase == PHASE_FEEDBACK);
+      boxes[nboxes++] = (PartBox){{x + pc->x - pad, y + line->y + inset, pc->width + 2 * pad, l->line_height - 2 * inset},
+                                  pc->tag - 1, li, k, k, drawn, {0, 0, 0, 0}, {0, 0, 0, 0}};
     }
   }
   separate(v, boxes, nboxes);
+  bool any_drawn = false;
+  for (int i = 0; i < nboxes; i++) any_drawn |= boxes[i].drawn;
+  if (any_drawn) ui_place_outlines(v, l, x, y, boxes, nboxes);
   int touch = t->touch, reach = theme_dp(t, DP_FLAG_HIT_X), nmarks = 0;
   FlagMark marks[VIEW_MAX_SEGMENTS];
   for (int i = 0; i < nboxes; i++) {
@@ -215,12 +214,10 @@ static Widget *rich(UiView *v, int field, const RichText *rt, TextRole role, Col
     bool first_piece = true;
     for (int j = 0; j < i; j++)
       if (boxes[j].seg == seg) first_piece = false;
-    if (flag >= 0) {
+    if (boxes[i].drawn) {
       bool found = v->answer.picked & (1u << flag);
-      if (found || v->phase == PHASE_FEEDBACK) {
-        flag_highlight(v, r, found);
-        if (first_piece && nmarks < VIEW_MAX_SEGMENTS) marks[nmarks++] = (FlagMark){r.y, r.h, !found};
-      }
+      flag_highlight(v, &boxes[i], found);
+      if (first_piece && nmarks < VIEW_MAX_SEGMENTS) marks[nmarks++] = (FlagMark){r.y, r.h, !found};
     }
     Widget *hit = ui_add(v, W_HIT, r);
     hit->action = ACT_SEGMENT + seg;

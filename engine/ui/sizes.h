@@ -75,11 +75,13 @@ enum {
   DP_BUBBLE_INNER = 10,
   DP_BUBBLE_RADIUS = 14,
   DP_CHAT_INPUT_H = 34,    /* the decorative message box of a chat */
-  DP_FLAG_PAD = 3,         /* a red flag's highlight beyond its glyphs: its outline
-                              never touches them */
+  DP_FLAG_PAD = 3,         /* a red flag's outline this far from its letters where
+                              there is room (outline.c) */
   DP_FLAG_RADIUS = 4,
   DP_FLAG_OUTLINE = 2,     /* a found flag's outline */
-  DP_FLAG_GAP = 3,         /* between the highlights of two neighbouring parts */
+  DP_FLAG_GAP = 3,         /* between the hit areas of two neighbouring parts */
+  DP_FLAG_CLEAR = 1,       /* the least room between a flag's outline and any letter, and
+                              between two flags' outlines (outline.c) */
   DP_FLAG_BADGE = 12,      /* the flag beside a found flag's line, in the phone's margin */
   DP_FLAG_HIT_X = 8,       /* a flag's hit area beyond its glyphs, each side (it is also
                               at least DP_TOUCH tall and wide) */

@@ -682,6 +682,20 @@ static void draw_dashes(Render *r, Rect rect, int radius, int t, Color c) {
   draw_dash_run(r, rect.y + radius, rect.y + rect.h - radius, rect.x + rect.w - t, t, false, c);
 }
 
+/* The region's clip, a little wider than its column so outlines and focus rings at
+   its edges are not cut; its top and bottom are where the scrolled text is cut. */
+static Rect scroll_clip(const UiView *v) {
+  int m = theme_dp(&v->theme, DP_FOCUS_RING) * 3;
+  return (Rect){v->region.x - m, v->region.y, v->region.w + 2 * m, v->region.h};
+}
+
+/* Where a and b overlap (w or h 0 if nowhere). */
+static Rect rect_meet(Rect a, Rect b) {
+  int x0 = a.x > b.x ? a.x : b.x, y0 = a.y > b.y ? a.y : b.y;
+  int x1 = a.x + a.w < b.x + b.w ? a.x + a.w : b.x + b.w, y1 = a.y + a.h < b.y + b.h ? a.y + a.h : b.y + b.h;
+  return (Rect){x0, y0, x1 > x0 ? x1 - x0 : 0, y1 > y0 ? y1 - y0 : 0};
+}
+
 static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
   Widget *w = &v->widgets[i];
   if (w->hint) {
@@ -706,8 +720,14 @@ static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
     }
     Color bg = pressed ? darker(w->bg) : w->bg;
     if (w->bg.a) render_round_rect(r, w->r, w->radius, bg);
-    if (w->border_width && w->dashed) draw_dashes(r, w->r, w->radius, w->border_width, w->border);
-    else if (w->border_width) render_round_outline(r, w->r, w->radius, w->border_width, w->border);
+    Rect ring = {w->r.x - w->outset[0], w->r.y - w->outset[1], w->r.w + w->outset[0] + w->outset[2],
+                 w->r.h + w->outset[1] + w->outset[3]};
+    bool cut = ring.w != w->r.w || ring.h != w->r.h;
+    if (cut) render_clip(r, w->scrolls ? rect_meet(w->r, scroll_clip(v)) : w->r);
+    if (w->border_width && w->dashed) draw_dashes(r, ring, w->radius, w->border_width, w->border);
+    else if (w->border_width) render_round_outline(r, ring, w->radius, w->border_width, w->border);
+    if (cut && w->scrolls) render_clip(r, scroll_clip(v)); /* as the caller had it */
+    else if (cut) render_unclip(r);
     if (w->text) {
       int ty = w->r.y + (w->r.h - w->text->height) / 2;
       render_text(r, w->text, w->r.x, ty, w->fg, w->offsets, NULL, 0);
@@ -731,13 +751,6 @@ static void draw_widget(UiView *v, Render *r, int i, uint64_t now) {
     if (pressed) render_round_rect(r, w->r, theme_dp(&v->theme, DP_PRESS_RADIUS), (Color){0, 0, 0, 28});
     break;
   }
-}
-
-/* The region's clip, a little wider than its column so outlines and focus rings at
-   its edges are not cut; its top and bottom are where the scrolled text is cut. */
-static Rect scroll_clip(const UiView *v) {
-  int m = theme_dp(&v->theme, DP_FOCUS_RING) * 3;
-  return (Rect){v->region.x - m, v->region.y, v->region.w + 2 * m, v->region.h};
 }
 
 /* A badge growing in, drawn over the content's layer (it overlaps nothing there), cut
