@@ -784,18 +784,20 @@ static bool result_columns_scroll(UiView *v, Area a, const UiHelpline **lines, i
   return true;
 }
 
-static void build_result(UiView *v, Area a) {
-  const Screen *s = v->s;
+/* The result with the column beside the take-aways (help_column), else both columns
+   scrolling (result_columns_scroll), else one under the other (portrait, or no line).
+   long_ok false: a column beside that leaves the take-aways too narrow for three
+   screens (Burmese L06 with Larger text at 1024x600 was 3.5) gives way to both columns
+   scrolling; returns false, and adds nothing, when it would be kept. */
+static bool result_layout(UiView *v, Area a, const UiHelpline **lines, int nlines, bool long_ok) {
   const Theme *t = &v->theme;
-  const UiHelpline *lines[UI_RESULT_HELPLINES];
-  int nlines = helplines(v, s->help, lines);
   int pad = theme_dp(t, DP_CARD_PAD), rw = a.w * 2 / 5;
   bool beside = nlines && !t->portrait;
   bool numbers = beside && help_numbers_fit(v, lines, nlines, rw - 2 * pad);
   Beside col = BESIDE_HELP;
   Area left = a;
+  Mark m = ui_mark(v);
   if (beside) {
-    Mark m = ui_mark(v);
     Area right = a;
     left.w = a.w - rw - t->margin;
     right.x = a.x + left.w + t->margin;
@@ -804,7 +806,7 @@ static void build_result(UiView *v, Area a) {
     col = help_column(v, right, lines, nlines, numbers);
     if (col == BESIDE_NONE) {
       ui_back_to(v, m);
-      if (result_columns_scroll(v, a, lines, nlines, numbers)) return;
+      if (result_columns_scroll(v, a, lines, nlines, numbers)) return true;
       beside = false; /* one under the other, at the whole width */
       left = a;
     }
@@ -815,7 +817,19 @@ static void build_result(UiView *v, Area a) {
   if (nlines && (!beside || col == BESIDE_CARD)) help_box(v, &left, lines, nlines, nlines);
   /* the card under the take-aways (it scrolls) where the column beside has no room */
   if (!beside || col == BESIDE_HELP) ui_add_card(v, &left, lines, nlines, true);
+  if (beside && !long_ok && !ui_scroll_fits(v, left.y)) {
+    ui_back_to(v, m);
+    if (result_columns_scroll(v, a, lines, nlines, numbers)) return true;
+    return false;
+  }
   ui_scroll_end(v, &left);
+  return true;
+}
+
+static void build_result(UiView *v, Area a) {
+  const UiHelpline *lines[UI_RESULT_HELPLINES];
+  int nlines = helplines(v, v->s->help, lines);
+  if (!result_layout(v, a, lines, nlines, false)) result_layout(v, a, lines, nlines, true);
 }
 
 /* ---- dispatch ------------------------------------------------------------------- */

@@ -3,7 +3,7 @@
 # 1920x1080: the attract screen, the language picker and its Get help (with the row of
 # languages), each page of the lesson menu (with
 # the text-size button off and on), Get help, "Leave this lesson?", "Are you still
-# there?", every lesson's result (800x480), and the staff screens (the first-PIN pad and its notes,
+# there?", every lesson's result, and the staff screens (the first-PIN pad and its notes,
 # the staff menu, settings and a setting's choices, the languages setting, each
 # statistics chart, lesson packs). On each, `expect-fits` fails on text that does not
 # fit (a wrapped bar label, a word cut, a long text) and on anything a person reads or
@@ -173,12 +173,13 @@ for size in 800x480 1024x600 1920x1080; do
   play "$size" "walk-$size" true "every kiosk screen fits with Larger text in ${langs[*]} at $size"
 done
 # Every lesson's result, the longest screen a learner reads, in every language with
-# Larger text at 800x480, each a first finish (its badge shown): `expect-fits` fails on
-# a result longer than three screens of scrolling, as the results of Burmese L04 and
-# Thai L04, L05 and L06 were while a row under them was kept for Finish. One visit per
-# language. SIZES=... walks other sizes. Malay is left out until its longer lesson
-# titles (L07 "Terlalu indah untuk jadi kenyataan", L10 ...) fit the top bar at 800x480:
-# they wrap out of it on every screen of the lesson, Larger text or not.
+# Larger text at 800x480, 1024x600 and 1920x1080, each a first finish (its badge shown):
+# `expect-fits` fails on a result longer than three screens of scrolling, as the
+# results of Thai L04, L05 and L06 and Burmese L04 were at every size (and Burmese L06
+# at 1024x600 and 1920x1080). One visit per language and size. Malay is left out until
+# its longer lesson titles (L07 "Terlalu indah untuk jadi kenyataan", L10 ...) fit the
+# top bar at 800x480: they wrap out of it on every screen of the lesson, Larger text or
+# not.
 results() { # results LANG_INDEX
   local i=$1 id
   printf '%s\n' "expect attract" "press start" "expect language" "press item $i" "expect menu"
@@ -189,7 +190,7 @@ results() { # results LANG_INDEX
   done
 }
 mapfile -t lessons < <(find lessons/core/lessons -name 'l*.lua' -printf '%f\n' | sed 's/\.lua$//' | sort)
-for size in ${SIZES:-800x480}; do
+for size in 800x480 1024x600 1920x1080; do
   for i in "${!langs[@]}"; do
     [ "${langs[$i]}" = ms ] && continue
     results "$i" >"$work/results-$size-$i.txt"
