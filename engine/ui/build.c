@@ -811,12 +811,15 @@ static bool result_layout(UiView *v, Area a, const UiHelpline **lines, int nline
       left = a;
     }
   }
-  if (!beside) ui_primary(v, &left, words(v)->finish, ACT_NEXT);
   ui_scroll_begin(v, &left);
   result_lesson(v, &left);
   if (nlines && (!beside || col == BESIDE_CARD)) help_box(v, &left, lines, nlines, nlines);
   /* the card under the take-aways (it scrolls) where the column beside has no room */
   if (!beside || col == BESIDE_HELP) ui_add_card(v, &left, lines, nlines, true);
+  /* one under the other (portrait): Finish after the lines and the card, as in two
+     scrolling columns, so the text has the whole height (Burmese L04 with Larger text
+     at 480x800 was just over three screens) */
+  if (!beside) primary_under(v, &left, words(v)->finish, ACT_NEXT);
   if (beside && !long_ok && !ui_scroll_fits(v, left.y)) {
     ui_back_to(v, m);
     if (result_columns_scroll(v, a, lines, nlines, numbers)) return true;
