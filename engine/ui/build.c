@@ -83,6 +83,17 @@ static int speaker_button(UiView *v, int right) {
   return b->r.x;
 }
 
+/* The lesson title fits the bar in at most two lines at the bar's size (18 px at
+   800x480, the body's floor: it never shrinks to fit) within the bar's fixed height. */
+static bool title_fits(UiView *v, int w) {
+  const Theme *t = &v->theme;
+  if (w <= 0) return false;
+  TextLayout *l = text_layout(v->ui->text, v->frame.title, NULL, 0, theme_text(t, ROLE_BAR, v->tscale), w);
+  bool fits = l->nlines <= 2 && l->height <= t->bar_h && !l->cut_word;
+  text_layout_free(l);
+  return fits;
+}
+
 static void build_bar(UiView *v) {
   const Theme *t = &v->theme;
   int right = v->width - theme_dp(t, DP_BAR_SPACING);
@@ -109,26 +120,39 @@ static void build_bar(UiView *v) {
     icon->fg = t->primary_ink;
     right = b->r.x - theme_dp(t, DP_BAR_SPACING);
   }
+  int left = theme_dp(t, DP_BAR_TITLE_X);
   if (v->frame.exit_button) {
     int tw, th;
     const char *label = v->frame.exit_label ? v->frame.exit_label : words(v)->back;
     text_measure(v->ui->text, label, theme_text(t, ROLE_SMALL, v->tscale), &tw, &th);
     int bw = tw + theme_dp(t, DP_BAR_BUTTON_AIR);
-    Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, DP_BAR_INSET), bw, bh}, label, BTN_BAR, ACT_EXIT);
-    if (b->text->nlines > 1) ui_problem(v, "Back label", label);
-    b->r.h = bh;
-    right = b->r.x - theme_dp(t, DP_BAR_SPACING);
+    /* a title that fits in no two lines beside "Back to menu" keeps its words, and Back
+       yields its label: a square with the close cross, which phone users read as leaving
+       (and "Leave this lesson?" asks before anything is lost). The title is what the
+       learner is reading about; Get help keeps its words, for a learner who needs it. */
+    if (!t->portrait && !title_fits(v, right - bw - theme_dp(t, DP_BAR_SPACING) - left)) {
+      Widget *b = ui_add_button(v, (Rect){right - bh, theme_dp(t, DP_BAR_INSET), bh, bh}, "", BTN_BAR, ACT_EXIT);
+      b->r.h = bh;
+      int size = theme_dp(t, DP_SPEAKER_ICON);
+      Widget *icon = ui_add(v, W_ICON, (Rect){b->r.x + (bh - size) / 2, b->r.y + (bh - size) / 2, size, size});
+      icon->icon = ICON_CLOSE;
+      icon->fg = t->bar_ink;
+      right = b->r.x - theme_dp(t, DP_BAR_SPACING);
+    } else {
+      Widget *b = ui_add_button(v, (Rect){right - bw, theme_dp(t, DP_BAR_INSET), bw, bh}, label, BTN_BAR, ACT_EXIT);
+      if (b->text->nlines > 1) ui_problem(v, "Back label", label);
+      b->r.h = bh;
+      right = b->r.x - theme_dp(t, DP_BAR_SPACING);
+    }
   }
-  int left = theme_dp(t, DP_BAR_TITLE_X);
   /* a portrait screen's bar is its buttons' (Back, Get help, the speaker): a title
      with no room beside them is left out rather than wrapped out of the bar; the
      screen under it names the lesson or the topic */
-  int tw, th;
-  text_measure(v->ui->text, v->frame.title, theme_text(t, ROLE_BAR, v->tscale), &tw, &th);
-  if (!t->portrait || tw <= right - left) {
+  if (!t->portrait || title_fits(v, right - left)) {
     Widget *title = ui_add_text(v, v->frame.title, ROLE_BAR, t->bar_ink, left, 0, right - left, false);
-    title->r.y = (t->bar_h - title->r.h) / 2;
-    if (title->text->nlines > 1) ui_problem(v, "lesson title in the top bar", v->frame.title);
+    int y = (t->bar_h - title->r.h) / 2;
+    title->r.y = y > 0 ? y : 0;
+    if (!title_fits(v, right - left)) ui_problem(v, "lesson title in the top bar", v->frame.title);
   }
   if (v->frame.progress >= 0) {
     int ph = theme_dp(t, DP_PROGRESS_H);

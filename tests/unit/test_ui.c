@@ -82,6 +82,50 @@ START_TEST(test_a_plain_question_fits_at_both_sizes) {
 }
 END_TEST
 
+/* A lesson title too long for one line of the top bar takes two at the bar's size, in
+   the bar's fixed height; one too long even for two beside the buttons keeps its words
+   and Back yields its label (a close cross). Malay L07 once wrapped out of the bar. */
+static const Widget *exit_button(const UiView *v) {
+  for (int i = 0; i < v->nwidgets; i++)
+    if (v->widgets[i].action == ACT_EXIT) return &v->widgets[i];
+  return NULL;
+}
+
+START_TEST(test_a_long_title_takes_two_lines_then_back_yields) {
+  Screen *s = choice(4, "What should she do now?");
+  const char *titles[] = {"Terlalu indah untuk jadi kenyataan, jangan percaya",
+                          "Terlalu indah untuk jadi kenyataan, terlalu mudah untuk jadi benar, jangan percaya dia sama sekali ya kawan"};
+  for (int k = 0; k < 2; k++) {
+    UiFrame frame = {.title = titles[k], .progress = 30, .help_button = true, .exit_button = true,
+                     .speaker = true};
+    char *problems[8];
+    int n = ui_check_fit(ui, s, &frame, 800, 480, problems, 8);
+    for (int i = 0; i < n; i++) {
+      ck_assert_msg(0, "%s", problems[i]);
+      free(problems[i]);
+    }
+    UiView *v = ui_view_new(ui, s, &frame, 800, 480, NULL, 0);
+    const Widget *title = NULL;
+    for (int i = 0; i < v->nwidgets; i++)
+      if (v->widgets[i].kind == W_TEXT && v->widgets[i].text && strcmp(v->widgets[i].text->text, titles[k]) == 0)
+        title = &v->widgets[i];
+    ck_assert_ptr_nonnull(title);
+    ck_assert_int_eq(title->text->nlines, 2);
+    ck_assert_int_eq(title->text->style.size, 18); /* never shrunk */
+    ck_assert_int_ge(title->r.y, 0);
+    ck_assert_int_le(title->r.y + title->r.h, v->theme.bar_h);
+    const Widget *back = exit_button(v);
+    ck_assert_ptr_nonnull(back);
+    ck_assert_int_ge(back->r.w, 44);
+    ck_assert_int_le(title->r.x + title->r.w, back->r.x);
+    bool labelled = back->text && back->text->nlines > 0 && back->text->text[0] != '\0';
+    ck_assert_msg(labelled == (k == 0), "Back labelled: %d for title %d (title %d,%d %dx%d, %d lines; back x %d w %d)", labelled, k, title->r.x, title->r.y, title->r.w, title->r.h, title->text->nlines, back->r.x, back->r.w);
+    ui_view_free(v);
+  }
+  screen_free(s);
+}
+END_TEST
+
 START_TEST(test_text_that_does_not_fit_is_reported) {
   Screen *s = screen_new(SCREEN_PAGE);
   char body[2000];
@@ -804,6 +848,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_a_plain_question_fits_at_both_sizes);
   tcase_add_test(tc, test_warmed_fonts_leave_a_screen_nothing_to_open);
   tcase_add_test(tc, test_text_that_does_not_fit_is_reported);
+  tcase_add_test(tc, test_a_long_title_takes_two_lines_then_back_yields);
   tcase_add_test(tc, test_every_target_is_at_least_44px_at_800x480);
   tcase_add_test(tc, test_tapping_an_option_shows_feedback_then_continue_answers);
   tcase_add_test(tc, test_a_tap_released_elsewhere_does_nothing);
