@@ -77,21 +77,25 @@ static TextIcu *text_icu(Text *t) {
 }
 
 
+/* Thai's breaker, tried once: without it Thai breaks are libthai's alone. */
+static void text_icu_open_thai(Text *t, TextIcu *icu) {
+  icu->thai_tried = true;
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *it = icu->open(UBRK_LINE, "th", NULL, 0, &status);
+  if (U_FAILURE(status)) {
+    log_printf(&t->log, "text: ICU has no Thai line breaker (%s): Thai breaks are "
+                        "libthai's alone", icu->error_name(status));
+    it = NULL;
+  }
+  icu->thai = it;
+}
+
 /* ICU's breaker for LANG: Burmese's, made with the library; Thai's on first use. */
 static UBreakIterator *text_icu_breaker(Text *t, TextIcuLang lang) {
   TextIcu *icu = text_icu(t);
   if (!icu) return NULL;
   if (lang == TEXT_ICU_BURMESE) return icu->burmese;
-  if (!icu->thai_tried) {
-    icu->thai_tried = true;
-    UErrorCode status = U_ZERO_ERROR;
-    icu->thai = icu->open(UBRK_LINE, "th", NULL, 0, &status);
-    if (U_FAILURE(status)) {
-      log_printf(&t->log, "text: ICU has no Thai line breaker (%s): Thai breaks are "
-                          "libthai's alone", icu->error_name(status));
-      icu->thai = NULL;
-    }
-  }
+  if (!icu->thai_tried) text_icu_open_thai(t, icu);
   return icu->thai;
 }
 
