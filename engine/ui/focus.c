@@ -138,7 +138,22 @@ static int page(const UiView *v) {
   return v->region.h - theme_text(&v->theme, ROLE_BODY, v->tscale).size * 3 / 2;
 }
 
-bool ui_scroll_page(UiView *v, int dir) { return scroll_by(v, dir * page(v)); }
+/* A page, but a take-home card's code that fits the region is never left cut by the
+   page's edge: a phone camera reads only a whole code, and paging on past one cut at the
+   top (down) or at the bottom (up) would leave it never wholly in view. The page then
+   stops at the code's edge: it only gets shorter, so no text is skipped. */
+bool ui_scroll_page(UiView *v, int dir) {
+  int dy = dir * page(v), h = v->region.h;
+  for (int i = 0; i < v->nwidgets; i++) {
+    const Widget *w = &v->widgets[i];
+    if (w->kind != W_QR || !w->scrolls || w->r.h > h || ui_focus_in_view(v, i)) continue;
+    int top = w->r.y - v->region.y, bottom = top + w->r.h; /* as scroll_y puts them at the top */
+    int y = v->scroll_y + dy;
+    if (dir > 0 && y > top && y < bottom && top > v->scroll_y) dy = top - v->scroll_y;
+    if (dir < 0 && y + h > top && y + h < bottom && bottom - h < v->scroll_y) dy = bottom - h - v->scroll_y;
+  }
+  return scroll_by(v, dy);
+}
 
 UiEvent ui_focus_step(UiView *v, int dir) {
   int next = next_focus(v, dir);

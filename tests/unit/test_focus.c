@@ -253,6 +253,52 @@ START_TEST(test_enter_alone_reads_a_long_result_then_finishes) {
 }
 END_TEST
 
+static int card_widget(const UiView *v) {
+  for (int i = 0; i < v->nwidgets; i++)
+    if (v->widgets[i].kind == W_QR) return i;
+  return -1;
+}
+
+/* Paging through a result that scrolls (Page Down, Page Up and the scroll arrows page
+   alike) stops once with its take-home code wholly in view, going down and coming back
+   up: a code cut at a page's edge at every stop is one no phone can read. Results of 2 to
+   4 take-aways of 1 to 3 sentences, Larger text on and off, at 800x480. */
+START_TEST(test_paging_shows_the_take_home_code_whole) {
+  const UiHelpline lines[] = {
+      {"scam", "A hotline for anyone who was tricked out of money", "997", "Open 24 hours"},
+      {"emergency", "Emergency (police, ambulance, fire)", "999", NULL},
+  };
+  ui_set_helplines(ui, lines, 2);
+  int paged = 0;
+  for (int n = 2; n <= 4; n++) {
+    for (int len = 1; len <= 3 * 2; len++) {
+      int big = len % 2;
+      Screen *s = ui_fixture_result();
+      s->ntakeaways = n;
+      for (int i = 0; i < n; i++) s->takeaways[i] = long_text(s, (len + 1) / 2);
+      UiFrame f = bar;
+      f.badge = true;
+      ui_set_text_scale(ui, big ? 1.25f : 1.0f);
+      UiView *v = ui_view_new(ui, s, &f, 800, 480, NULL, 0);
+      int qr = card_widget(v);
+      if (qr >= 0 && ui_view_scrolls(v) && v->widgets[qr].scrolls) {
+        paged++;
+        for (int dir = 1; dir >= -1; dir -= 2) {
+          bool whole = ui_focus_in_view(v, card_widget(v));
+          for (int k = 0; k < 40 && key(v, dir > 0 ? KEY_PAGEDOWN : KEY_PAGEUP) == UI_CHANGED; k++)
+            whole = whole || ui_focus_in_view(v, card_widget(v));
+          ck_assert_msg(whole, "%d take-aways of %d sentences, Larger text %s: paging %s never shows the code whole",
+                        n, (len + 1) / 2, big ? "on" : "off", dir > 0 ? "down" : "up");
+        }
+      }
+      ui_view_free(v);
+      screen_free(s);
+    }
+  }
+  ck_assert_int_gt(paged, 3); /* the card scrolled in enough of them to mean something */
+}
+END_TEST
+
 /* What one Enter from nothing focuses on kiosk screen p. */
 static int enter_focuses(const Panel *p) {
   UiFrame frame = {.title = "Stay safe online", .progress = -1, .help_button = true};
@@ -299,6 +345,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_tab_after_page_down_starts_in_view);
   tcase_add_test(tc, test_enter_alone_answers_every_kind);
   tcase_add_test(tc, test_enter_alone_reads_a_long_result_then_finishes);
+  tcase_add_test(tc, test_paging_shows_the_take_home_code_whole);
   tcase_add_test(tc, test_enter_on_kiosk_screens_goes_to_the_first_thing_to_do);
   suite_add_tcase(s, tc);
   return s;
