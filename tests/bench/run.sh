@@ -326,7 +326,7 @@ cg_one() { # NAME BACKEND PROGRAM ARGS...
 CG_JOBS_FILE=$tmp/cg-jobs
 : >"$CG_JOBS_FILE"
 # CG_ONLY (an extended regular expression) keeps only the runs whose names match, to
-# measure a few rows again (e.g. '^(floor|first)-gl-'); the report leaves the others out.
+# measure a few rows again (e.g. '^(floor|first)-gl'); the report leaves the others out.
 cg_job() { # NAME BACKEND PROGRAM ARGS... (no spaces inside)
   [[ -z ${CG_ONLY:-} || $1 =~ $CG_ONLY ]] || return 0
   printf '%s\n' "$*" >>"$CG_JOBS_FILE"
