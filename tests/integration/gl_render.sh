@@ -77,6 +77,7 @@ for s in attract menu lesson; do
 done
 # a screen coming in on GL: 50 ms after the tap its content is part way revealed, a
 # frame unlike the screen before and the screen as it stands
+# shellcheck disable=SC2317 # called through expect
 differ() { [[ -s $1 && -s $2 ]] && ! cmp -s "$1" "$2"; }
 expect "the language screen 50 ms after the tap differs from the screen as it stands on GL" \
   differ "$shots/language-50.png" "$shots/language.png"
